@@ -1,3 +1,274 @@
-fn main() {
-    println!("Hello, world!");
+//! The `clausescan` command line: a thin layer over the library.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use clausescan::eval;
+use clausescan::extract::Limits;
+use clausescan::report::{DirSink, OutputFormat, Sink, StreamSink, SummaryBuilder};
+use clausescan::scan::{self, ScanOptions};
+use clausescan::walk::{self, WalkOptions};
+use clausescan::{Engine, RuleSet, RuleSources, Severity};
+
+/// Exit status: scan completed.
+const EXIT_OK: u8 = 0;
+/// Exit status: `--fail-on` threshold reached.
+const EXIT_FINDINGS: u8 = 1;
+/// Exit status: fatal error (bad arguments, invalid rules, unreadable root).
+const EXIT_FATAL: u8 = 2;
+
+#[derive(Parser)]
+#[command(name = "clausescan", version, about = "Find the clauses of vendor legal documents that expose data to US jurisdiction.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Scan files and folders; write one JSON record per document.
+    Scan(ScanArgs),
+    /// Score the scanner against a labels file (precision, recall, F1).
+    Eval(EvalArgs),
+    /// Check rule packs: compile them and run every rule's examples.
+    Rules(RulesArgs),
+}
+
+#[derive(Args, Clone)]
+struct RuleArgs {
+    /// Use the rule packs in DIR instead of the bundled ones (repeatable).
+    #[arg(long = "rules", value_name = "DIR")]
+    rules: Vec<PathBuf>,
+    /// Load the rule packs in DIR in addition to the bundled ones
+    /// (repeatable).
+    #[arg(long = "add-rules", value_name = "DIR")]
+    add_rules: Vec<PathBuf>,
+}
+
+impl RuleArgs {
+    fn load(&self) -> Result<RuleSet, clausescan::RuleError> {
+        let mut dirs = self.rules.clone();
+        dirs.extend(self.add_rules.iter().cloned());
+        RuleSet::load(&RuleSources {
+            bundled: self.rules.is_empty(),
+            dirs,
+        })
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Ndjson,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SeverityArg {
+    Info,
+    Low,
+    Medium,
+    High,
+}
+
+#[derive(Args)]
+struct ScanArgs {
+    /// Files or folders to scan.
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    rules: RuleArgs,
+    /// Output format on stdout.
+    #[arg(long, value_enum, default_value = "ndjson")]
+    format: FormatArg,
+    /// Write one <relative path>.json per document and summary.json here
+    /// instead of the records on stdout (the summary line is still
+    /// printed).
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathBuf>,
+    /// Excerpt width: characters kept on each side of a match, at most.
+    #[arg(long, default_value_t = 200, value_name = "N")]
+    context: usize,
+    /// Only scan files matching GLOB (relative to the root or file name;
+    /// repeatable).
+    #[arg(long, value_name = "GLOB")]
+    include: Vec<String>,
+    /// Skip files and folders matching GLOB (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    /// Files larger than this many bytes are reported `too_large`, not read.
+    #[arg(long, default_value_t = 100 << 20, value_name = "BYTES")]
+    max_file_size: u64,
+    /// Follow symbolic links (loops are detected and reported).
+    #[arg(long)]
+    follow_links: bool,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+    /// Exit with status 1 when a finding at or above this severity exists.
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    fail_on: Option<SeverityArg>,
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// The labels file (JSON array of {file, labels, evidence}).
+    #[arg(long, value_name = "FILE")]
+    labels: PathBuf,
+    /// Folder the labelled paths are relative to (default: the labels
+    /// file's folder).
+    path: Option<PathBuf>,
+    #[command(flatten)]
+    rules: RuleArgs,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Exit with status 1 when a label's precision or recall is below this.
+    #[arg(long, value_name = "RATIO")]
+    min: Option<f64>,
+}
+
+#[derive(Args)]
+struct RulesArgs {
+    #[command(flatten)]
+    rules: RuleArgs,
+    /// List the rules after checking them.
+    #[arg(long)]
+    list: bool,
+}
+
+fn main() -> ExitCode {
+    install_panic_hook();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Scan(a) => run_scan(a),
+        Command::Eval(a) => run_eval(a),
+        Command::Rules(a) => run_rules(a),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("clausescan: {e}");
+            ExitCode::from(EXIT_FATAL)
+        }
+    }
+}
+
+/// Panics contained around extractors are reported in the record; keep
+/// them off stderr.
+fn install_panic_hook() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !clausescan::extract::pdf::containing_panic() {
+            default(info);
+        }
+    }));
+}
+
+fn engine(rules: &RuleArgs) -> Result<Engine, String> {
+    rules.load().map(Engine::new).map_err(|e| format!("invalid rules: {e}"))
+}
+
+fn run_scan(a: ScanArgs) -> Result<u8, String> {
+    let started = Instant::now();
+    for p in &a.paths {
+        std::fs::symlink_metadata(p).map_err(|e| format!("{}: {}", p.display(), walk::io_message(&e)))?;
+    }
+    let engine = engine(&a.rules)?;
+    let entries = walk::walk(
+        &a.paths,
+        &WalkOptions {
+            follow_links: a.follow_links,
+            include: a.include.clone(),
+            exclude: a.exclude.clone(),
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    let opts = ScanOptions {
+        context: a.context,
+        max_file_size: a.max_file_size,
+        limits: Limits::default(),
+    };
+    let jobs = a
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let threshold = a.fail_on.map(|s| match s {
+        SeverityArg::Info => Severity::Info,
+        SeverityArg::Low => Severity::Low,
+        SeverityArg::Medium => Severity::Medium,
+        SeverityArg::High => Severity::High,
+    });
+    let stdout = io::stdout().lock();
+    let format = match a.format {
+        FormatArg::Ndjson => OutputFormat::Ndjson,
+        FormatArg::Json => OutputFormat::Json,
+    };
+    let mut sink: Box<dyn Sink> = match &a.out_dir {
+        Some(dir) => Box::new(DirSink::new(dir.clone()).map_err(|e| format!("{}: {e}", dir.display()))?),
+        None => Box::new(StreamSink::new(io::BufWriter::new(stdout), format)),
+    };
+    let mut summary = SummaryBuilder::default();
+    let mut tripped = false;
+    scan::run(&engine, &entries, &opts, jobs, |entry, rec| {
+        summary.add(&rec);
+        tripped |= threshold.is_some_and(|t| rec.findings.iter().any(|f| f.severity >= t));
+        let rel = scan::relative_to_roots(&entry.path, &a.paths);
+        sink.document(&rec, &rel)
+    })
+    .map_err(|e| format!("writing output: {e}"))?;
+    let summary = summary.finish(started.elapsed().as_millis() as u64);
+    sink.finish(&summary).map_err(|e| format!("writing output: {e}"))?;
+    if a.out_dir.is_some() {
+        let line = serde_json::to_string(&summary).map_err(|e| e.to_string())?;
+        writeln!(io::stdout(), "{line}").map_err(|e| e.to_string())?;
+    }
+    Ok(if tripped { EXIT_FINDINGS } else { EXIT_OK })
+}
+
+fn run_eval(a: EvalArgs) -> Result<u8, String> {
+    let engine = engine(&a.rules)?;
+    let labels = eval::read_labels(&a.labels)?;
+    let base = a.path.clone().unwrap_or_else(|| eval::default_base(&a.labels));
+    let report = eval::evaluate(&engine, &labels, &base, &ScanOptions::default());
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+    } else {
+        print!("{}", report.to_text(&a.labels.display().to_string()));
+    }
+    let below = a.min.is_some_and(|m| {
+        report
+            .scores
+            .values()
+            .any(|s| s.precision() < m || s.recall() < m)
+    });
+    Ok(if below { EXIT_FINDINGS } else { EXIT_OK })
+}
+
+fn run_rules(a: RulesArgs) -> Result<u8, String> {
+    let engine = engine(&a.rules)?;
+    let failures = clausescan::examples::check(&engine);
+    if a.list {
+        for r in &engine.rules.rules {
+            println!("{:<45} {:<18} {:<7} {}", r.id, r.category.as_str(), r.severity.as_str(), r.languages.join(","));
+        }
+    }
+    for f in &failures {
+        println!("FAIL {f}");
+    }
+    let examples: usize = engine
+        .rules
+        .rules
+        .iter()
+        .map(|r| r.should_match.len() + r.should_not_match.len())
+        .sum();
+    println!(
+        "{} rules, {} examples, {} failures",
+        engine.rules.rules.len(),
+        examples,
+        failures.len()
+    );
+    Ok(if failures.is_empty() { EXIT_OK } else { EXIT_FATAL })
 }

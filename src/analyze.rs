@@ -1,0 +1,320 @@
+//! From extracted text to findings: normalize, match, keep the best match
+//! where several overlap, describe each clause, and place it in the
+//! original text (page, line, excerpt).
+
+use std::collections::BTreeMap;
+
+use crate::attributes;
+use crate::matcher::{Matcher, RawMatch};
+use crate::normalize::{Normalized, normalize};
+use crate::record::Finding;
+use crate::rules::RuleSet;
+
+/// The compiled rules and matcher, shared by every document of a scan.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    pub rules: RuleSet,
+    pub matcher: Matcher,
+}
+
+impl Engine {
+    /// Compile the matcher for a rule set.
+    pub fn new(rules: RuleSet) -> Engine {
+        let matcher = Matcher::new(&rules);
+        Engine { rules, matcher }
+    }
+
+    /// Findings in `text`. `page_starts` holds the byte offset at which each
+    /// page begins (empty for documents without pages); `context` is the
+    /// excerpt's maximum width on each side of the match, in characters.
+    pub fn analyze(&self, text: &str, page_starts: &[usize], context: usize) -> Vec<Finding> {
+        let norm = normalize(text);
+        let raw = self.matcher.find(&self.rules, &norm.text);
+        let kept = select(&self.rules, raw);
+        let lines = LineIndex::new(text, page_starts);
+        kept.into_iter()
+            .map(|m| self.finding(text, &norm, &lines, &m, context))
+            .collect()
+    }
+
+    fn finding(
+        &self,
+        text: &str,
+        norm: &Normalized,
+        lines: &LineIndex,
+        m: &RawMatch,
+        context: usize,
+    ) -> Finding {
+        let rule = &self.rules.rules[m.rule];
+        let (start, end) = norm.original_range(text, m.start, m.end);
+        let (s_start, s_end) = sentence_bounds(text, start, end, context);
+        let sentence = normalize(&text[s_start..s_end]).text;
+        let mut attrs: BTreeMap<String, serde_json::Value> = rule.attributes.clone();
+        let groups: Vec<(&str, &str)> = m
+            .groups
+            .iter()
+            .map(|(n, a, b)| (n.as_str(), &norm.text[*a..*b]))
+            .collect();
+        attributes::describe(
+            rule.category,
+            &norm.text[m.start..m.end],
+            &sentence,
+            &groups,
+            &self.rules.gazetteer,
+            &mut attrs,
+        );
+        let (page, line) = lines.locate(start);
+        Finding {
+            rule: rule.id.clone(),
+            category: rule.category,
+            severity: rule.severity,
+            page,
+            line,
+            start,
+            end,
+            text: text[start..end].to_string(),
+            excerpt: collapse_ws(&text[s_start..s_end]),
+            attributes: attrs,
+        }
+    }
+}
+
+/// Where several matches of one category overlap, keep one: the earliest,
+/// then the longest, then the rule listed first. Matches of different
+/// categories are all kept.
+fn select(rules: &RuleSet, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
+    raw.sort_by(|a, b| {
+        let ca = rules.rules[a.rule].category;
+        let cb = rules.rules[b.rule].category;
+        (ca, a.start, std::cmp::Reverse(a.end), a.rule).cmp(&(
+            cb,
+            b.start,
+            std::cmp::Reverse(b.end),
+            b.rule,
+        ))
+    });
+    let mut kept: Vec<RawMatch> = Vec::with_capacity(raw.len());
+    for m in raw {
+        if let Some(last) = kept.last()
+            && rules.rules[last.rule].category == rules.rules[m.rule].category
+            && m.start < last.end
+        {
+            continue;
+        }
+        kept.push(m);
+    }
+    kept.sort_by(|a, b| {
+        (a.start, rules.rules[a.rule].category, a.end, a.rule).cmp(&(
+            b.start,
+            rules.rules[b.rule].category,
+            b.end,
+            b.rule,
+        ))
+    });
+    kept
+}
+
+/// Line and page lookup by byte offset.
+struct LineIndex<'a> {
+    text: &'a str,
+    page_starts: &'a [usize],
+    line_starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(text: &'a str, page_starts: &'a [usize]) -> LineIndex<'a> {
+        let mut line_starts = vec![0];
+        line_starts.extend(memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex {
+            text,
+            page_starts,
+            line_starts,
+        }
+    }
+
+    /// (page, line) of a byte offset; the line is counted within the page
+    /// when there are pages.
+    fn locate(&self, offset: usize) -> (Option<u32>, u32) {
+        let offset = offset.min(self.text.len());
+        let line_of = |o: usize| self.line_starts.partition_point(|&s| s <= o);
+        if self.page_starts.is_empty() {
+            return (None, line_of(offset) as u32);
+        }
+        let page = self.page_starts.partition_point(|&s| s <= offset).max(1);
+        let page_start = self.page_starts[page - 1];
+        let line = line_of(offset) - line_of(page_start) + 1;
+        (Some(page as u32), line as u32)
+    }
+}
+
+fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    hay.iter()
+        .enumerate()
+        .filter(move |(_, b)| **b == needle)
+        .map(|(i, _)| i)
+}
+
+/// The sentence around `start..end` in the original text, at most
+/// `context` characters on each side of the match.
+pub fn sentence_bounds(text: &str, start: usize, end: usize, context: usize) -> (usize, usize) {
+    let lo = back_chars(text, start, context);
+    let hi = fwd_chars(text, end, context);
+    // Search backwards from the match for a sentence boundary.
+    let mut s = lo;
+    let before = &text[lo..start];
+    if let Some(b) = last_boundary(before) {
+        s = lo + b;
+    }
+    let mut e = hi;
+    let after = &text[end..hi];
+    if let Some(b) = first_boundary(after) {
+        e = end + b;
+    }
+    // Trim white space.
+    while s < start && text[s..].starts_with(char::is_whitespace) {
+        s += text[s..].chars().next().map_or(1, char::len_utf8);
+    }
+    (s, e.max(end))
+}
+
+fn back_chars(text: &str, from: usize, n: usize) -> usize {
+    text[..from]
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i)
+}
+
+fn fwd_chars(text: &str, from: usize, n: usize) -> usize {
+    text[from..]
+        .char_indices()
+        .nth(n)
+        .map_or(text.len(), |(i, _)| from + i)
+}
+
+/// Offset just after the last sentence boundary in `s`.
+fn last_boundary(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        if is_boundary_at(s, i) {
+            return Some(boundary_end(s, i));
+        }
+    }
+    None
+}
+
+/// Offset just after the first sentence boundary in `s` (the boundary
+/// punctuation is included).
+fn first_boundary(s: &str) -> Option<usize> {
+    (0..s.len())
+        .find(|&i| is_boundary_at(s, i))
+        .map(|i| if s.as_bytes()[i] == b'\n' { i } else { i + 1 })
+}
+
+fn boundary_end(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
+    let mut j = i + 1;
+    while j < b.len() && b[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    j
+}
+
+/// A sentence ends at `i` when: a blank line starts there; or a line break
+/// is followed by a list marker or heading; or `.`, `!`, `?` is followed by
+/// white space and an upper-case letter or digit, and the word before the
+/// period is not an abbreviation (`U.S.`, `Inc.`, `No.`, `e.g.`).
+fn is_boundary_at(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    match b[i] {
+        b'\n' => {
+            let rest = s[i + 1..].trim_start_matches([' ', '\t', '\r']);
+            rest.starts_with('\n')
+                || rest.starts_with(['-', '*', '#', '•', '|'])
+                || rest
+                    .split_once(['.', ')'])
+                    .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()))
+        }
+        b'.' | b'!' | b'?' => {
+            let after = &s[i + 1..];
+            let mut chars = after.chars();
+            let Some(ws) = chars.next() else { return false };
+            if !ws.is_whitespace() {
+                return false;
+            }
+            let next = after.trim_start().chars().next();
+            if !next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '«' || c == '(') {
+                return false;
+            }
+            if b[i] != b'.' {
+                return true;
+            }
+            let word: String = s[..i]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric() || *c == '.')
+                .collect();
+            let word: String = word.chars().rev().collect();
+            !is_abbreviation(&word)
+        }
+        _ => false,
+    }
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    if word.contains('.') || word.chars().count() <= 1 {
+        return true; // U.S, e.g, i.e, S.A, single initials
+    }
+    const ABBR: [&str; 24] = [
+        "Inc", "inc", "Ltd", "ltd", "Corp", "corp", "Co", "No", "no", "Art", "art", "Abs", "Nr",
+        "nr", "Mr", "Mrs", "Dr", "St", "vs", "etc", "cf", "Sec", "sec", "Cie",
+    ];
+    ABBR.contains(&word)
+}
+
+/// Collapse every run of white space to one space and trim.
+pub fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_is_bounded_by_periods_not_abbreviations() {
+        let t = "First sentence. We comply with the EU-U.S. Privacy Shield. Next one.";
+        let m = t.find("Privacy").unwrap();
+        let (s, e) = sentence_bounds(t, m, m + 7, 200);
+        assert_eq!(&t[s..e], "We comply with the EU-U.S. Privacy Shield.");
+    }
+
+    #[test]
+    fn sentence_respects_context_width() {
+        let t = "a".repeat(50) + " Privacy " + &"b".repeat(50);
+        let (s, e) = sentence_bounds(&t, 51, 58, 10);
+        assert_eq!(&t[s..e], "aaaaaaaaa Privacy bbbbbbbbb");
+    }
+
+    #[test]
+    fn lines_and_pages() {
+        let t = "p1 l1\np1 l2\x0cp2 l1\np2 l2";
+        let pages = [0, t.find('\x0c').unwrap() + 1];
+        let idx = LineIndex::new(t, &pages);
+        assert_eq!(idx.locate(0), (Some(1), 1));
+        assert_eq!(idx.locate(7), (Some(1), 2));
+        assert_eq!(idx.locate(pages[1]), (Some(2), 1));
+        assert_eq!(idx.locate(t.rfind("l2").unwrap()), (Some(2), 2));
+        let idx = LineIndex::new(t, &[]);
+        assert_eq!(idx.locate(t.rfind("l2").unwrap()), (None, 3));
+    }
+}

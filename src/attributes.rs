@@ -1,0 +1,367 @@
+//! What a clause says, beyond the fact that it matched: the Privacy Shield
+//! stance, the SCC version, the jurisdiction codes of a governing-law
+//! clause. Everything here reads normalized text (lower case, no accents).
+//!
+//! Attributes a rule sets in its pack (e.g. `kind = "cloud_act"`) win over
+//! what is inferred here.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::{Value, json};
+
+use crate::rules::{Category, Gazetteer};
+
+/// Fill `attrs` for a finding of `category`. `matched` is the normalized
+/// matched text, `sentence` the normalized sentence around it, `groups` the
+/// named capture groups of the rule's regex.
+pub fn describe(
+    category: Category,
+    matched: &str,
+    sentence: &str,
+    groups: &[(&str, &str)],
+    gazetteer: &Gazetteer,
+    attrs: &mut BTreeMap<String, Value>,
+) {
+    match category {
+        Category::PrivacyShield => {
+            let fws = frameworks(matched, sentence);
+            attrs
+                .entry("framework".into())
+                .or_insert_with(|| json!(fws[0]));
+            attrs.entry("frameworks".into()).or_insert_with(|| json!(fws));
+            attrs
+                .entry("stance".into())
+                .or_insert_with(|| json!(stance(sentence)));
+        }
+        Category::Dpf => {
+            let mut parts = vec!["eu_us"];
+            if UK_EXT.is_match(sentence) {
+                parts.push("uk_extension");
+            }
+            if SWISS.is_match(matched) || SWISS.is_match(sentence) {
+                parts.push("swiss_us");
+            }
+            attrs.entry("frameworks".into()).or_insert_with(|| json!(parts));
+            attrs
+                .entry("stance".into())
+                .or_insert_with(|| json!(stance(sentence)));
+        }
+        Category::Scc => {
+            let version = scc_version(matched, sentence);
+            attrs.entry("version".into()).or_insert_with(|| json!(version));
+            let modules = scc_modules(sentence);
+            if !modules.is_empty() {
+                attrs.entry("modules".into()).or_insert_with(|| json!(modules));
+            }
+            if let Some(uk) = scc_uk(matched, sentence) {
+                attrs.entry("uk".into()).or_insert_with(|| json!(uk));
+            }
+        }
+        Category::GoverningLaw => {
+            let mut any_us = false;
+            let mut any_code = false;
+            for (name, text) in groups {
+                let key = match *name {
+                    "law" | "law2" => "law",
+                    "venue" | "venue2" => "venue",
+                    _ => continue,
+                };
+                if let Some(code) = gazetteer.code(text) {
+                    any_code = true;
+                    any_us |= code == "US" || code.starts_with("US-");
+                    push_unique(attrs, key, code);
+                }
+            }
+            let arb = arbitration(sentence);
+            if !arb.is_empty() {
+                attrs.entry("arbitration".into()).or_insert_with(|| json!(arb));
+                any_us |= arb.iter().any(|a| matches!(*a, "JAMS" | "AAA" | "ICDR"));
+            }
+            if any_code || !arb.is_empty() || !attrs.contains_key("us") {
+                attrs.entry("us".into()).or_insert_with(|| json!(any_us));
+            }
+        }
+        Category::UsEntity => {
+            for (name, text) in groups {
+                if *name == "state"
+                    && let Some(code) = gazetteer.code(text)
+                {
+                    attrs.entry("state".into()).or_insert_with(|| json!(code));
+                }
+            }
+        }
+        Category::GovernmentAccess | Category::UsTransfer => {}
+    }
+}
+
+fn push_unique(attrs: &mut BTreeMap<String, Value>, key: &str, code: &str) {
+    match attrs.get_mut(key) {
+        None => {
+            attrs.insert(key.to_string(), json!(code));
+        }
+        Some(Value::String(s)) if s != code => {
+            let prev = s.clone();
+            attrs.insert(key.to_string(), json!([prev, code]));
+        }
+        Some(Value::Array(a)) if !a.iter().any(|v| v == code) => a.push(json!(code)),
+        _ => {}
+    }
+}
+
+static SWISS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:swiss|suisse|schweiz\w*|suiza|svizzera|zwitserland|zwitserse?)\b").unwrap()
+});
+static SAFE_HARBOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"safe[ -]harbou?r|sphere de securite|puerto seguro|approdo sicuro|sicherer hafen|veilige haven").unwrap()
+});
+static EU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:eu|ue|eee|eea|eer|ewr|european|europeen|europaisch\w*|europe[oa]|europees)\b").unwrap()
+});
+static UK_EXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:uk extension|extension (?:britannique|du royaume-uni|pour le royaume-uni)|uk-erweiterung|britische erweiterung|extension del reino unido|estensione (?:per il )?regno unito|uk-uitbreiding)").unwrap()
+});
+
+fn frameworks(matched: &str, sentence: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if SAFE_HARBOR.is_match(matched) {
+        out.push("safe_harbor");
+        return out;
+    }
+    let swiss = SWISS.is_match(matched);
+    if EU.is_match(matched) || !swiss {
+        out.push("eu_us");
+    }
+    if swiss || (SWISS.is_match(sentence) && !out.contains(&"swiss_us")) {
+        out.push("swiss_us");
+    }
+    out
+}
+
+static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        invalid | struck\ down | no\ longer | annul | schrems | c-311/18 | formerly | previously
+        | ceased | discontinu | repealed | obsolete | no\ longer\ (?:valid|in\ effect)
+        | n'est\ plus | ne\ sont\ plus | n'etait\ plus | ne\ \w+\ plus | caduc | abroge
+        | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | gekippt | ehemal | fruher
+        | ya\ no | anulad | derogad | dejo\ de
+        | non\ (?:e\ )?piu | annullat | abrogat | cessat
+        | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger",
+    )
+    .unwrap()
+});
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?:do|does|will|shall)\ not\ (?:rely|use|participate|transfer|base)
+        | (?:is|are)\ not\ (?:certified|relied|used)
+        | not\ (?:certified|relied\ upon|a\ participant)
+        | ne\ (?:nous\ )?(?:fondons|basons|reposons|appuyons|utilisons|participons|sommes)\ (?:pas|plus)
+        | n'(?:utilisons|adherons|avons)\ pas
+        | (?:stutzen|berufen|verlassen)\ (?:uns|sich)\ nicht | nicht\ (?:zertifiziert|teilnehm)
+        | no\ (?:nos\ )?(?:basamos|acogemos|utilizamos|participamos|estamos\ certificad)
+        | non\ (?:ci\ )?(?:basiamo|aderiamo|utilizziamo|partecipiamo|siamo\ certificat)
+        | (?:niet|geen)\ (?:op\ .{0,40}\ gebaseerd|gecertificeerd|deel)|maken\ geen\ gebruik",
+    )
+    .unwrap()
+});
+
+/// `relies`, `historical` or `negated`, from the sentence around the
+/// mention.
+fn stance(sentence: &str) -> &'static str {
+    if HISTORICAL.is_match(sentence) {
+        "historical"
+    } else if NEGATED.is_match(sentence) {
+        "negated"
+    } else {
+        "relies"
+    }
+}
+
+static SCC_2021: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        2021/914 | \(ue\)\ 2021 | \(eu\)\ 2021 | \b4\ (?:june|juin|juni|junio|giugno|juni)\ 2021
+        | (?:june|juin|juni|junio|giugno)\ 4,?\ 2021 | \b2021\ (?:sccs?|standard\ contractual) | \bsccs?\ (?:of\ )?2021 | \bscc\ 2021
+        | (?:new|updated|revised)\ (?:eu\ )?(?:standard\ contractual\ clauses|sccs?|model\ clauses)
+        | nouvelles\ clauses\ contractuelles | neue[nr]?\ standard(?:vertrags|datenschutz)klauseln
+        | nuevas\ clausulas\ contractuales | nuove\ clausole\ contrattuali | nieuwe\ (?:standaard)?(?:contractuele|modelcontract)",
+    )
+    .unwrap()
+});
+static SCC_2010: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        2010/87 | 2001/497 | 2004/915 | 2002/16 | 5\ february\ 2010 | 5\ fevrier\ 2010 | 5\.\ februar\ 2010
+        | \bmodel\ clauses\b | \bmodel\ contract\ clauses",
+    )
+    .unwrap()
+});
+static UK_ADDENDUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\buk\ addendum|international data transfer addendum|\baddendum\b.{0,80}\b(?:ico|information commissioner|uk|united kingdom|royaume-uni|vereinigte[sn]? konigreich)|(?:uk|united kingdom|royaume-uni)\b.{0,60}\baddendum").unwrap()
+});
+static UK_IDTA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bidta\b|international data transfer agreement").unwrap()
+});
+
+fn scc_version(matched: &str, sentence: &str) -> &'static str {
+    if SCC_2010.is_match(matched) {
+        return "2010";
+    }
+    let has21 = SCC_2021.is_match(sentence);
+    let has10 = SCC_2010.is_match(sentence);
+    match (has21, has10) {
+        (true, false) => "2021",
+        (false, true) => "2010",
+        (true, true) => {
+            // Both cited: the one nearest to the mention wins.
+            let pos = sentence.find(matched).unwrap_or(0);
+            let d = |re: &Regex| {
+                re.find_iter(sentence)
+                    .map(|m| m.start().abs_diff(pos))
+                    .min()
+                    .unwrap_or(usize::MAX)
+            };
+            if d(&SCC_2021) <= d(&SCC_2010) {
+                "2021"
+            } else {
+                "2010"
+            }
+        }
+        (false, false) => "unspecified",
+    }
+}
+
+fn scc_uk(matched: &str, sentence: &str) -> Option<&'static str> {
+    if UK_IDTA.is_match(matched) || (UK_IDTA.is_match(sentence) && !UK_ADDENDUM.is_match(sentence)) {
+        Some("idta")
+    } else if UK_ADDENDUM.is_match(matched) || UK_ADDENDUM.is_match(sentence) {
+        Some("addendum")
+    } else {
+        None
+    }
+}
+
+static MODULES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:modules?|modul[eo]?s?|modulen?)\s+((?:(?:one|two|three|four|un|deux|trois|quatre|eins|zwei|drei|vier|uno|dos|tres|cuatro|due|tre|quattro|een|twee|drie|[1-4]|i{1,3}|iv)\b[\s,/]*(?:(?:and|et|und|y|e|en|or|ou|oder|o|of|&)\s+)?)+)").unwrap()
+});
+
+fn scc_modules(sentence: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    for caps in MODULES.captures_iter(sentence) {
+        for w in caps[1].split(|c: char| !c.is_alphanumeric()) {
+            let n = match w {
+                "one" | "un" | "eins" | "uno" | "een" | "1" | "i" => 1,
+                "two" | "deux" | "zwei" | "dos" | "due" | "twee" | "2" | "ii" => 2,
+                "three" | "trois" | "drei" | "tres" | "tre" | "drie" | "3" | "iii" => 3,
+                "four" | "quatre" | "vier" | "cuatro" | "quattro" | "4" | "iv" => 4,
+                _ => continue,
+            };
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+static ARBITRATION: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    [
+        (r"\bjams\b", "JAMS"),
+        (r"american arbitration association|\baaa\b", "AAA"),
+        (r"international centre for dispute resolution|\bicdr\b", "ICDR"),
+        (
+            r"international chamber of commerce|chambre de commerce internationale|internationalen handelskammer|camara de comercio internacional|camera di commercio internazionale|internationale kamer van koophandel|\bicc\b|\bcci\b",
+            "ICC",
+        ),
+        (r"london court of international arbitration|\blcia\b", "LCIA"),
+        (r"deutsche[nr]? institution fur schiedsgerichtsbarkeit|\bdis\b", "DIS"),
+        (r"nederlands arbitrage instituut|\bnai\b", "NAI"),
+        (r"singapore international arbitration|\bsiac\b", "SIAC"),
+        (r"swiss (?:chambers'? )?arbitration|swiss rules|\bsccam\b", "Swiss Rules"),
+        (r"\buncitral\b", "UNCITRAL"),
+        (r"\bcmap\b|centre de mediation et d'arbitrage de paris", "CMAP"),
+        (r"\bviac\b|vienna international arbitral", "VIAC"),
+    ]
+    .into_iter()
+    .map(|(r, n)| (Regex::new(r).unwrap(), n))
+    .collect()
+});
+
+/// Arbitration bodies named in a sentence that speaks of arbitration.
+fn arbitration(sentence: &str) -> Vec<&'static str> {
+    static ARB_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"arbitra|schieds|arbitrage|arbitraj|arbitrat").unwrap()
+    });
+    if !ARB_WORD.is_match(sentence) {
+        return vec![];
+    }
+    ARBITRATION
+        .iter()
+        .filter(|(re, _)| re.is_match(sentence))
+        .map(|(_, n)| *n)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn privacy_shield_stance() {
+        assert_eq!(stance("we comply with the eu-u.s. privacy shield framework."), "relies");
+        assert_eq!(
+            stance("the privacy shield was invalidated by the cjeu in july 2020."),
+            "historical"
+        );
+        assert_eq!(stance("we do not rely on the privacy shield."), "negated");
+        assert_eq!(
+            stance("le bouclier de protection des donnees n'est plus valide."),
+            "historical"
+        );
+    }
+
+    #[test]
+    fn frameworks_from_text() {
+        assert_eq!(
+            frameworks("eu-u.s. and swiss-u.s. privacy shield frameworks", ""),
+            vec!["eu_us", "swiss_us"]
+        );
+        assert_eq!(frameworks("swiss-u.s. privacy shield", ""), vec!["swiss_us"]);
+        assert_eq!(frameworks("safe harbor", ""), vec!["safe_harbor"]);
+        assert_eq!(frameworks("privacy shield", ""), vec!["eu_us"]);
+    }
+
+    #[test]
+    fn scc_versions_and_modules() {
+        let s = "the standard contractual clauses approved by implementing decision (eu) 2021/914, module two and module three";
+        assert_eq!(scc_version("standard contractual clauses", s), "2021");
+        assert_eq!(scc_modules(s), vec![2, 3]);
+        assert_eq!(scc_modules("modules 2 and 3 of the sccs"), vec![2, 3]);
+        assert_eq!(scc_modules("module deux (responsable a sous-traitant)"), vec![2]);
+        assert_eq!(
+            scc_version("model clauses", "the model clauses of decision 2010/87/eu"),
+            "2010"
+        );
+        assert_eq!(
+            scc_version("standard contractual clauses", "we use standard contractual clauses."),
+            "unspecified"
+        );
+        assert_eq!(
+            scc_uk("standard contractual clauses", "together with the uk addendum issued by the ico"),
+            Some("addendum")
+        );
+    }
+
+    #[test]
+    fn arbitration_bodies() {
+        assert_eq!(
+            arbitration("disputes shall be resolved by binding arbitration administered by jams."),
+            vec!["JAMS"]
+        );
+        assert!(arbitration("the icc is mentioned without the word").is_empty());
+    }
+}

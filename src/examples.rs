@@ -1,0 +1,73 @@
+//! Running every rule against its own `should_match` and
+//! `should_not_match` examples, through the same normalization, keyword
+//! prefilter and regex as a scan.
+
+use crate::analyze::Engine;
+use crate::matcher::RawMatch;
+use crate::normalize::fold;
+
+/// A rule whose example did not behave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExampleFailure {
+    pub rule: String,
+    pub file: String,
+    pub example: String,
+    /// `true` for a should_match example that did not match; `false` for a
+    /// should_not_match example that did.
+    pub expected_match: bool,
+    /// Why, in words.
+    pub detail: String,
+}
+
+impl std::fmt::Display for ExampleFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: rule `{}`: {} example {:?}: {}",
+            self.file,
+            self.rule,
+            if self.expected_match { "should_match" } else { "should_not_match" },
+            self.example,
+            self.detail
+        )
+    }
+}
+
+/// Matches of rule `ri` on `example`, keyword prefilter included.
+fn rule_matches(engine: &Engine, ri: usize, example: &str) -> (bool, Vec<RawMatch>) {
+    let text = fold(example);
+    let keyword = engine.matcher.candidate_rules(&text)[ri];
+    let mut out = Vec::new();
+    engine.matcher.find_rule(&engine.rules, ri, &text, &mut out);
+    (keyword, out)
+}
+
+/// Check every rule's examples; an empty result means all pass.
+pub fn check(engine: &Engine) -> Vec<ExampleFailure> {
+    let mut failures = Vec::new();
+    for (ri, rule) in engine.rules.rules.iter().enumerate() {
+        let fail = |example: &str, expected_match: bool, detail: String| ExampleFailure {
+            rule: rule.id.clone(),
+            file: rule.source.display().to_string(),
+            example: example.to_string(),
+            expected_match,
+            detail,
+        };
+        for ex in &rule.should_match {
+            let (keyword, m) = rule_matches(engine, ri, ex);
+            if !keyword {
+                failures.push(fail(ex, true, format!("none of the keywords {:?} occurs in the normalized example", rule.keywords)));
+            } else if m.is_empty() {
+                failures.push(fail(ex, true, format!("regex does not match the normalized example {:?}", fold(ex))));
+            }
+        }
+        for ex in &rule.should_not_match {
+            let (keyword, m) = rule_matches(engine, ri, ex);
+            if keyword && !m.is_empty() {
+                let t = fold(ex);
+                failures.push(fail(ex, false, format!("regex matched {:?}", &t[m[0].start..m[0].end])));
+            }
+        }
+    }
+    failures
+}

@@ -1,0 +1,277 @@
+//! Text normalization with an offset map back to the original text.
+//!
+//! Rules match on a folded form of the document so that they do not have to
+//! spell out every typographic variant a lawyer's word processor produces:
+//!
+//! * case is folded and accents are removed (`États-Unis` → `etats-unis`),
+//!   compatibility forms are expanded (`ﬁ` → `fi`, `²` → `2`), `ß` → `ss`,
+//!   `æ` → `ae`, `œ` → `oe`, `ø` → `o`, `ł` → `l`, `đ` → `d`;
+//! * every run of white space (line breaks, tabs, non-breaking and other odd
+//!   spaces) becomes one ASCII space; zero-width characters, soft hyphens and
+//!   byte-order marks disappear;
+//! * typographic apostrophes become `'`, typographic quotes and guillemets
+//!   become `"`, and the dash family becomes `-`;
+//! * a word hyphenated across a line break is joined again when the next
+//!   line starts with a lower-case letter (`Pri-\nvacy` → `privacy`); before
+//!   an upper-case letter the hyphen is kept and the break dropped
+//!   (`EU-\nU.S.` → `eu-u.s.`).
+//!
+//! [`Normalized::map`] gives, for every byte of the normalized text, the byte
+//! offset in the original text of the character that produced it, so a match
+//! on normalized text can always be reported at its true place.
+
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// A normalized text and the map back to the original.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    /// The folded text rules match against.
+    pub text: String,
+    /// `map[i]` is the byte offset in the original text of the character
+    /// that produced normalized byte `i`.
+    pub map: Vec<u32>,
+}
+
+impl Normalized {
+    /// Original byte range of the normalized byte range `start..end`.
+    ///
+    /// The end is extended to the end of the original character that
+    /// produced the last normalized byte, so a ligature or an accented
+    /// letter is never cut in half.
+    pub fn original_range(&self, original: &str, start: usize, end: usize) -> (usize, usize) {
+        if self.map.is_empty() || start >= self.map.len() {
+            return (original.len(), original.len());
+        }
+        let o_start = self.map[start] as usize;
+        let last = self.map[end.max(start + 1).min(self.map.len()) - 1] as usize;
+        let o_end = last
+            + original[last..]
+                .chars()
+                .next()
+                .map(char::len_utf8)
+                .unwrap_or(0);
+        (o_start, o_end)
+    }
+}
+
+/// Normalize `original` (see the module documentation).
+pub fn normalize(original: &str) -> Normalized {
+    let mut out = Normalized {
+        text: String::with_capacity(original.len()),
+        map: Vec::with_capacity(original.len()),
+    };
+    // True when the last thing emitted was a space or nothing at all, so that
+    // white space runs collapse and leading white space disappears.
+    let mut pending_space = false;
+    let mut at_start = true;
+    let bytes = original.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            // ASCII fast path.
+            if b.is_ascii_whitespace() || b == 0x0b {
+                pending_space = true;
+                i += 1;
+                continue;
+            }
+            if b == b'-'
+                && let Some(next) = hyphen_break(original, i)
+            {
+                // `next` is the offset of the first letter after the break.
+                let next_char = original[next..].chars().next().unwrap_or(' ');
+                if next_char.is_lowercase() {
+                    // Re-join the word: drop the hyphen and the break.
+                    i = next;
+                    continue;
+                }
+                push_str(&mut out, &mut pending_space, &mut at_start, "-", i);
+                i = next;
+                continue;
+            }
+            if pending_space && !at_start {
+                out.text.push(' ');
+                out.map.push(i as u32);
+            }
+            pending_space = false;
+            at_start = false;
+            out.text.push(b.to_ascii_lowercase() as char);
+            out.map.push(i as u32);
+            i += 1;
+            continue;
+        }
+        let c = original[i..].chars().next().unwrap_or('\u{fffd}');
+        let len = c.len_utf8();
+        match fold_char(c) {
+            Fold::Space => pending_space = true,
+            Fold::Drop => {}
+            Fold::Str(s) => push_str(&mut out, &mut pending_space, &mut at_start, s, i),
+            Fold::Char(ch) => {
+                let mut buf = [0u8; 4];
+                push_str(
+                    &mut out,
+                    &mut pending_space,
+                    &mut at_start,
+                    ch.encode_utf8(&mut buf),
+                    i,
+                )
+            }
+            Fold::Decompose => {
+                let mut produced = String::new();
+                for lower in c.to_lowercase() {
+                    decompose_compatible(lower, |d| {
+                        if !is_combining_mark(d) {
+                            match fold_char(d) {
+                                Fold::Str(s) => produced.push_str(s),
+                                Fold::Char(ch) => produced.push(ch),
+                                Fold::Space => produced.push(' '),
+                                Fold::Drop => {}
+                                Fold::Decompose => {
+                                    for l in d.to_lowercase() {
+                                        produced.push(l)
+                                    }
+                                }
+                            }
+                        }
+                    });
+                }
+                if produced.trim().is_empty() {
+                    if !produced.is_empty() {
+                        pending_space = true;
+                    }
+                } else {
+                    push_str(&mut out, &mut pending_space, &mut at_start, &produced, i);
+                }
+            }
+        }
+        i += len;
+    }
+    out
+}
+
+fn push_str(out: &mut Normalized, pending_space: &mut bool, at_start: &mut bool, s: &str, at: usize) {
+    if *pending_space && !*at_start {
+        out.text.push(' ');
+        out.map.push(at as u32);
+    }
+    *pending_space = false;
+    *at_start = false;
+    out.map.extend(std::iter::repeat_n(at as u32, s.len()));
+    out.text.push_str(s);
+}
+
+/// If the hyphen at byte `i` ends a line (optionally followed by spaces or
+/// tabs, then one line break, then indentation) and is preceded by a letter
+/// and followed by a letter, return the offset of that following letter.
+fn hyphen_break(s: &str, i: usize) -> Option<usize> {
+    let before = s[..i].chars().next_back()?;
+    if !before.is_alphabetic() {
+        return None;
+    }
+    let bytes = s.as_bytes();
+    let mut j = i + 1;
+    while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t') {
+        j += 1;
+    }
+    if j < bytes.len() && bytes[j] == b'\r' {
+        j += 1;
+    }
+    if j >= bytes.len() || bytes[j] != b'\n' {
+        return None;
+    }
+    j += 1;
+    while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t') {
+        j += 1;
+    }
+    let after = s[j..].chars().next()?;
+    after.is_alphabetic().then_some(j)
+}
+
+enum Fold {
+    Space,
+    Drop,
+    Str(&'static str),
+    Char(char),
+    Decompose,
+}
+
+/// How one non-ASCII character folds.
+fn fold_char(c: char) -> Fold {
+    match c {
+        '\u{00a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}'
+        | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{0085}' => Fold::Space,
+        '\u{00ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => Fold::Drop,
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{00b4}'
+        | '\u{0060}' => Fold::Char('\''),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{00ab}' | '\u{00bb}'
+        | '\u{2033}' | '\u{2039}' | '\u{203a}' => Fold::Char('"'),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => {
+            Fold::Char('-')
+        }
+        'ß' | 'ẞ' => Fold::Str("ss"),
+        'æ' | 'Æ' => Fold::Str("ae"),
+        'œ' | 'Œ' => Fold::Str("oe"),
+        'ø' | 'Ø' => Fold::Char('o'),
+        'ł' | 'Ł' => Fold::Char('l'),
+        'đ' | 'Đ' | 'ð' | 'Ð' => Fold::Char('d'),
+        'þ' | 'Þ' => Fold::Str("th"),
+        'ı' => Fold::Char('i'),
+        _ if c.is_whitespace() => Fold::Space,
+        _ if c.is_control() => Fold::Space,
+        _ => Fold::Decompose,
+    }
+}
+
+/// Normalize a short string (a keyword, an example) without keeping the map.
+pub fn fold(s: &str) -> String {
+    normalize(s).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_spaces() {
+        assert_eq!(fold("  Les  États-Unis\u{a0}d’Amérique "), "les etats-unis d'amerique");
+        assert_eq!(fold("Stra\u{df}e ŒUVRE Æther"), "strasse oeuvre aether");
+        assert_eq!(fold("e\u{301}te\u{301}"), "ete");
+        assert_eq!(fold("«\u{202f}Bouclier\u{202f}»"), "\" bouclier \"");
+        assert_eq!(fold("EU\u{2013}U.S."), "eu-u.s.");
+    }
+
+    #[test]
+    fn expands_ligatures_and_drops_invisibles() {
+        assert_eq!(fold("conﬁdentialité"), "confidentialite");
+        assert_eq!(fold("Pri\u{ad}vacy Sh\u{200b}ield"), "privacy shield");
+    }
+
+    #[test]
+    fn joins_words_hyphenated_across_lines() {
+        assert_eq!(fold("Pri-\nvacy Shield"), "privacy shield");
+        assert_eq!(fold("Standard-\r\n   vertragsklauseln"), "standardvertragsklauseln");
+        assert_eq!(fold("EU-\nU.S. Privacy"), "eu-u.s. privacy");
+        assert_eq!(fold("well-known"), "well-known");
+        assert_eq!(fold("item -\nnext"), "item - next");
+    }
+
+    #[test]
+    fn map_points_back_into_the_original() {
+        let original = "Le  Bouclier de\nprotection des données UE-États-Unis";
+        let n = normalize(original);
+        assert_eq!(n.text.len(), n.map.len());
+        let needle = "donnees ue-etats-unis";
+        let s = n.text.find(needle).unwrap();
+        let (a, b) = n.original_range(original, s, s + needle.len());
+        assert_eq!(&original[a..b], "données UE-États-Unis");
+    }
+
+    #[test]
+    fn map_covers_ligature_whole() {
+        let original = "ﬁle";
+        let n = normalize(original);
+        assert_eq!(n.text, "file");
+        assert_eq!(n.original_range(original, 0, 1), (0, 3));
+        assert_eq!(n.original_range(original, 0, 4), (0, 5));
+    }
+}
