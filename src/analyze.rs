@@ -233,9 +233,9 @@ fn is_boundary_at(s: &str, i: usize) -> bool {
             let rest = s[i + 1..].trim_start_matches([' ', '\t', '\r']);
             rest.starts_with('\n')
                 || rest.starts_with(['-', '*', '#', '•', '|'])
-                || rest
-                    .split_once(['.', ')'])
-                    .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()))
+                || rest.split_once(['.', ')']).is_some_and(|(n, _)| {
+                    !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit())
+                })
         }
         b'.' | b'!' | b'?' => {
             let after = &s[i + 1..];
@@ -245,7 +245,9 @@ fn is_boundary_at(s: &str, i: usize) -> bool {
                 return false;
             }
             let next = after.trim_start().chars().next();
-            if !next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '«' || c == '(') {
+            if !next.is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '«' || c == '('
+            }) {
                 return false;
             }
             if b[i] != b'.' {

@@ -11,7 +11,9 @@ use crate::record::Finding;
 use crate::rules::Category;
 
 /// Triage level.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Risk {
     #[default]
@@ -101,7 +103,10 @@ pub struct Assessment {
 fn strings(v: Option<&Value>) -> Vec<String> {
     match v {
         Some(Value::String(s)) => vec![s.clone()],
-        Some(Value::Array(a)) => a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect(),
         _ => vec![],
     }
 }
@@ -116,12 +121,21 @@ fn indices(findings: &[Finding], pred: impl Fn(&Finding) -> bool) -> Vec<usize> 
 }
 
 const US_SURVEILLANCE: [&str; 5] = ["cloud_act", "fisa_702", "eo_12333", "patriot_act", "nsl"];
-const SAFEGUARDS: [&str; 3] = ["notify_customer", "challenge_requests", "transparency_report"];
+const SAFEGUARDS: [&str; 3] = [
+    "notify_customer",
+    "challenge_requests",
+    "transparency_report",
+];
 
 /// Assess a document from its findings.
 pub fn assess(findings: &[Finding]) -> Assessment {
     let of = |c: Category| findings.iter().filter(move |f| f.category == c);
-    let attr = |f: &Finding, k: &str| f.attributes.get(k).and_then(Value::as_str).map(str::to_string);
+    let attr = |f: &Finding, k: &str| {
+        f.attributes
+            .get(k)
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    };
 
     let mut a = Assessment::default();
 
@@ -180,7 +194,11 @@ pub fn assess(findings: &[Finding]) -> Assessment {
             law.extend(strings(f.attributes.get("law")));
             venue.extend(strings(f.attributes.get("venue")));
             arb.extend(strings(f.attributes.get("arbitration")));
-            us |= f.attributes.get("us").and_then(Value::as_bool).unwrap_or(false);
+            us |= f
+                .attributes
+                .get("us")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
         }
         a.governing_law = Some(GoverningLawSummary {
             law: law.into_iter().collect(),
@@ -221,13 +239,19 @@ fn reasons(findings: &[Finding], a: &mut Assessment) {
     };
     let scc_version = |v: &'static str| {
         move |f: &Finding| {
-            f.category == Category::Scc && f.attributes.get("version").and_then(Value::as_str) == Some(v)
+            f.category == Category::Scc
+                && f.attributes.get("version").and_then(Value::as_str) == Some(v)
         }
     };
     let gov_kind = |pred: fn(&str) -> bool| {
         move |f: &Finding| {
             f.category == Category::GovernmentAccess
-                && pred(f.attributes.get("kind").and_then(Value::as_str).unwrap_or("law_enforcement_requests"))
+                && pred(
+                    f.attributes
+                        .get("kind")
+                        .and_then(Value::as_str)
+                        .unwrap_or("law_enforcement_requests"),
+                )
         }
     };
 
@@ -235,7 +259,10 @@ fn reasons(findings: &[Finding], a: &mut Assessment) {
     let has_2021 = scc.is_some_and(|s| s.versions.iter().any(|v| v == "2021"));
     let has_2010 = scc.is_some_and(|s| s.versions.iter().any(|v| v == "2010"));
     let gl_us = a.governing_law.as_ref().is_some_and(|g| g.us);
-    let us_surveillance = a.government_access.iter().any(|k| US_SURVEILLANCE.contains(&k.as_str()));
+    let us_surveillance = a
+        .government_access
+        .iter()
+        .any(|k| US_SURVEILLANCE.contains(&k.as_str()));
     let access = a
         .government_access
         .iter()
@@ -244,83 +271,164 @@ fn reasons(findings: &[Finding], a: &mut Assessment) {
 
     let relies = indices(findings, stance_is("relies"));
     if !relies.is_empty() {
-        push(&mut r, Risk::High, "privacy_shield_relied",
-            "Relies on the EU-US Privacy Shield (or Safe Harbor), invalidated by the CJEU (Schrems II, 16 July 2020): no valid transfer basis.", relies.clone());
+        push(
+            &mut r,
+            Risk::High,
+            "privacy_shield_relied",
+            "Relies on the EU-US Privacy Shield (or Safe Harbor), invalidated by the CJEU (Schrems II, 16 July 2020): no valid transfer basis.",
+            relies.clone(),
+        );
     }
     if has_2010 && !has_2021 {
-        push(&mut r, Risk::High, "scc_2010_only",
+        push(
+            &mut r,
+            Risk::High,
+            "scc_2010_only",
             "Cites only the pre-2021 Standard Contractual Clauses (Decision 2010/87/EU or earlier), repealed; transition ended 27 December 2022.",
-            indices(findings, scc_version("2010")));
+            indices(findings, scc_version("2010")),
+        );
     }
     if (gl_us || a.us_entity) && access {
         let mut f = indices(findings, |f| {
             f.category == Category::GovernmentAccess
                 || f.category == Category::UsEntity
-                || (f.category == Category::GoverningLaw && f.attributes.get("us").and_then(Value::as_bool) == Some(true))
+                || (f.category == Category::GoverningLaw
+                    && f.attributes.get("us").and_then(Value::as_bool) == Some(true))
         });
         f.sort_unstable();
-        push(&mut r, Risk::High, "us_jurisdiction_with_government_access",
-            "A US entity or US governing law together with a disclosure of access by public authorities: data can be compelled wherever it is stored (CLOUD Act, FISA 702).", f);
+        push(
+            &mut r,
+            Risk::High,
+            "us_jurisdiction_with_government_access",
+            "A US entity or US governing law together with a disclosure of access by public authorities: data can be compelled wherever it is stored (CLOUD Act, FISA 702).",
+            f,
+        );
     } else {
         if gl_us {
-            push(&mut r, Risk::Medium, "us_governing_law",
+            push(
+                &mut r,
+                Risk::Medium,
+                "us_governing_law",
                 "The contract is governed by US law or sends disputes to US courts or US arbitration.",
-                indices(findings, |f| f.category == Category::GoverningLaw && f.attributes.get("us").and_then(Value::as_bool) == Some(true)));
+                indices(findings, |f| {
+                    f.category == Category::GoverningLaw
+                        && f.attributes.get("us").and_then(Value::as_bool) == Some(true)
+                }),
+            );
         }
         if a.us_entity {
-            push(&mut r, Risk::Medium, "us_entity",
+            push(
+                &mut r,
+                Risk::Medium,
+                "us_entity",
                 "The contracting party or data importer is a US company, subject to US disclosure orders.",
-                indices(findings, cat(Category::UsEntity)));
+                indices(findings, cat(Category::UsEntity)),
+            );
         }
     }
     if us_surveillance && !(gl_us || a.us_entity) {
-        push(&mut r, Risk::Medium, "us_surveillance_law",
+        push(
+            &mut r,
+            Risk::Medium,
+            "us_surveillance_law",
             "Names US surveillance or disclosure laws (CLOUD Act, FISA 702, EO 12333, PATRIOT Act, NSLs) as applying to the data.",
-            indices(findings, gov_kind(|k| US_SURVEILLANCE.contains(&k))));
+            indices(findings, gov_kind(|k| US_SURVEILLANCE.contains(&k))),
+        );
     }
     if a.us_transfer {
         let (risk, msg) = if mitigated {
-            (Risk::Low, "Personal data is transferred to or stored in the United States, under a current mechanism (2021 SCCs or DPF).")
+            (
+                Risk::Low,
+                "Personal data is transferred to or stored in the United States, under a current mechanism (2021 SCCs or DPF).",
+            )
         } else {
-            (Risk::Medium, "Personal data is transferred to or stored in the United States with no current transfer mechanism named (2021 SCCs or DPF).")
+            (
+                Risk::Medium,
+                "Personal data is transferred to or stored in the United States with no current transfer mechanism named (2021 SCCs or DPF).",
+            )
         };
-        push(&mut r, risk, "us_transfer", msg, indices(findings, cat(Category::UsTransfer)));
+        push(
+            &mut r,
+            risk,
+            "us_transfer",
+            msg,
+            indices(findings, cat(Category::UsTransfer)),
+        );
     }
     let historical = indices(findings, stance_is("historical"));
     if !historical.is_empty() && relies.is_empty() {
-        push(&mut r, Risk::Low, "privacy_shield_historical",
-            "Mentions the Privacy Shield as invalidated or no longer used: check that the replacement mechanism is in place.", historical);
+        push(
+            &mut r,
+            Risk::Low,
+            "privacy_shield_historical",
+            "Mentions the Privacy Shield as invalidated or no longer used: check that the replacement mechanism is in place.",
+            historical,
+        );
     }
     if scc.is_some_and(|s| s.versions.iter().all(|v| v == "unspecified")) {
-        push(&mut r, Risk::Low, "scc_version_unspecified",
+        push(
+            &mut r,
+            Risk::Low,
+            "scc_version_unspecified",
             "Cites Standard Contractual Clauses without saying which version: ask for the 2021 clauses (Decision (EU) 2021/914).",
-            indices(findings, scc_version("unspecified")));
+            indices(findings, scc_version("unspecified")),
+        );
     }
     if access && !(gl_us || a.us_entity) && !us_surveillance {
-        push(&mut r, Risk::Low, "government_access",
+        push(
+            &mut r,
+            Risk::Low,
+            "government_access",
             "Discloses that data may be handed to public authorities on legal process.",
-            indices(findings, gov_kind(|k| !SAFEGUARDS.contains(&k))));
+            indices(findings, gov_kind(|k| !SAFEGUARDS.contains(&k))),
+        );
     }
 
     if has_2021 {
-        push(&mut m, Risk::None, "scc_2021", "Uses the 2021 Standard Contractual Clauses (Decision (EU) 2021/914).",
-            indices(findings, scc_version("2021")));
+        push(
+            &mut m,
+            Risk::None,
+            "scc_2021",
+            "Uses the 2021 Standard Contractual Clauses (Decision (EU) 2021/914).",
+            indices(findings, scc_version("2021")),
+        );
     }
     if a.dpf {
-        push(&mut m, Risk::None, "dpf", "Relies on the EU-US Data Privacy Framework (adequacy decision of 10 July 2023).",
-            indices(findings, cat(Category::Dpf)));
+        push(
+            &mut m,
+            Risk::None,
+            "dpf",
+            "Relies on the EU-US Data Privacy Framework (adequacy decision of 10 July 2023).",
+            indices(findings, cat(Category::Dpf)),
+        );
     }
     for (kind, msg) in [
-        ("notify_customer", "Commits to notify the customer of government requests."),
-        ("challenge_requests", "Commits to challenge government requests."),
-        ("transparency_report", "Publishes a transparency report on government requests."),
+        (
+            "notify_customer",
+            "Commits to notify the customer of government requests.",
+        ),
+        (
+            "challenge_requests",
+            "Commits to challenge government requests.",
+        ),
+        (
+            "transparency_report",
+            "Publishes a transparency report on government requests.",
+        ),
     ] {
         if a.government_access.iter().any(|k| k == kind) {
             let kind_owned = kind.to_string();
-            push(&mut m, Risk::None, kind, msg, indices(findings, move |f| {
-                f.category == Category::GovernmentAccess
-                    && f.attributes.get("kind").and_then(Value::as_str) == Some(kind_owned.as_str())
-            }));
+            push(
+                &mut m,
+                Risk::None,
+                kind,
+                msg,
+                indices(findings, move |f| {
+                    f.category == Category::GovernmentAccess
+                        && f.attributes.get("kind").and_then(Value::as_str)
+                            == Some(kind_owned.as_str())
+                }),
+            );
         }
     }
     a.risk = r.iter().map(|x| x.risk).max().unwrap_or(Risk::None);

@@ -30,7 +30,9 @@ pub fn describe(
             attrs
                 .entry("framework".into())
                 .or_insert_with(|| json!(fws[0]));
-            attrs.entry("frameworks".into()).or_insert_with(|| json!(fws));
+            attrs
+                .entry("frameworks".into())
+                .or_insert_with(|| json!(fws));
             attrs
                 .entry("stance".into())
                 .or_insert_with(|| json!(stance(sentence)));
@@ -43,17 +45,23 @@ pub fn describe(
             if SWISS.is_match(matched) || SWISS.is_match(sentence) {
                 parts.push("swiss_us");
             }
-            attrs.entry("frameworks".into()).or_insert_with(|| json!(parts));
+            attrs
+                .entry("frameworks".into())
+                .or_insert_with(|| json!(parts));
             attrs
                 .entry("stance".into())
                 .or_insert_with(|| json!(stance(sentence)));
         }
         Category::Scc => {
             let version = scc_version(matched, sentence);
-            attrs.entry("version".into()).or_insert_with(|| json!(version));
+            attrs
+                .entry("version".into())
+                .or_insert_with(|| json!(version));
             let modules = scc_modules(sentence);
             if !modules.is_empty() {
-                attrs.entry("modules".into()).or_insert_with(|| json!(modules));
+                attrs
+                    .entry("modules".into())
+                    .or_insert_with(|| json!(modules));
             }
             if let Some(uk) = scc_uk(matched, sentence) {
                 attrs.entry("uk".into()).or_insert_with(|| json!(uk));
@@ -76,7 +84,9 @@ pub fn describe(
             }
             let arb = arbitration(sentence);
             if !arb.is_empty() {
-                attrs.entry("arbitration".into()).or_insert_with(|| json!(arb));
+                attrs
+                    .entry("arbitration".into())
+                    .or_insert_with(|| json!(arb));
                 any_us |= arb.iter().any(|a| matches!(*a, "JAMS" | "AAA" | "ICDR"));
             }
             if any_code || !arb.is_empty() || !attrs.contains_key("us") {
@@ -117,7 +127,8 @@ static SAFE_HARBOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"safe[ -]harbou?r|sphere de securite|puerto seguro|approdo sicuro|sicherer hafen|veilige haven").unwrap()
 });
 static EU: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:eu|ue|eee|eea|eer|ewr|european|europeen|europaisch\w*|europe[oa]|europees)\b").unwrap()
+    Regex::new(r"\b(?:eu|ue|eee|eea|eer|ewr|european|europeen|europaisch\w*|europe[oa]|europees)\b")
+        .unwrap()
 });
 static UK_EXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:uk extension|extension (?:britannique|du royaume-uni|pour le royaume-uni)|uk-erweiterung|britische erweiterung|extension del reino unido|estensione (?:per il )?regno unito|uk-uitbreiding)").unwrap()
@@ -202,9 +213,8 @@ static SCC_2010: LazyLock<Regex> = LazyLock::new(|| {
 static UK_ADDENDUM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\buk\ addendum|international data transfer addendum|\baddendum\b.{0,80}\b(?:ico|information commissioner|uk|united kingdom|royaume-uni|vereinigte[sn]? konigreich)|(?:uk|united kingdom|royaume-uni)\b.{0,60}\baddendum").unwrap()
 });
-static UK_IDTA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bidta\b|international data transfer agreement").unwrap()
-});
+static UK_IDTA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bidta\b|international data transfer agreement").unwrap());
 
 fn scc_version(matched: &str, sentence: &str) -> &'static str {
     if SCC_2010.is_match(matched) {
@@ -235,7 +245,8 @@ fn scc_version(matched: &str, sentence: &str) -> &'static str {
 }
 
 fn scc_uk(matched: &str, sentence: &str) -> Option<&'static str> {
-    if UK_IDTA.is_match(matched) || (UK_IDTA.is_match(sentence) && !UK_ADDENDUM.is_match(sentence)) {
+    if UK_IDTA.is_match(matched) || (UK_IDTA.is_match(sentence) && !UK_ADDENDUM.is_match(sentence))
+    {
         Some("idta")
     } else if UK_ADDENDUM.is_match(matched) || UK_ADDENDUM.is_match(sentence) {
         Some("addendum")
@@ -293,9 +304,8 @@ static ARBITRATION: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 
 /// Arbitration bodies named in a sentence that speaks of arbitration.
 fn arbitration(sentence: &str) -> Vec<&'static str> {
-    static ARB_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"arbitra|schieds|arbitrage|arbitraj|arbitrat").unwrap()
-    });
+    static ARB_WORD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"arbitra|schieds|arbitrage|arbitraj|arbitrat").unwrap());
     if !ARB_WORD.is_match(sentence) {
         return vec![];
     }
@@ -312,7 +322,10 @@ mod tests {
 
     #[test]
     fn privacy_shield_stance() {
-        assert_eq!(stance("we comply with the eu-u.s. privacy shield framework."), "relies");
+        assert_eq!(
+            stance("we comply with the eu-u.s. privacy shield framework."),
+            "relies"
+        );
         assert_eq!(
             stance("the privacy shield was invalidated by the cjeu in july 2020."),
             "historical"
@@ -330,7 +343,10 @@ mod tests {
             frameworks("eu-u.s. and swiss-u.s. privacy shield frameworks", ""),
             vec!["eu_us", "swiss_us"]
         );
-        assert_eq!(frameworks("swiss-u.s. privacy shield", ""), vec!["swiss_us"]);
+        assert_eq!(
+            frameworks("swiss-u.s. privacy shield", ""),
+            vec!["swiss_us"]
+        );
         assert_eq!(frameworks("safe harbor", ""), vec!["safe_harbor"]);
         assert_eq!(frameworks("privacy shield", ""), vec!["eu_us"]);
     }
@@ -341,17 +357,26 @@ mod tests {
         assert_eq!(scc_version("standard contractual clauses", s), "2021");
         assert_eq!(scc_modules(s), vec![2, 3]);
         assert_eq!(scc_modules("modules 2 and 3 of the sccs"), vec![2, 3]);
-        assert_eq!(scc_modules("module deux (responsable a sous-traitant)"), vec![2]);
+        assert_eq!(
+            scc_modules("module deux (responsable a sous-traitant)"),
+            vec![2]
+        );
         assert_eq!(
             scc_version("model clauses", "the model clauses of decision 2010/87/eu"),
             "2010"
         );
         assert_eq!(
-            scc_version("standard contractual clauses", "we use standard contractual clauses."),
+            scc_version(
+                "standard contractual clauses",
+                "we use standard contractual clauses."
+            ),
             "unspecified"
         );
         assert_eq!(
-            scc_uk("standard contractual clauses", "together with the uk addendum issued by the ico"),
+            scc_uk(
+                "standard contractual clauses",
+                "together with the uk addendum issued by the ico"
+            ),
             Some("addendum")
         );
     }

@@ -40,14 +40,26 @@ pub struct Score {
 
 impl Score {
     pub fn precision(&self) -> f64 {
-        if self.tp + self.fp == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 }
+        if self.tp + self.fp == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        }
     }
     pub fn recall(&self) -> f64 {
-        if self.tp + self.fn_ == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 }
+        if self.tp + self.fn_ == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        }
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 }
 
@@ -86,17 +98,27 @@ pub const BOOL_LABELS: [&str; 8] = [
     "us_transfer",
     "us_entity",
 ];
-pub const SET_LABELS: [&str; 3] = ["privacy_shield_stance", "scc_version", "governing_law_jurisdictions"];
+pub const SET_LABELS: [&str; 3] = [
+    "privacy_shield_stance",
+    "scc_version",
+    "governing_law_jurisdictions",
+];
 
 /// The labels a record predicts, in the labels file's vocabulary.
 pub fn predicted(rec: &DocumentRecord) -> BTreeMap<&'static str, Value> {
     let a = &rec.assessment;
     let mut p = BTreeMap::new();
-    let law: Vec<String> = a.governing_law.as_ref().map(|g| g.law.clone()).unwrap_or_default();
+    let law: Vec<String> = a
+        .governing_law
+        .as_ref()
+        .map(|g| g.law.clone())
+        .unwrap_or_default();
     p.insert("privacy_shield", Value::Bool(a.privacy_shield.is_some()));
     p.insert(
         "privacy_shield_stance",
-        a.privacy_shield.as_ref().map_or(Value::Null, |s| Value::String(s.stance.clone())),
+        a.privacy_shield
+            .as_ref()
+            .map_or(Value::Null, |s| Value::String(s.stance.clone())),
     );
     p.insert("dpf", Value::Bool(a.dpf));
     p.insert("scc", Value::Bool(a.scc.is_some()));
@@ -104,14 +126,24 @@ pub fn predicted(rec: &DocumentRecord) -> BTreeMap<&'static str, Value> {
     if let Some(s) = &a.scc {
         versions.extend(s.versions.iter().filter(|v| *v != "unspecified").cloned());
         for u in &s.uk {
-            versions.push(if u == "idta" { "UK-IDTA".into() } else { "UK-Addendum".into() });
+            versions.push(if u == "idta" {
+                "UK-IDTA".into()
+            } else {
+                "UK-Addendum".into()
+            });
         }
     }
     p.insert("scc_version", Value::from(versions));
     p.insert("governing_law", Value::Bool(!law.is_empty()));
-    p.insert("us_governing_law", Value::Bool(law.iter().any(|c| c == "US" || c.starts_with("US-"))));
+    p.insert(
+        "us_governing_law",
+        Value::Bool(law.iter().any(|c| c == "US" || c.starts_with("US-"))),
+    );
     p.insert("governing_law_jurisdictions", Value::from(law));
-    p.insert("government_access", Value::Bool(!a.government_access.is_empty()));
+    p.insert(
+        "government_access",
+        Value::Bool(!a.government_access.is_empty()),
+    );
     p.insert("us_transfer", Value::Bool(a.us_transfer));
     p.insert("us_entity", Value::Bool(a.us_entity));
     p
@@ -121,7 +153,11 @@ fn as_set(v: &Value) -> Option<BTreeSet<String>> {
     match v {
         Value::Null => None,
         Value::String(s) => Some([s.clone()].into()),
-        Value::Array(a) => Some(a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()),
+        Value::Array(a) => Some(
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect(),
+        ),
         _ => None,
     }
 }
@@ -142,7 +178,12 @@ pub fn read_labels(path: &Path) -> Result<Vec<LabelRecord>, String> {
 }
 
 /// Scan every labelled document under `base` and score the predictions.
-pub fn evaluate(engine: &Engine, labels: &[LabelRecord], base: &Path, opts: &ScanOptions) -> Report {
+pub fn evaluate(
+    engine: &Engine,
+    labels: &[LabelRecord],
+    base: &Path,
+    opts: &ScanOptions,
+) -> Report {
     use rayon::prelude::*;
     let records: Vec<DocumentRecord> = labels
         .par_iter()
@@ -158,7 +199,11 @@ pub fn evaluate(engine: &Engine, labels: &[LabelRecord], base: &Path, opts: &Sca
     for (l, rec) in labels.iter().zip(&records) {
         report.documents += 1;
         if !rec.status.scanned() {
-            report.unreadable.push(format!("{}: {}", l.file, rec.error.clone().unwrap_or_default()));
+            report.unreadable.push(format!(
+                "{}: {}",
+                l.file,
+                rec.error.clone().unwrap_or_default()
+            ));
         }
         score_document(l, rec, &mut report);
     }
@@ -166,7 +211,9 @@ pub fn evaluate(engine: &Engine, labels: &[LabelRecord], base: &Path, opts: &Sca
 }
 
 fn first_excerpt(rec: &DocumentRecord, label: &str) -> String {
-    let Some(cat) = category_of(label) else { return String::new() };
+    let Some(cat) = category_of(label) else {
+        return String::new();
+    };
     rec.findings
         .iter()
         .find(|f| f.category == cat)
@@ -181,13 +228,19 @@ fn evidence(l: &LabelRecord, label: &str) -> String {
         "us_governing_law" | "governing_law_jurisdictions" => "governing_law",
         other => other,
     };
-    l.evidence.get(key).and_then(Value::as_str).unwrap_or("").to_string()
+    l.evidence
+        .get(key)
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string()
 }
 
 fn score_document(l: &LabelRecord, rec: &DocumentRecord, report: &mut Report) {
     let pred = predicted(rec);
     for label in BOOL_LABELS {
-        let Some(expected) = l.labels.get(label).and_then(Value::as_bool) else { continue };
+        let Some(expected) = l.labels.get(label).and_then(Value::as_bool) else {
+            continue;
+        };
         let got = pred[label].as_bool().unwrap_or(false);
         let s = report.scores.entry(label.to_string()).or_default();
         match (expected, got) {
@@ -216,7 +269,9 @@ fn score_document(l: &LabelRecord, rec: &DocumentRecord, report: &mut Report) {
         }
     }
     for label in SET_LABELS {
-        let Some(v) = l.labels.get(label) else { continue };
+        let Some(v) = l.labels.get(label) else {
+            continue;
+        };
         let Some(expected) = as_set(v) else {
             // null stance with a predicted stance: only counted through the
             // privacy_shield label itself.
@@ -234,9 +289,17 @@ fn score_document(l: &LabelRecord, rec: &DocumentRecord, report: &mut Report) {
             report.errors.push(Error {
                 label: label.into(),
                 file: l.file.clone(),
-                kind: if fn_ > 0 { "miss".into() } else { "false_alarm".into() },
+                kind: if fn_ > 0 {
+                    "miss".into()
+                } else {
+                    "false_alarm".into()
+                },
                 detail: format!("expected {expected:?}, got {got:?}"),
-                excerpt: if fn_ > 0 { evidence(l, label) } else { first_excerpt(rec, label) },
+                excerpt: if fn_ > 0 {
+                    evidence(l, label)
+                } else {
+                    first_excerpt(rec, label)
+                },
             });
         }
     }
@@ -247,17 +310,32 @@ impl Report {
     pub fn to_text(&self, title: &str) -> String {
         use std::fmt::Write;
         let mut s = String::new();
-        let _ = writeln!(s, "{title}: {} documents ({} unreadable)", self.documents, self.unreadable.len());
+        let _ = writeln!(
+            s,
+            "{title}: {} documents ({} unreadable)",
+            self.documents,
+            self.unreadable.len()
+        );
         for u in &self.unreadable {
             let _ = writeln!(s, "  unreadable: {u}");
         }
-        let _ = writeln!(s, "{:<30} {:>5} {:>5} {:>5} {:>9} {:>9} {:>9}", "label", "tp", "fp", "fn", "precision", "recall", "f1");
+        let _ = writeln!(
+            s,
+            "{:<30} {:>5} {:>5} {:>5} {:>9} {:>9} {:>9}",
+            "label", "tp", "fp", "fn", "precision", "recall", "f1"
+        );
         for label in BOOL_LABELS.iter().chain(SET_LABELS.iter()) {
             if let Some(sc) = self.scores.get(*label) {
                 let _ = writeln!(
                     s,
                     "{:<30} {:>5} {:>5} {:>5} {:>9.3} {:>9.3} {:>9.3}",
-                    label, sc.tp, sc.fp, sc.fn_, sc.precision(), sc.recall(), sc.f1()
+                    label,
+                    sc.tp,
+                    sc.fp,
+                    sc.fn_,
+                    sc.precision(),
+                    sc.recall(),
+                    sc.f1()
                 );
             }
         }
@@ -265,7 +343,11 @@ impl Report {
             let _ = writeln!(s, "\nmisses and false alarms:");
             for e in &self.errors {
                 let ex: String = e.excerpt.chars().take(220).collect();
-                let _ = writeln!(s, "  [{}] {} {} {}\n      {}", e.label, e.kind, e.file, e.detail, ex);
+                let _ = writeln!(
+                    s,
+                    "  [{}] {} {} {}\n      {}",
+                    e.label, e.kind, e.file, e.detail, ex
+                );
             }
         }
         s

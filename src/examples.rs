@@ -26,7 +26,11 @@ impl std::fmt::Display for ExampleFailure {
             "{}: rule `{}`: {} example {:?}: {}",
             self.file,
             self.rule,
-            if self.expected_match { "should_match" } else { "should_not_match" },
+            if self.expected_match {
+                "should_match"
+            } else {
+                "should_not_match"
+            },
             self.example,
             self.detail
         )
@@ -56,16 +60,31 @@ pub fn check(engine: &Engine) -> Vec<ExampleFailure> {
         for ex in &rule.should_match {
             let (keyword, m) = rule_matches(engine, ri, ex);
             if !keyword {
-                failures.push(fail(ex, true, format!("none of the keywords {:?} occurs in the normalized example", rule.keywords)));
+                failures.push(fail(
+                    ex,
+                    true,
+                    format!(
+                        "none of the keywords {:?} occurs in the normalized example",
+                        rule.keywords
+                    ),
+                ));
             } else if m.is_empty() {
-                failures.push(fail(ex, true, format!("regex does not match the normalized example {:?}", fold(ex))));
+                failures.push(fail(
+                    ex,
+                    true,
+                    format!("regex does not match the normalized example {:?}", fold(ex)),
+                ));
             }
         }
         for ex in &rule.should_not_match {
             let (keyword, m) = rule_matches(engine, ri, ex);
             if keyword && !m.is_empty() {
                 let t = fold(ex);
-                failures.push(fail(ex, false, format!("regex matched {:?}", &t[m[0].start..m[0].end])));
+                failures.push(fail(
+                    ex,
+                    false,
+                    format!("regex matched {:?}", &t[m[0].start..m[0].end]),
+                ));
             }
         }
     }

@@ -6,12 +6,30 @@
 pub const CODES: [&str; 6] = ["en", "fr", "de", "es", "it", "nl"];
 
 const WORDS: [&[&str]; 6] = [
-    &["the", "and", "of", "to", "is", "that", "for", "with", "be", "are", "this", "by", "shall", "or", "any", "which", "will", "you", "we", "our"],
-    &["le", "la", "les", "des", "et", "est", "du", "une", "pour", "dans", "par", "sur", "sont", "nous", "vous", "aux", "au", "ces", "qui", "sera"],
-    &["der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "fur", "auf", "dem", "sind", "eine", "oder", "wir", "sie", "werden", "durch"],
-    &["el", "los", "las", "del", "que", "por", "para", "una", "con", "se", "sus", "como", "es", "su", "al", "sera", "nuestro", "usted", "datos", "y"],
-    &["il", "di", "che", "della", "delle", "dei", "per", "una", "con", "sono", "gli", "alla", "nel", "non", "da", "del", "le", "dati", "questo", "essere"],
-    &["de", "het", "een", "van", "en", "is", "dat", "op", "voor", "met", "zijn", "niet", "worden", "wij", "uw", "deze", "door", "aan", "bij", "om"],
+    &[
+        "the", "and", "of", "to", "is", "that", "for", "with", "be", "are", "this", "by", "shall",
+        "or", "any", "which", "will", "you", "we", "our",
+    ],
+    &[
+        "le", "la", "les", "des", "et", "est", "du", "une", "pour", "dans", "par", "sur", "sont",
+        "nous", "vous", "aux", "au", "ces", "qui", "sera",
+    ],
+    &[
+        "der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "fur", "auf", "dem",
+        "sind", "eine", "oder", "wir", "sie", "werden", "durch",
+    ],
+    &[
+        "el", "los", "las", "del", "que", "por", "para", "una", "con", "se", "sus", "como", "es",
+        "su", "al", "sera", "nuestro", "usted", "datos", "y",
+    ],
+    &[
+        "il", "di", "che", "della", "delle", "dei", "per", "una", "con", "sono", "gli", "alla",
+        "nel", "non", "da", "del", "le", "dati", "questo", "essere",
+    ],
+    &[
+        "de", "het", "een", "van", "en", "is", "dat", "op", "voor", "met", "zijn", "niet",
+        "worden", "wij", "uw", "deze", "door", "aan", "bij", "om",
+    ],
 ];
 
 /// The main language of a normalized text (lower case, no accents), or
@@ -29,7 +47,10 @@ pub fn detect(normalized: &str) -> Option<&'static str> {
             }
         }
     }
-    let (best, &score) = scores.iter().enumerate().max_by_key(|(i, s)| (**s, usize::MAX - i))?;
+    let (best, &score) = scores
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, s)| (**s, usize::MAX - i))?;
     (score >= 5).then_some(CODES[best])
 }
 
@@ -51,12 +72,30 @@ mod tests {
     #[test]
     fn tells_the_six_languages_apart() {
         let cases = [
-            ("en", "The customer shall pay the fees and the provider will deliver the service to you by the date of this agreement."),
-            ("fr", "Le client paie les frais et le prestataire fournit le service dans les délais prévus par les présentes conditions pour une durée."),
-            ("de", "Der Kunde zahlt die Gebühren und der Anbieter ist für die Leistung mit den Daten von dem Vertrag nicht verantwortlich oder durch."),
-            ("es", "El cliente paga las tarifas y el proveedor presta los servicios con los datos para que se cumpla el contrato del usuario por su parte."),
-            ("it", "Il cliente paga le tariffe e il fornitore presta i servizi con i dati della società per il contratto che non sono delle parti."),
-            ("nl", "De klant betaalt de kosten en de leverancier is voor het leveren van de diensten met de gegevens niet aansprakelijk door een fout."),
+            (
+                "en",
+                "The customer shall pay the fees and the provider will deliver the service to you by the date of this agreement.",
+            ),
+            (
+                "fr",
+                "Le client paie les frais et le prestataire fournit le service dans les délais prévus par les présentes conditions pour une durée.",
+            ),
+            (
+                "de",
+                "Der Kunde zahlt die Gebühren und der Anbieter ist für die Leistung mit den Daten von dem Vertrag nicht verantwortlich oder durch.",
+            ),
+            (
+                "es",
+                "El cliente paga las tarifas y el proveedor presta los servicios con los datos para que se cumpla el contrato del usuario por su parte.",
+            ),
+            (
+                "it",
+                "Il cliente paga le tariffe e il fornitore presta i servizi con i dati della società per il contratto che non sono delle parti.",
+            ),
+            (
+                "nl",
+                "De klant betaalt de kosten en de leverancier is voor het leveren van de diensten met de gegevens niet aansprakelijk door een fout.",
+            ),
         ];
         for (lang, text) in cases {
             assert_eq!(detect(&fold(text)), Some(lang), "{text}");

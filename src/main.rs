@@ -22,7 +22,11 @@ const EXIT_FINDINGS: u8 = 1;
 const EXIT_FATAL: u8 = 2;
 
 #[derive(Parser)]
-#[command(name = "clausescan", version, about = "Find the clauses of vendor legal documents that expose data to US jurisdiction.")]
+#[command(
+    name = "clausescan",
+    version,
+    about = "Find the clauses of vendor legal documents that expose data to US jurisdiction."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -169,13 +173,17 @@ fn install_panic_hook() {
 }
 
 fn engine(rules: &RuleArgs) -> Result<Engine, String> {
-    rules.load().map(Engine::new).map_err(|e| format!("invalid rules: {e}"))
+    rules
+        .load()
+        .map(Engine::new)
+        .map_err(|e| format!("invalid rules: {e}"))
 }
 
 fn run_scan(a: ScanArgs) -> Result<u8, String> {
     let started = Instant::now();
     for p in &a.paths {
-        std::fs::symlink_metadata(p).map_err(|e| format!("{}: {}", p.display(), walk::io_message(&e)))?;
+        std::fs::symlink_metadata(p)
+            .map_err(|e| format!("{}: {}", p.display(), walk::io_message(&e)))?;
     }
     let engine = engine(&a.rules)?;
     let entries = walk::walk(
@@ -207,7 +215,9 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
         FormatArg::Json => OutputFormat::Json,
     };
     let mut sink: Box<dyn Sink> = match &a.out_dir {
-        Some(dir) => Box::new(DirSink::new(dir.clone()).map_err(|e| format!("{}: {e}", dir.display()))?),
+        Some(dir) => {
+            Box::new(DirSink::new(dir.clone()).map_err(|e| format!("{}: {e}", dir.display()))?)
+        }
         None => Box::new(StreamSink::new(io::BufWriter::new(stdout), format)),
     };
     let mut summary = SummaryBuilder::default();
@@ -220,7 +230,8 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
     })
     .map_err(|e| format!("writing output: {e}"))?;
     let summary = summary.finish(started.elapsed().as_millis() as u64);
-    sink.finish(&summary).map_err(|e| format!("writing output: {e}"))?;
+    sink.finish(&summary)
+        .map_err(|e| format!("writing output: {e}"))?;
     if a.out_dir.is_some() {
         let line = serde_json::to_string(&summary).map_err(|e| e.to_string())?;
         writeln!(io::stdout(), "{line}").map_err(|e| e.to_string())?;
@@ -231,10 +242,16 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
 fn run_eval(a: EvalArgs) -> Result<u8, String> {
     let engine = engine(&a.rules)?;
     let labels = eval::read_labels(&a.labels)?;
-    let base = a.path.clone().unwrap_or_else(|| eval::default_base(&a.labels));
+    let base = a
+        .path
+        .clone()
+        .unwrap_or_else(|| eval::default_base(&a.labels));
     let report = eval::evaluate(&engine, &labels, &base, &ScanOptions::default());
     if a.json {
-        println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+        );
     } else {
         print!("{}", report.to_text(&a.labels.display().to_string()));
     }
@@ -252,7 +269,13 @@ fn run_rules(a: RulesArgs) -> Result<u8, String> {
     let failures = clausescan::examples::check(&engine);
     if a.list {
         for r in &engine.rules.rules {
-            println!("{:<45} {:<18} {:<7} {}", r.id, r.category.as_str(), r.severity.as_str(), r.languages.join(","));
+            println!(
+                "{:<45} {:<18} {:<7} {}",
+                r.id,
+                r.category.as_str(),
+                r.severity.as_str(),
+                r.languages.join(",")
+            );
         }
     }
     for f in &failures {
@@ -270,5 +293,9 @@ fn run_rules(a: RulesArgs) -> Result<u8, String> {
         examples,
         failures.len()
     );
-    Ok(if failures.is_empty() { EXIT_OK } else { EXIT_FATAL })
+    Ok(if failures.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_FATAL
+    })
 }

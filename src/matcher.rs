@@ -52,7 +52,13 @@ impl Matcher {
         let group_names = rules
             .rules
             .iter()
-            .map(|r| r.regex.capture_names().flatten().map(str::to_string).collect())
+            .map(|r| {
+                r.regex
+                    .capture_names()
+                    .flatten()
+                    .map(str::to_string)
+                    .collect()
+            })
             .collect();
         Matcher {
             automaton,
@@ -88,14 +94,10 @@ impl Matcher {
     pub fn find(&self, rules: &RuleSet, text: &str) -> Vec<RawMatch> {
         let hit = self.candidate_rules(text);
         let mut out = Vec::new();
-        for (ri, rule) in rules.rules.iter().enumerate() {
-            if !hit[ri] {
-                continue;
-            }
+        for ri in (0..rules.rules.len()).filter(|&ri| hit[ri]) {
             self.find_rule(rules, ri, text, &mut out);
-            let _ = rule;
         }
-        out.sort_by(|a, b| (a.start, a.rule, a.end).cmp(&(b.start, b.rule, b.end)));
+        out.sort_by_key(|m| (m.start, m.rule, m.end));
         out
     }
 

@@ -149,7 +149,13 @@ pub fn normalize(original: &str) -> Normalized {
     out
 }
 
-fn push_str(out: &mut Normalized, pending_space: &mut bool, at_start: &mut bool, s: &str, at: usize) {
+fn push_str(
+    out: &mut Normalized,
+    pending_space: &mut bool,
+    at_start: &mut bool,
+    s: &str,
+    at: usize,
+) {
     if *pending_space && !*at_start {
         out.text.push(' ');
         out.map.push(at as u32);
@@ -198,8 +204,15 @@ enum Fold {
 /// How one non-ASCII character folds.
 fn fold_char(c: char) -> Fold {
     match c {
-        '\u{00a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}'
-        | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{0085}' => Fold::Space,
+        '\u{00a0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200a}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{202f}'
+        | '\u{205f}'
+        | '\u{3000}'
+        | '\u{0085}' => Fold::Space,
         '\u{00ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => Fold::Drop,
         '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{00b4}'
         | '\u{0060}' => Fold::Char('\''),
@@ -233,7 +246,10 @@ mod tests {
 
     #[test]
     fn folds_case_accents_and_spaces() {
-        assert_eq!(fold("  Les  États-Unis\u{a0}d’Amérique "), "les etats-unis d'amerique");
+        assert_eq!(
+            fold("  Les  États-Unis\u{a0}d’Amérique "),
+            "les etats-unis d'amerique"
+        );
         assert_eq!(fold("Stra\u{df}e ŒUVRE Æther"), "strasse oeuvre aether");
         assert_eq!(fold("e\u{301}te\u{301}"), "ete");
         assert_eq!(fold("«\u{202f}Bouclier\u{202f}»"), "\" bouclier \"");
@@ -249,7 +265,10 @@ mod tests {
     #[test]
     fn joins_words_hyphenated_across_lines() {
         assert_eq!(fold("Pri-\nvacy Shield"), "privacy shield");
-        assert_eq!(fold("Standard-\r\n   vertragsklauseln"), "standardvertragsklauseln");
+        assert_eq!(
+            fold("Standard-\r\n   vertragsklauseln"),
+            "standardvertragsklauseln"
+        );
         assert_eq!(fold("EU-\nU.S. Privacy"), "eu-u.s. privacy");
         assert_eq!(fold("well-known"), "well-known");
         assert_eq!(fold("item -\nnext"), "item - next");

@@ -25,7 +25,9 @@ impl SummaryBuilder {
             *s.categories.get_mut(c) += rec.categories.get(c);
         }
         for f in &rec.findings {
-            *s.severity.entry(f.severity.as_str().to_string()).or_default() += 1;
+            *s.severity
+                .entry(f.severity.as_str().to_string())
+                .or_default() += 1;
         }
         s.findings += rec.findings.len() as u64;
         if rec.status.scanned() {

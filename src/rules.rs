@@ -89,9 +89,14 @@ impl Severity {
 
     /// Parse a snake_case name.
     pub fn parse(s: &str) -> Option<Severity> {
-        [Severity::Info, Severity::Low, Severity::Medium, Severity::High]
-            .into_iter()
-            .find(|c| c.as_str() == s)
+        [
+            Severity::Info,
+            Severity::Low,
+            Severity::Medium,
+            Severity::High,
+        ]
+        .into_iter()
+        .find(|c| c.as_str() == s)
     }
 }
 
@@ -216,9 +221,30 @@ fn name_regex(name: &str) -> String {
 
 fn strip_prefixes(mut key: &str) -> &str {
     const PREFIXES: [&str; 24] = [
-        "the ", "le ", "la ", "les ", "l'", "du ", "de ", "des ", "del ", "dello ", "della ",
-        "di ", "der ", "des ", "dem ", "het ", "el ", "lo ", "il ", "van ", "d'", "state of ",
-        "etat de ", "staat ",
+        "the ",
+        "le ",
+        "la ",
+        "les ",
+        "l'",
+        "du ",
+        "de ",
+        "des ",
+        "del ",
+        "dello ",
+        "della ",
+        "di ",
+        "der ",
+        "des ",
+        "dem ",
+        "het ",
+        "el ",
+        "lo ",
+        "il ",
+        "van ",
+        "d'",
+        "state of ",
+        "etat de ",
+        "staat ",
     ];
     loop {
         let before = key;
@@ -302,15 +328,20 @@ impl RuleSet {
             }
         }
         for dir in &sources.dirs {
-            let entries = std::fs::read_dir(dir)
-                .map_err(|e| RuleError::new(dir, None, format!("cannot read rule directory: {e}")))?;
+            let entries = std::fs::read_dir(dir).map_err(|e| {
+                RuleError::new(dir, None, format!("cannot read rule directory: {e}"))
+            })?;
             let mut paths: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|x| x == "toml"))
                 .collect();
             paths.sort();
             if paths.is_empty() {
-                return Err(RuleError::new(dir, None, "no *.toml rule files in this directory"));
+                return Err(RuleError::new(
+                    dir,
+                    None,
+                    "no *.toml rule files in this directory",
+                ));
             }
             for p in paths {
                 let text = std::fs::read_to_string(&p)
@@ -336,7 +367,11 @@ impl RuleSet {
         if !saw_gazetteer {
             for (name, text) in BUNDLED {
                 if *name == GAZETTEER_FILE {
-                    load_gazetteer(&mut gazetteer, Path::new("patterns/jurisdictions.toml"), text)?;
+                    load_gazetteer(
+                        &mut gazetteer,
+                        Path::new("patterns/jurisdictions.toml"),
+                        text,
+                    )?;
                 }
             }
         }
@@ -350,8 +385,9 @@ impl RuleSet {
             if is_gazetteer(path) {
                 continue;
             }
-            let pack: RawPack = toml::from_str(text)
-                .map_err(|e| RuleError::new(path, None, format!("invalid TOML: {}", e.message())))?;
+            let pack: RawPack = toml::from_str(text).map_err(|e| {
+                RuleError::new(path, None, format!("invalid TOML: {}", e.message()))
+            })?;
             for raw in pack.rules {
                 let rule = compile_rule(path, pack.category.as_deref(), raw, &placeholder_regex)?;
                 if let Some(other) = seen.insert(rule.id.clone(), path.clone()) {
@@ -388,7 +424,11 @@ fn load_gazetteer(g: &mut Gazetteer, path: &Path, text: &str) -> Result<(), Rule
         for name in &j.names {
             let key = fold(name);
             if key.is_empty() {
-                return Err(RuleError::new(path, Some(&j.code), "empty jurisdiction name"));
+                return Err(RuleError::new(
+                    path,
+                    Some(&j.code),
+                    "empty jurisdiction name",
+                ));
             }
             g.by_name.insert(key, (j.code.clone(), j.kind.clone()));
         }
@@ -417,7 +457,9 @@ fn compile_rule(
         .category
         .as_deref()
         .or(default_category)
-        .ok_or_else(|| err("no category (set `category` on the rule or at the top of the file)".into()))?;
+        .ok_or_else(|| {
+            err("no category (set `category` on the rule or at the top of the file)".into())
+        })?;
     let category = Category::parse(cat_name).ok_or_else(|| {
         err(format!(
             "unknown category `{cat_name}` (expected one of: {})",
@@ -445,7 +487,9 @@ fn compile_rule(
         }
     }
     if raw.keywords.is_empty() {
-        return Err(err("keywords is empty: every rule needs at least one keyword".into()));
+        return Err(err(
+            "keywords is empty: every rule needs at least one keyword".into(),
+        ));
     }
     let mut keywords = Vec::new();
     for k in &raw.keywords {
@@ -464,7 +508,9 @@ fn compile_rule(
         .build()
         .map_err(|e| err(format!("invalid regex: {e}")))?;
     if raw.should_match.is_empty() {
-        return Err(err("should_match is empty: every rule needs examples".into()));
+        return Err(err(
+            "should_match is empty: every rule needs examples".into()
+        ));
     }
     let mut attributes = BTreeMap::new();
     for (k, v) in raw.attributes {
@@ -488,7 +534,10 @@ fn compile_rule(
 
 /// Replace `{name}` placeholders with gazetteer alternations. Regex
 /// repetitions like `{2}` or `{1,3}` are left alone.
-fn expand_placeholders(regex: &str, placeholders: &HashMap<&str, String>) -> Result<String, String> {
+fn expand_placeholders(
+    regex: &str,
+    placeholders: &HashMap<&str, String>,
+) -> Result<String, String> {
     let mut out = String::with_capacity(regex.len());
     let mut rest = regex;
     while let Some(open) = rest.find('{') {
@@ -569,11 +618,17 @@ should_match = ["governed by the laws of the State of California"]
     fn errors_name_file_and_rule() {
         let bad = GOOD.replace("(?P<law>{jurisdiction})", "(unclosed");
         let e = RuleSet::from_texts(&pack(&bad)).unwrap_err().to_string();
-        assert!(e.starts_with("t/pack.toml: rule `gl.en.test`: invalid regex"), "{e}");
+        assert!(
+            e.starts_with("t/pack.toml: rule `gl.en.test`: invalid regex"),
+            "{e}"
+        );
 
         let bad = GOOD.replace("\"medium\"", "\"severe\"");
         let e = RuleSet::from_texts(&pack(&bad)).unwrap_err().to_string();
-        assert!(e.contains("rule `gl.en.test`: unknown severity `severe`"), "{e}");
+        assert!(
+            e.contains("rule `gl.en.test`: unknown severity `severe`"),
+            "{e}"
+        );
 
         let bad = GOOD.replace("{jurisdiction}", "{planet}");
         let e = RuleSet::from_texts(&pack(&bad)).unwrap_err().to_string();

@@ -94,20 +94,44 @@ pub fn scan_entry(engine: &Engine, entry: &Entry, opts: &ScanOptions) -> Documen
             Status::Unsupported,
             "symbolic link, not followed (use --follow-links)",
         ),
-        EntryKind::Special(what) => fail(rec, Status::Unsupported, format!("{what}: not a regular file, not opened")),
+        EntryKind::Special(what) => fail(
+            rec,
+            Status::Unsupported,
+            format!("{what}: not a regular file, not opened"),
+        ),
         EntryKind::Error(m) => fail(rec, Status::Error, m.clone()),
     }
 }
 
-fn scan_file(engine: &Engine, path: &Path, mut rec: DocumentRecord, opts: &ScanOptions) -> DocumentRecord {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+fn scan_file(
+    engine: &Engine,
+    path: &Path,
+    mut rec: DocumentRecord,
+    opts: &ScanOptions,
+) -> DocumentRecord {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
-        Err(e) => return fail(rec, Status::Error, format!("cannot open: {}", io_message(&e))),
+        Err(e) => {
+            return fail(
+                rec,
+                Status::Error,
+                format!("cannot open: {}", io_message(&e)),
+            );
+        }
     };
     let size = match file.metadata() {
         Ok(m) => m.len(),
-        Err(e) => return fail(rec, Status::Error, format!("cannot stat: {}", io_message(&e))),
+        Err(e) => {
+            return fail(
+                rec,
+                Status::Error,
+                format!("cannot stat: {}", io_message(&e)),
+            );
+        }
     };
     rec.bytes = size;
     if size > opts.max_file_size {
@@ -115,18 +139,29 @@ fn scan_file(engine: &Engine, path: &Path, mut rec: DocumentRecord, opts: &ScanO
         return fail(
             rec,
             Status::TooLarge,
-            format!("file is {size} bytes, over --max-file-size {}", opts.max_file_size),
+            format!(
+                "file is {size} bytes, over --max-file-size {}",
+                opts.max_file_size
+            ),
         );
     }
     let mut bytes = Vec::with_capacity(size as usize);
     // Read at most one byte more than the limit, in case the file grows.
     if let Err(e) = file.take(opts.max_file_size + 1).read_to_end(&mut bytes) {
-        return fail(rec, Status::Error, format!("cannot read: {}", io_message(&e)));
+        return fail(
+            rec,
+            Status::Error,
+            format!("cannot read: {}", io_message(&e)),
+        );
     }
     rec.bytes = bytes.len() as u64;
     rec.sha256 = Some(hex(&Sha256::digest(&bytes)));
     if bytes.len() as u64 > opts.max_file_size {
-        return fail(rec, Status::TooLarge, "file grew over --max-file-size while being read");
+        return fail(
+            rec,
+            Status::TooLarge,
+            "file grew over --max-file-size while being read",
+        );
     }
     let format = Format::detect(&name, &bytes);
     rec.format = format.as_str().into();

@@ -136,7 +136,9 @@ pub fn walk(roots: &[PathBuf], opts: &WalkOptions) -> Result<Vec<Entry>, GlobErr
 pub fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::NotFound => "no such file (it may have been removed during the scan)".into(),
+        std::io::ErrorKind::NotFound => {
+            "no such file (it may have been removed during the scan)".into()
+        }
         _ => e.to_string(),
     }
 }

@@ -40,7 +40,10 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
         .map_err(|m| ExtractError::new(Status::Error, format!("PDF extractor crashed: {m}")))?
         .map_err(classify)?;
     if pages.is_empty() {
-        return Err(ExtractError::new(Status::Error, "PDF has no readable pages"));
+        return Err(ExtractError::new(
+            Status::Error,
+            "PDF has no readable pages",
+        ));
     }
     let mut text = String::new();
     let mut page_starts = Vec::with_capacity(pages.len());
@@ -54,7 +57,10 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
     if text.trim().is_empty() {
         return Err(ExtractError::new(
             Status::NoText,
-            format!("PDF has {} page(s) but no text layer (scanned?)", pages.len()),
+            format!(
+                "PDF has {} page(s) but no text layer (scanned?)",
+                pages.len()
+            ),
         ));
     }
     Ok(Extracted {

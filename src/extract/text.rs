@@ -34,11 +34,18 @@ fn decode(bytes: &[u8]) -> (String, &'static str, bool) {
         let lossy = matches!(s, std::borrow::Cow::Owned(_));
         return (s.into_owned(), "UTF-8", lossy);
     }
-    for (bom, le, name) in [(b"\xff\xfe", true, "UTF-16LE"), (b"\xfe\xff", false, "UTF-16BE")] {
+    for (bom, le, name) in [
+        (b"\xff\xfe", true, "UTF-16LE"),
+        (b"\xfe\xff", false, "UTF-16BE"),
+    ] {
         if let Some(rest) = bytes.strip_prefix(bom) {
             let units = rest.chunks(2).map(|c| {
                 let pair = [c[0], *c.get(1).unwrap_or(&0)];
-                if le { u16::from_le_bytes(pair) } else { u16::from_be_bytes(pair) }
+                if le {
+                    u16::from_le_bytes(pair)
+                } else {
+                    u16::from_be_bytes(pair)
+                }
             });
             let mut lossy = rest.len() % 2 == 1;
             let s: String = char::decode_utf16(units)
@@ -88,7 +95,10 @@ mod tests {
             b.extend(u.to_le_bytes());
         }
         let e = extract(&b).unwrap();
-        assert_eq!((e.text.as_str(), e.encoding.as_deref()), ("Zoë", Some("UTF-16LE")));
+        assert_eq!(
+            (e.text.as_str(), e.encoding.as_deref()),
+            ("Zoë", Some("UTF-16LE"))
+        );
     }
 
     #[test]

@@ -1,0 +1,65 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Run the clausescan binary with `args` in the repository root.
+pub fn clausescan(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_clausescan"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run clausescan")
+}
+
+/// Run `clausescan scan` and parse its NDJSON: (documents, summary).
+pub fn scan(args: &[&str]) -> (Vec<Value>, Value, Output) {
+    let mut full = vec!["scan"];
+    full.extend_from_slice(args);
+    let out = clausescan(&full);
+    let stdout = String::from_utf8(out.stdout.clone()).expect("UTF-8 output");
+    let mut docs = Vec::new();
+    let mut summary = Value::Null;
+    for line in stdout.lines() {
+        let v: Value = serde_json::from_str(line)
+            .unwrap_or_else(|e| panic!("invalid JSON line {line:?}: {e}"));
+        match v["type"].as_str() {
+            Some("document") => docs.push(v),
+            Some("summary") => summary = v,
+            other => panic!("unexpected record type {other:?}"),
+        }
+    }
+    (docs, summary, out)
+}
+
+/// The shared real-document set, if present.
+pub fn realdocs() -> Option<PathBuf> {
+    let p = root().join("../shared/realdocs");
+    if p.join("labels.json").exists() {
+        Some(p)
+    } else {
+        eprintln!("skipping: ../shared/realdocs is absent");
+        None
+    }
+}
+
+/// Every regular file under `dir`, recursively.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in walkdir::WalkDir::new(dir) {
+        let e = e.unwrap();
+        if e.file_type().is_file() {
+            out.push(e.path().to_path_buf());
+        }
+    }
+    out.sort();
+    out
+}

@@ -1,0 +1,152 @@
+//! The bundled corpus against its hand-written labels (`corpus/labels.json`):
+//! every expected passage is found, nothing else is, and the
+//! document-level evaluation stays at or above 0.95 per label.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use clausescan::eval::{self, LabelRecord};
+use clausescan::extract::{self, Format, Limits};
+use clausescan::normalize::{fold, normalize};
+use clausescan::scan::ScanOptions;
+use clausescan::{Category, Engine, RuleSet};
+use common::root;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Expected {
+    category: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct Labelled {
+    file: String,
+    #[serde(default)]
+    findings: Vec<Expected>,
+}
+
+fn labels() -> Vec<Labelled> {
+    let text = std::fs::read_to_string(root().join("corpus/labels.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// Byte ranges of the original text where `snippet` occurs, compared in
+/// normalized form (PDF extraction changes line breaks).
+fn occurrences(text: &str, snippet: &str) -> Vec<(usize, usize)> {
+    let norm = normalize(text);
+    let needle = fold(snippet);
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = norm.text[from..].find(&needle) {
+        let s = from + i;
+        out.push(norm.original_range(text, s, s + needle.len()));
+        from = s + 1;
+        while !norm.text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn corpus_findings_match_the_golden_labels() {
+    let engine = Engine::new(RuleSet::bundled().unwrap());
+    let mut problems = Vec::new();
+    let mut expected_total = 0;
+    for l in labels() {
+        let path = root().join("corpus").join(&l.file);
+        let bytes = std::fs::read(&path).unwrap();
+        let format = Format::detect(&l.file, &bytes);
+        let ex = extract::extract(format, &bytes, &Limits::default())
+            .unwrap_or_else(|e| panic!("{}: {e}", l.file));
+        let findings = engine.analyze(&ex.text, &ex.page_starts, 200);
+        let mut spans: BTreeMap<Category, Vec<(usize, usize)>> = BTreeMap::new();
+        for e in &l.findings {
+            let cat = Category::parse(&e.category)
+                .unwrap_or_else(|| panic!("{}: bad category {}", l.file, e.category));
+            let occ = occurrences(&ex.text, &e.text);
+            assert!(
+                !occ.is_empty(),
+                "{}: expected text {:?} is not in the document",
+                l.file,
+                e.text
+            );
+            expected_total += 1;
+            let found = findings
+                .iter()
+                .any(|f| f.category == cat && occ.iter().any(|&(s, en)| f.start < en && s < f.end));
+            if !found {
+                problems.push(format!("{}: MISSED {} {:?}", l.file, e.category, e.text));
+            }
+            spans.entry(cat).or_default().extend(occ);
+        }
+        for f in &findings {
+            let ok = spans
+                .get(&f.category)
+                .is_some_and(|v| v.iter().any(|&(s, e)| f.start < e && s < f.end));
+            if !ok {
+                problems.push(format!(
+                    "{}: UNEXPECTED {} ({}) {:?} in {:?}",
+                    l.file, f.category, f.rule, f.text, f.excerpt
+                ));
+            }
+        }
+    }
+    assert!(
+        expected_total > 50,
+        "too few expected findings: {expected_total}"
+    );
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn every_corpus_file_is_labelled() {
+    let labelled: std::collections::BTreeSet<String> =
+        labels().into_iter().map(|l| l.file).collect();
+    let corpus = root().join("corpus");
+    for p in common::files_under(&corpus) {
+        let rel = p
+            .strip_prefix(&corpus)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        if rel == "labels.json" {
+            continue;
+        }
+        assert!(labelled.contains(&rel), "{rel} has no label record");
+    }
+}
+
+fn check_eval(labels_path: &Path, base: &Path, min: f64) {
+    let engine = Engine::new(RuleSet::bundled().unwrap());
+    let labels: Vec<LabelRecord> = eval::read_labels(labels_path).unwrap();
+    let report = eval::evaluate(&engine, &labels, base, &ScanOptions::default());
+    let text = report.to_text(&labels_path.display().to_string());
+    eprintln!("{text}");
+    for (label, s) in &report.scores {
+        if !eval::BOOL_LABELS.contains(&label.as_str()) {
+            continue;
+        }
+        assert!(
+            s.precision() >= min && s.recall() >= min,
+            "{label}: precision {:.3} recall {:.3} below {min}\n{text}",
+            s.precision(),
+            s.recall()
+        );
+    }
+}
+
+#[test]
+fn corpus_evaluation_is_at_least_095_per_category() {
+    let p = root().join("corpus/labels.json");
+    check_eval(&p, &root().join("corpus"), 0.95);
+}
