@@ -50,9 +50,9 @@ REQUIRED_COUNTRIES = EU27 | EEA_EXTRA | {"GB", "CH"}
 FORBIDDEN_NAMES = {
     "us", "vs", "v.s.", "america", "amerika", "federal", "state", "states", "york",
     "jersey", "carolina", "dakota", "columbia", "virgin islands", "victoria", "island",
-    "islands", "rom", "essen", "fins", "lets", "pools", "gales", "colonia", "nice", "gent",
+    "islands", "rom", "essen", "fins", "lets", "pools", "gales", "colonia", "gent",
     "cork", "porto", "kansas city", "portland", "richmond", "cambridge", "birmingham",
-    "newark", "columbus", "orange county", "clark county", "kings county", "georgian",
+    "newark", "columbus", "orange county", "clark county", "kings county",
     "hanover", "lyons", "plano", "servie", "santa clara", "san mateo", "san antonio",
     # function words in one of the six languages
     "seul", "vienne", "indien", "luik", "riga", "chili", "misuri",
