@@ -25,6 +25,7 @@ pub mod attributes;
 pub mod eval;
 pub mod examples;
 pub mod extract;
+pub mod isolate;
 pub mod language;
 pub mod matcher;
 pub mod normalize;

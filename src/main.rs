@@ -3,12 +3,14 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use clausescan::eval;
 use clausescan::extract::Limits;
+use clausescan::isolate::{self, Pool, PoolConfig};
 use clausescan::report::{DirSink, OutputFormat, Sink, StreamSink, SummaryBuilder};
 use clausescan::scan::{self, ScanOptions};
 use clausescan::walk::{self, WalkOptions};
@@ -115,6 +117,17 @@ struct ScanArgs {
     /// Exit with status 1 when a finding at or above this severity exists.
     #[arg(long, value_enum, value_name = "SEVERITY")]
     fail_on: Option<SeverityArg>,
+    /// Seconds allowed to extract one document (PDF) before it is reported
+    /// as `timeout`.
+    #[arg(long, default_value_t = 60.0, value_name = "SECONDS")]
+    timeout: f64,
+    /// Memory (address space) limit of each extraction worker, in MiB.
+    #[arg(long, default_value_t = 4096, value_name = "MIB")]
+    max_memory: u64,
+    /// Extract PDFs in this process instead of worker processes (faster
+    /// start, but a malformed PDF can crash the whole scan).
+    #[arg(long)]
+    no_isolation: bool,
 }
 
 #[derive(Args)]
@@ -146,6 +159,13 @@ struct RulesArgs {
 
 fn main() -> ExitCode {
     install_panic_hook();
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some(isolate::WORKER_ARG) {
+        return match isolate::worker_main(&args[2..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(_) => ExitCode::from(EXIT_FATAL),
+        };
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scan(a) => run_scan(a),
@@ -195,10 +215,27 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
         },
     )
     .map_err(|e| e.to_string())?;
+    let limits = Limits::default();
+    let workers = if a.no_isolation {
+        None
+    } else {
+        let exe =
+            std::env::current_exe().map_err(|e| format!("cannot locate clausescan itself: {e}"))?;
+        if !(a.timeout > 0.0 && a.timeout.is_finite()) {
+            return Err("--timeout must be a positive number of seconds".into());
+        }
+        Some(Arc::new(Pool::new(PoolConfig {
+            exe,
+            timeout: Duration::from_secs_f64(a.timeout),
+            max_memory: a.max_memory.saturating_mul(1 << 20),
+            limits,
+        })))
+    };
     let opts = ScanOptions {
         context: a.context,
         max_file_size: a.max_file_size,
-        limits: Limits::default(),
+        limits,
+        workers,
     };
     let jobs = a
         .jobs

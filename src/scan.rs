@@ -3,6 +3,7 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
@@ -11,6 +12,7 @@ use sha2::{Digest, Sha256};
 use crate::analyze::Engine;
 use crate::assess::assess;
 use crate::extract::{self, ExtractError, Format, Limits};
+use crate::isolate::Pool;
 use crate::language;
 use crate::normalize::fold;
 use crate::record::{CategoryCounts, DocumentRecord, Status};
@@ -25,6 +27,9 @@ pub struct ScanOptions {
     pub max_file_size: u64,
     /// Extraction limits.
     pub limits: Limits,
+    /// Worker processes for extractors that can crash (PDF); `None`
+    /// extracts in this process.
+    pub workers: Option<Arc<Pool>>,
 }
 
 impl Default for ScanOptions {
@@ -33,6 +38,7 @@ impl Default for ScanOptions {
             context: 200,
             max_file_size: 100 << 20,
             limits: Limits::default(),
+            workers: None,
         }
     }
 }
@@ -179,7 +185,11 @@ pub fn scan_bytes(
     mut rec: DocumentRecord,
     opts: &ScanOptions,
 ) -> DocumentRecord {
-    let ex = match extract::extract(format, bytes, &opts.limits) {
+    let extracted = match &opts.workers {
+        Some(pool) if format.needs_isolation() => pool.extract(format, bytes),
+        _ => extract::extract(format, bytes, &opts.limits),
+    };
+    let ex = match extracted {
         Ok(ex) => ex,
         Err(ExtractError { status, message }) => return fail(rec, status, message),
     };

@@ -17,6 +17,15 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in a fixed order (used by the worker protocol).
+    pub const ALL: [Format; 4] = [Format::Unknown, Format::Text, Format::Markdown, Format::Pdf];
+
+    /// True for formats whose extractor may crash or balloon, and so runs
+    /// in a worker process when a pool is available.
+    pub fn needs_isolation(self) -> bool {
+        matches!(self, Format::Pdf)
+    }
+
     /// The name used in the record's `format` field.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -102,8 +111,17 @@ impl Default for Limits {
     }
 }
 
-/// Extract the text of a document whose bytes are `bytes`.
+/// Extract the text of a document whose bytes are `bytes`, in this process.
 pub fn extract(format: Format, bytes: &[u8], limits: &Limits) -> Result<Extracted, ExtractError> {
+    extract_in_process(format, bytes, limits)
+}
+
+/// Extract in this process (what a worker runs).
+pub fn extract_in_process(
+    format: Format,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<Extracted, ExtractError> {
     let out = match format {
         Format::Text | Format::Markdown => text::extract(bytes)?,
         Format::Pdf => pdf::extract(bytes)?,
