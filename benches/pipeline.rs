@@ -1,0 +1,67 @@
+//! Per-stage throughput on text made from the bundled corpus (repeated to
+//! about 8 MiB): normalize, keyword prefilter, full analysis (prefilter +
+//! regex + attributes), assessment. `cargo bench --bench pipeline`.
+
+use std::path::Path;
+
+use clausescan::assess::assess;
+use clausescan::normalize::normalize;
+use clausescan::{Engine, RuleSet};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+fn corpus_text() -> String {
+    let mut files: Vec<_> =
+        walkdir::WalkDir::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"))
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| {
+                e.path()
+                    .extension()
+                    .is_some_and(|x| x == "txt" || x == "md")
+            })
+            .map(|e| e.path().to_path_buf())
+            .collect();
+    files.sort();
+    let mut one = String::new();
+    for f in files {
+        one.push_str(&std::fs::read_to_string(f).unwrap());
+        one.push('\n');
+    }
+    let mut text = String::new();
+    while text.len() < 8 << 20 {
+        text.push_str(&one);
+    }
+    text
+}
+
+fn stages(c: &mut Criterion) {
+    let text = corpus_text();
+    let engine = Engine::new(RuleSet::bundled().unwrap());
+    let norm = normalize(&text);
+    let mut g = c.benchmark_group("stages");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("normalize", |b| b.iter(|| normalize(&text).text.len()));
+    g.bench_function("prefilter", |b| {
+        b.iter(|| {
+            engine
+                .matcher
+                .candidate_rules(&norm.text)
+                .iter()
+                .filter(|x| **x)
+                .count()
+        })
+    });
+    g.bench_function("match_confirm", |b| {
+        b.iter(|| engine.matcher.find(&engine.rules, &norm.text).len())
+    });
+    g.bench_function("analyze_end_to_end", |b| {
+        b.iter(|| engine.analyze(&text, &[], 200).len())
+    });
+    let findings = engine.analyze(&text, &[], 200);
+    g.bench_function("assess", |b| b.iter(|| assess(&findings).reasons.len()));
+    g.finish();
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);
