@@ -1,0 +1,3 @@
+//! Text extractors (temporary module file: the lead replaces it when merging).
+
+pub mod encoding;
