@@ -1,3 +1,4 @@
 //! Text extractors (temporary module file: the lead replaces it when merging).
 
 pub mod encoding;
+pub mod office;
