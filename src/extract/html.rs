@@ -449,9 +449,8 @@ impl TextBuilder {
         if self.pre > 0 {
             for c in text.chars() {
                 if c == '\n' && self.cell == 0 {
-                    // Kept as is, but through `newlines` so that pending separators stay ordered.
-                    self.flush();
-                    self.out.push('\n');
+                    // Owed like a `br`, so that a page never starts with a blank line.
+                    self.newlines += 1;
                 } else {
                     self.flush();
                     self.out.push(if c == '\n' || c == '\r' { ' ' } else { c });
@@ -689,6 +688,19 @@ mod tests {
         assert_eq!(
             declared_charset(b"<?xml version='1.0' encoding='iso-8859-15'?>"),
             Some(ISO_8859_15)
+        );
+    }
+
+    #[test]
+    fn preformatted_newlines() {
+        assert_eq!(html_str_text("<pre><br></br>\n&amp;</pre>"), "&\n");
+        assert_eq!(
+            html_str_text("<pre>a\n\n  b\n</pre><p>c</p>"),
+            "a\n\n  b\nc\n"
+        );
+        assert_eq!(
+            html_str_text("<table><tr><td><pre>x\ny</pre></td><td>z</td></tr></table>"),
+            "x y\tz\n"
         );
     }
 
