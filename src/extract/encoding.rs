@@ -80,14 +80,35 @@ pub fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
     detector.guess(None, Utf8Detection::Deny)
 }
 
-/// True when the bytes look like a binary file rather than text: NUL bytes in
-/// the first 8 KiB that do not follow a UTF-16 pattern, or more than 10 % of
-/// control characters (other than tab, line feed, vertical tab, form feed,
-/// carriage return, escape and the DOS end-of-file marker).
+/// Signatures of binary formats that can look like text in their first
+/// kilobytes: a PDF without compressed streams is all ASCII, for instance.
+const BINARY_MAGIC: [&[u8]; 11] = [
+    b"%PDF-",
+    b"PK\x03\x04",                       // ZIP: .docx, .odt, .xlsx, .jar...
+    b"PK\x05\x06",                       // empty ZIP
+    b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", // OLE2: .doc, .xls, .msg, encrypted OOXML
+    b"\x89PNG\r\n\x1A\n",
+    b"GIF8",
+    b"\xFF\xD8\xFF", // JPEG
+    b"\x1F\x8B",     // gzip
+    b"Rar!\x1A\x07",
+    b"7z\xBC\xAF\x27\x1C",
+    b"\x7FELF",
+];
+
+/// True when the bytes look like a binary file rather than text: they start
+/// with the signature of a binary format (PDF, ZIP, OLE2, common images and
+/// archives), or have NUL bytes in the first 8 KiB that do not follow a
+/// UTF-16 pattern, or more than 10 % of control characters there (other than
+/// tab, line feed, vertical tab, form feed, carriage return, escape and the
+/// DOS end-of-file marker).
 pub fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(SNIFF_LEN)];
     if sample.is_empty() {
         return false;
+    }
+    if BINARY_MAGIC.iter().any(|magic| sample.starts_with(magic)) {
+        return true;
     }
     if let Some((encoding, _)) = Encoding::for_bom(sample)
         && (encoding == UTF_16LE || encoding == UTF_16BE)
@@ -348,6 +369,11 @@ mod tests {
         assert!(looks_binary(png));
         assert!(looks_binary(b"PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0"));
         assert!(looks_binary(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0"));
+        // An uncompressed PDF is all printable ASCII after its header.
+        let pdf =
+            b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n";
+        assert!(looks_binary(pdf));
+        assert!(!looks_binary(b"%PD is not a PDF"));
         let controls: Vec<u8> = (0..200u8)
             .map(|i| if i % 4 == 0 { 0x01 } else { b'a' })
             .collect();
