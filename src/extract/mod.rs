@@ -2,6 +2,9 @@
 //! has pages. Each extractor returns either the text or an
 //! [`ExtractError`] whose status says precisely why there is none.
 
+pub mod encoding;
+pub mod html;
+pub mod office;
 pub mod pdf;
 pub mod text;
 
@@ -13,12 +16,23 @@ pub enum Format {
     Text,
     Markdown,
     Pdf,
+    Docx,
+    Odt,
+    Html,
     Unknown,
 }
 
 impl Format {
     /// Every format, in a fixed order (used by the worker protocol).
-    pub const ALL: [Format; 4] = [Format::Unknown, Format::Text, Format::Markdown, Format::Pdf];
+    pub const ALL: [Format; 7] = [
+        Format::Unknown,
+        Format::Text,
+        Format::Markdown,
+        Format::Pdf,
+        Format::Docx,
+        Format::Odt,
+        Format::Html,
+    ];
 
     /// True for formats whose extractor may crash or balloon, and so runs
     /// in a worker process when a pool is available.
@@ -32,6 +46,9 @@ impl Format {
             Format::Text => "text",
             Format::Markdown => "markdown",
             Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Odt => "odt",
+            Format::Html => "html",
             Format::Unknown => "unknown",
         }
     }
@@ -47,13 +64,45 @@ impl Format {
             .rsplit_once('.')
             .map(|(_, e)| e.to_ascii_lowercase())
             .unwrap_or_default();
+        let zip = head.starts_with(b"PK\x03\x04");
+        if zip {
+            // An OOXML or ODF package: the mimetype entry (ODF) or the
+            // extension tells which.
+            if memmem(
+                &head[..head.len().min(256)],
+                b"application/vnd.oasis.opendocument.text",
+            ) {
+                return Format::Odt;
+            }
+            return match ext.as_str() {
+                "docx" | "docm" | "dotx" | "dotm" => Format::Docx,
+                "odt" | "ott" => Format::Odt,
+                _ => Format::Unknown,
+            };
+        }
         match ext.as_str() {
             "txt" | "text" | "csv" | "tsv" | "log" => Format::Text,
             "md" | "markdown" | "mdown" => Format::Markdown,
             "pdf" => Format::Pdf,
+            "html" | "htm" | "xhtml" | "xht" => Format::Html,
+            // An OLE file named .docx is an encrypted (or old) Word file:
+            // let the office extractor say which.
+            "docx" | "docm" | "doc" => Format::Docx,
+            "odt" => Format::Odt,
+            _ if looks_like_html(head) => Format::Html,
             _ => Format::Unknown,
         }
     }
+}
+
+fn looks_like_html(head: &[u8]) -> bool {
+    let start = &head[..head.len().min(512)];
+    let lower: Vec<u8> = start.iter().map(u8::to_ascii_lowercase).collect();
+    let trimmed = lower
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .map_or(&lower[..0], |i| &lower[i..]);
+    trimmed.starts_with(b"<!doctype html") || trimmed.starts_with(b"<html")
 }
 
 fn memmem(hay: &[u8], needle: &[u8]) -> bool {
@@ -125,6 +174,11 @@ pub fn extract_in_process(
     let out = match format {
         Format::Text | Format::Markdown => text::extract(bytes)?,
         Format::Pdf => pdf::extract(bytes)?,
+        Format::Docx | Format::Odt => office_extract(format, bytes, limits)?,
+        Format::Html => Extracted {
+            text: html::html_text(bytes),
+            ..Extracted::default()
+        },
         Format::Unknown => {
             return Err(ExtractError::new(
                 Status::Unsupported,
@@ -145,6 +199,34 @@ pub fn extract_in_process(
     Ok(out)
 }
 
+fn office_extract(
+    format: Format,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<Extracted, ExtractError> {
+    let ol = office::OfficeLimits {
+        max_uncompressed: limits.max_text as u64,
+        ..office::OfficeLimits::default()
+    };
+    let r = if format == Format::Odt {
+        office::odt_text(bytes, &ol)
+    } else {
+        office::docx_text(bytes, &ol)
+    };
+    r.map(|text| Extracted {
+        text,
+        ..Extracted::default()
+    })
+    .map_err(|e| {
+        let status = match e {
+            office::OfficeError::Corrupt(_) => Status::Error,
+            office::OfficeError::TooLarge(_) => Status::TooLarge,
+            office::OfficeError::Encrypted => Status::Encrypted,
+        };
+        ExtractError::new(status, e.to_string())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,5 +239,12 @@ mod tests {
         assert_eq!(Format::detect("x.pdf", b"garbage"), Format::Pdf);
         assert_eq!(Format::detect("x.exe", b"MZ"), Format::Unknown);
         assert_eq!(Format::detect("noext", b"text"), Format::Unknown);
+        assert_eq!(Format::detect("a.docx", b"PK\x03\x04rest"), Format::Docx);
+        assert_eq!(Format::detect("a.zip", b"PK\x03\x04rest"), Format::Unknown);
+        assert_eq!(
+            Format::detect("page", b"  <!DOCTYPE html><html>"),
+            Format::Html
+        );
+        assert_eq!(Format::detect("p.HTM", b"<p>x"), Format::Html);
     }
 }
