@@ -235,6 +235,7 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
         context: a.context,
         max_file_size: a.max_file_size,
         limits,
+        archive: Default::default(),
         workers,
     };
     let jobs = a
@@ -262,7 +263,8 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
     scan::run(&engine, &entries, &opts, jobs, |entry, rec| {
         summary.add(&rec);
         tripped |= threshold.is_some_and(|t| rec.findings.iter().any(|f| f.severity >= t));
-        let rel = scan::relative_to_roots(&entry.path, &a.paths);
+        let _ = entry;
+        let rel = scan::relative_to_roots(std::path::Path::new(&rec.path), &a.paths);
         sink.document(&rec, &rel)
     })
     .map_err(|e| format!("writing output: {e}"))?;
