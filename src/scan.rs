@@ -130,7 +130,7 @@ fn scan_file(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     match read_file(path, &name, rec, opts) {
-        Err(rec) => vec![rec],
+        Err(rec) => vec![*rec],
         Ok((rec, bytes)) => {
             if archive::is_archive(&name, &bytes) {
                 let mut out = Vec::new();
@@ -219,9 +219,13 @@ fn read_file(
     name: &str,
     mut rec: DocumentRecord,
     opts: &ScanOptions,
-) -> Result<(DocumentRecord, Vec<u8>), DocumentRecord> {
+) -> Result<(DocumentRecord, Vec<u8>), Box<DocumentRecord>> {
     let io_fail = |rec, what: &str, e: &std::io::Error| {
-        fail(rec, Status::Error, format!("{what}: {}", io_message(e)))
+        Box::new(fail(
+            rec,
+            Status::Error,
+            format!("{what}: {}", io_message(e)),
+        ))
     };
     let file = std::fs::File::open(path).map_err(|e| io_fail(rec.clone(), "cannot open", &e))?;
     let size = file
@@ -235,7 +239,7 @@ fn read_file(
             "file is {size} bytes, over --max-file-size {}",
             opts.max_file_size
         );
-        return Err(fail(rec, Status::TooLarge, msg));
+        return Err(Box::new(fail(rec, Status::TooLarge, msg)));
     }
     let mut bytes = Vec::with_capacity(size as usize);
     // Read at most one byte more than the limit, in case the file grows.
@@ -246,7 +250,7 @@ fn read_file(
     rec.sha256 = Some(archive::sha256_hex(&bytes));
     if bytes.len() as u64 > opts.max_file_size {
         let msg = "file grew over --max-file-size while being read";
-        return Err(fail(rec, Status::TooLarge, msg));
+        return Err(Box::new(fail(rec, Status::TooLarge, msg)));
     }
     Ok((rec, bytes))
 }
