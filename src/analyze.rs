@@ -8,7 +8,7 @@ use crate::attributes;
 use crate::matcher::{Matcher, RawMatch};
 use crate::normalize::{Normalized, normalize};
 use crate::record::Finding;
-use crate::rules::RuleSet;
+use crate::rules::{Category, RuleSet};
 
 /// The compiled rules and matcher, shared by every document of a scan.
 #[derive(Debug, Clone)]
@@ -34,7 +34,7 @@ impl Engine {
         let kept = select(&self.rules, raw);
         let lines = LineIndex::new(text, page_starts);
         kept.into_iter()
-            .map(|m| self.finding(text, &norm, &lines, &m, context))
+            .filter_map(|m| self.finding(text, &norm, &lines, &m, context))
             .collect()
     }
 
@@ -45,11 +45,16 @@ impl Engine {
         lines: &LineIndex,
         m: &RawMatch,
         context: usize,
-    ) -> Finding {
+    ) -> Option<Finding> {
         let rule = &self.rules.rules[m.rule];
         let (start, end) = norm.original_range(text, m.start, m.end);
         let (s_start, s_end) = sentence_bounds(text, start, end, context);
         let sentence = normalize(&text[s_start..s_end]).text;
+        if attributes::suppressed(rule.category, &sentence)
+            || (rule.category == Category::GovernmentAccess && in_heading(text, start, end))
+        {
+            return None;
+        }
         let mut attrs: BTreeMap<String, serde_json::Value> = rule.attributes.clone();
         let groups: Vec<(&str, &str)> = m
             .groups
@@ -65,7 +70,7 @@ impl Engine {
             &mut attrs,
         );
         let (page, line) = lines.locate(start);
-        Finding {
+        Some(Finding {
             rule: rule.id.clone(),
             category: rule.category,
             severity: rule.severity,
@@ -76,8 +81,32 @@ impl Engine {
             text: text[start..end].to_string(),
             excerpt: collapse_ws(&text[s_start..s_end]),
             attributes: attrs,
-        }
+        })
     }
+}
+
+/// True when `start..end` lies on one short line that reads as a heading
+/// ("5. Requests from public authorities"): the clause is in the section
+/// below it, and that is what a lawyer wants flagged.
+fn in_heading(text: &str, start: usize, end: usize) -> bool {
+    if text[start..end].contains('\n') {
+        return false;
+    }
+    let ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let le = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let line = text[ls..le].trim();
+    let blank_or_edge = |s: &str| s.trim_matches([' ', '\t', '\r']).is_empty();
+    let prev_blank = ls < 2 || blank_or_edge(text[..ls - 1].rsplit('\n').next().unwrap_or(""));
+    let next_blank =
+        le + 1 >= text.len() || blank_or_edge(text[le + 1..].split('\n').next().unwrap_or(""));
+    let words = line.split_whitespace().count();
+    (prev_blank || next_blank)
+        && words <= 8
+        && !line.ends_with(['.', ';', ',', ':', '?', '!'])
+        && line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#')
 }
 
 /// Drop matches that lie wholly inside a URL (`https://…/eu-sccs`): the

@@ -106,6 +106,29 @@ pub fn describe(
     }
 }
 
+static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?:is|are|am|be|being)\ not\ (?:\w+\ )?(?:subject|bound)\ to | \bnot\ subject\ to
+        | \b(?:has|have)\ never\ (?:received|been\ asked) | \bno\ (?:such\ )?requests?\ (?:has|have)\ (?:ever\ )?been
+        | n'(?:est|sont|etes|sommes)\ (?:donc\ )?pas\ (?:\w+\ )?(?:soumis|assujetti)\w* | ne\ (?:sont|est)\ (?:donc\ )?pas\ (?:soumis|assujetti)\w*
+        | n'a\ jamais\ recu
+        | (?:unterliegt|unterliegen)\ (?:\w+\ ){0,3}nicht | keine\ anwendung | nicht\ (?:dem|den|der)\ [^.;]{0,40}\ unterworfen | nie\ (?:eine\ )?anfrage
+        | no\ (?:esta|estan|estamos)\ (?:\w+\ )?sujet\w* | no\ (?:le|les)\ (?:es|son)\ aplicable | nunca\ ha\ recibido
+        | non\ (?:e|sono|siamo)\ (?:\w+\ )?(?:soggett|sottopost)\w* | non\ (?:si\ )?applica | non\ ha\ mai\ ricevuto
+        | (?:is|zijn|valt|vallen)\ niet\ (?:\w+\ )?(?:onderworpen|onder) | nooit\ (?:een\ )?verzoek",
+    )
+    .unwrap()
+});
+
+/// True when a match should not be reported at all: a government-access
+/// law named only to say it does not apply ("not subject to the CLOUD
+/// Act"), or a request the vendor says it never received. `sentence` is
+/// normalized.
+pub fn suppressed(category: Category, sentence: &str) -> bool {
+    category == Category::GovernmentAccess && NOT_SUBJECT.is_match(sentence)
+}
+
 fn push_unique(attrs: &mut BTreeMap<String, Value>, key: &str, code: &str) {
     match attrs.get_mut(key) {
         None => {
