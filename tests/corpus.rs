@@ -118,11 +118,21 @@ fn corpus_findings_match_the_golden_labels() {
         expected_total > 50,
         "too few expected findings: {expected_total}"
     );
+    let recall = 1.0 - missed.len() as f64 / expected_total as f64;
+    eprintln!(
+        "passage recall {recall:.3} ({} of {expected_total} expected passages missed):\n{}",
+        missed.len(),
+        missed.join("\n")
+    );
     assert!(
         problems.is_empty(),
         "{} problems:\n{}",
         problems.len(),
         problems.join("\n")
+    );
+    assert!(
+        recall >= MIN_PASSAGE_RECALL,
+        "passage recall {recall:.3} < {MIN_PASSAGE_RECALL}"
     );
 }
 
