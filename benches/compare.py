@@ -729,11 +729,11 @@ def main() -> int:
                 return done / r.wall, f" (est.: {what} in {r.wall:.0f} s)"
         return None, f" ({c.note})" if c.note else ""
 
-    def cpu_ratio(mine: Case, peer: Case) -> str:
+    def cpu_ratio(mine: Case, peer: Case, x: str = "x") -> str:
         """The same ratio on CPU time (peer cpu / clausescan cpu), less
         sensitive than wall time to other work on a shared machine."""
         a_, b_ = mine.median("cpu"), peer.median("cpu")
-        return f" (cpu {b_ / a_:.3f}x)" if a_ and b_ else ""
+        return f" (cpu {b_ / a_:.3g}{x})" if a_ and b_ else ""
 
     def n_runs(*cases: Case) -> str:
         return "/".join(str(len(c.ok_runs())) for c in cases)
@@ -833,12 +833,12 @@ def main() -> int:
             ratio = v / base if base and v else None
             rows.append((label, fmt_rate(v, "B/s") + est,
                          f"all: {fmt_rate(base, 'B/s')}{base_est}",
-                         f"{ratio:.2f}" if ratio else "n/a", "0.8-1.2",
+                         (f"{ratio:.2f}" if ratio else "n/a") + cpu_ratio(c, call, ""), "0.8-1.2",
                          "PASS" if ratio and 0.8 <= ratio <= 1.2 and not (est or base_est)
                          else "FAIL", n_runs(c, call)))
 
     # ---- 4. start-up (before linearity: its median is subtracted there) -----
-    startup = None
+    startup = startup_cpu = None
     if "startup" in only:
         log("[4] start-up: one small file")
         root = scratch / "startup"
@@ -847,7 +847,7 @@ def main() -> int:
         alternate([c], cfg["startup_runs"], 60.0, outdir, check=clausescan_check(1),
                   budget=budget)
         record("startup", [c])
-        startup = c.median()
+        startup, startup_cpu = c.median(), c.median("cpu")
         rows.append(("4 start-up: one small file, all rules", fmt_s(startup),
                      f"cpu {fmt_s(c.median('cpu'))}", "-", "< 50 ms",
                      "PASS" if startup is not None and startup < 0.050 else "FAIL",
@@ -865,18 +865,19 @@ def main() -> int:
         alternate(cases, runs, timeout, outdir, check=lambda c, r: checks[c.name](c, r),
                   budget=budget)
         record("linear", cases)
-        t0 = startup or 0.0
-        tp = {}
+        tp, tpc = {}, {}
         for c in cases:
             k = c.name.split("-")[1]
-            v = c.median()
-            tp[k] = m["text"][k]["bytes"] / max(v - t0, 1e-9) if v else None
+            v, vc = c.median(), c.median("cpu")
+            tp[k] = m["text"][k]["bytes"] / max(v - (startup or 0.0), 1e-9) if v else None
+            tpc[k] = m["text"][k]["bytes"] / max(vc - (startup_cpu or 0.0), 1e-9) if vc else None
         for i, k in enumerate(("x4", "x16")):
             ratio = tp[k] / tp["x1"] if tp[k] and tp["x1"] else None
+            rc = f" (cpu {tpc[k] / tpc['x1']:.2f})" if tpc[k] and tpc["x1"] else ""
             note = "" if tp[k] else f" ({cases[i + 1].note})"
             rows.append((f"3c linear: {k} vs x1 throughput (start-up subtracted)",
                          fmt_rate(tp[k], "B/s") + note, f"x1: {fmt_rate(tp['x1'], 'B/s')}",
-                         f"{ratio:.2f}" if ratio else "n/a", "0.8-1.2",
+                         (f"{ratio:.2f}" if ratio else "n/a") + rc, "0.8-1.2",
                          "PASS" if ratio and 0.8 <= ratio <= 1.2 else "FAIL",
                          n_runs(cases[i + 1], cases[0])))
 
