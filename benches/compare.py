@@ -687,6 +687,8 @@ def main() -> int:
         if exe is None:
             log("cargo build did not report the clausescan executable")
             return 2
+    rev = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT,
+                         capture_output=True, text=True).stdout.strip() or "?"
     rg = shutil.which("rg")
     pdftotext = shutil.which("pdftotext")
     if rg is None:
@@ -909,14 +911,12 @@ def main() -> int:
              "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
     for r in rows:
         lines.append("| " + " | ".join(v.ljust(w) for v, w in zip(r, widths)) + " |")
-    rev = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT,
-                         capture_output=True, text=True).stdout.strip()
     rgv = subprocess.run([rg, "--version"], capture_output=True, text=True).stdout.split(
         "\n")[0] if rg else "rg: missing"
     ptv = subprocess.run([pdftotext, "-v"], capture_output=True, text=True).stderr.split(
         "\n")[0] if pdftotext else "pdftotext: missing"
     print()
-    print(f"clausescan {rev} ({exe}), {mode} mode, {runs} runs per case (medians), "
+    print(f"clausescan: {exe} (repository at {rev} when started), {mode} mode, {runs} runs per case (medians), "
           f"-j{jobs}, {os.cpu_count()} CPUs, {platform.platform()}")
     print(f"{rgv}; {ptv}; load average {load_before[0]:.2f} before, "
           f"{load_after[0]:.2f} after; {time.perf_counter() - t_start:.0f} s in all")
