@@ -30,6 +30,7 @@ pub mod isolate;
 pub mod language;
 pub mod matcher;
 pub mod normalize;
+pub mod ocr;
 pub mod record;
 pub mod report;
 pub mod rules;

@@ -124,6 +124,10 @@ struct ScanArgs {
     /// Memory (address space) limit of each extraction worker, in MiB.
     #[arg(long, default_value_t = 4096, value_name = "MIB")]
     max_memory: u64,
+    /// OCR PDF pages that have no text layer (or a garbage one) with
+    /// pdftoppm and tesseract, when installed.
+    #[arg(long)]
+    ocr: bool,
     /// Extract PDFs in this process instead of worker processes (faster
     /// start, but a malformed PDF can crash the whole scan).
     #[arg(long)]
@@ -231,7 +235,20 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
             limits,
         })))
     };
+    let ocr = if a.ocr {
+        let languages = clausescan::ocr::detect_languages().ok_or(
+            "--ocr needs the pdftoppm (poppler-utils) and tesseract programs, with language data for at least one of eng, fra, deu, spa, ita, nld",
+        )?;
+        Some(clausescan::ocr::OcrOptions {
+            languages,
+            timeout: Duration::from_secs_f64(a.timeout.max(1.0) * 4.0),
+            dpi: 200,
+        })
+    } else {
+        None
+    };
     let opts = ScanOptions {
+        ocr,
         context: a.context,
         max_file_size: a.max_file_size,
         limits,
