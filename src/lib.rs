@@ -31,6 +31,7 @@ pub mod matcher;
 pub mod normalize;
 pub mod record;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod scan;
 pub mod walk;
