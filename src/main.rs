@@ -221,6 +221,10 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
         },
     )
     .map_err(|e| e.to_string())?;
+    let entries: Vec<_> = entries
+        .into_iter()
+        .filter(|e| !a.review.is_output(&e.path))
+        .collect();
     let limits = Limits::default();
     let workers = if a.no_isolation {
         None

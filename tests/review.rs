@@ -603,3 +603,24 @@ fn default_format_and_progress_follow_the_terminal() {
     let quiet = on_tty(&format!("{exe} scan {d} --quiet > {}", q(&out)), &[]);
     assert!(!quiet.contains(" files"), "--quiet: {quiet:?}");
 }
+
+#[test]
+fn reports_written_inside_the_scanned_folder_are_not_scanned() {
+    let dir = small_folder();
+    let d = dir.path().to_str().unwrap();
+    let html = dir.path().join("report.html");
+    let csv = dir.path().join("report.csv");
+    for _ in 0..2 {
+        let (docs, _, out) = scan(&[
+            d,
+            "--html",
+            html.to_str().unwrap(),
+            "--csv",
+            csv.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(0));
+        let paths: Vec<&str> = docs.iter().map(|d| d["path"].as_str().unwrap()).collect();
+        assert_eq!(paths.len(), 2, "{paths:?}");
+        assert!(paths.iter().all(|p| !p.contains("report.")), "{paths:?}");
+    }
+}

@@ -98,6 +98,18 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
 }
 
 impl ReviewArgs {
+    /// True for the files `--html` and `--csv` write: a scan does not read
+    /// its own reports (from a previous run) as documents.
+    pub fn is_output(&self, path: &Path) -> bool {
+        let abs = |p: &Path| std::path::absolute(p).ok();
+        let this = abs(path);
+        this.is_some()
+            && [&self.html, &self.csv]
+                .into_iter()
+                .flatten()
+                .any(|o| abs(o) == this)
+    }
+
     /// The file sinks asked for (`--html`, `--csv`). The files are created
     /// now, so that a path that cannot be written fails before the scan.
     pub fn file_sinks(

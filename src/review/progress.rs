@@ -43,22 +43,6 @@ impl<'a> Progress<'a> {
         p
     }
 
-    /// A bar drawn on `target` whatever the terminal (for tests).
-    pub fn with_target(
-        entries: &'a [Entry],
-        color: bool,
-        target: ProgressDrawTarget,
-    ) -> Progress<'a> {
-        let p = Progress {
-            bar: Some(Self::bar(entries, color, target)),
-            entries,
-            done: 0,
-            suspend_for_output: true,
-        };
-        p.show_current();
-        p
-    }
-
     fn bar(entries: &[Entry], color: bool, target: ProgressDrawTarget) -> ProgressBar {
         // The total bytes: one stat per file, cheap next to reading them.
         let total: u64 = entries
@@ -115,11 +99,6 @@ impl<'a> Progress<'a> {
             Some(bar) if self.suspend_for_output => bar.suspend(f),
             _ => f(),
         }
-    }
-
-    /// Whether a bar is drawn.
-    pub fn visible(&self) -> bool {
-        self.bar.as_ref().is_some_and(|b| !b.is_hidden())
     }
 
     /// Remove the bar.
