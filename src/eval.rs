@@ -193,6 +193,9 @@ pub fn evaluate(
                 kind: EntryKind::File,
             };
             scan_entry(engine, &entry, opts)
+                .into_iter()
+                .next()
+                .expect("one record per file")
         })
         .collect();
     let mut report = Report::default();

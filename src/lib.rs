@@ -20,6 +20,7 @@
 #![allow(missing_docs)] // record fields are documented in schema/document.schema.json
 
 pub mod analyze;
+pub mod archive;
 pub mod assess;
 pub mod attributes;
 pub mod eval;

@@ -245,6 +245,7 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
         context: a.context,
         max_file_size: a.max_file_size,
         limits,
+        archive: Default::default(),
         workers,
     };
     let jobs = a
@@ -289,8 +290,8 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
     let scanned = scan::run(&engine, &entries, &opts, jobs, |entry, rec| {
         summary.add(&rec);
         tripped |= threshold.is_some_and(|t| rec.findings.iter().any(|f| f.severity >= t));
-        let rel = scan::relative_to_roots(&entry.path, &a.paths);
-        progress.document(&rec);
+        let rel = scan::relative_to_roots(std::path::Path::new(&rec.path), &a.paths);
+        progress.document(entry, &rec);
         progress.suspend(|| sink.document(&rec, &rel))
     });
     progress.finish();

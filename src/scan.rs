@@ -7,9 +7,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-use sha2::{Digest, Sha256};
-
 use crate::analyze::Engine;
+use crate::archive::{self, ArchiveLimits};
 use crate::assess::assess;
 use crate::extract::{self, ExtractError, Format, Limits};
 use crate::isolate::Pool;
@@ -27,6 +26,8 @@ pub struct ScanOptions {
     pub max_file_size: u64,
     /// Extraction limits.
     pub limits: Limits,
+    /// Limits for zip archives.
+    pub archive: ArchiveLimits,
     /// Worker processes for extractors that can crash (PDF); `None`
     /// extracts in this process.
     pub workers: Option<Arc<Pool>>,
@@ -38,6 +39,7 @@ impl Default for ScanOptions {
             context: 200,
             max_file_size: 100 << 20,
             limits: Limits::default(),
+            archive: ArchiveLimits::default(),
             workers: None,
         }
     }
@@ -90,11 +92,19 @@ fn fail(mut rec: DocumentRecord, status: Status, message: impl Into<String>) -> 
 }
 
 /// Scan one walked entry. Never panics on input; every problem becomes a
-/// status on the record.
-pub fn scan_entry(engine: &Engine, entry: &Entry, opts: &ScanOptions) -> DocumentRecord {
+/// status on the record. An archive gives its own record followed by one
+/// per member; any other entry gives exactly one record.
+pub fn scan_entry(engine: &Engine, entry: &Entry, opts: &ScanOptions) -> Vec<DocumentRecord> {
     let rec = base_record(&entry.path);
     match &entry.kind {
         EntryKind::File => scan_file(engine, &entry.path, rec, opts),
+        _ => vec![scan_special(entry, rec)],
+    }
+}
+
+fn scan_special(entry: &Entry, rec: DocumentRecord) -> DocumentRecord {
+    match &entry.kind {
+        EntryKind::File => rec,
         EntryKind::Symlink => fail(
             rec,
             Status::Unsupported,
@@ -112,69 +122,137 @@ pub fn scan_entry(engine: &Engine, entry: &Entry, opts: &ScanOptions) -> Documen
 fn scan_file(
     engine: &Engine,
     path: &Path,
-    mut rec: DocumentRecord,
+    rec: DocumentRecord,
     opts: &ScanOptions,
-) -> DocumentRecord {
+) -> Vec<DocumentRecord> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) => {
-            return fail(
-                rec,
-                Status::Error,
-                format!("cannot open: {}", io_message(&e)),
-            );
+    match read_file(path, &name, rec, opts) {
+        Err(rec) => vec![*rec],
+        Ok((rec, bytes)) => {
+            if archive::is_archive(&name, &bytes) {
+                let mut out = Vec::new();
+                let mut budget = opts.archive.max_total;
+                scan_archive(engine, rec, &bytes, 1, &mut budget, opts, &mut out);
+                out
+            } else {
+                vec![scan_document(engine, &name, &bytes, rec, opts)]
+            }
+        }
+    }
+}
+
+/// The container's record, then its members' records, in path order.
+fn scan_archive(
+    engine: &Engine,
+    rec: DocumentRecord,
+    bytes: &[u8],
+    depth: u32,
+    budget: &mut u64,
+    opts: &ScanOptions,
+    out: &mut Vec<DocumentRecord>,
+) {
+    let path = rec.path.clone();
+    let members = match archive::members(&path, bytes, &opts.archive, budget) {
+        Ok(m) => m,
+        Err((status, msg)) => {
+            let mut rec = fail(rec, status, msg);
+            rec.format = "zip".into();
+            out.push(rec);
+            return;
         }
     };
-    let size = match file.metadata() {
-        Ok(m) => m.len(),
-        Err(e) => {
-            return fail(
-                rec,
-                Status::Error,
-                format!("cannot stat: {}", io_message(&e)),
-            );
+    out.push(archive::container_record(rec, members.len()));
+    for m in members {
+        let mut mrec = base_record(Path::new(&m.path));
+        mrec.bytes = m.size;
+        let name = m.name.rsplit('/').next().unwrap_or(&m.name).to_string();
+        match m.bytes {
+            Err((status, msg)) => {
+                mrec.format = Format::detect(&name, b"").as_str().into();
+                out.push(fail(mrec, status, msg));
+            }
+            Ok(b) => {
+                mrec.sha256 = Some(archive::sha256_hex(&b));
+                if !archive::is_archive(&name, &b) {
+                    out.push(scan_document(engine, &name, &b, mrec, opts));
+                } else if depth >= opts.archive.max_depth {
+                    let mut r = fail(
+                        mrec,
+                        Status::TooLarge,
+                        format!(
+                            "archive nested deeper than {} levels, not opened",
+                            opts.archive.max_depth
+                        ),
+                    );
+                    r.format = "zip".into();
+                    out.push(r);
+                } else {
+                    scan_archive(engine, mrec, &b, depth + 1, budget, opts, out);
+                }
+            }
         }
-    };
-    rec.bytes = size;
-    if size > opts.max_file_size {
-        rec.format = Format::detect(&name, b"").as_str().into();
-        return fail(
-            rec,
-            Status::TooLarge,
-            format!(
-                "file is {size} bytes, over --max-file-size {}",
-                opts.max_file_size
-            ),
-        );
     }
-    let mut bytes = Vec::with_capacity(size as usize);
-    // Read at most one byte more than the limit, in case the file grows.
-    if let Err(e) = file.take(opts.max_file_size + 1).read_to_end(&mut bytes) {
-        return fail(
-            rec,
-            Status::Error,
-            format!("cannot read: {}", io_message(&e)),
-        );
-    }
-    rec.bytes = bytes.len() as u64;
-    rec.sha256 = Some(hex(&Sha256::digest(&bytes)));
-    if bytes.len() as u64 > opts.max_file_size {
-        return fail(
-            rec,
-            Status::TooLarge,
-            "file grew over --max-file-size while being read",
-        );
-    }
-    let format = Format::detect(&name, &bytes);
+}
+
+/// Format detection, empty check, then extraction and analysis.
+fn scan_document(
+    engine: &Engine,
+    name: &str,
+    bytes: &[u8],
+    mut rec: DocumentRecord,
+    opts: &ScanOptions,
+) -> DocumentRecord {
+    let format = Format::detect(name, bytes);
     rec.format = format.as_str().into();
     if bytes.is_empty() {
         return fail(rec, Status::Empty, "empty file (0 bytes)");
     }
-    scan_bytes(engine, &bytes, format, rec, opts)
+    scan_bytes(engine, bytes, format, rec, opts)
+}
+
+/// Open, size-check, read and hash a file.
+fn read_file(
+    path: &Path,
+    name: &str,
+    mut rec: DocumentRecord,
+    opts: &ScanOptions,
+) -> Result<(DocumentRecord, Vec<u8>), Box<DocumentRecord>> {
+    let io_fail = |rec, what: &str, e: &std::io::Error| {
+        Box::new(fail(
+            rec,
+            Status::Error,
+            format!("{what}: {}", io_message(e)),
+        ))
+    };
+    let file = std::fs::File::open(path).map_err(|e| io_fail(rec.clone(), "cannot open", &e))?;
+    let size = file
+        .metadata()
+        .map_err(|e| io_fail(rec.clone(), "cannot stat", &e))?
+        .len();
+    rec.bytes = size;
+    rec.format = Format::detect(name, b"").as_str().into();
+    if size > opts.max_file_size {
+        let msg = format!(
+            "file is {size} bytes, over --max-file-size {}",
+            opts.max_file_size
+        );
+        return Err(Box::new(fail(rec, Status::TooLarge, msg)));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    // Read at most one byte more than the limit, in case the file grows.
+    if let Err(e) = file.take(opts.max_file_size + 1).read_to_end(&mut bytes) {
+        return Err(io_fail(rec, "cannot read", &e));
+    }
+    rec.bytes = bytes.len() as u64;
+    rec.sha256 = Some(archive::sha256_hex(&bytes));
+    if bytes.len() as u64 > opts.max_file_size {
+        let msg = "file grew over --max-file-size while being read";
+        return Err(Box::new(fail(rec, Status::TooLarge, msg)));
+    }
+    Ok((rec, bytes))
 }
 
 /// Extract, analyze and assess a document already in memory.
@@ -216,10 +294,6 @@ fn prefix(s: &str, n: usize) -> &str {
     &s[..i]
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// Scan `entries` on `jobs` threads and give each record to `sink` in
 /// the order of `entries`. Workers take entries in order, so at most a few
 /// records wait for a slow one; nothing else is held in memory.
@@ -238,7 +312,7 @@ pub fn run<E>(
         .expect("thread pool");
     let next = AtomicUsize::new(0);
     // Bounded so that a slow writer holds the workers back.
-    let (tx, rx) = mpsc::sync_channel::<(usize, DocumentRecord)>(jobs * 4);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<DocumentRecord>)>(jobs * 4);
     std::thread::scope(|s| {
         s.spawn(|| {
             pool.scope(|ps| {
@@ -269,11 +343,16 @@ pub fn run<E>(
                 continue; // drain so workers finish
             }
             pending.insert(i, rec);
-            while let Some(rec) = pending.remove(&want) {
-                if let Err(e) = sink(&entries[want], rec) {
-                    result = Err(e);
-                    // Stop handing out work.
-                    next.store(entries.len(), Ordering::Relaxed);
+            while let Some(recs) = pending.remove(&want) {
+                for rec in recs {
+                    if let Err(e) = sink(&entries[want], rec) {
+                        result = Err(e);
+                        // Stop handing out work.
+                        next.store(entries.len(), Ordering::Relaxed);
+                        break;
+                    }
+                }
+                if result.is_err() {
                     break;
                 }
                 want += 1;

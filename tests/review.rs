@@ -271,9 +271,15 @@ fn every_summary_agrees_with_the_ndjson() {
             // Links open the original file, at the page for PDFs.
             let href = f["href"].as_str().unwrap();
             assert!(href.starts_with("file:///"), "{href}");
-            match g["page"].as_u64() {
-                Some(p) => assert!(href.ends_with(&format!(".pdf#page={p}")), "{href}"),
-                None => assert!(!href.contains('#'), "{href}"),
+            match (g["page"].as_u64(), h["container"].as_str()) {
+                // An archive member links to its archive.
+                (_, Some(c)) => assert_eq!(
+                    href,
+                    clausescan::review::file_url(Path::new(c), None),
+                    "{href}"
+                ),
+                (Some(p), None) => assert!(href.ends_with(&format!(".pdf#page={p}")), "{href}"),
+                (None, None) => assert!(!href.contains('#'), "{href}"),
             }
         }
         if let Some(rs) = h["reasons"].as_array() {
@@ -623,4 +629,52 @@ fn reports_written_inside_the_scanned_folder_are_not_scanned() {
         assert_eq!(paths.len(), 2, "{paths:?}");
         assert!(paths.iter().all(|p| !p.contains("report.")), "{paths:?}");
     }
+}
+
+#[test]
+fn archive_members_link_to_their_archive() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    w.start_file("inner/terms.txt", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    std::io::Write::write_all(
+        &mut w,
+        b"This Agreement is governed by the laws of the State of California.\n",
+    )
+    .unwrap();
+    let zip_path = dir.path().join("bundle.zip");
+    fs::write(&zip_path, w.finish().unwrap().into_inner()).unwrap();
+    fs::write(dir.path().join("z.txt"), "Nothing here.\n").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let html = out.path().join("r.html");
+    let (docs, _, o) = scan(&[
+        dir.path().to_str().unwrap(),
+        "--html",
+        html.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let data = support::embedded_data(&fs::read_to_string(&html).unwrap());
+    let hdocs = data["docs"].as_array().unwrap();
+    assert_eq!(hdocs.len(), docs.len());
+    let member = hdocs
+        .iter()
+        .find(|d| {
+            d["path"]
+                .as_str()
+                .unwrap()
+                .ends_with("bundle.zip/inner/terms.txt")
+        })
+        .expect("member record");
+    let zip_url = clausescan::review::file_url(&std::path::absolute(&zip_path).unwrap(), None);
+    assert_eq!(member["href"], zip_url.as_str());
+    assert_eq!(member["findings"][0]["href"], zip_url.as_str());
+    assert_eq!(
+        member["container"].as_str(),
+        Some(std::path::absolute(&zip_path).unwrap().to_str().unwrap())
+    );
+    let plain = hdocs
+        .iter()
+        .find(|d| d["path"].as_str().unwrap().ends_with("z.txt"))
+        .unwrap();
+    assert!(plain["container"].is_null());
 }

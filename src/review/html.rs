@@ -57,6 +57,9 @@ pub struct ReportDoc {
     /// Absolute path, as shown next to the link.
     pub abs: String,
     pub href: String,
+    /// The archive holding this document, when it is an archive member
+    /// (`href` then opens the archive).
+    pub container: Option<String>,
     pub format: String,
     pub language: Option<String>,
     pub encoding: Option<String>,
@@ -81,6 +84,17 @@ impl ReportDoc {
     /// What the report keeps of a record.
     pub fn from_record(rec: &DocumentRecord) -> ReportDoc {
         let abs = absolute_path(rec);
+        // A member of an archive (`bundle.zip/inner/dpa.pdf`) has no file
+        // of its own: link to the archive.
+        let container = if abs.exists() {
+            None
+        } else {
+            abs.ancestors()
+                .skip(1)
+                .find(|p| p.is_file())
+                .map(Path::to_path_buf)
+        };
+        let target = container.as_deref().unwrap_or(&abs);
         let scanned = rec.status.scanned();
         let findings = rec
             .findings
@@ -98,14 +112,15 @@ impl ReportDoc {
                     post: h.post.to_string(),
                     text: crate::analyze::collapse_ws(&f.text),
                     attributes: f.attributes.clone(),
-                    href: file_url(&abs, f.page),
+                    href: file_url(target, if container.is_some() { None } else { f.page }),
                 }
             })
             .collect();
         ReportDoc {
             path: rec.path.clone(),
             abs: abs.to_string_lossy().into_owned(),
-            href: file_url(&abs, None),
+            href: file_url(target, None),
+            container: container.as_ref().map(|c| c.to_string_lossy().into_owned()),
             format: rec.format.clone(),
             language: rec.language.clone(),
             encoding: rec.encoding.clone(),

@@ -16,6 +16,8 @@ pub struct Progress<'a> {
     bar: Option<ProgressBar>,
     entries: &'a [Entry],
     done: usize,
+    /// The entry of the last record counted.
+    last: Option<*const Entry>,
     /// Hide the bar around output only when that output shares the
     /// terminal (redrawing per document would flicker for nothing).
     suspend_for_output: bool,
@@ -37,6 +39,7 @@ impl<'a> Progress<'a> {
             bar,
             entries,
             done: 0,
+            last: None,
             suspend_for_output: std::io::stdout().is_terminal(),
         };
         p.show_current();
@@ -77,8 +80,14 @@ impl<'a> Progress<'a> {
         }
     }
 
-    /// Count a finished document (records arrive in path order).
-    pub fn document(&mut self, rec: &DocumentRecord) {
+    /// Count a record (records arrive in path order; an archive's entry
+    /// gives its own record, then one per member, which are not counted
+    /// again).
+    pub fn document(&mut self, entry: &Entry, rec: &DocumentRecord) {
+        if self.last.is_some_and(|p| std::ptr::eq(p, entry)) {
+            return;
+        }
+        self.last = Some(entry as *const Entry);
         self.done += 1;
         if let Some(bar) = &self.bar {
             bar.inc(rec.bytes);

@@ -1,0 +1,253 @@
+//! The same document in every supported format gives the same findings as
+//! its plain UTF-8 text: DOCX, ODT, HTML, Windows-1252 and UTF-16 text, PDF,
+//! and all of them again inside a zip bundle.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use clausescan::normalize::fold;
+use common::{root, scan};
+use serde_json::Value;
+
+const PARAGRAPHS: [&str; 6] = [
+    "Article 12 – Transferts de données",
+    "Le Prestataire transfère les données personnelles vers les États-Unis sur la base des clauses contractuelles types adoptées par la décision d'exécution (UE) 2021/914.",
+    "We previously relied on the EU-U.S. Privacy Shield Framework, which was invalidated by the Court of Justice in July 2020.",
+    "We may disclose personal data in response to a subpoena, court order or other legal process, including requests under the CLOUD Act.",
+    "Le présent contrat est régi par le droit français.",
+    "This Agreement shall be governed by the laws of the State of California.",
+];
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn zip_bytes(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, body) in entries {
+        let opts = zip::write::SimpleFileOptions::default();
+        w.start_file(*name, opts).unwrap();
+        w.write_all(body).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+fn docx() -> Vec<u8> {
+    let body: String = PARAGRAPHS
+        .iter()
+        .map(|p| {
+            format!(
+                "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+                xml_escape(p)
+            )
+        })
+        .collect();
+    let doc = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+    );
+    zip_bytes(&[
+        ("[Content_Types].xml", b"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>".to_vec()),
+        ("_rels/.rels", b"<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>".to_vec()),
+        ("word/document.xml", doc.into_bytes()),
+    ])
+}
+
+fn odt() -> Vec<u8> {
+    let body: String = PARAGRAPHS
+        .iter()
+        .map(|p| format!("<text:p>{}</text:p>", xml_escape(p)))
+        .collect();
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+         <office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+         xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    );
+    zip_bytes(&[
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.text".to_vec(),
+        ),
+        ("content.xml", content.into_bytes()),
+    ])
+}
+
+fn html() -> Vec<u8> {
+    let body: String = PARAGRAPHS
+        .iter()
+        .map(|p| format!("<p>{}</p>\n", xml_escape(p).replace('É', "&Eacute;")))
+        .collect();
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>CGV</title>\
+         <script>var x = 'Privacy Shield relied upon';</script><style>p {{}}</style></head>\
+         <body><nav>Menu</nav>{body}</body></html>"
+    )
+    .into_bytes()
+}
+
+fn windows_1252(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|c| match c {
+            '–' => 0x96,
+            '’' => 0x92,
+            c if (c as u32) < 256 => c as u32 as u8,
+            other => panic!("not in windows-1252: {other}"),
+        })
+        .collect()
+}
+
+fn utf16le(text: &str) -> Vec<u8> {
+    let mut out = vec![0xff, 0xfe];
+    for u in text.encode_utf16() {
+        out.extend(u.to_le_bytes());
+    }
+    out
+}
+
+fn pdf(dir: &Path, text: &str) -> Option<Vec<u8>> {
+    let src = dir.join("pdf-src.txt");
+    fs::write(&src, text).unwrap();
+    let out = dir.join("out.pdf");
+    let ok = std::process::Command::new("python3")
+        .arg(root().join("tests/tools/txt2pdf.py"))
+        .arg(&src)
+        .arg(&out)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        eprintln!("skipping the PDF variant: python3 tests/tools/txt2pdf.py did not run");
+        return None;
+    }
+    let bytes = fs::read(&out).unwrap();
+    fs::remove_file(out).unwrap();
+    fs::remove_file(src).unwrap();
+    Some(bytes)
+}
+
+fn key(doc: &Value) -> BTreeSet<(String, String)> {
+    doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["category"].as_str().unwrap().to_string(),
+                fold(f["text"].as_str().unwrap()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_format_gives_the_findings_of_the_plain_text() {
+    let text = PARAGRAPHS.join("\n\n") + "\n";
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let mut variants: Vec<(&str, Vec<u8>)> = vec![
+        ("utf8.txt", text.clone().into_bytes()),
+        ("cp1252.txt", windows_1252(&text)),
+        ("utf16.txt", utf16le(&text)),
+        ("page.html", html()),
+        ("contract.docx", docx()),
+        ("contract.odt", odt()),
+    ];
+    if let Some(p) = pdf(scratch.path(), &text) {
+        variants.push(("contract.pdf", p));
+    }
+    for (name, bytes) in &variants {
+        fs::write(d.join(name), bytes).unwrap();
+    }
+    let bundle: Vec<(&str, Vec<u8>)> = variants.iter().map(|(n, b)| (*n, b.clone())).collect();
+    let inner = zip_bytes(&[("nested/utf8.txt", text.clone().into_bytes())]);
+    let mut bundle = bundle
+        .into_iter()
+        .map(|(n, b)| (format!("docs/{n}"), b))
+        .collect::<Vec<_>>();
+    bundle.push(("inner.zip".to_string(), inner));
+    let refs: Vec<(&str, Vec<u8>)> = bundle
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.clone()))
+        .collect();
+    fs::write(d.join("bundle.zip"), zip_bytes(&refs)).unwrap();
+
+    let (docs, _, out) = scan(&[d.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let reference = docs
+        .iter()
+        .find(|x| {
+            x["path"].as_str().unwrap().ends_with("/utf8.txt")
+                && !x["path"].as_str().unwrap().contains(".zip")
+        })
+        .unwrap();
+    let want = key(reference);
+    let cats: BTreeSet<&str> = want.iter().map(|(c, _)| c.as_str()).collect();
+    for c in [
+        "scc",
+        "privacy_shield",
+        "government_access",
+        "governing_law",
+        "us_transfer",
+    ] {
+        assert!(
+            cats.contains(c),
+            "reference text lacks a {c} finding: {want:?}"
+        );
+    }
+    let mut seen = 0;
+    for doc in &docs {
+        let path = doc["path"].as_str().unwrap();
+        if doc["format"] == "zip" {
+            assert_eq!(doc["status"], "ok", "{doc}");
+            continue;
+        }
+        assert_eq!(doc["status"], "ok", "{path}: {doc}");
+        assert_eq!(key(doc), want, "{path} differs from the plain text");
+        seen += 1;
+    }
+    // 7 variants (6 without PDF) at top level, the same in the bundle, plus
+    // the nested archive's text.
+    assert_eq!(seen, variants.len() * 2 + 1);
+    let inner = docs.iter().find(|x| {
+        x["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("bundle.zip/inner.zip/nested/utf8.txt")
+    });
+    assert!(inner.is_some(), "nested archive member missing");
+    let encodings: BTreeSet<&str> = docs.iter().filter_map(|x| x["encoding"].as_str()).collect();
+    assert!(
+        encodings.contains("windows-1252") && encodings.contains("UTF-16LE"),
+        "{encodings:?}"
+    );
+}
+
+#[test]
+fn zip_bombs_and_deep_nesting_are_refused_with_a_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let zeros = vec![b' '; 64 << 20];
+    fs::write(d.join("bomb.zip"), zip_bytes(&[("a.txt", zeros)])).unwrap();
+    let mut nested = zip_bytes(&[("deep.txt", b"governed by the laws of Ireland".to_vec())]);
+    for i in 0..5 {
+        nested = zip_bytes(&[(if i % 2 == 0 { "a.zip" } else { "b.zip" }, nested)]);
+    }
+    fs::write(d.join("nested.zip"), nested).unwrap();
+    let (docs, _, out) = scan(&[d.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let bomb = docs
+        .iter()
+        .find(|x| x["path"].as_str().unwrap().ends_with("bomb.zip/a.txt"))
+        .unwrap();
+    assert_eq!(bomb["status"], "too_large");
+    assert!(
+        docs.iter()
+            .any(|x| x["status"] == "too_large" && x["error"].as_str().unwrap().contains("nested"))
+    );
+}
