@@ -8,7 +8,7 @@ use crate::attributes;
 use crate::matcher::{Matcher, RawMatch};
 use crate::normalize::{Normalized, normalize};
 use crate::record::Finding;
-use crate::rules::RuleSet;
+use crate::rules::{Category, RuleSet};
 
 /// The compiled rules and matcher, shared by every document of a scan.
 #[derive(Debug, Clone)]
@@ -29,11 +29,12 @@ impl Engine {
     /// excerpt's maximum width on each side of the match, in characters.
     pub fn analyze(&self, text: &str, page_starts: &[usize], context: usize) -> Vec<Finding> {
         let norm = normalize(text);
-        let raw = self.matcher.find(&self.rules, &norm.text);
+        let mut raw = self.matcher.find(&self.rules, &norm.text);
+        drop_inside_urls(&norm.text, &mut raw);
         let kept = select(&self.rules, raw);
         let lines = LineIndex::new(text, page_starts);
         kept.into_iter()
-            .map(|m| self.finding(text, &norm, &lines, &m, context))
+            .filter_map(|m| self.finding(text, &norm, &lines, &m, context))
             .collect()
     }
 
@@ -44,11 +45,16 @@ impl Engine {
         lines: &LineIndex,
         m: &RawMatch,
         context: usize,
-    ) -> Finding {
+    ) -> Option<Finding> {
         let rule = &self.rules.rules[m.rule];
         let (start, end) = norm.original_range(text, m.start, m.end);
         let (s_start, s_end) = sentence_bounds(text, start, end, context);
         let sentence = normalize(&text[s_start..s_end]).text;
+        if attributes::suppressed(rule.category, &sentence)
+            || (rule.category == Category::GovernmentAccess && in_heading(text, start, end))
+        {
+            return None;
+        }
         let mut attrs: BTreeMap<String, serde_json::Value> = rule.attributes.clone();
         let groups: Vec<(&str, &str)> = m
             .groups
@@ -64,7 +70,7 @@ impl Engine {
             &mut attrs,
         );
         let (page, line) = lines.locate(start);
-        Finding {
+        Some(Finding {
             rule: rule.id.clone(),
             category: rule.category,
             severity: rule.severity,
@@ -75,8 +81,45 @@ impl Engine {
             text: text[start..end].to_string(),
             excerpt: collapse_ws(&text[s_start..s_end]),
             attributes: attrs,
-        }
+        })
     }
+}
+
+/// True when `start..end` lies on one short line that reads as a heading
+/// ("5. Requests from public authorities"): the clause is in the section
+/// below it, and that is what a lawyer wants flagged.
+fn in_heading(text: &str, start: usize, end: usize) -> bool {
+    if text[start..end].contains('\n') {
+        return false;
+    }
+    let ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let le = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let line = text[ls..le].trim();
+    let blank_or_edge = |s: &str| s.trim_matches([' ', '\t', '\r']).is_empty();
+    let prev_blank = ls < 2 || blank_or_edge(text[..ls - 1].rsplit('\n').next().unwrap_or(""));
+    let next_blank =
+        le + 1 >= text.len() || blank_or_edge(text[le + 1..].split('\n').next().unwrap_or(""));
+    let words = line.split_whitespace().count();
+    (prev_blank || next_blank)
+        && words <= 8
+        && !line.ends_with(['.', ';', ',', ':', '?', '!'])
+        && line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#')
+}
+
+/// Drop matches that lie wholly inside a URL (`https://…/eu-sccs`): the
+/// link's text, if it says anything, is matched on its own.
+fn drop_inside_urls(text: &str, raw: &mut Vec<RawMatch>) {
+    static URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"(?:https?://|www\.)[^\s)\]>"'<]+"#).unwrap()
+    });
+    if raw.is_empty() || !(text.contains("://") || text.contains("www.")) {
+        return;
+    }
+    let spans: Vec<(usize, usize)> = URL.find_iter(text).map(|m| (m.start(), m.end())).collect();
+    raw.retain(|m| !spans.iter().any(|&(s, e)| s <= m.start && m.end <= e));
 }
 
 /// Where several matches of one category overlap, keep one: the earliest,
@@ -159,17 +202,8 @@ fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
 pub fn sentence_bounds(text: &str, start: usize, end: usize, context: usize) -> (usize, usize) {
     let lo = back_chars(text, start, context);
     let hi = fwd_chars(text, end, context);
-    // Search backwards from the match for a sentence boundary.
-    let mut s = lo;
-    let before = &text[lo..start];
-    if let Some(b) = last_boundary(before) {
-        s = lo + b;
-    }
-    let mut e = hi;
-    let after = &text[end..hi];
-    if let Some(b) = first_boundary(after) {
-        e = end + b;
-    }
+    let mut s = last_boundary(text, lo, start).unwrap_or(lo);
+    let e = first_boundary(text, end, hi).unwrap_or(hi);
     // Trim white space.
     while s < start && text[s..].starts_with(char::is_whitespace) {
         s += text[s..].chars().next().map_or(1, char::len_utf8);
@@ -192,25 +226,24 @@ fn fwd_chars(text: &str, from: usize, n: usize) -> usize {
         .map_or(text.len(), |(i, _)| from + i)
 }
 
-/// Offset just after the last sentence boundary in `s`.
-fn last_boundary(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    let mut i = b.len();
-    while i > 0 {
-        i -= 1;
-        if is_boundary_at(s, i) {
-            return Some(boundary_end(s, i));
-        }
-    }
-    None
+/// Offset just after the last sentence boundary in `text[lo..to]`.
+fn last_boundary(text: &str, lo: usize, to: usize) -> Option<usize> {
+    (lo..to)
+        .rev()
+        .find(|&i| is_boundary_at(text, i))
+        .map(|i| boundary_end(text, i))
 }
 
-/// Offset just after the first sentence boundary in `s` (the boundary
-/// punctuation is included).
-fn first_boundary(s: &str) -> Option<usize> {
-    (0..s.len())
-        .find(|&i| is_boundary_at(s, i))
-        .map(|i| if s.as_bytes()[i] == b'\n' { i } else { i + 1 })
+/// Offset just after the first sentence boundary in `text[from..hi]` (the
+/// boundary punctuation is included).
+fn first_boundary(text: &str, from: usize, hi: usize) -> Option<usize> {
+    (from..hi).find(|&i| is_boundary_at(text, i)).map(|i| {
+        if text.as_bytes()[i] == b'\n' {
+            i
+        } else {
+            i + 1
+        }
+    })
 }
 
 fn boundary_end(s: &str, i: usize) -> usize {
@@ -223,15 +256,25 @@ fn boundary_end(s: &str, i: usize) -> usize {
 }
 
 /// A sentence ends at `i` when: a blank line starts there; or a line break
-/// is followed by a list marker or heading; or `.`, `!`, `?` is followed by
+/// is followed by a list marker or numbered clause; or a short line without
+/// closing punctuation (a heading) ends there; or `.`, `!`, `?` is followed by
 /// white space and an upper-case letter or digit, and the word before the
 /// period is not an abbreviation (`U.S.`, `Inc.`, `No.`, `e.g.`).
 fn is_boundary_at(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
+    if !s.is_char_boundary(i) {
+        return false;
+    }
     match b[i] {
         b'\n' => {
             let rest = s[i + 1..].trim_start_matches([' ', '\t', '\r']);
-            rest.starts_with('\n')
+            let line = s[..i].rsplit('\n').next().unwrap_or("").trim();
+            let heading = !line.is_empty()
+                && line.chars().count() < 60
+                && !line.ends_with(['.', ',', ';', ':', '-', '(', '/'])
+                && rest.chars().next().is_some_and(char::is_uppercase);
+            heading
+                || rest.starts_with('\n')
                 || rest.starts_with(['-', '*', '#', '•', '|'])
                 || rest.split_once(['.', ')']).is_some_and(|(n, _)| {
                     !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit())

@@ -38,8 +38,8 @@ impl Risk {
 /// Privacy Shield summary.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PrivacyShieldSummary {
-    /// `relies` if any mention relies on it, else `historical`, else
-    /// `negated`.
+    /// `historical` if any mention presents it as past or invalidated, else
+    /// `negated` if any says it is not relied on, else `relies`.
     pub stance: String,
     /// `eu_us`, `swiss_us`, `safe_harbor`.
     pub frameworks: Vec<String>,
@@ -143,7 +143,7 @@ pub fn assess(findings: &[Finding]) -> Assessment {
     let ps: Vec<&Finding> = of(Category::PrivacyShield).collect();
     if !ps.is_empty() {
         let stances: BTreeSet<String> = ps.iter().filter_map(|f| attr(f, "stance")).collect();
-        let stance = ["relies", "historical", "negated"]
+        let stance = ["historical", "negated", "relies"]
             .into_iter()
             .find(|s| stances.contains(*s))
             .unwrap_or("relies");

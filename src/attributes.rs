@@ -106,6 +106,29 @@ pub fn describe(
     }
 }
 
+static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?:is|are|am|be|being)\ not\ (?:\w+\ )?(?:subject|bound)\ to | \bnot\ subject\ to
+        | \b(?:has|have)\ never\ (?:received|been\ asked) | \bno\ (?:such\ )?requests?\ (?:has|have)\ (?:ever\ )?been
+        | n'(?:est|sont|etes|sommes)\ (?:donc\ )?pas\ (?:\w+\ )?(?:soumis|assujetti)\w* | ne\ (?:sont|est)\ (?:donc\ )?pas\ (?:soumis|assujetti)\w*
+        | n'a\ jamais\ recu
+        | (?:unterliegt|unterliegen)\ (?:\w+\ ){0,3}nicht | keine\ anwendung | nicht\ (?:dem|den|der)\ [^.;]{0,40}\ unterworfen | nie\ (?:eine\ )?anfrage
+        | no\ (?:esta|estan|estamos)\ (?:\w+\ )?sujet\w* | no\ (?:le|les)\ (?:es|son)\ aplicable | nunca\ ha\ recibido
+        | non\ (?:e|sono|siamo)\ (?:\w+\ )?(?:soggett|sottopost)\w* | non\ (?:si\ )?applica | non\ ha\ mai\ ricevuto
+        | (?:is|zijn|valt|vallen)\ niet\ (?:\w+\ )?(?:onderworpen|onder) | nooit\ (?:een\ )?verzoek",
+    )
+    .unwrap()
+});
+
+/// True when a match should not be reported at all: a government-access
+/// law named only to say it does not apply ("not subject to the CLOUD
+/// Act"), or a request the vendor says it never received. `sentence` is
+/// normalized.
+pub fn suppressed(category: Category, sentence: &str) -> bool {
+    category == Category::GovernmentAccess && NOT_SUBJECT.is_match(sentence)
+}
+
 fn push_unique(attrs: &mut BTreeMap<String, Value>, key: &str, code: &str) {
     match attrs.get_mut(key) {
         None => {
@@ -153,39 +176,44 @@ fn frameworks(matched: &str, sentence: &str) -> Vec<&'static str> {
 static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        invalid | struck\ down | no\ longer | annul | schrems | c-311/18 | formerly | previously
-        | ceased | discontinu | repealed | obsolete | no\ longer\ (?:valid|in\ effect)
-        | n'est\ plus | ne\ sont\ plus | n'etait\ plus | ne\ \w+\ plus | caduc | abroge
-        | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | gekippt | ehemal | fruher
-        | ya\ no | anulad | derogad | dejo\ de
-        | non\ (?:e\ )?piu | annullat | abrogat | cessat
-        | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger",
+        invalid | struck\ down | no\ longer | annul | after\ (?:the\ )?(?:\S+\ )?privacy\ shield | schrems | c-311/18 | formerly | previously
+        | ceased | discontinu | repealed | obsolete | until\ (?:\w+\ )?(?:\d+\ )?20[12]\d | prior\ to\ (?:\w+\ )?(?:\d+\ )?20[12]\d
+        | n'est\ plus | ne\ sont\ plus | n'etait\ plus | ne\ \w+\ plus | caduc | abroge | invalide
+        | jusqu'(?:en|au|a)\ | anciennement | auparavant | precedemment
+        | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | gekippt | ehemal | fruher | bis\ (?:zum\ |juli\ |\d)
+        | ya\ no | anulad | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
+        | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente
+        | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:juli\ )?20[12]\d",
     )
     .unwrap()
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?:do|does|will|shall)\ not\ (?:rely|use|participate|transfer|base)
-        | (?:is|are)\ not\ (?:certified|relied|used)
-        | not\ (?:certified|relied\ upon|a\ participant)
-        | ne\ (?:nous\ )?(?:fondons|basons|reposons|appuyons|utilisons|participons|sommes)\ (?:pas|plus)
-        | n'(?:utilisons|adherons|avons)\ pas
-        | (?:stutzen|berufen|verlassen)\ (?:uns|sich)\ nicht | nicht\ (?:zertifiziert|teilnehm)
-        | no\ (?:nos\ )?(?:basamos|acogemos|utilizamos|participamos|estamos\ certificad)
-        | non\ (?:ci\ )?(?:basiamo|aderiamo|utilizziamo|partecipiamo|siamo\ certificat)
-        | (?:niet|geen)\ (?:op\ .{0,40}\ gebaseerd|gecertificeerd|deel)|maken\ geen\ gebruik",
+        # a negation shortly before a verb of reliance or participation
+        \b(?:not|never|no\ longer|ne|n'|nicht|kein\w*|no|non|niet|geen|nunca|mai|nie)\b[^.;]{0,30}?
+        \b(?:rel(?:y|ies|ied)|use[sd]?|using|participat\w*|certif\w*|adher\w*|base[sd]?|join\w*
+           |fond\w*|bas\w*|repos\w*|appui\w*|appuy\w*|utilis\w*|particip\w*|adher\w*
+           |stutz\w*|beruf\w*|verlass\w*|nutz\w*|teilnehm\w*|zertifiz\w*|gestutzt
+           |utiliz\w*|acog\w*|adhier\w*|certific\w*|ampar\w*
+           |utilizz\w*|partecip\w*|ader\w*|affidamento
+           |baseer\w*|gebaseerd|gebruik\w*|deelne\w*|beroep\w*|gecertificeerd)\b
+        # German and Dutch put the negation after the verb
+        | \b(?:stutz\w*|beruf\w*|verlass\w*|nutz\w*|basier\w*|nehmen|baseren|gebruiken|maken)\b[^.;]{0,40}\b(?:nicht|niet|geen)\b
+        # French: verb then pas/plus
+        | \b(?:fond|bas|repos|appui|appuy|utilis|particip|adher)\w*\ (?:pas|plus|jamais)\b",
     )
     .unwrap()
 });
 
 /// `relies`, `historical` or `negated`, from the sentence around the
-/// mention.
+/// mention: an explicit negation of reliance wins, then any sign that the
+/// mechanism is past or invalid.
 fn stance(sentence: &str) -> &'static str {
-    if HISTORICAL.is_match(sentence) {
-        "historical"
-    } else if NEGATED.is_match(sentence) {
+    if NEGATED.is_match(sentence) {
         "negated"
+    } else if HISTORICAL.is_match(sentence) {
+        "historical"
     } else {
         "relies"
     }
@@ -194,7 +222,7 @@ fn stance(sentence: &str) -> &'static str {
 static SCC_2021: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        2021/914 | \(ue\)\ 2021 | \(eu\)\ 2021 | \b4\ (?:june|juin|juni|junio|giugno|juni)\ 2021
+        2021/914 | \(ue\)\ 2021 | \(eu\)\ 2021 | \b4\.?\ (?:june|juin|juni|junio|giugno|juni)\ 2021 | \b2021\b
         | (?:june|juin|juni|junio|giugno)\ 4,?\ 2021 | \b2021\ (?:sccs?|standard\ contractual) | \bsccs?\ (?:of\ )?2021 | \bscc\ 2021
         | (?:new|updated|revised)\ (?:eu\ )?(?:standard\ contractual\ clauses|sccs?|model\ clauses)
         | nouvelles\ clauses\ contractuelles | neue[nr]?\ standard(?:vertrags|datenschutz)klauseln
@@ -206,7 +234,7 @@ static SCC_2010: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         2010/87 | 2001/497 | 2004/915 | 2002/16 | 5\ february\ 2010 | 5\ fevrier\ 2010 | 5\.\ februar\ 2010
-        | \bmodel\ clauses\b | \bmodel\ contract\ clauses",
+        | \bdirective\ 95/46",
     )
     .unwrap()
 });

@@ -101,38 +101,122 @@ impl Matcher {
         out
     }
 
+    /// A match with its named groups, if every placeholder group starts with
+    /// a gazetteer name of the right kind; the placeholder group (and the
+    /// match, if it ends there) is cut after the name.
+    fn checked(
+        &self,
+        rules: &RuleSet,
+        ri: usize,
+        text: &str,
+        caps: &regex::bytes::Captures<'_>,
+    ) -> Option<RawMatch> {
+        let rule = &rules.rules[ri];
+        let m = caps.get(0)?;
+        let start = ceil_boundary(text, m.start());
+        let mut end = ceil_boundary(text, m.end());
+        if start >= end {
+            return None;
+        }
+        let mut groups: Vec<(String, usize, usize)> = self.group_names[ri]
+            .iter()
+            .filter_map(|n| {
+                caps.name(n).map(|g| {
+                    (
+                        n.clone(),
+                        ceil_boundary(text, g.start()),
+                        ceil_boundary(text, g.end()),
+                    )
+                })
+            })
+            .collect();
+        for ph in &rule.placeholders {
+            let Some(g) = caps.name(&ph.group) else {
+                continue;
+            };
+            let (g_start, g_end) = (ceil_boundary(text, g.start()), ceil_boundary(text, g.end()));
+            let (name_end, _) = rules.gazetteer.longest_at(text, g_start, ph.kinds, false)?;
+            if name_end != g_end {
+                // Only a placeholder that ends the regex may take the
+                // name's own length; elsewhere the rest of the regex was
+                // matched against these very words.
+                if !(ph.last && g_end == end) {
+                    return None;
+                }
+                end = name_end;
+            }
+            for (_, gs, ge) in groups.iter_mut() {
+                if *ge == g_end && *gs <= g_start {
+                    *ge = name_end;
+                }
+            }
+        }
+        Some(RawMatch {
+            rule: ri,
+            start,
+            end,
+            groups,
+        })
+    }
+
     /// Matches of one rule, regardless of keywords (used by rule examples
     /// after the keyword check).
     pub fn find_rule(&self, rules: &RuleSet, ri: usize, text: &str, out: &mut Vec<RawMatch>) {
         let rule = &rules.rules[ri];
-        if self.group_names[ri].is_empty() {
-            for m in rule.regex.find_iter(text) {
-                if m.start() < m.end() {
+        if self.group_names[ri].is_empty() && rule.placeholders.is_empty() {
+            for m in rule.regex.find_iter(text.as_bytes()) {
+                let (start, end) = (ceil_boundary(text, m.start()), ceil_boundary(text, m.end()));
+                if start < end {
                     out.push(RawMatch {
                         rule: ri,
-                        start: m.start(),
-                        end: m.end(),
+                        start,
+                        end,
                         groups: vec![],
                     });
                 }
             }
         } else {
-            for caps in rule.regex.captures_iter(text) {
+            for caps in rule.regex.captures_iter(text.as_bytes()) {
                 let m = caps.get(0).expect("group 0 always matches");
                 if m.start() == m.end() {
                     continue;
                 }
-                let groups = self.group_names[ri]
-                    .iter()
-                    .filter_map(|n| caps.name(n).map(|g| (n.clone(), g.start(), g.end())))
-                    .collect();
-                out.push(RawMatch {
-                    rule: ri,
-                    start: m.start(),
-                    end: m.end(),
-                    groups,
-                });
+                if let Some(raw) = self.checked(rules, ri, text, &caps) {
+                    out.push(raw);
+                    continue;
+                }
+                // The quick regex let a placeholder match words that are no
+                // known place (an optional `{country}` before "authorities",
+                // say): ask the exact regex about this stretch of text.
+                let Some(exact) = rule.exact.as_ref().and_then(|e| e.get()) else {
+                    continue;
+                };
+                let mut window_end = (m.end() + 400).min(text.len());
+                while !text.is_char_boundary(window_end) {
+                    window_end -= 1;
+                }
+                let window = &text.as_bytes()[..window_end];
+                let mut pos = m.start();
+                while let Some(c) = exact.captures_at(window, pos) {
+                    let cm = c.get(0).expect("group 0 always matches");
+                    if cm.start() >= m.end() || cm.start() == cm.end() {
+                        break;
+                    }
+                    if let Some(raw) = self.checked(rules, ri, text, &c) {
+                        out.push(raw);
+                    }
+                    pos = cm.end();
+                }
             }
         }
     }
+}
+
+/// The first char boundary of `text` at or after `i` (a bytes regex over
+/// normalized text may stop inside a rare non-ASCII character).
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
 }

@@ -9,8 +9,10 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
-use regex::Regex;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::bytes::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::normalize::fold;
@@ -148,6 +150,48 @@ pub struct Rule {
     pub should_not_match: Vec<String>,
     /// The file the rule came from.
     pub source: PathBuf,
+    /// Placeholder groups of the regex and the gazetteer kinds each
+    /// accepts (see [`placeholder_group`]).
+    pub placeholders: Vec<Placeholder>,
+    /// For rules with placeholders: the regex with every gazetteer name
+    /// spelled out, compiled on first use (slow to build, so only where
+    /// the quick regex's placeholder check fails).
+    pub exact: Option<ExactRegex>,
+}
+
+/// A placeholder of a rule's regex.
+#[derive(Debug, Clone)]
+pub struct Placeholder {
+    /// Its capture group (see [`placeholder_group`]).
+    pub group: String,
+    /// Gazetteer kinds it accepts (all when empty).
+    pub kinds: &'static [&'static str],
+    /// Nothing follows it in the regex: the match may end wherever the
+    /// gazetteer name ends.
+    pub last: bool,
+}
+
+/// A regex compiled on first use, shared by the clones of a rule set.
+#[derive(Debug, Clone)]
+pub struct ExactRegex {
+    pub pattern: String,
+    compiled: Arc<OnceLock<Option<Regex>>>,
+}
+
+impl ExactRegex {
+    /// The compiled regex (`None` if it exceeds the regex size limits).
+    pub fn get(&self) -> Option<&Regex> {
+        self.compiled
+            .get_or_init(|| {
+                regex::bytes::RegexBuilder::new(&self.pattern)
+                    .unicode(false)
+                    .size_limit(256 << 20)
+                    .dfa_size_limit(64 << 20)
+                    .build()
+                    .ok()
+            })
+            .as_ref()
+    }
 }
 
 /// A jurisdiction of the gazetteer.
@@ -170,22 +214,78 @@ struct RawGazetteer {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     by_name: HashMap<String, (String, String)>,
+    /// Every name, for anchored longest-match lookups; built by `finish`.
+    names: Vec<String>,
+    automaton: Option<AhoCorasick>,
 }
 
 impl Gazetteer {
-    /// The code for a normalized name, if known.
+    /// The code for a name (normalized here): the whole name if known,
+    /// else the longest known name it starts with, after any leading
+    /// article or "state of".
     pub fn code(&self, name: &str) -> Option<&str> {
         let key = fold(name);
         let key = key.trim().trim_end_matches([',', ';', ':']).trim();
-        self.by_name.get(key).map(|(c, _)| c.as_str()).or_else(|| {
-            // Allow a leading article or "state of" the rule regex kept.
-            let stripped = strip_prefixes(key);
-            self.by_name.get(stripped).map(|(c, _)| c.as_str())
-        })
+        if let Some((c, _)) = self.by_name.get(key) {
+            return Some(c.as_str());
+        }
+        self.longest_at(key, 0, &[], true).map(|(_, code)| code)
+    }
+
+    /// The longest name of one of `kinds` (any kind when empty) that starts
+    /// at byte `at` of the normalized `text` (with `skip_articles`, possibly
+    /// after leading articles) and ends at a word boundary: (end, code).
+    pub fn longest_at(
+        &self,
+        text: &str,
+        at: usize,
+        kinds: &[&str],
+        skip_articles: bool,
+    ) -> Option<(usize, &str)> {
+        let ac = self.automaton.as_ref()?;
+        let mut pos = at;
+        loop {
+            let input = aho_corasick::Input::new(text)
+                .range(pos..text.len())
+                .anchored(aho_corasick::Anchored::Yes);
+            if let Some(m) = ac.find(input) {
+                let end = m.end();
+                let boundary = text[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let (code, kind) = &self.by_name[&self.names[m.pattern().as_usize()]];
+                if boundary && (kinds.is_empty() || kinds.contains(&kind.as_str())) {
+                    return Some((end, code.as_str()));
+                }
+            }
+            let rest = &text[pos..];
+            let stripped = strip_prefixes(rest);
+            if !skip_articles || stripped.len() == rest.len() {
+                return None;
+            }
+            pos = text.len() - stripped.len();
+        }
+    }
+
+    /// Build the lookup automaton once all names are loaded.
+    fn finish(&mut self) {
+        let mut names: Vec<String> = self.by_name.keys().cloned().collect();
+        names.sort();
+        self.automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(&names)
+            .ok();
+        self.names = names;
+    }
+
+    fn len(&self) -> usize {
+        self.by_name.len()
     }
 
     /// All names of the given kinds (all kinds when `kinds` is empty),
-    /// longest first, as a regex alternation.
+    /// longest first, as a regex alternation that works in `(?x)` mode.
     fn alternation(&self, kinds: &[&str]) -> String {
         let mut names: Vec<&String> = self
             .by_name
@@ -197,26 +297,9 @@ impl Gazetteer {
         if names.is_empty() {
             return "(?:[^\\s\\S])".to_string();
         }
-        let body: Vec<String> = names.iter().map(|n| name_regex(n)).collect();
-        format!("(?:{})", body.join("|"))
+        let body: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
+        format!("(?-x:(?-u:\\b)(?:{})(?-u:\\b))", body.join("|"))
     }
-
-    fn len(&self) -> usize {
-        self.by_name.len()
-    }
-}
-
-/// A gazetteer name as a regex: literal, with word boundaries where the name
-/// starts or ends with a word character.
-fn name_regex(name: &str) -> String {
-    let mut s = regex::escape(name);
-    if name.chars().next().is_some_and(|c| c.is_alphanumeric()) {
-        s = format!("\\b{s}");
-    }
-    if name.chars().last().is_some_and(|c| c.is_alphanumeric()) {
-        s.push_str("\\b");
-    }
-    s
 }
 
 fn strip_prefixes(mut key: &str) -> &str {
@@ -375,10 +458,11 @@ impl RuleSet {
                 }
             }
         }
-        let mut placeholder_regex = HashMap::new();
-        for (name, kinds) in PLACEHOLDERS {
-            placeholder_regex.insert(name, gazetteer.alternation(kinds));
-        }
+        gazetteer.finish();
+        let placeholder_regex: HashMap<&str, (&'static [&'static str], String)> = PLACEHOLDERS
+            .into_iter()
+            .map(|(name, kinds)| (name, (kinds, gazetteer.alternation(kinds))))
+            .collect();
         let mut rules = Vec::new();
         let mut seen: HashMap<String, PathBuf> = HashMap::new();
         for (path, text) in files {
@@ -440,7 +524,7 @@ fn compile_rule(
     path: &Path,
     default_category: Option<&str>,
     raw: RawRule,
-    placeholders: &HashMap<&str, String>,
+    placeholders: &HashMap<&str, (&'static [&'static str], String)>,
 ) -> Result<Rule, RuleError> {
     let id = raw.id.trim().to_string();
     let err = |m: String| RuleError::new(path, Some(&id), m);
@@ -501,11 +585,20 @@ fn compile_rule(
     }
     keywords.sort();
     keywords.dedup();
-    let expanded = expand_placeholders(&raw.regex, placeholders).map_err(err)?;
-    let regex = regex::RegexBuilder::new(&expanded)
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
+    let (expanded, exact, used) = expand_placeholders(&raw.regex, placeholders).map_err(err)?;
+    // Normalized text is folded to ASCII letters, so ASCII classes do:
+    // Unicode-aware `\w` and `[^.]{0,80}` would make compilation many times
+    // slower for nothing.
+    let build = |unicode: bool| {
+        regex::bytes::RegexBuilder::new(&expanded)
+            .unicode(unicode)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+    };
+    // A pattern with non-ASCII classes needs Unicode mode.
+    let regex = build(false)
+        .or_else(|_| build(true))
         .map_err(|e| err(format!("invalid regex: {e}")))?;
     if raw.should_match.is_empty() {
         return Err(err(
@@ -529,19 +622,42 @@ fn compile_rule(
         should_match: raw.should_match,
         should_not_match: raw.should_not_match,
         source: path.to_path_buf(),
+        exact: (!used.is_empty()).then(|| ExactRegex {
+            pattern: exact,
+            compiled: Arc::new(OnceLock::new()),
+        }),
+        placeholders: used,
     })
 }
 
-/// Replace `{name}` placeholders with gazetteer alternations. Regex
-/// repetitions like `{2}` or `{1,3}` are left alone.
+/// A run of up to eleven words, as few as the rest of the regex allows:
+/// what a placeholder matches before the matcher checks, with the
+/// gazetteer, that a known name is there.
+const PLACE_WORDS: &str = r"(?-x:[a-z0-9][a-z0-9.'&-]*?(?:,?[ ][a-z0-9.'&-]+?){0,10}?)";
+
+/// The capture group name of the n-th placeholder of a regex.
+pub fn placeholder_group(n: usize) -> String {
+    format!("__place{n}")
+}
+
+/// Replace `{name}` placeholders with a generic run of words in a group of
+/// its own (see [`placeholder_group`]); returns the regex and, per
+/// placeholder, the gazetteer kinds it accepts. Regex repetitions like
+/// `{2}` or `{1,3}` are left alone.
+/// The quick regex, the exact regex and the placeholders used.
+type Expanded = (String, String, Vec<Placeholder>);
+
 fn expand_placeholders(
     regex: &str,
-    placeholders: &HashMap<&str, String>,
-) -> Result<String, String> {
-    let mut out = String::with_capacity(regex.len());
+    placeholders: &HashMap<&str, (&'static [&'static str], String)>,
+) -> Result<Expanded, String> {
+    let mut quick = String::with_capacity(regex.len());
+    let mut exact = String::with_capacity(regex.len());
+    let mut used = Vec::new();
     let mut rest = regex;
     while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
+        quick.push_str(&rest[..open]);
+        exact.push_str(&rest[..open]);
         let after = &rest[open + 1..];
         let close = after.find('}');
         match close {
@@ -553,24 +669,30 @@ fn expand_placeholders(
                     && !rest[..open].ends_with('\\') =>
             {
                 let name = &after[..close];
-                let alt = placeholders.get(name).ok_or_else(|| {
+                let (kinds, alternation) = placeholders.get(name).ok_or_else(|| {
                     let known: BTreeSet<&str> = placeholders.keys().copied().collect();
                     format!(
                         "unknown placeholder `{{{name}}}` (known: {})",
                         known.into_iter().collect::<Vec<_>>().join(", ")
                     )
                 })?;
-                out.push_str(alt);
+                let group = placeholder_group(used.len());
+                quick.push_str(&format!("(?P<{group}>{PLACE_WORDS})"));
+                exact.push_str(&format!("(?P<{group}>{alternation})"));
                 rest = &after[close + 1..];
+                let last = rest.chars().all(|c| c == ')' || c.is_whitespace());
+                used.push(Placeholder { group, kinds, last });
             }
             _ => {
-                out.push('{');
+                quick.push('{');
+                exact.push('{');
                 rest = after;
             }
         }
     }
-    out.push_str(rest);
-    Ok(out)
+    quick.push_str(rest);
+    exact.push_str(rest);
+    Ok((quick, exact, used))
 }
 
 #[cfg(test)]
@@ -605,11 +727,20 @@ should_match = ["governed by the laws of the State of California"]
         let set = RuleSet::from_texts(&pack(GOOD)).unwrap();
         let r = &set.rules[0];
         assert_eq!(r.keywords, vec!["governed by"]);
-        let caps = r
-            .regex
-            .captures("governed by the laws of the state of california")
-            .unwrap();
-        assert_eq!(&caps["law"], "state of california");
+        let text = "governed by the laws of the state of california, without regard to conflicts";
+        let m = crate::matcher::Matcher::new(&set).find(&set, text);
+        assert_eq!(m.len(), 1);
+        assert_eq!(
+            &text[m[0].start..m[0].end],
+            "governed by the laws of the state of california"
+        );
+        let (_, a, b) = &m[0].groups[0];
+        assert_eq!(&text[*a..*b], "state of california");
+        assert!(
+            crate::matcher::Matcher::new(&set)
+                .find(&set, "governed by the laws of the agreement")
+                .is_empty()
+        );
         assert_eq!(set.gazetteer.code("State of California"), Some("US-CA"));
         assert_eq!(set.gazetteer.code("the california"), Some("US-CA"));
     }
@@ -646,6 +777,9 @@ should_match = ["governed by the laws of the State of California"]
     #[test]
     fn repetition_braces_are_not_placeholders() {
         let p = HashMap::new();
-        assert_eq!(expand_placeholders("a{2}b{1,3}", &p).unwrap(), "a{2}b{1,3}");
+        assert_eq!(
+            expand_placeholders("a{2}b{1,3}", &p).unwrap().0,
+            "a{2}b{1,3}"
+        );
     }
 }
