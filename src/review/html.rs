@@ -42,12 +42,12 @@ pub struct ReportFinding {
     pub pre: String,
     pub hit: String,
     pub post: String,
-    /// The match as written (white space collapsed), for when it is not
-    /// found in the excerpt (`hit` empty).
-    pub text: String,
+    /// The match as written (white space collapsed), only when it is not
+    /// found in the excerpt (`hit` empty). The page links each finding to
+    /// the document's `href`, at `#page=N` for paged documents.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     pub attributes: BTreeMap<String, serde_json::Value>,
-    /// `file://` link to the original, at the page for PDFs.
-    pub href: String,
 }
 
 /// One document as the report shows it.
@@ -110,9 +110,11 @@ impl ReportDoc {
                     pre: h.pre.to_string(),
                     hit: h.hit.to_string(),
                     post: h.post.to_string(),
-                    text: crate::analyze::collapse_ws(&f.text),
+                    text: h
+                        .hit
+                        .is_empty()
+                        .then(|| crate::analyze::collapse_ws(&f.text)),
                     attributes: f.attributes.clone(),
-                    href: file_url(target, if container.is_some() { None } else { f.page }),
                 }
             })
             .collect();
