@@ -33,6 +33,7 @@ pub mod normalize;
 pub mod ocr;
 pub mod record;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod scan;
 pub mod walk;
