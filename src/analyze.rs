@@ -50,11 +50,23 @@ impl Engine {
         let (start, end) = norm.original_range(text, m.start, m.end);
         let (s_start, s_end) = sentence_bounds(text, start, end, context);
         let sentence = normalize(&text[s_start..s_end]).text;
-        if attributes::suppressed(rule.category, &sentence)
-            || (rule.category == Category::GovernmentAccess && in_heading(text, start, end))
-        {
+        if attributes::suppressed(rule.category, &sentence) {
             return None;
         }
+        let mut start = start;
+        if rule.category == Category::GovernmentAccess
+            && let Some(he) = heading_end(text, start)
+        {
+            // A match that is (almost) only a heading is dropped; one that
+            // runs on into the section keeps the section's part.
+            let body = text[he.min(end)..end].trim_start();
+            if body.len() < 30 {
+                return None;
+            }
+            start = end - body.len();
+        }
+        let (s_start, s_end) = sentence_bounds(text, start, end, context);
+        let sentence = normalize(&text[s_start..s_end]).text;
         let mut attrs: BTreeMap<String, serde_json::Value> = rule.attributes.clone();
         let groups: Vec<(&str, &str)> = m
             .groups
@@ -85,28 +97,26 @@ impl Engine {
     }
 }
 
-/// True when `start..end` lies on one short line that reads as a heading
-/// ("5. Requests from public authorities"): the clause is in the section
-/// below it, and that is what a lawyer wants flagged.
-fn in_heading(text: &str, start: usize, end: usize) -> bool {
-    if text[start..end].contains('\n') {
-        return false;
-    }
+/// When `start` is on a short line that reads as a heading ("5. Requests
+/// from public authorities"), the offset where that line ends; the clause
+/// is in the section below it, and that is what a lawyer wants flagged.
+fn heading_end(text: &str, start: usize) -> Option<usize> {
     let ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let le = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let le = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let line = text[ls..le].trim();
     let blank_or_edge = |s: &str| s.trim_matches([' ', '\t', '\r']).is_empty();
     let prev_blank = ls < 2 || blank_or_edge(text[..ls - 1].rsplit('\n').next().unwrap_or(""));
     let next_blank =
         le + 1 >= text.len() || blank_or_edge(text[le + 1..].split('\n').next().unwrap_or(""));
     let words = line.split_whitespace().count();
-    (prev_blank || next_blank)
+    let heading = (prev_blank || next_blank)
         && words <= 8
         && !line.ends_with(['.', ';', ',', ':', '?', '!'])
         && line
             .chars()
             .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#')
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#');
+    heading.then_some(le)
 }
 
 /// Drop matches that lie wholly inside a URL (`https://…/eu-sccs`): the

@@ -123,11 +123,28 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when a match should not be reported at all: a government-access
 /// law named only to say it does not apply ("not subject to the CLOUD
-/// Act"), or a request the vendor says it never received. `sentence` is
-/// normalized.
+/// Act"), in a question, or a request the vendor says it never received;
+/// a US company named as the parent of the contracting subsidiary.
+/// `sentence` is normalized.
 pub fn suppressed(category: Category, sentence: &str) -> bool {
-    category == Category::GovernmentAccess && NOT_SUBJECT.is_match(sentence)
+    match category {
+        // A question ("Is X subject to the CLOUD Act?") is not a disclosure.
+        Category::GovernmentAccess => {
+            NOT_SUBJECT.is_match(sentence) || sentence.trim_end().ends_with('?')
+        }
+        // "X SAS, a subsidiary of Y, Inc., a Delaware corporation": the
+        // contracting party is the subsidiary.
+        Category::UsEntity => SUBSIDIARY.is_match(sentence),
+        _ => false,
+    }
 }
+
+static SUBSIDIARY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:filiale (?:[^.;]{0,24} )?(?:de|du|d')|subsidiary of|affiliate of|tochter(?:gesellschaft|unternehmen) (?:der|von|des)|filial (?:europea )?de|controllata (?:da|di)|dochter(?:onderneming|maatschappij) van)\b",
+    )
+    .unwrap()
+});
 
 fn push_unique(attrs: &mut BTreeMap<String, Value>, key: &str, code: &str) {
     match attrs.get_mut(key) {

@@ -54,6 +54,24 @@ pub fn detect(normalized: &str) -> Option<&'static str> {
     (score >= 5).then_some(CODES[best])
 }
 
+/// (number of words, number of them that are function words of any of
+/// the six languages) in a normalized text.
+pub fn function_words(normalized: &str) -> (usize, usize) {
+    let sample = &normalized[..floor_char_boundary(normalized, 200_000)];
+    let mut words = 0;
+    let mut function = 0;
+    for word in sample.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        if word.len() <= 8 && WORDS.iter().any(|list| list.contains(&word)) {
+            function += 1;
+        }
+    }
+    (words, function)
+}
+
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     if i >= s.len() {
         return s.len();

@@ -1,6 +1,6 @@
 //! The `clausescan` command line: a thin layer over the library.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -12,6 +12,7 @@ use clausescan::eval;
 use clausescan::extract::Limits;
 use clausescan::isolate::{self, Pool, PoolConfig};
 use clausescan::report::{DirSink, OutputFormat, Sink, StreamSink, SummaryBuilder};
+use clausescan::review::{self, ReviewArgs};
 use clausescan::scan::{self, ScanOptions};
 use clausescan::walk::{self, WalkOptions};
 use clausescan::{Engine, RuleSet, RuleSources, Severity};
@@ -70,6 +71,8 @@ impl RuleArgs {
 enum FormatArg {
     Ndjson,
     Json,
+    /// The readable view (the default when stdout is a terminal).
+    Text,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -87,9 +90,10 @@ struct ScanArgs {
     paths: Vec<PathBuf>,
     #[command(flatten)]
     rules: RuleArgs,
-    /// Output format on stdout.
-    #[arg(long, value_enum, default_value = "ndjson")]
-    format: FormatArg,
+    /// Output format on stdout [default: text when stdout is a terminal,
+    /// else ndjson].
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
     /// Write one <relative path>.json per document and summary.json here
     /// instead of the records on stdout (the summary line is still
     /// printed).
@@ -124,10 +128,16 @@ struct ScanArgs {
     /// Memory (address space) limit of each extraction worker, in MiB.
     #[arg(long, default_value_t = 4096, value_name = "MIB")]
     max_memory: u64,
+    /// OCR PDF pages that have no text layer (or a garbage one) with
+    /// pdftoppm and tesseract, when installed.
+    #[arg(long)]
+    ocr: bool,
     /// Extract PDFs in this process instead of worker processes (faster
     /// start, but a malformed PDF can crash the whole scan).
     #[arg(long)]
     no_isolation: bool,
+    #[command(flatten)]
+    review: ReviewArgs,
 }
 
 #[derive(Args)]
@@ -215,6 +225,10 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
         },
     )
     .map_err(|e| e.to_string())?;
+    let entries: Vec<_> = entries
+        .into_iter()
+        .filter(|e| !a.review.is_output(&e.path))
+        .collect();
     let limits = Limits::default();
     let workers = if a.no_isolation {
         None
@@ -231,7 +245,20 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
             limits,
         })))
     };
+    let ocr = if a.ocr {
+        let languages = clausescan::ocr::detect_languages().ok_or(
+            "--ocr needs the pdftoppm (poppler-utils) and tesseract programs, with language data for at least one of eng, fra, deu, spa, ita, nld",
+        )?;
+        Some(clausescan::ocr::OcrOptions {
+            languages,
+            timeout: Duration::from_secs_f64(a.timeout.max(1.0) * 4.0),
+            dpi: 200,
+        })
+    } else {
+        None
+    };
     let opts = ScanOptions {
+        ocr,
         context: a.context,
         max_file_size: a.max_file_size,
         limits,
@@ -247,27 +274,45 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
         SeverityArg::Medium => Severity::Medium,
         SeverityArg::High => Severity::High,
     });
-    let stdout = io::stdout().lock();
-    let format = match a.format {
-        FormatArg::Ndjson => OutputFormat::Ndjson,
-        FormatArg::Json => OutputFormat::Json,
+    let stdout_tty = io::stdout().is_terminal();
+    // On a terminal, stdout is written line by line so that a progress bar
+    // on the same screen can be hidden around each write.
+    let stdout: Box<dyn Write> = if stdout_tty {
+        Box::new(io::stdout().lock())
+    } else {
+        Box::new(io::BufWriter::new(io::stdout().lock()))
     };
-    let mut sink: Box<dyn Sink> = match &a.out_dir {
-        Some(dir) => {
+    let format = match a.format {
+        Some(f) => f,
+        None if stdout_tty && a.out_dir.is_none() => FormatArg::Text,
+        None => FormatArg::Ndjson,
+    };
+    let primary: Box<dyn Sink> = match (&a.out_dir, format) {
+        (Some(dir), _) => {
             Box::new(DirSink::new(dir.clone()).map_err(|e| format!("{}: {e}", dir.display()))?)
         }
-        None => Box::new(StreamSink::new(io::BufWriter::new(stdout), format)),
+        (None, FormatArg::Text) => Box::new(review::terminal::TextSink::new(
+            stdout,
+            review::terminal::TextOptions::for_stdout(a.review.color),
+        )),
+        (None, FormatArg::Ndjson) => Box::new(StreamSink::new(stdout, OutputFormat::Ndjson)),
+        (None, FormatArg::Json) => Box::new(StreamSink::new(stdout, OutputFormat::Json)),
     };
+    let mut sinks = vec![primary];
+    sinks.extend(a.review.file_sinks(&engine.rules, &a.paths)?);
+    let mut sink = review::Tee::new(sinks);
+    let mut progress = review::progress::Progress::new(&entries, a.review.quiet, a.review.color);
     let mut summary = SummaryBuilder::default();
     let mut tripped = false;
-    scan::run(&engine, &entries, &opts, jobs, |entry, rec| {
+    let scanned = scan::run(&engine, &entries, &opts, jobs, |entry, rec| {
         summary.add(&rec);
         tripped |= threshold.is_some_and(|t| rec.findings.iter().any(|f| f.severity >= t));
-        let _ = entry;
         let rel = scan::relative_to_roots(std::path::Path::new(&rec.path), &a.paths);
-        sink.document(&rec, &rel)
-    })
-    .map_err(|e| format!("writing output: {e}"))?;
+        progress.document(entry, &rec);
+        progress.suspend(|| sink.document(&rec, &rel))
+    });
+    progress.finish();
+    scanned.map_err(|e| format!("writing output: {e}"))?;
     let summary = summary.finish(started.elapsed().as_millis() as u64);
     sink.finish(&summary)
         .map_err(|e| format!("writing output: {e}"))?;

@@ -165,6 +165,8 @@ pub struct DocumentRecord {
     pub sha256: Option<String>,
     /// Number of pages (PDF), null otherwise.
     pub pages: Option<u32>,
+    /// Pages whose text came from OCR (`--ocr`), 1-based.
+    pub ocr_pages: Vec<u32>,
     /// Non-fatal problems met while reading.
     pub warnings: Vec<String>,
     pub findings: Vec<Finding>,

@@ -10,10 +10,11 @@ use std::sync::mpsc;
 use crate::analyze::Engine;
 use crate::archive::{self, ArchiveLimits};
 use crate::assess::assess;
-use crate::extract::{self, ExtractError, Format, Limits};
+use crate::extract::{self, ExtractError, Extracted, Format, Limits};
 use crate::isolate::Pool;
 use crate::language;
 use crate::normalize::fold;
+use crate::ocr::{self, OcrOptions};
 use crate::record::{CategoryCounts, DocumentRecord, Status};
 use crate::walk::{Entry, EntryKind, io_message};
 
@@ -28,6 +29,8 @@ pub struct ScanOptions {
     pub limits: Limits,
     /// Limits for zip archives.
     pub archive: ArchiveLimits,
+    /// OCR for PDF pages without a text layer (`None`: report `no_text`).
+    pub ocr: Option<OcrOptions>,
     /// Worker processes for extractors that can crash (PDF); `None`
     /// extracts in this process.
     pub workers: Option<Arc<Pool>>,
@@ -40,6 +43,7 @@ impl Default for ScanOptions {
             max_file_size: 100 << 20,
             limits: Limits::default(),
             archive: ArchiveLimits::default(),
+            ocr: None,
             workers: None,
         }
     }
@@ -60,6 +64,7 @@ fn base_record(path: &Path) -> DocumentRecord {
         bytes: 0,
         sha256: None,
         pages: None,
+        ocr_pages: vec![],
         warnings: vec![],
         findings: vec![],
         categories: CategoryCounts::default(),
@@ -267,13 +272,19 @@ pub fn scan_bytes(
         Some(pool) if format.needs_isolation() => pool.extract(format, bytes),
         _ => extract::extract(format, bytes, &opts.limits),
     };
-    let ex = match extracted {
+    let mut ex = match extracted {
         Ok(ex) => ex,
         Err(ExtractError { status, message }) => return fail(rec, status, message),
     };
+    if format == Format::Pdf {
+        rec.pages = ex.pages;
+        if let Err((status, message)) = pdf_text_layer(bytes, &mut ex, &mut rec, opts) {
+            return fail(rec, status, message);
+        }
+    }
     rec.encoding = ex.encoding.clone();
     rec.pages = ex.pages;
-    rec.warnings = ex.warnings.clone();
+    rec.warnings.extend(ex.warnings.iter().cloned());
     if ex.lossy {
         rec.status = Status::Lossy;
         rec.error = rec.warnings.first().cloned();
@@ -284,6 +295,65 @@ pub fn scan_bytes(
     rec.assessment = assess(&findings);
     rec.findings = findings;
     rec
+}
+
+/// Decide what to do with PDF pages that have no text, or a garbage text
+/// layer: OCR them when `--ocr` is on and the tools are there, otherwise
+/// report `no_text` (whole document) or a warning (some pages).
+fn pdf_text_layer(
+    bytes: &[u8],
+    ex: &mut Extracted,
+    rec: &mut DocumentRecord,
+    opts: &ScanOptions,
+) -> Result<(), (Status, String)> {
+    let n = ex.page_starts.len();
+    let page_text = |i: usize| -> &str {
+        let end = ex.page_starts.get(i + 1).map_or(ex.text.len(), |e| e - 1);
+        &ex.text[ex.page_starts[i]..end]
+    };
+    let garbage = ocr::garbage_reason(&ex.text);
+    let need: Vec<u32> = (0..n)
+        .filter(|&i| garbage.is_some() || page_text(i).trim().is_empty())
+        .map(|i| i as u32 + 1)
+        .collect();
+    if need.is_empty() {
+        return Ok(());
+    }
+    let why = match &garbage {
+        Some(reason) => reason.clone(),
+        None if need.len() == n => format!("PDF has {n} page(s) but no text layer (scanned?)"),
+        None => format!("pages {need:?} have no text layer"),
+    };
+    let Some(ocr) = &opts.ocr else {
+        if garbage.is_some() || need.len() == n {
+            return Err((Status::NoText, format!("{why}; run with --ocr to read it")));
+        }
+        rec.warnings
+            .push(format!("{why}; run with --ocr to read them"));
+        return Ok(());
+    };
+    let texts = ocr::ocr_pages(bytes, &need, ocr)
+        .map_err(|e| (Status::NoText, format!("{why}; OCR failed: {e}")))?;
+    let mut pages: Vec<String> = (0..n).map(|i| page_text(i).to_string()).collect();
+    for (page, text) in texts {
+        pages[page as usize - 1] = text;
+    }
+    ex.text.clear();
+    ex.page_starts.clear();
+    for (i, p) in pages.iter().enumerate() {
+        if i > 0 {
+            ex.text.push('\x0c');
+        }
+        ex.page_starts.push(ex.text.len());
+        ex.text.push_str(p);
+    }
+    if ex.text.trim().is_empty() {
+        return Err((Status::NoText, format!("{why}; OCR found no text either")));
+    }
+    rec.warnings
+        .push(format!("{why}: pages {need:?} read by OCR (tesseract)"));
+    rec.ocr_pages = need;
+    Ok(())
 }
 
 fn prefix(s: &str, n: usize) -> &str {

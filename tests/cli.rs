@@ -373,3 +373,36 @@ fn special_files_links_and_unreadable_files_are_records() {
     assert!(looped.is_some(), "{docs:#?}");
     fs::set_permissions(d.join("secret.txt"), fs::Permissions::from_mode(0o644)).unwrap();
 }
+
+#[cfg(unix)]
+#[test]
+fn non_utf8_file_names_are_kept_exactly() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9 contrat.txt");
+    fs::write(
+        dir.path().join(name),
+        "governed by the laws of the State of New York",
+    )
+    .unwrap();
+    let (docs, _, out) = scan(&[dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(docs.len(), 1);
+    let d = &docs[0];
+    assert_eq!(d["status"], "ok");
+    assert!(
+        d["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("caf\u{fffd} contrat.txt")
+    );
+    let hex: String = dir
+        .path()
+        .join(name)
+        .as_os_str()
+        .as_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(d["path_bytes"].as_str(), Some(hex.as_str()));
+}

@@ -8,33 +8,8 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use common::scan;
+use common::{pdf, scan};
 use serde_json::Value;
-
-/// A minimal PDF from object bodies (object 1 is the catalog).
-fn pdf(objects: &[Vec<u8>]) -> Vec<u8> {
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend(format!("{} 0 obj\n", i + 1).bytes());
-        out.extend(o);
-        out.extend(b"\nendobj\n");
-    }
-    let xref = out.len();
-    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
-    for o in offsets {
-        out.extend(format!("{o:010} 00000 n \n").bytes());
-    }
-    out.extend(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .bytes(),
-    );
-    out
-}
 
 fn text_pdf(text: &str) -> Vec<u8> {
     let content = format!("BT /F1 12 Tf 72 712 Td ({text}) Tj ET");

@@ -1,4 +1,5 @@
-//! PDF through the pdf-extract crate, page by page.
+//! PDF through the pdf-extract crate, page by page. Pages without text are
+//! returned empty; the scan decides between OCR and `no_text`.
 //!
 //! pdf-extract panics on some malformed files; the panic is contained here
 //! and becomes an `error` record. (A stack overflow cannot be contained in
@@ -54,15 +55,7 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
         page_starts.push(text.len());
         text.push_str(p);
     }
-    if text.trim().is_empty() {
-        return Err(ExtractError::new(
-            Status::NoText,
-            format!(
-                "PDF has {} page(s) but no text layer (scanned?)",
-                pages.len()
-            ),
-        ));
-    }
+    // Pages without text are decided by the caller, which may OCR them.
     Ok(Extracted {
         text,
         page_starts,

@@ -1,0 +1,225 @@
+# Generator for patterns/us_transfer.toml. The six languages share one rule
+# shape, so the fragments (place names, data verbs, negation guard) are
+# written once here and expanded into every rule.
+import re, sys
+sys.path.insert(0, '/tmp/gen')
+from wordset import not_in, asciify
+
+G = r"(?:[^.;]|\.\w|\b\w\.)"  # one unit inside a sentence ("u.s.", "e.g." pass)
+GA = r"(?:[^.;]|\.\w|\b\w\.|\b(?:inc|ltd|llc|corp|co|gmbh|ag|sa|sas|sarl|sl|srl|spa|bv|nv|nr|no|art|ca|st|dr|etc|ggf|bzw|vgl|usw)\.)"  # same, "Inc." passes too
+QEND = r"(?:$|[^?\ ]|\ [^?])"     # not a question ("... to the United States?")
+
+L = {}
+
+# ---------------------------------------------------------------- en
+L['en'] = dict(
+ US=r"(?:the\ (?:united\ states(?:\ of\ america)?|u\.\ ?s\.(?:\ ?a\.)?|usa?\b)|\busa\b|\bu\.s\.a\.|\bunited\ states\ of\ america)",
+ US_BARE=r"(?:(?:the\ )?united\ states(?:\ of\ america)?|(?:the\ )?u\.\ ?s\.(?:\ ?a\.)?|\busa\b|\bthe\ us\b)",
+ VERB=r"(?:transfer(?:s|red|ring)?|transmi(?:t|ts|tted|tting|ssions?)|moved|relocated|stor(?:e|es|ing|age)|host(?:s|ing)?|process(?:es|ing)|maintain(?:s)?|(?:data|information|details|content|it|they)\ (?:is|are|will\ be|may\ be|can\ be|might\ be|shall\ be|could\ be|being|gets?)\ (?:also\ )?sent|send(?:s|ing)?\ (?:(?:your|the|such|this|these|personal|any|some)\ )*(?:data|information|details)|(?:and|or|to|will|may|we|also|might|can|could|shall|and/or)\ process)\b",
+ # participles of place (stored, hosted, processed...) need an auxiliary or a coordination before them
+ # ("is stored", "transferred to and stored in"): "information stored in the US may be accessed by US
+ # authorities" describes, it does not say where this vendor puts the data; participles of motion
+ # ("personal data transferred from the EU to the US") need none
+ VERBPART=r"(?:stored|hosted|processed|maintained|kept|housed|replicated|backed\ up|mirrored|accessed)\b",
+ AUXPART=r"(?:is|are|was|were|be|been|being|get|gets|got|have|has|had|and|or)",
+ PREPART=r"(?:«PRE»«AUXPART»\ |(?:^|[.;:!?(|\"\[*\#>,]\ ?))(?:(?:also|then|subsequently|further|generally|typically|currently|primarily|regularly|sometimes|normally|usually|routinely|automatically|physically|permanently|temporarily|securely|ultimately|only|exclusively|mainly|mostly|partly|partially|either|both|still|often|even|directly|remotely|initially|later|therefore|thus|consequently|accordingly|hence|necessarily|physically|actually)\ )*",
+ PREP=r"(?:to|in|into|within|inside|towards?|throughout|across|(?:both\ )?inside\ (?:and|or)\ outside(?:\ of)?)\b,?\ ",
+ CONN=r"(?:,|\ and|\ or|\ and/or|\ as\ well\ as|,?\ including|,?\ such\ as|,?\ e\.g\.,?|,?\ like|,?\ in\ particular|,?\ notably|,?\ especially|,?\ particularly|,?\ primarily|,?\ mainly|,?\ namely|,?\ specifically)\ (?:in\ |to\ )?",
+ EXAMPLE=r"(?:in\ particular|particularly|notably|such\ as|including|like|e\.g\.,?|especially|namely|i\.e\.,?|specifically|mainly|primarily|principally|for\ example,?|for\ instance,?)",
+ END="«ENDBLOCK»",
+ ELISION="",
+ NEG="not never no none nor neither cannot without nobody nothing nowhere hardly instead t",
+ SKIP="""be been being is are was were will would may might can could shall should must do does did have has had get gets got also
+  only then generally typically currently primarily regularly sometimes normally usually ever actually routinely automatically
+  physically permanently temporarily securely either both we you they it i he she us data personal information your our their its
+  the this that these those such any all some of customer user content account usage analytics log logs cookie cookies and or
+  further subsequently otherwise therefore thus hence later afterwards directly make makes made perform performs performed
+  carry carries carried out conduct conducts conducted there any""",
+)
+# ---------------------------------------------------------------- fr
+L['fr'] = dict(
+ US=r"(?:etats\ ?[-\ ]\ ?unis(?:\ d'amerique)?|usa\b|u\.s\.a\.?)",
+ LOC=r"\b(?:aux|vers\ les|vers|en\ direction\ des|a\ destination\ des|au\ sein\ des|dans\ les|en|au)\ «US»",
+ VERB=r"(?:transfer\w*|transmi[st]\w*|transmission\w*|heberg(?:e|ee|es|ees|eons|ent|er|eur|eurs)\b|hebergement\ (?:des|de\ vos|de\ ces|de\ leurs)\ (?:donnees|informations)|stock\w*|conserv(?:e|ee|es|ees|ons|ent|ation|er)|trait(?:e|ee|es|ees|ement|ements|er|ons|ent)|sauvegard\w*|archiv\w*|deplac\w*|rapatri\w*|repliqu\w*|accessibles?|communiqu(?:e|ee|es|ees)|flux)\b",
+ CONN=r"(?:,|\ et|\ ou|,?\ notamment|,?\ y\ compris|,?\ dont|,?\ comme|,?\ tels?\ que|,?\ telles?\ que|,?\ en\ particulier|,?\ principalement)\ (?:aux\ |les\ |vers\ les\ |en\ |dans\ les\ )?",
+ EXAMPLE=r"(?:notamment|en\ particulier|tels?\ que|telles?\ que|comme|dont|y\ compris|par\ exemple|a\ savoir|c'est-a-dire|particulierement|principalement|ex\.|p\.\ ?ex\.)",
+ END=QEND,
+ ELISION=r"(?:(?:l|d|qu|s|j|c|jusqu|lorsqu|puisqu)'\ ?)?",
+ NEG="pas jamais aucun aucune ni sans nul nulle rien ne n non",
+ SKIP="""sont est seront sera etre ete soient soit peuvent peut pourront pourrait pourraient pouvons doivent doit vont va egalement
+  aussi notamment parfois eventuellement toujours generalement ensuite alors y se les vos nos des donnees personnelles informations
+  vous nous elles ils elle il on le la de du votre notre leur leurs ces cet cette ses sa son a et ou client utilisateur compte ce
+  effectuons effectue effectuent effectuera realisons realise realisent procedons procede procedent au aux""",
+)
+# ---------------------------------------------------------------- de
+L['de'] = dict(
+ US=r"(?:usa\b|u\.s\.a\.?|vereinigte[n]?\ staaten(?:\ von\ amerika)?|us-amerika\b)",
+ LOC=r"\b(?:in\ die|in\ den|nach\ den|nach|in)\ «US»",
+ VERB=r"[a-z-]*?(?:ubertrag\w*|ubermittel\w*|ubermittl\w*|transfer\w*|weitergeleitet|weitergegeben|weiterleit\w*|weitergabe|gesendet|ubersandt|exportiert|verbracht|gespeichert|speicher\w*|verarbeit(?:et|en|ung|ungen|e|t)\b|gehostet|hosting|abgelegt|aufbewahrt|gesichert|gelagert|bearbeit(?:et|en|ung|ungen|e|t)\b|bekanntgegeben|bekanntgabe|server\w*|rechenzentr\w*|datenzentr\w*)",
+ PART=r"(?:ubertragen|ubermittelt|gespeichert|verarbeitet|gehostet|weitergeleitet|weitergegeben|abgelegt|gesichert|aufbewahrt|gesendet|transferiert|exportiert|verbracht|bearbeitet|bekanntgegeben|(?:zu\ )?(?:speichern|verarbeiten|bearbeiten|ubertragen|ubermitteln))\b",
+ EXAMPLE=r"(?:insbesondere|z\.\ ?b\.|wie|etwa|beispielsweise|vor\ allem|namlich|u\.\ ?a\.|darunter|einschliesslich|speziell|hauptsachlich)",
+ END=QEND,
+ ELISION="",
+ NEG="nicht nie niemals kein keine keinen keinem keiner keines ohne weder nirgends",
+ SKIP="""werden wird wurden wurde worden sind ist war waren sein konnen kann konnte konnten durfen darf sollen soll mussen muss
+  auch ggf gegebenenfalls eventuell teilweise dabei hierbei dann regelmassig grundsatzlich eine ein einer einem eines die der das
+  den dem des daten ihre ihrer ihren ihr personenbezogene personenbezogener personenbezogenen informationen wir sie es uns und
+  oder diese dieser diesen solche alle erfolgt erfolgen findet finden statt gibt vornehmen nehmen vor durchgefuhrt""",
+ CONJ=r"(?:und|oder|sowie|bzw|wobei|wo|wenn|da|weil|sofern|soweit|die|der|das)",
+)
+# ---------------------------------------------------------------- es
+L['es'] = dict(
+ US=r"(?:los\ )?(?:estados\ unidos(?:\ de\ america)?|ee\.\ ?uu\.?|eeuu\b|e\.e\.\ ?u\.u\.?|usa\b)",
+ LOC=r"\b(?:a|en|hacia|hasta|con\ destino\ a|dentro\ de)\ «US»",
+ VERB=r"(?:transfer\w*|transfier\w*|transmit\w*|transmision\w*|almacen\w*|aloj\w*|hosped\w*|tratad[oa]s?|tratamiento|tratan|tratar|trataran|tratamos|procesad[oa]s?|procesamiento|procesar|procesamos|procesan|guardad[oa]s|conservad[oa]s|conservan|conservamos|comunicad[oa]s|exportad[oa]s|servidor(?:es)?)\b",
+ CONN=r"(?:,|\ y|\ o|,?\ incluidos?|,?\ incluyendo|,?\ como|,?\ en\ particular|,?\ especialmente|,?\ principalmente)\ (?:a\ |en\ )?",
+ EXAMPLE=r"(?:como|tales\ como|en\ particular|particularmente|incluidos?|incluyendo|por\ ejemplo|p\.\ ?ej\.|especialmente|concretamente|entre\ ellos|principalmente|sobre\ todo)",
+ END=QEND,
+ ELISION="",
+ NEG="no nunca jamas ningun ninguna ninguno ni sin tampoco nada",
+ SKIP="""se son es seran sera ser sido estan esta pueden puede podran podria podrian podemos deben debe van va tambien ademas
+  asimismo eventualmente generalmente normalmente los las sus nuestros nuestras datos personales informacion su nuestro nuestra
+  le les lo la el de del y o nosotros usted ellos cliente usuario cuenta realizamos realiza realizan realizara efectuamos
+  efectua efectuan llevamos lleva llevan cabo a hacemos hace hacen existe existen hay""",
+)
+# ---------------------------------------------------------------- it
+L['it'] = dict(
+ US=r"(?:stati\ uniti(?:\ d'america)?|usa\b|u\.s\.a\.?)",
+ LOC=r"\b(?:negli|verso\ gli|agli|in|nei|dagli)\ «US»",
+ VERB=r"(?:trasfer\w*|trasmess[oaie]|trasmission[ei]|trasmett\w*|conservat[oaie]|conservazione|conserviamo|memorizzat[oaie]|memorizzazione|memorizziamo|archiviat[oaie]|archiviazione|ospitat[oaie]|hosting|trattat[oaie]|trattamento|trattiamo|elaborat[oaie]|elaborazione|salvat[oaie]|inviat[oaie]|esportat[oaie]|server)\b",
+ CONN=r"(?:,|\ e|\ o|,?\ inclusi|,?\ compresi|,?\ tra\ cui|,?\ come|,?\ in\ particolare|,?\ soprattutto|,?\ principalmente)\ (?:negli\ |gli\ |verso\ gli\ |in\ )?",
+ EXAMPLE=r"(?:come|quali|in\ particolare|tra\ cui|ad\ esempio|per\ esempio|ad\ es\.|es\.|segnatamente|specialmente|soprattutto|inclusi|compresi|principalmente)",
+ END=QEND,
+ ELISION=r"(?:(?:l|dell|all|nell|sull|dall|un|d|c|quell)'\ ?)?",
+ NEG="non mai nessun nessuna nessuno senza niente nulla",
+ SKIP="""sono e saranno sara essere stati stato state vengono viene verranno verra possono puo potranno potrebbero potrebbe
+  dobbiamo devono deve anche inoltre eventualmente generalmente normalmente talvolta i gli le il lo la dati personali informazioni
+  suoi tuoi nostri vostri suo tuo nostro vostro sue tue nostre di del dei delle della degli o noi voi loro si ci cliente utente
+  account li vi ne effettuiamo effettua effettuano effettuera avviene avvengono facciamo fa fanno compiamo a""",
+)
+# ---------------------------------------------------------------- nl
+L['nl'] = dict(
+ US=r"(?:(?:de\ )?verenigde\ staten(?:\ van\ amerika)?|de\ vs\b|de\ v\.s\.|usa\b|u\.s\.a\.?|amerika\b)",
+ LOC=r"\b(?:naar|in|binnen|richting)\ «US»",
+ VERB=r"[a-z-]*?(?:doorgegeven|doorgifte|doorgeven|doorgeeft|overgedragen|overdracht|overdragen|overgebracht|doorgestuurd|doorsturen|(?:gegevens|persoonsgegevens|informatie|data)(?:\ [a-z]+){0,3}?\ (?:verzonden|verstuurd)|opgeslagen|opslag|opslaan|bewaard|bewaren|bewaring|gehost|hosting|verwerkt|verwerking|verwerken|getransfereerd|overbrengen|overbrengt|overgebracht|server\w*|datacent\w*)",
+ PART=r"(?:opgeslagen|verwerkt|doorgegeven|overgedragen|gehost|bewaard|doorgestuurd|(?:te\ )?(?:verwerken|opslaan|bewaren|doorgeven))\b",
+ EXAMPLE=r"(?:zoals|waaronder|met\ name|bijvoorbeeld|bijv\.|bv\.|in\ het\ bijzonder|o\.a\.|onder\ andere|vooral|te\ weten|voornamelijk)",
+ END=QEND,
+ ELISION="",
+ NEG="niet nooit geen zonder noch nergens",
+ SKIP="""worden wordt werden werd zijn is was waren zullen zal kunnen kan konden kon mogen mag moeten moet ook eventueel soms
+  doorgaans normaal de het een uw onze jouw je hun haar gegevens persoonsgegevens informatie persoonlijke wij we u zij ze ons en
+  of deze die dit dat klant gebruiker account daarbij vindt vinden plaats er voeren voert uit doen""",
+ CONJ=r"(?:en|of|waar|waarbij|wanneer|als|omdat|die|dat)",
+)
+
+# After "the United States": not a question, and not "the US government /
+# dollars / State Privacy Laws / export ..." (the place is then not where data goes).
+L['en']['ENDBLOCK'] = r"(?:$|[^\w\ ?]|\ [^\w?]|\ " + not_in("""government governments dollar dollars usd state states federal law laws
+  court courts department departments citizen citizens resident residents person persons customer customers user users
+  consumer consumers company companies corporation corporations entity entities subsidiary subsidiaries patent patents
+  trademark trademarks copyright copyrights securities export exports embargo embargoes sanction sanctions military armed
+  navy army code constitution congress tax taxes taxpayer postal mail market markets version site website edition time
+  holiday holidays district districts attorney president treasury supreme bankruptcy privacy address addresses""".split(), tail="") + r"\b)"
+
+PERSON = {'en': 'customers customer users user residents resident individuals individual consumers consumer citizens citizen persons person people clients client members member visitors visitor subscribers subscriber employees employee patients patient children child students student buyers buyer those anyone everyone someone', 'fr': 'clients client utilisateurs utilisatrices utilisateur residents resident personnes personne citoyens citoyen consommateurs consommateur membres membre visiteurs abonnes abonne salaries employes patients eleves acheteurs internautes particuliers', 'de': 'kunden kunde kundinnen nutzer nutzerinnen benutzer einwohner burger personen verbraucher mitglieder besucher abonnenten mitarbeiter patienten', 'es': 'clientes cliente usuarios usuario residentes residente personas persona ciudadanos consumidores miembros visitantes suscriptores empleados pacientes', 'it': 'clienti cliente utenti utente residenti persone cittadini consumatori membri visitatori abbonati dipendenti pazienti', 'nl': 'klanten klant gebruikers gebruiker inwoners ingezetenen burgers personen consumenten leden bezoekers abonnees werknemers patienten'}
+RESIDE = {'en': 'reside resides residing live lives living domiciled', 'fr': 'residez reside resident residant residents residez habitez habite habitent vivez vit vivent domicilie domicilies', 'de': 'wohnen wohnt wohnhaft lebt leben', 'es': 'reside residen resida residan residente vive viven viva domiciliado domiciliados', 'it': 'risiede risiedono risieda vive vivono domiciliato domiciliati', 'nl': 'woont wonen woonachtig verblijft verblijven'}
+ABBR = r"(?:(?:[a-z]\.)+|(?:inc|ltd|llc|corp|co|gmbh|ag|sa|sl|srl|spa|bv|nv|nr|no|art|etc|ggf|bzw|vgl|usw)\.)"
+
+for lang, c in L.items():
+    c['VERBX'] = "(?:«PRE»«VERB»|«PREPART»«VERBPART»)" if 'VERBPART' in c else "«PRE»«VERB»"
+    neg = c['NEG'].split(); skip = c['SKIP'].split()
+    person = PERSON[lang].split() + RESIDE[lang].split()
+    # Gap between the verb and the place: whole words, none a negation; the
+    # last one not a person noun ("customers in the United States").
+    c['SEP'] = r"[^a-z0-9.;:]+"
+    # list members (places) start with a letter: a street address is no list of places
+    c['TOKP'] = "(?:" + ABBR + "|" + not_in(neg).replace("[a-z0-9&&[^", "[a-z&&[^", 1) + ")"
+    c['TOK'] = "(?:" + ABBR + "|" + not_in(neg) + ")"
+    c['TOKL'] = "(?:" + ABBR + "|" + not_in(neg + person) + ")"
+    c['GAP'] = r"(?:«SEP»«TOK»){0,14}«SEP»«TOKL»"
+    c['GAPC'] = r"(?:«SEP»«TOK»){1,15}"   # gap closed by a comma: a list, the person check does not apply
+    assert not set(neg) & set(skip), (lang, set(neg) & set(skip))
+    c['NONNEG'] = not_in(neg + skip)
+    c['NONNEG_ONLY'] = not_in(neg)
+    c['SKIPW'] = "(?:" + "|".join(sorted(set(skip), key=lambda w: (-len(w), w))) + ")"
+    el = c['ELISION']
+    # The word before the verb (after any auxiliaries, pronouns, articles and
+    # data nouns) must not be a negation; or the verb starts the clause.
+    c['PRE'] = (r"(?:(?:^|[^a-z0-9'-])" + el + c['NONNEG'] + r"\ |(?:^|[.;:!?(|" + '"' + r"\[*\#>,]\ ?))"
+                + r"(?:" + el + c['SKIPW'] + r"\ )*" + el)
+    if 'CONJ' in c:
+        # verb-final languages: the rest of the clause must not negate it
+        c['SUFFIX'] = r"(?:\ " + c['NONNEG_ONLY'] + r"){0,16}?(?:$|\ ?[^\w\ ?]|\ " + c['CONJ'] + r"\b)"
+
+COMMENTS = {
+ 'PRE': "the words before the verb (auxiliaries, pronouns, articles, data nouns skipped) hold no negation: any word except not/never/no/... (no look-behind in the regex crate)",
+ 'PREPART': "a participle of place needs an auxiliary before it (is stored, will be hosted), itself not negated",
+ 'GAP': "words between verb and place: none a negation, the last not a person noun (customers in the US)",
+ 'GAPC': "words between verb and place, closed by a comma (a list of places): none a negation",
+ 'END': "after the place: not a question, and not 'the US government / dollars / State Privacy Laws ...'",
+ 'SUFFIX': "rest of the clause (verb-final languages): no negation before the clause ends",
+}
+def expand(s, lang):
+    c = L[lang]
+    def sub(m):
+        k = m.group(1)
+        v = {'G': G, 'GA': GA}.get(k) or c[k]
+        if k in COMMENTS and len(v) > 200:
+            return "\n  # " + k.lower() + ": " + COMMENTS[k] + "\n  " + v + "\n  # end of " + k.lower() + "\n  "
+        return v
+    for _ in range(4):
+        s = re.sub(r"«(\w+)»", sub, s)
+    assert '«' not in s, s
+    return s
+
+RULES = []
+def rule(id, desc, lang, keywords, regex, match, nomatch, langs=None):
+    # keywords are substrings: "usa" alone would also fire on "usage", "the us" on "the user"
+    kw = []
+    for k in keywords:
+        if k == "usa":
+            kw += ["usa ", " usa", "usa.", "usa,", "usa)"]
+        elif k == "the us":
+            kw += ["the us ", "the us.", "the us,", "the us)"]
+        else:
+            kw.append(k)
+    keywords = list(dict.fromkeys(kw))
+    RULES.append((id, desc, langs or [lang], keywords, asciify(expand(regex, lang)), match, nomatch))
+
+def tq(s):
+    return '"' + s.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n') + '"'
+
+exec(open('/tmp/gen/us_rules.py').read())
+
+out = ["""# Personal data transferred to, stored, hosted or processed in the United
+# States (also: sub-processors established there, US servers, "third
+# countries such as the USA"). Every rule needs a data verb or a data noun
+# (servers, data centres, sub-processors) next to the place, so "United
+# States" in an address, in "laws of the United States", in "US dollars", in
+# export-control clauses or in "customers in the United States" does not
+# match.
+#
+# The regexes of one language share fragments (place names, data verbs, a
+# guard on the last word before the place, and a negation guard: the word
+# before the verb, skipping auxiliaries, pronouns, articles and data nouns,
+# must not be a negation such as not/never/no, pas/aucun, nicht/kein,
+# no/ningun, non/nessun, niet/geen). The regex crate has no look-around, so
+# the guard is spelled out as "any word except ...": these long
+# alternations are generated; edit them consistently across rules.
+
+category = "us_transfer"
+"""]
+for (id, desc, langs, kws, regex, m, nm) in RULES:
+    assert "'''" not in regex
+    out.append("[[rules]]")
+    out.append(f"id = {tq(id)}")
+    out.append('severity = "medium"')
+    out.append(f"description = {tq(desc)}")
+    out.append("languages = [" + ", ".join(tq(l) for l in langs) + "]")
+    out.append("keywords = [" + ", ".join(tq(k) for k in kws) + "]")
+    out.append("regex = '''(?x)" + regex.rstrip() + "\n'''")
+    out.append("should_match = [\n" + "".join("  " + tq(x) + ",\n" for x in m) + "]")
+    out.append("should_not_match = [\n" + "".join("  " + tq(x) + ",\n" for x in nm) + "]")
+    out.append("")
+open(sys.argv[1], "w").write("\n".join(out))
