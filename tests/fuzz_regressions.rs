@@ -16,10 +16,13 @@ use std::path::Path;
 
 use serde_json::Value;
 
+/// A fuzz target's name and its checks.
+type Target = (&'static str, fn(&[u8]));
+
 /// The seeds of every target pass that target's checks.
 #[test]
 fn seed_corpus_passes_every_check() {
-    let targets: [(&str, fn(&[u8])); 8] = [
+    let targets: [Target; 8] = [
         ("decode_text", checks::decode_text),
         ("normalize", checks::normalize),
         ("html", checks::html),
