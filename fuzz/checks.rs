@@ -1,0 +1,351 @@
+//! The properties the fuzz targets check, shared with
+//! `tests/fuzz_regressions.rs` (included there with `#[path]`), so that a
+//! crashing input is replayed by the normal tests through exactly the same
+//! checks. Every function takes the raw fuzz input and panics on a
+//! violation.
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use clausescan::analyze::collapse_ws;
+use clausescan::archive::{ArchiveLimits, is_archive, members};
+use clausescan::extract::encoding::{decode_text as decode, looks_binary};
+use clausescan::extract::html::{html_str_text, html_text};
+use clausescan::extract::office::{OfficeLimits, docx_text, odt_text};
+use clausescan::extract::{Format, Limits, extract_in_process};
+use clausescan::normalize::{fold, normalize as norm};
+use clausescan::{Engine, RuleSet};
+
+/// `decode_text`, `looks_binary` and the plain-text extractor: valid UTF-8
+/// without a BOM or NUL comes back unchanged, a UTF-8 BOM is stripped, the
+/// extractor refuses exactly what `looks_binary` flags.
+pub fn decode_text(data: &[u8]) {
+    let binary = looks_binary(data);
+    let decoded = decode(data);
+    if data.is_empty() {
+        assert!(!binary);
+        assert!(decoded.text.is_empty() && !decoded.lossy);
+    }
+    if let Ok(s) = std::str::from_utf8(data)
+        && !s.starts_with('\u{feff}')
+        && !data.contains(&0)
+    {
+        assert_eq!(decoded.encoding, "UTF-8");
+        assert_eq!(decoded.text, s);
+        assert!(!decoded.lossy);
+    }
+    if let Some(rest) = data.strip_prefix(b"\xEF\xBB\xBF") {
+        assert_eq!(decoded.encoding, "UTF-8");
+        assert_eq!(decoded.text, String::from_utf8_lossy(rest));
+    }
+    match extract_in_process(Format::Text, data, &Limits::default()) {
+        Ok(e) => {
+            assert!(!binary);
+            assert_eq!(e.text, decoded.text);
+            assert_eq!(e.lossy, decoded.lossy);
+            assert_eq!(e.encoding.as_deref(), Some(decoded.encoding));
+        }
+        Err(_) => assert!(binary),
+    }
+}
+
+/// `normalize`: one map entry per normalized byte, never decreasing, every
+/// entry a char boundary inside the input; no leading or double space;
+/// `original_range` gives char-boundary ranges of the input.
+pub fn normalize(data: &[u8]) {
+    let original = String::from_utf8_lossy(data);
+    let original = original.as_ref();
+    let n = norm(original);
+    assert_eq!(
+        n.map.len(),
+        n.text.len(),
+        "one map entry per normalized byte"
+    );
+    assert!(n.map.windows(2).all(|w| w[0] <= w[1]), "map is monotone");
+    for &m in &n.map {
+        let m = m as usize;
+        assert!(m < original.len(), "map entry {m} inside the original");
+        assert!(
+            original.is_char_boundary(m),
+            "map entry {m} is a char boundary"
+        );
+    }
+    assert!(!n.text.starts_with(' '), "{:?}", n.text);
+    assert!(!n.text.contains("  "), "{:?}", n.text);
+    assert_eq!(fold(original), n.text);
+
+    let len = n.text.len();
+    let mut ranges = vec![(0, len)];
+    if len > 0 {
+        let a = data.first().map_or(0, |&b| b as usize) % len;
+        let b = data.last().map_or(0, |&b| b as usize) % len;
+        ranges.push((a.min(b), a.max(b) + 1));
+        ranges.push((a, a + 1));
+    }
+    for (s, e) in ranges {
+        if s >= e {
+            continue;
+        }
+        let (os, oe) = n.original_range(original, s, e);
+        assert!(os <= oe && oe <= original.len(), "{s}..{e} -> {os}..{oe}");
+        assert!(original.is_char_boundary(os) && original.is_char_boundary(oe));
+    }
+}
+
+fn html_layout(text: &str) {
+    assert!(!text.starts_with('\n'), "{text:?}");
+    assert!(
+        text.is_empty() || (text.ends_with('\n') && !text.ends_with("\n\n")),
+        "{text:?}"
+    );
+}
+
+/// HTML from bytes and from text: no blank line at the start, exactly one
+/// newline at the end (or nothing).
+pub fn html(data: &[u8]) {
+    html_layout(&html_text(data));
+    if let Ok(s) = std::str::from_utf8(data) {
+        html_layout(&html_str_text(s));
+    }
+}
+
+const OFFICE_LIMITS: OfficeLimits = OfficeLimits {
+    max_uncompressed: 1 << 20,
+    max_ratio: 50,
+};
+
+const DOCX_MAIN: &[u8] = b"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>";
+const ODT_CONTENT: &[u8] = b"<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text><text:p>Hello</text:p></office:text></office:body></office:document-content>";
+const ODT_MIME: &[u8] = b"application/vnd.oasis.opendocument.text";
+
+/// A stored (uncompressed) zip of `entries`.
+pub fn stored_zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, body) in entries {
+        w.start_file(*name, opts).unwrap();
+        w.write_all(body).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+fn office_pair(docx: &[u8], odt: &[u8]) {
+    for text in [
+        docx_text(docx, &OFFICE_LIMITS),
+        odt_text(odt, &OFFICE_LIMITS),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        // 1 MiB of parts; a `text:s` run is capped at 1024 spaces.
+        assert!(text.len() <= 64 << 20, "{} bytes of text", text.len());
+    }
+}
+
+/// DOCX and ODT with a 1 MiB limit. The first byte picks the mode: 0 the
+/// rest is the package; 1 it is the main XML part (and a footnotes, header
+/// and styles part) of a stored zip built here, so the XML walk is reached
+/// without valid CRCs having to be found; 2 it is the DOCX `_rels/.rels`
+/// and the ODT manifest.
+pub fn office(data: &[u8]) {
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
+    match mode % 3 {
+        0 => office_pair(rest, rest),
+        1 => office_pair(
+            &stored_zip(&[
+                ("word/document.xml", rest),
+                ("word/footnotes.xml", rest),
+                ("word/header1.xml", rest),
+            ]),
+            &stored_zip(&[
+                ("mimetype", ODT_MIME),
+                ("content.xml", rest),
+                ("styles.xml", rest),
+            ]),
+        ),
+        _ => office_pair(
+            &stored_zip(&[("_rels/.rels", rest), ("word/document.xml", DOCX_MAIN)]),
+            &stored_zip(&[
+                ("mimetype", ODT_MIME),
+                ("META-INF/manifest.xml", rest),
+                ("content.xml", ODT_CONTENT),
+            ]),
+        ),
+    }
+}
+
+/// The in-process PDF extractor: a panic inside pdf-extract is contained
+/// (an error, not a crash); the text is within the limit and the page
+/// starts are increasing char boundaries, one per page.
+pub fn pdf(data: &[u8]) {
+    let limits = Limits { max_text: 1 << 20 };
+    if let Ok(e) = extract_in_process(Format::Pdf, data, &limits) {
+        assert!(e.text.len() <= limits.max_text);
+        let pages = e.pages.unwrap_or(0) as usize;
+        assert_eq!(e.page_starts.len(), pages);
+        assert!(e.page_starts.windows(2).all(|w| w[0] < w[1]));
+        for &s in &e.page_starts {
+            assert!(e.text.is_char_boundary(s));
+        }
+    }
+}
+
+/// Zip members with a 1 MiB budget and 64 members: sorted and unique,
+/// paths under the archive without `.`, `..` or empty components, the
+/// budget only shrinks, and by at least what was read.
+pub fn archive(data: &[u8]) {
+    let _ = is_archive("bundle.zip", data);
+    let limits = ArchiveLimits {
+        max_depth: 3,
+        max_total: 1 << 20,
+        max_ratio: 50,
+        max_members: 64,
+    };
+    let start = limits.max_total;
+    let mut budget = start;
+    let Ok(list) = members("in/bundle.zip", data, &limits, &mut budget) else {
+        assert_eq!(budget, start);
+        return;
+    };
+    assert!(budget <= start);
+    assert!(list.len() <= limits.max_members);
+    assert!(
+        list.windows(2).all(|w| w[0].path < w[1].path),
+        "members sorted and unique"
+    );
+    let mut read = 0u64;
+    for m in &list {
+        let rel = m
+            .path
+            .strip_prefix("in/bundle.zip/")
+            .unwrap_or_else(|| panic!("{:?} not under the archive", m.path));
+        assert_eq!(rel, m.name);
+        assert!(
+            !rel.is_empty()
+                && rel
+                    .split('/')
+                    .all(|c| !c.is_empty() && c != "." && c != ".." && !c.contains('\\')),
+            "{rel:?}"
+        );
+        if let Ok(bytes) = &m.bytes {
+            assert_eq!(bytes.len() as u64, m.size);
+            read += m.size;
+        }
+    }
+    assert!(
+        read <= start - budget,
+        "read {read} but budget went {start} -> {budget}"
+    );
+}
+
+/// The fixed gazetteer of the `rules` target.
+pub const GAZETTEER: &str = r#"
+[[jurisdiction]]
+code = "US"
+kind = "us_federal"
+names = ["united states", "united states of america", "usa", "etats-unis"]
+
+[[jurisdiction]]
+code = "US-CA"
+kind = "us_state"
+names = ["california", "the state of california", "californie"]
+
+[[jurisdiction]]
+code = "FR"
+kind = "country"
+names = ["france", "french", "francais", "francaise"]
+
+[[jurisdiction]]
+code = "GB-ENG"
+kind = "subdivision"
+names = ["england", "england and wales"]
+
+[[jurisdiction]]
+code = "US-CA"
+kind = "city"
+names = ["san francisco", "santa clara county"]
+"#;
+
+/// A user rule pack (arbitrary TOML) with the fixed gazetteer: a rule set
+/// or an error naming the file, never a panic; a pack that compiles also
+/// goes through the matcher, its own examples (what `clausescan rules`
+/// does) and `Engine::analyze` over its examples.
+pub fn rules(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let files = [
+        (
+            PathBuf::from("rules/jurisdictions.toml"),
+            GAZETTEER.to_string(),
+        ),
+        (PathBuf::from("rules/fuzz.toml"), text.to_string()),
+    ];
+    let rules = match RuleSet::from_texts(&files) {
+        Ok(rules) => rules,
+        Err(e) => {
+            assert!(e.to_string().starts_with("rules/"), "{e}");
+            return;
+        }
+    };
+    let engine = Engine::new(rules);
+    let _ = clausescan::examples::check(&engine);
+    let document: String = engine
+        .rules
+        .rules
+        .iter()
+        .flat_map(|r| r.should_match.iter().chain(&r.should_not_match))
+        .map(|s| format!("{s}\n\n"))
+        .collect();
+    check_findings(&engine, &document);
+}
+
+static BUNDLED: LazyLock<Engine> =
+    LazyLock::new(|| Engine::new(RuleSet::bundled().expect("bundled rules compile")));
+
+/// `Engine::analyze` with the bundled rules on arbitrary UTF-8.
+pub fn analyze(data: &[u8]) {
+    if let Ok(text) = std::str::from_utf8(data) {
+        check_findings(&BUNDLED, text);
+    }
+}
+
+/// Analyze `text` (pages at form feeds, as PDF text is laid out): every
+/// finding's `start..end` are char boundaries with `text[start..end] ==
+/// finding.text`, the excerpt (the sentence around the match, white space
+/// collapsed) contains the match, and `page`/`line` are those of `start`.
+pub fn check_findings(engine: &Engine, text: &str) {
+    let mut page_starts = vec![0];
+    page_starts.extend(text.match_indices('\x0c').map(|(i, _)| i + 1));
+    let paged = page_starts.len() > 1;
+    let pages: &[usize] = if paged { &page_starts } else { &[] };
+    let context = text.len() % 300;
+    for f in engine.analyze(text, pages, context) {
+        assert!(f.start <= f.end && f.end <= text.len(), "{f:?}");
+        assert!(
+            text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
+            "{f:?}"
+        );
+        assert_eq!(text[f.start..f.end], f.text, "{f:?}");
+        assert!(!f.text.is_empty(), "{f:?}");
+        assert!(f.excerpt.contains(&collapse_ws(&f.text)), "{f:?}");
+        if paged {
+            let page = page_starts.partition_point(|&s| s <= f.start);
+            assert_eq!(f.page, Some(page as u32), "{f:?}");
+            let line = text[page_starts[page - 1]..f.start].matches('\n').count() + 1;
+            assert_eq!(f.line as usize, line, "{f:?}");
+        } else {
+            assert_eq!(f.page, None, "{f:?}");
+            assert_eq!(
+                f.line as usize,
+                text[..f.start].matches('\n').count() + 1,
+                "{f:?}"
+            );
+        }
+    }
+}
