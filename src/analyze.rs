@@ -53,7 +53,7 @@ impl Engine {
         if attributes::suppressed(rule.category, &sentence) {
             return None;
         }
-        let mut start = start;
+        let (mut start, mut s_start, mut s_end, mut sentence) = (start, s_start, s_end, sentence);
         if rule.category == Category::GovernmentAccess
             && let Some(he) = heading_end(text, start)
         {
@@ -64,9 +64,9 @@ impl Engine {
                 return None;
             }
             start = end - body.len();
+            (s_start, s_end) = sentence_bounds(text, start, end, context);
+            sentence = normalize(&text[s_start..s_end]).text;
         }
-        let (s_start, s_end) = sentence_bounds(text, start, end, context);
-        let sentence = normalize(&text[s_start..s_end]).text;
         let mut attrs: BTreeMap<String, serde_json::Value> = rule.attributes.clone();
         let groups: Vec<(&str, &str)> = m
             .groups
