@@ -219,6 +219,20 @@ fn scan_document(
 }
 
 /// Open, size-check, read and hash a file.
+/// Open for reading without blocking: a path the walk saw as a regular
+/// file may have become a FIFO since, and opening a FIFO blocks until a
+/// writer appears. The flag changes nothing for regular files.
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.custom_flags(libc::O_NONBLOCK);
+    }
+    o.open(path)
+}
+
 fn read_file(
     path: &Path,
     name: &str,
@@ -232,11 +246,16 @@ fn read_file(
             format!("{what}: {}", io_message(e)),
         ))
     };
-    let file = std::fs::File::open(path).map_err(|e| io_fail(rec.clone(), "cannot open", &e))?;
-    let size = file
+    let file = open_nonblocking(path).map_err(|e| io_fail(rec.clone(), "cannot open", &e))?;
+    let meta = file
         .metadata()
-        .map_err(|e| io_fail(rec.clone(), "cannot stat", &e))?
-        .len();
+        .map_err(|e| io_fail(rec.clone(), "cannot stat", &e))?;
+    if !meta.is_file() {
+        // The walk saw a regular file; something else took its place.
+        let msg = "no longer a regular file (it was replaced during the scan): not read";
+        return Err(Box::new(fail(rec, Status::Unsupported, msg)));
+    }
+    let size = meta.len();
     rec.bytes = size;
     rec.format = Format::detect(name, b"").as_str().into();
     if size > opts.max_file_size {

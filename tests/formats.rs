@@ -6,11 +6,10 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::Write;
 use std::path::Path;
 
 use clausescan::normalize::fold;
-use common::{root, scan};
+use common::{docx_package, root, scan, zip_bytes};
 use serde_json::Value;
 
 const PARAGRAPHS: [&str; 6] = [
@@ -28,16 +27,6 @@ fn xml_escape(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-fn zip_bytes(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for (name, body) in entries {
-        let opts = zip::write::SimpleFileOptions::default();
-        w.start_file(*name, opts).unwrap();
-        w.write_all(body).unwrap();
-    }
-    w.finish().unwrap().into_inner()
-}
-
 fn docx() -> Vec<u8> {
     let body: String = PARAGRAPHS
         .iter()
@@ -52,11 +41,7 @@ fn docx() -> Vec<u8> {
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
          <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
     );
-    zip_bytes(&[
-        ("[Content_Types].xml", b"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>".to_vec()),
-        ("_rels/.rels", b"<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>".to_vec()),
-        ("word/document.xml", doc.into_bytes()),
-    ])
+    docx_package(&doc)
 }
 
 fn odt() -> Vec<u8> {

@@ -8,7 +8,7 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use common::{pdf, scan};
+use common::{docx_package, pdf, scan};
 use serde_json::Value;
 
 fn text_pdf(text: &str) -> Vec<u8> {
@@ -164,4 +164,210 @@ fn a_slow_extraction_times_out_and_the_scan_goes_on() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(record(&docs, "c_bomb.pdf")["status"], "timeout");
     assert_eq!(record(&docs, "a_good.txt")["status"], "ok");
+}
+
+/// `plain` encrypted with the standard security handler (RC4, 128-bit key)
+/// under the given user password, by lopdf.
+fn encrypted_pdf(plain: &[u8], user_password: &str) -> Vec<u8> {
+    use lopdf::{Document, EncryptionState, EncryptionVersion, Object, Permissions};
+    let mut doc = Document::load_mem(plain).expect("test PDF parses");
+    let id = Object::string_literal(b"0123456789abcdef".to_vec());
+    doc.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    let state = EncryptionState::try_from(EncryptionVersion::V2 {
+        document: &doc,
+        owner_password: "owner-secret",
+        user_password,
+        key_length: 128,
+        permissions: Permissions::all(),
+    })
+    .expect("encryption state");
+    doc.encrypt(&state).expect("encrypt");
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("save");
+    out
+}
+
+#[test]
+fn encrypted_pdfs_open_with_the_empty_password_or_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    good_folder(d);
+    let plain = text_pdf(GOOD);
+    let open = encrypted_pdf(&plain, "");
+    let locked = encrypted_pdf(&plain, "user-secret");
+    // The text really is encrypted: the clear words are not in the file.
+    for bytes in [&open, &locked] {
+        assert!(!bytes.windows(8).any(|w| w == b"New York"));
+        assert!(bytes.windows(8).any(|w| w == b"/Encrypt"));
+    }
+    fs::write(d.join("c_empty_password.pdf"), &open).unwrap();
+    fs::write(d.join("d_user_password.pdf"), &locked).unwrap();
+
+    let (docs, summary, out) = scan(&[d.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(summary["files"].as_u64(), Some(4));
+    assert_eq!(docs.len(), 4);
+
+    let opened = record(&docs, "c_empty_password.pdf");
+    assert_eq!(opened["status"], "ok", "{opened}");
+    // Read through the encryption, it gives the plain PDF's findings.
+    assert_eq!(
+        findings_of(&docs, "c_empty_password.pdf")
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["category"].clone())
+            .collect::<Vec<_>>(),
+        findings_of(&docs, "b_good.pdf")
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["category"].clone())
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        !findings_of(&docs, "b_good.pdf")
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let locked = record(&docs, "d_user_password.pdf");
+    assert_eq!(locked["status"], "encrypted", "{locked}");
+    assert!(
+        locked["error"].as_str().unwrap().contains("password"),
+        "{locked}"
+    );
+    assert!(locked["findings"].as_array().unwrap().is_empty());
+    assert_eq!(record(&docs, "a_good.txt")["status"], "ok");
+}
+
+/// Files that vanish or change kind between the walk and the read. The walk
+/// lists every path before any is read, so the library is driven directly:
+/// walk, change the tree, then scan what the walk found.
+#[cfg(unix)]
+#[test]
+fn files_that_vanish_or_change_during_the_scan() {
+    use clausescan::scan::{ScanOptions, run};
+    use clausescan::walk::{WalkOptions, walk};
+    use clausescan::{Engine, RuleSet, Status};
+
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    good_folder(d);
+    for name in [
+        "c_deleted.txt",
+        "d_now_fifo.txt",
+        "e_now_dir.txt",
+        "f_rewritten.txt",
+    ] {
+        fs::write(d.join(name), "Governed by the laws of Ireland.").unwrap();
+    }
+    let entries = walk(&[d.to_path_buf()], &WalkOptions::default()).unwrap();
+    assert_eq!(entries.len(), 6);
+
+    fs::remove_file(d.join("c_deleted.txt")).unwrap();
+    fs::remove_file(d.join("d_now_fifo.txt")).unwrap();
+    let fifo = std::ffi::CString::new(d.join("d_now_fifo.txt").to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+    fs::remove_file(d.join("e_now_dir.txt")).unwrap();
+    fs::create_dir(d.join("e_now_dir.txt")).unwrap();
+    fs::write(d.join("f_rewritten.txt"), GOOD).unwrap();
+
+    let engine = Engine::new(RuleSet::bundled().unwrap());
+    let mut records = Vec::new();
+    // A blocking open of the FIFO would hang here; the test would time out.
+    run(&engine, &entries, &ScanOptions::default(), 2, |_, rec| {
+        records.push(rec);
+        Ok::<(), ()>(())
+    })
+    .unwrap();
+    assert_eq!(records.len(), 6);
+    let status = |name: &str| {
+        let r = records.iter().find(|r| r.path.ends_with(name)).unwrap();
+        (r.status, r.error.clone().unwrap_or_default())
+    };
+    let (s, e) = status("c_deleted.txt");
+    assert_eq!(s, Status::Error);
+    assert!(e.contains("removed during the scan"), "{e}");
+    for name in ["d_now_fifo.txt", "e_now_dir.txt"] {
+        let (s, e) = status(name);
+        assert_eq!(s, Status::Unsupported, "{name}");
+        assert!(e.contains("replaced during the scan"), "{name}: {e}");
+    }
+    // A file rewritten since the walk is read as it is now.
+    let rewritten = records
+        .iter()
+        .find(|r| r.path.ends_with("f_rewritten.txt"))
+        .unwrap();
+    assert_eq!(rewritten.status, Status::Ok);
+    assert!(
+        rewritten
+            .findings
+            .iter()
+            .any(|f| f.category.as_str() == "government_access")
+    );
+    assert_eq!(status("a_good.txt").0, Status::Ok);
+}
+
+/// A DOCX whose body uses a "billion laughs" entity (a billion `lol`s if
+/// expanded) around a governing-law clause, and a DOCX whose body is a zip
+/// bomb.
+#[test]
+fn hostile_office_documents_are_contained() {
+    let mut dtd = String::from(r#"<!DOCTYPE w:document [ <!ENTITY lol "lol">"#);
+    for level in 1..=9 {
+        let previous = if level == 1 {
+            "lol".to_string()
+        } else {
+            format!("lol{}", level - 1)
+        };
+        dtd.push_str(&format!(
+            " <!ENTITY lol{level} \"{}\">",
+            format!("&{previous};").repeat(10)
+        ));
+    }
+    dtd.push_str(" ]>");
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let laughs = format!(
+        r#"<?xml version="1.0"?>{dtd}<w:document {w}><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p><w:p><w:r><w:t>{GOOD}</w:t></w:r></w:p></w:body></w:document>"#
+    );
+    let spaces = " ".repeat(64 << 20);
+    let bomb = format!(
+        r#"<w:document {w}><w:body><w:p><w:r><w:t>{spaces}</w:t></w:r></w:p></w:body></w:document>"#
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    good_folder(d);
+    fs::write(d.join("c_laughs.docx"), docx_package(&laughs)).unwrap();
+    fs::write(d.join("d_bomb.docx"), docx_package(&bomb)).unwrap();
+    drop((spaces, bomb));
+
+    let (docs, summary, out) = scan(&[d.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(summary["files"].as_u64(), Some(4));
+    assert_eq!(docs.len(), 4);
+    let laughs = record(&docs, "c_laughs.docx");
+    assert_eq!(laughs["status"], "ok", "{laughs}");
+    assert_eq!(laughs["format"], "docx");
+    // Not expanded: the entity is left out and the clause is read.
+    let categories = |name: &str| {
+        findings_of(&docs, name)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["category"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(categories("c_laughs.docx"), categories("a_good.txt"));
+    assert!(!categories("a_good.txt").is_empty());
+    let bomb = record(&docs, "d_bomb.docx");
+    assert_eq!(bomb["status"], "too_large", "{bomb}");
+    assert_eq!(record(&docs, "b_good.pdf")["status"], "ok");
 }
