@@ -28,14 +28,44 @@ impl Engine {
     /// page begins (empty for documents without pages); `context` is the
     /// excerpt's maximum width on each side of the match, in characters.
     pub fn analyze(&self, text: &str, page_starts: &[usize], context: usize) -> Vec<Finding> {
+        self.analyze_limited(text, page_starts, context, usize::MAX)
+            .0
+    }
+
+    /// [`Engine::analyze`], keeping at most `max_per_category` findings of
+    /// each category (the first ones in the text). Also returns the
+    /// categories that had more, so that the caller can say so.
+    pub fn analyze_limited(
+        &self,
+        text: &str,
+        page_starts: &[usize],
+        context: usize,
+        max_per_category: usize,
+    ) -> (Vec<Finding>, Vec<Category>) {
         let norm = normalize(text);
         let mut raw = self.matcher.find(&self.rules, &norm.text);
         drop_inside_urls(&norm.text, &mut raw);
         let kept = select(&self.rules, raw);
         let lines = LineIndex::new(text, page_starts);
-        kept.into_iter()
-            .filter_map(|m| self.finding(text, &norm, &lines, &m, context))
-            .collect()
+        let mut counts: BTreeMap<Category, usize> = BTreeMap::new();
+        let mut truncated = Vec::new();
+        let mut out = Vec::new();
+        for m in &kept {
+            let category = self.rules.rules[m.rule].category;
+            let n = counts.entry(category).or_default();
+            if *n >= max_per_category {
+                if !truncated.contains(&category) {
+                    truncated.push(category);
+                }
+                continue;
+            }
+            if let Some(f) = self.finding(text, &norm, &lines, m, context) {
+                *n += 1;
+                out.push(f);
+            }
+        }
+        truncated.sort();
+        (out, truncated)
     }
 
     fn finding(
@@ -101,13 +131,40 @@ impl Engine {
 /// from public authorities"), the offset where that line ends; the clause
 /// is in the section below it, and that is what a lawyer wants flagged.
 fn heading_end(text: &str, start: usize) -> Option<usize> {
-    let ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let le = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    // A heading is a short line: look no further than this for its ends, so
+    // that a huge single-line text costs nothing here.
+    const REACH: usize = 400;
+    let b = text.as_bytes();
+    let lo = start.saturating_sub(REACH);
+    let hi = (start + REACH).min(b.len());
+    let ls = match memchr::memrchr(b'\n', &b[lo..start]) {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let le = match memchr::memchr(b'\n', &b[start..hi]) {
+        Some(i) => start + i,
+        None if hi == b.len() => b.len(),
+        None => return None,
+    };
     let line = text[ls..le].trim();
-    let blank_or_edge = |s: &str| s.trim_matches([' ', '\t', '\r']).is_empty();
-    let prev_blank = ls < 2 || blank_or_edge(text[..ls - 1].rsplit('\n').next().unwrap_or(""));
-    let next_blank =
-        le + 1 >= text.len() || blank_or_edge(text[le + 1..].split('\n').next().unwrap_or(""));
+    let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\r');
+    // The line before is blank when only blanks separate its line break
+    // from this line's.
+    let prev_blank = ls < 2 || {
+        let before = &b[..ls - 1];
+        match before.iter().rposition(|c| !blank(c)) {
+            None => true,
+            Some(i) => before[i] == b'\n',
+        }
+    };
+    let next_blank = le + 1 >= b.len() || {
+        let after = &b[le + 1..];
+        match after.iter().position(|c| !blank(c)) {
+            None => true,
+            Some(i) => after[i] == b'\n',
+        }
+    };
     let words = line.split_whitespace().count();
     let heading = (prev_blank || next_blank)
         && words <= 8
@@ -128,8 +185,13 @@ fn drop_inside_urls(text: &str, raw: &mut Vec<RawMatch>) {
     if raw.is_empty() || !(text.contains("://") || text.contains("www.")) {
         return;
     }
+    // Spans come in text order and do not overlap: the one that could hold
+    // a match is the last one starting at or before it.
     let spans: Vec<(usize, usize)> = URL.find_iter(text).map(|m| (m.start(), m.end())).collect();
-    raw.retain(|m| !spans.iter().any(|&(s, e)| s <= m.start && m.end <= e));
+    raw.retain(|m| {
+        let i = spans.partition_point(|&(s, _)| s <= m.start);
+        !(i > 0 && m.end <= spans[i - 1].1)
+    });
 }
 
 /// Where several matches of one category overlap, keep one: the earliest,
@@ -177,7 +239,7 @@ struct LineIndex<'a> {
 impl<'a> LineIndex<'a> {
     fn new(text: &'a str, page_starts: &'a [usize]) -> LineIndex<'a> {
         let mut line_starts = vec![0];
-        line_starts.extend(memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex {
             text,
             page_starts,
@@ -198,13 +260,6 @@ impl<'a> LineIndex<'a> {
         let line = line_of(offset) - line_of(page_start) + 1;
         (Some(page as u32), line as u32)
     }
-}
-
-fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    hay.iter()
-        .enumerate()
-        .filter(move |(_, b)| **b == needle)
-        .map(|(i, _)| i)
 }
 
 /// The sentence around `start..end` in the original text, at most

@@ -112,6 +112,10 @@ struct ScanArgs {
     /// Files larger than this many bytes are reported `too_large`, not read.
     #[arg(long, default_value_t = 100 << 20, value_name = "BYTES")]
     max_file_size: u64,
+    /// Keep at most N findings of each category per document (the first
+    /// ones); a document with more gets a warning saying so.
+    #[arg(long, default_value_t = 1000, value_name = "N")]
+    max_findings: usize,
     /// Follow symbolic links (loops are detected and reported).
     #[arg(long)]
     follow_links: bool,
@@ -261,6 +265,7 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
         ocr,
         context: a.context,
         max_file_size: a.max_file_size,
+        max_findings: a.max_findings,
         limits,
         archive: Default::default(),
         workers,

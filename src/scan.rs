@@ -25,6 +25,8 @@ pub struct ScanOptions {
     pub context: usize,
     /// Files larger than this are not read (`too_large`).
     pub max_file_size: u64,
+    /// At most this many findings of each category per document.
+    pub max_findings: usize,
     /// Extraction limits.
     pub limits: Limits,
     /// Limits for zip archives.
@@ -41,6 +43,7 @@ impl Default for ScanOptions {
         ScanOptions {
             context: 200,
             max_file_size: 100 << 20,
+            max_findings: 1000,
             limits: Limits::default(),
             archive: ArchiveLimits::default(),
             ocr: None,
@@ -308,7 +311,16 @@ pub fn scan_bytes(
         rec.status = Status::Lossy;
         rec.error = rec.warnings.first().cloned();
     }
-    let findings = engine.analyze(&ex.text, &ex.page_starts, opts.context);
+    let (findings, truncated) =
+        engine.analyze_limited(&ex.text, &ex.page_starts, opts.context, opts.max_findings);
+    for c in truncated {
+        rec.warnings.push(format!(
+            "more than {} {} findings: only the first {} are listed (--max-findings)",
+            opts.max_findings,
+            c.as_str(),
+            opts.max_findings
+        ));
+    }
     rec.language = language::detect(&fold(prefix(&ex.text, 200_000))).map(str::to_string);
     rec.categories = CategoryCounts::from_findings(&findings);
     rec.assessment = assess(&findings);

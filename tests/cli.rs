@@ -406,3 +406,30 @@ fn non_utf8_file_names_are_kept_exactly() {
         .collect();
     assert_eq!(d["path_bytes"].as_str(), Some(hex.as_str()));
 }
+
+#[test]
+fn max_findings_caps_each_category_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let clause = "This Agreement is governed by the laws of the State of New York. \
+                  We may disclose data under the CLOUD Act.\n\n";
+    write(dir.path(), "many.txt", clause.repeat(5).as_bytes());
+    let (docs, _, _) = scan(&["--max-findings", "2", dir.path().to_str().unwrap()]);
+    let count = |c: &str| {
+        docs[0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["category"] == c)
+            .count()
+    };
+    assert_eq!(count("governing_law"), 2);
+    assert_eq!(count("government_access"), 2);
+    // The first ones in the text are kept.
+    assert_eq!(docs[0]["findings"][0]["line"], 1);
+    let warnings = docs[0]["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(warnings[0].as_str().unwrap().contains("governing_law"));
+    let (all, _, _) = scan(&[dir.path().to_str().unwrap()]);
+    assert_eq!(all[0]["findings"].as_array().unwrap().len(), 10);
+    assert!(all[0]["warnings"].as_array().unwrap().is_empty());
+}
