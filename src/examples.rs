@@ -57,6 +57,14 @@ pub fn check(engine: &Engine) -> Vec<ExampleFailure> {
             expected_match,
             detail,
         };
+        if let Err(e) = rule.regex.compiled() {
+            failures.push(fail(
+                rule.regex.source(),
+                true,
+                format!("invalid regex: {e}"),
+            ));
+            continue;
+        }
         for ex in &rule.should_match {
             let (keyword, m) = rule_matches(engine, ri, ex);
             if !keyword {

@@ -24,8 +24,6 @@ pub struct Matcher {
     automaton: AhoCorasick,
     /// For each automaton pattern, the rules that use it as a keyword.
     pattern_rules: Vec<Vec<usize>>,
-    /// For each rule, the names of its capture groups.
-    group_names: Vec<Vec<String>>,
     rule_count: usize,
 }
 
@@ -49,21 +47,9 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(&keywords)
             .expect("keyword automaton: keywords are short literals");
-        let group_names = rules
-            .rules
-            .iter()
-            .map(|r| {
-                r.regex
-                    .capture_names()
-                    .flatten()
-                    .map(str::to_string)
-                    .collect()
-            })
-            .collect();
         Matcher {
             automaton,
             pattern_rules,
-            group_names,
             rule_count: rules.rules.len(),
         }
     }
@@ -118,12 +104,14 @@ impl Matcher {
         if start >= end {
             return None;
         }
-        let mut groups: Vec<(String, usize, usize)> = self.group_names[ri]
-            .iter()
+        let regex = rule.regex.get()?;
+        let mut groups: Vec<(String, usize, usize)> = regex
+            .capture_names()
+            .flatten()
             .filter_map(|n| {
                 caps.name(n).map(|g| {
                     (
-                        n.clone(),
+                        n.to_string(),
                         ceil_boundary(text, g.start()),
                         ceil_boundary(text, g.end()),
                     )
@@ -163,8 +151,13 @@ impl Matcher {
     /// after the keyword check).
     pub fn find_rule(&self, rules: &RuleSet, ri: usize, text: &str, out: &mut Vec<RawMatch>) {
         let rule = &rules.rules[ri];
-        if self.group_names[ri].is_empty() && rule.placeholders.is_empty() {
-            for m in rule.regex.find_iter(text.as_bytes()) {
+        // Bundled rules are compiled by the test suite, others when loaded:
+        // a regex that does not compile here cannot happen.
+        let Some(regex) = rule.regex.get() else {
+            return;
+        };
+        if regex.captures_len() == 1 && rule.placeholders.is_empty() {
+            for m in regex.find_iter(text.as_bytes()) {
                 let (start, end) = (ceil_boundary(text, m.start()), ceil_boundary(text, m.end()));
                 if start < end {
                     out.push(RawMatch {
@@ -176,7 +169,7 @@ impl Matcher {
                 }
             }
         } else {
-            for caps in rule.regex.captures_iter(text.as_bytes()) {
+            for caps in regex.captures_iter(text.as_bytes()) {
                 let m = caps.get(0).expect("group 0 always matches");
                 if m.start() == m.end() {
                     continue;
@@ -188,13 +181,17 @@ impl Matcher {
                 // The quick regex let a placeholder match words that are no
                 // known place (an optional `{country}` before "authorities",
                 // say): ask the exact regex about this stretch of text.
-                let Some(exact) = rule.exact.as_ref().and_then(|e| e.get()) else {
+                let Some(exact) = rule.exact.as_ref() else {
                     continue;
                 };
                 let mut window_end = (m.end() + 400).min(text.len());
                 while !text.is_char_boundary(window_end) {
                     window_end -= 1;
                 }
+                let Some(exact) = exact.for_window(&rules.gazetteer, &text[m.start()..window_end])
+                else {
+                    continue;
+                };
                 let window = &text.as_bytes()[..window_end];
                 let mut pos = m.start();
                 while let Some(c) = exact.captures_at(window, pos) {

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::bytes::Regex;
@@ -143,7 +143,8 @@ pub struct Rule {
     pub languages: Vec<String>,
     /// Keywords in normalized form.
     pub keywords: Vec<String>,
-    pub regex: Regex,
+    /// The quick regex (placeholders as word runs), compiled on first use.
+    pub regex: LazyRegex,
     /// Attributes the rule sets on every finding (e.g. `kind = "cloud_act"`).
     pub attributes: BTreeMap<String, serde_json::Value>,
     pub should_match: Vec<String>,
@@ -153,9 +154,9 @@ pub struct Rule {
     /// Placeholder groups of the regex and the gazetteer kinds each
     /// accepts (see [`placeholder_group`]).
     pub placeholders: Vec<Placeholder>,
-    /// For rules with placeholders: the regex with every gazetteer name
-    /// spelled out, compiled on first use (slow to build, so only where
-    /// the quick regex's placeholder check fails).
+    /// For rules with placeholders: the regex with gazetteer names spelled
+    /// out, written for the window where the quick regex's placeholder
+    /// check failed.
     pub exact: Option<ExactRegex>,
 }
 
@@ -171,28 +172,135 @@ pub struct Placeholder {
     pub last: bool,
 }
 
-/// A regex compiled on first use, shared by the clones of a rule set.
+/// A regex compiled on first use and shared by the clones of a rule set:
+/// a scan compiles only the rules whose keywords occur in its documents,
+/// which keeps start-up short.
+#[derive(Debug, Clone)]
+pub struct LazyRegex {
+    pattern: String,
+    compiled: Arc<OnceLock<Result<Regex, String>>>,
+}
+
+impl LazyRegex {
+    fn new(pattern: String) -> LazyRegex {
+        LazyRegex {
+            pattern,
+            compiled: Arc::new(OnceLock::new()),
+        }
+    }
+
+    /// The compiled regex, or why it cannot be compiled.
+    pub fn compiled(&self) -> Result<&Regex, &str> {
+        self.compiled
+            .get_or_init(|| compile_regex(&self.pattern).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(String::as_str)
+    }
+
+    /// The pattern.
+    pub fn source(&self) -> &str {
+        &self.pattern
+    }
+
+    /// The compiled regex, if it compiles.
+    pub fn get(&self) -> Option<&Regex> {
+        self.compiled().ok()
+    }
+}
+
+/// A rule's regex with each placeholder spelled out as the alternation of
+/// the gazetteer names it accepts: what the quick regex's word runs stand
+/// for. All 3,700 names make a regex that takes ~30 ms to compile, too long
+/// for a scan of one small file. So at first it is written for a window of
+/// text with only the names that occur there (the same matches in that
+/// window), and kept for the next window with the same names; once a rule
+/// has needed [`ExactRegex::WINDOWS`] of these, the whole regex is compiled
+/// and used from then on.
 #[derive(Debug, Clone)]
 pub struct ExactRegex {
-    pub pattern: String,
-    compiled: Arc<OnceLock<Option<Regex>>>,
+    /// The rule's regex as written, placeholders unexpanded.
+    regex: String,
+    cache: Arc<Mutex<HashMap<String, Arc<Regex>>>>,
+    full: Arc<OnceLock<Option<Arc<Regex>>>>,
 }
 
 impl ExactRegex {
-    /// The compiled regex (`None` if it exceeds the regex size limits).
-    pub fn get(&self) -> Option<&Regex> {
-        self.compiled
-            .get_or_init(|| {
-                regex::bytes::RegexBuilder::new(&self.pattern)
-                    .unicode(false)
-                    .size_limit(256 << 20)
-                    .dfa_size_limit(64 << 20)
-                    .build()
-                    .ok()
-            })
-            .as_ref()
+    /// Window regexes compiled before the whole regex is.
+    const WINDOWS: usize = 8;
+
+    fn new(regex: String) -> ExactRegex {
+        ExactRegex {
+            regex,
+            cache: Arc::default(),
+            full: Arc::default(),
+        }
+    }
+
+    /// The exact regex for matching within `window` (normalized text).
+    pub fn for_window(&self, gazetteer: &Gazetteer, window: &str) -> Option<Arc<Regex>> {
+        if let Some(full) = self.full.get() {
+            return full.clone();
+        }
+        let present = gazetteer.names_in(window);
+        let pattern = self.expand(gazetteer, Some(&present))?;
+        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(r) = cache.get(&pattern) {
+            return Some(Arc::clone(r));
+        }
+        if cache.len() >= Self::WINDOWS {
+            drop(cache);
+            return self
+                .full
+                .get_or_init(|| {
+                    let pattern = self.expand(gazetteer, None)?;
+                    compile_regex(&pattern).ok().map(Arc::new)
+                })
+                .clone();
+        }
+        let regex = Arc::new(compile_regex(&pattern).ok()?);
+        cache.insert(pattern, Arc::clone(&regex));
+        Some(regex)
+    }
+
+    /// The pattern with the names at `present` (all names when `None`).
+    fn expand(&self, gazetteer: &Gazetteer, present: Option<&BTreeSet<usize>>) -> Option<String> {
+        let all;
+        let present = match present {
+            Some(p) => p,
+            None => {
+                all = (0..gazetteer.names.len()).collect();
+                &all
+            }
+        };
+        let placeholders: PlaceholderRegexes = PLACEHOLDERS
+            .into_iter()
+            .map(|(name, kinds)| (name, (kinds, gazetteer.alternation_of(present, kinds))))
+            .collect();
+        Some(
+            expand_placeholders(&self.regex, &placeholders, true)
+                .ok()?
+                .1,
+        )
     }
 }
+
+/// Compile a pattern for normalized text. Normalized text is folded to
+/// ASCII letters, so ASCII classes do: Unicode-aware `\w` and `[^.]{0,80}`
+/// would make compilation many times slower for nothing. A pattern with
+/// non-ASCII classes needs Unicode mode.
+fn compile_regex(pattern: &str) -> Result<Regex, regex::Error> {
+    let build = |unicode: bool| {
+        regex::bytes::RegexBuilder::new(pattern)
+            .unicode(unicode)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+    };
+    build(false).or_else(|_| build(true))
+}
+
+/// Each placeholder's gazetteer kinds and the alternation of their names.
+type PlaceholderRegexes = HashMap<&'static str, (&'static [&'static str], String)>;
 
 /// A jurisdiction of the gazetteer.
 #[derive(Debug, Clone, Deserialize)]
@@ -217,6 +325,8 @@ pub struct Gazetteer {
     /// Every name, for anchored longest-match lookups; built by `finish`.
     names: Vec<String>,
     automaton: Option<AhoCorasick>,
+    /// Every name, for finding all that occur in a text; built on first use.
+    anywhere: Arc<OnceLock<Option<AhoCorasick>>>,
 }
 
 impl Gazetteer {
@@ -284,14 +394,31 @@ impl Gazetteer {
         self.by_name.len()
     }
 
-    /// All names of the given kinds (all kinds when `kinds` is empty),
-    /// longest first, as a regex alternation that works in `(?x)` mode.
-    fn alternation(&self, kinds: &[&str]) -> String {
-        let mut names: Vec<&String> = self
-            .by_name
+    /// Indices (into `names`) of the names that occur anywhere in `text`.
+    fn names_in(&self, text: &str) -> BTreeSet<usize> {
+        let ac = self.anywhere.get_or_init(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(&self.names)
+                .ok()
+        });
+        match ac {
+            Some(ac) => ac
+                .find_overlapping_iter(text)
+                .map(|m| m.pattern().as_usize())
+                .collect(),
+            None => (0..self.names.len()).collect(),
+        }
+    }
+
+    /// The names at `indices` of the given kinds (all kinds when `kinds` is
+    /// empty), longest first, as a regex alternation that works in `(?x)`
+    /// mode.
+    fn alternation_of(&self, indices: &BTreeSet<usize>, kinds: &[&str]) -> String {
+        let mut names: Vec<&String> = indices
             .iter()
-            .filter(|(_, (_, kind))| kinds.is_empty() || kinds.contains(&kind.as_str()))
-            .map(|(n, _)| n)
+            .map(|&i| &self.names[i])
+            .filter(|n| kinds.is_empty() || kinds.contains(&self.by_name[*n].1.as_str()))
             .collect();
         names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         if names.is_empty() {
@@ -405,10 +532,16 @@ impl RuleSet {
     /// Load and compile rules from the given sources.
     pub fn load(sources: &RuleSources) -> Result<RuleSet, RuleError> {
         let mut files: Vec<(PathBuf, String)> = Vec::new();
+        // The bundled packs' regexes are compiled on first use: the test
+        // suite compiles every one of them (tests/rules.rs). Rules from
+        // directories are compiled now, so that a bad one stops the scan
+        // before it starts.
+        let mut lazy = 0;
         if sources.bundled {
             for (name, text) in BUNDLED {
                 files.push((PathBuf::from("patterns").join(name), text.to_string()));
             }
+            lazy = files.len();
         }
         for dir in &sources.dirs {
             let entries = std::fs::read_dir(dir).map_err(|e| {
@@ -432,13 +565,19 @@ impl RuleSet {
                 files.push((p, text));
             }
         }
-        RuleSet::from_texts(&files)
+        RuleSet::compile(&files, lazy)
     }
 
     /// Compile rules from (path, TOML text) pairs. A file named
     /// `jurisdictions.toml` is the gazetteer; when several are given their
     /// names are merged, and when none is, the bundled one is used.
     pub fn from_texts(files: &[(PathBuf, String)]) -> Result<RuleSet, RuleError> {
+        RuleSet::compile(files, 0)
+    }
+
+    /// [`RuleSet::from_texts`]; the regexes of the first `lazy` files are
+    /// only compiled when first used.
+    fn compile(files: &[(PathBuf, String)], lazy: usize) -> Result<RuleSet, RuleError> {
         let mut gazetteer = Gazetteer::default();
         let mut saw_gazetteer = false;
         for (path, text) in files {
@@ -459,13 +598,15 @@ impl RuleSet {
             }
         }
         gazetteer.finish();
-        let placeholder_regex: HashMap<&str, (&'static [&'static str], String)> = PLACEHOLDERS
+        // At load only the kinds matter: the quick regex has word runs
+        // where the exact one has names.
+        let placeholder_regex: PlaceholderRegexes = PLACEHOLDERS
             .into_iter()
-            .map(|(name, kinds)| (name, (kinds, gazetteer.alternation(kinds))))
+            .map(|(name, kinds)| (name, (kinds, String::new())))
             .collect();
         let mut rules = Vec::new();
         let mut seen: HashMap<String, PathBuf> = HashMap::new();
-        for (path, text) in files {
+        for (i, (path, text)) in files.iter().enumerate() {
             if is_gazetteer(path) {
                 continue;
             }
@@ -474,6 +615,11 @@ impl RuleSet {
             })?;
             for raw in pack.rules {
                 let rule = compile_rule(path, pack.category.as_deref(), raw, &placeholder_regex)?;
+                if i >= lazy {
+                    rule.regex.compiled().map_err(|e| {
+                        RuleError::new(path, Some(&rule.id), format!("invalid regex: {e}"))
+                    })?;
+                }
                 if let Some(other) = seen.insert(rule.id.clone(), path.clone()) {
                     return Err(RuleError::new(
                         path,
@@ -524,7 +670,7 @@ fn compile_rule(
     path: &Path,
     default_category: Option<&str>,
     raw: RawRule,
-    placeholders: &HashMap<&str, (&'static [&'static str], String)>,
+    placeholders: &PlaceholderRegexes,
 ) -> Result<Rule, RuleError> {
     let id = raw.id.trim().to_string();
     let err = |m: String| RuleError::new(path, Some(&id), m);
@@ -585,21 +731,7 @@ fn compile_rule(
     }
     keywords.sort();
     keywords.dedup();
-    let (expanded, exact, used) = expand_placeholders(&raw.regex, placeholders).map_err(err)?;
-    // Normalized text is folded to ASCII letters, so ASCII classes do:
-    // Unicode-aware `\w` and `[^.]{0,80}` would make compilation many times
-    // slower for nothing.
-    let build = |unicode: bool| {
-        regex::bytes::RegexBuilder::new(&expanded)
-            .unicode(unicode)
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
-    };
-    // A pattern with non-ASCII classes needs Unicode mode.
-    let regex = build(false)
-        .or_else(|_| build(true))
-        .map_err(|e| err(format!("invalid regex: {e}")))?;
+    let (quick, _, used) = expand_placeholders(&raw.regex, placeholders, false).map_err(err)?;
     if raw.should_match.is_empty() {
         return Err(err(
             "should_match is empty: every rule needs examples".into()
@@ -617,15 +749,12 @@ fn compile_rule(
         description: raw.description.trim().to_string(),
         languages: raw.languages,
         keywords,
-        regex,
+        regex: LazyRegex::new(quick),
         attributes,
         should_match: raw.should_match,
         should_not_match: raw.should_not_match,
         source: path.to_path_buf(),
-        exact: (!used.is_empty()).then(|| ExactRegex {
-            pattern: exact,
-            compiled: Arc::new(OnceLock::new()),
-        }),
+        exact: (!used.is_empty()).then(|| ExactRegex::new(raw.regex)),
         placeholders: used,
     })
 }
@@ -644,12 +773,14 @@ pub fn placeholder_group(n: usize) -> String {
 /// its own (see [`placeholder_group`]); returns the regex and, per
 /// placeholder, the gazetteer kinds it accepts. Regex repetitions like
 /// `{2}` or `{1,3}` are left alone.
-/// The quick regex, the exact regex and the placeholders used.
+/// The quick regex, the exact regex (empty unless asked for) and the
+/// placeholders used.
 type Expanded = (String, String, Vec<Placeholder>);
 
 fn expand_placeholders(
     regex: &str,
-    placeholders: &HashMap<&str, (&'static [&'static str], String)>,
+    placeholders: &PlaceholderRegexes,
+    with_exact: bool,
 ) -> Result<Expanded, String> {
     let mut quick = String::with_capacity(regex.len());
     let mut exact = String::with_capacity(regex.len());
@@ -678,7 +809,9 @@ fn expand_placeholders(
                 })?;
                 let group = placeholder_group(used.len());
                 quick.push_str(&format!("(?P<{group}>{PLACE_WORDS})"));
-                exact.push_str(&format!("(?P<{group}>{alternation})"));
+                if with_exact {
+                    exact.push_str(&format!("(?P<{group}>{alternation})"));
+                }
                 rest = &after[close + 1..];
                 let last = rest.chars().all(|c| c == ')' || c.is_whitespace());
                 used.push(Placeholder { group, kinds, last });
@@ -775,10 +908,39 @@ should_match = ["governed by the laws of the State of California"]
     }
 
     #[test]
+    fn exact_regex_takes_over_where_the_word_run_falls_short() {
+        // The lazy word run stops after "c", the optional suffix then
+        // cannot match and the gazetteer check fails: the exact regex,
+        // written for the window, finds the whole clause.
+        let body = GOOD.replace(
+            "(?P<law>{jurisdiction})",
+            r"(?P<law>{jurisdiction})(?:,\ usa)?",
+        );
+        let set = RuleSet::from_texts(&pack(&body)).unwrap();
+        let matcher = crate::matcher::Matcher::new(&set);
+        for text in [
+            "governed by the laws of california, usa. other terms",
+            "we agree it is governed by the laws of the state of california, usa",
+        ] {
+            let m = matcher.find(&set, text);
+            assert_eq!(m.len(), 1, "{text}");
+            assert!(
+                text[m[0].start..m[0].end].ends_with("california, usa"),
+                "{text}"
+            );
+        }
+        assert!(
+            matcher
+                .find(&set, "governed by the laws of atlantis, usa")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn repetition_braces_are_not_placeholders() {
         let p = HashMap::new();
         assert_eq!(
-            expand_placeholders("a{2}b{1,3}", &p).unwrap().0,
+            expand_placeholders("a{2}b{1,3}", &p, true).unwrap().0,
             "a{2}b{1,3}"
         );
     }

@@ -39,3 +39,14 @@ fn every_category_has_rules_in_english_and_french() {
         }
     }
 }
+
+/// Bundled regexes compile on first use, so compile each one here.
+#[test]
+fn every_bundled_regex_compiles() {
+    let set = RuleSet::bundled().unwrap();
+    for r in &set.rules {
+        if let Err(e) = r.regex.compiled() {
+            panic!("{}: {e}", r.id);
+        }
+    }
+}
