@@ -27,9 +27,78 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 pub struct Normalized {
     /// The folded text rules match against.
     pub text: String,
-    /// `map[i]` is the byte offset in the original text of the character
-    /// that produced normalized byte `i`.
-    pub map: Vec<u32>,
+    /// For each byte of `text`, the byte offset in the original text of the
+    /// character that produced it.
+    pub map: OffsetMap,
+}
+
+/// The map from normalized bytes to original offsets, kept as runs: most
+/// text is ASCII, where each normalized byte comes from the original byte
+/// a constant distance away. A run starts wherever that distance changes
+/// (a dropped space, a folded accent) or where several bytes come from one
+/// character (a ligature): a few bytes per change instead of four per
+/// byte of text.
+#[derive(Debug, Clone, Default)]
+pub struct OffsetMap {
+    /// (first normalized byte, its original offset, `true` when the bytes
+    /// of the run count up with the original, `false` when they all come
+    /// from that one offset), by first byte.
+    runs: Vec<(u32, u32, bool)>,
+    len: usize,
+}
+
+impl OffsetMap {
+    /// Number of normalized bytes mapped.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when nothing is mapped.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Original offset of normalized byte `i` (`i < len()`).
+    pub fn get(&self, i: usize) -> u32 {
+        let r = self
+            .runs
+            .partition_point(|&(start, _, _)| start as usize <= i)
+            - 1;
+        let (start, orig, counting) = self.runs[r];
+        if counting {
+            orig + (i as u32 - start)
+        } else {
+            orig
+        }
+    }
+
+    /// Every byte's original offset, in order.
+    pub fn to_vec(&self) -> Vec<u32> {
+        (0..self.len).map(|i| self.get(i)).collect()
+    }
+
+    /// Map the next normalized byte to original offset `at`.
+    fn push(&mut self, at: usize) {
+        let at = at as u32;
+        let i = self.len as u32;
+        match self.runs.last_mut() {
+            Some(&mut (start, orig, true)) if orig + (i - start) == at => {}
+            _ => self.runs.push((i, at, true)),
+        }
+        self.len += 1;
+    }
+
+    /// Map the next `n` normalized bytes, all to original offset `at`.
+    fn push_same(&mut self, at: usize, n: usize) {
+        match n {
+            0 => {}
+            1 => self.push(at),
+            _ => {
+                self.runs.push((self.len as u32, at as u32, false));
+                self.len += n;
+            }
+        }
+    }
 }
 
 impl Normalized {
@@ -38,12 +107,22 @@ impl Normalized {
     /// The end is extended to the end of the original character that
     /// produced the last normalized byte, so a ligature or an accented
     /// letter is never cut in half.
+    /// Spaces at either end of the range are left out: one stands for a
+    /// whole run of blanks, which is not part of what was matched.
     pub fn original_range(&self, original: &str, start: usize, end: usize) -> (usize, usize) {
+        let b = self.text.as_bytes();
+        let (mut start, mut end) = (start, end.min(b.len()));
+        while start < end && b[start] == b' ' {
+            start += 1;
+        }
+        while end > start && b[end - 1] == b' ' {
+            end -= 1;
+        }
         if self.map.is_empty() || start >= self.map.len() {
             return (original.len(), original.len());
         }
-        let o_start = self.map[start] as usize;
-        let last = self.map[end.max(start + 1).min(self.map.len()) - 1] as usize;
+        let o_start = self.map.get(start) as usize;
+        let last = self.map.get(end.max(start + 1).min(self.map.len()) - 1) as usize;
         let o_end = last
             + original[last..]
                 .chars()
@@ -58,11 +137,12 @@ impl Normalized {
 pub fn normalize(original: &str) -> Normalized {
     let mut out = Normalized {
         text: String::with_capacity(original.len()),
-        map: Vec::with_capacity(original.len()),
+        map: OffsetMap::default(),
     };
-    // True when the last thing emitted was a space or nothing at all, so that
-    // white space runs collapse and leading white space disappears.
-    let mut pending_space = false;
+    // The offset of the last blank since the last character emitted: a run
+    // of white space becomes one space, mapped there; leading white space
+    // disappears.
+    let mut pending_space: Option<usize> = None;
     let mut at_start = true;
     let bytes = original.as_bytes();
     let mut i = 0;
@@ -71,7 +151,7 @@ pub fn normalize(original: &str) -> Normalized {
         if b < 0x80 {
             // ASCII fast path.
             if b.is_ascii_whitespace() || b == 0x0b {
-                pending_space = true;
+                pending_space = Some(i);
                 i += 1;
                 continue;
             }
@@ -89,21 +169,23 @@ pub fn normalize(original: &str) -> Normalized {
                 i = next;
                 continue;
             }
-            if pending_space && !at_start {
+            if let Some(sp) = pending_space
+                && !at_start
+            {
                 out.text.push(' ');
-                out.map.push(i as u32);
+                out.map.push(sp);
             }
-            pending_space = false;
+            pending_space = None;
             at_start = false;
             out.text.push(b.to_ascii_lowercase() as char);
-            out.map.push(i as u32);
+            out.map.push(i);
             i += 1;
             continue;
         }
         let c = original[i..].chars().next().unwrap_or('\u{fffd}');
         let len = c.len_utf8();
         match fold_char(c) {
-            Fold::Space => pending_space = true,
+            Fold::Space => pending_space = Some(i),
             Fold::Drop => {}
             Fold::Str(s) => push_str(&mut out, &mut pending_space, &mut at_start, s, i),
             Fold::Char(ch) => {
@@ -137,7 +219,7 @@ pub fn normalize(original: &str) -> Normalized {
                 }
                 if produced.trim().is_empty() {
                     if !produced.is_empty() {
-                        pending_space = true;
+                        pending_space = Some(i);
                     }
                 } else {
                     push_str(&mut out, &mut pending_space, &mut at_start, &produced, i);
@@ -151,18 +233,20 @@ pub fn normalize(original: &str) -> Normalized {
 
 fn push_str(
     out: &mut Normalized,
-    pending_space: &mut bool,
+    pending_space: &mut Option<usize>,
     at_start: &mut bool,
     s: &str,
     at: usize,
 ) {
-    if *pending_space && !*at_start {
+    if let Some(sp) = *pending_space
+        && !*at_start
+    {
         out.text.push(' ');
-        out.map.push(at as u32);
+        out.map.push(sp);
     }
-    *pending_space = false;
+    *pending_space = None;
     *at_start = false;
-    out.map.extend(std::iter::repeat_n(at as u32, s.len()));
+    out.map.push_same(at, s.len());
     out.text.push_str(s);
 }
 
@@ -283,6 +367,19 @@ mod tests {
         let s = n.text.find(needle).unwrap();
         let (a, b) = n.original_range(original, s, s + needle.len());
         assert_eq!(&original[a..b], "données UE-États-Unis");
+    }
+
+    #[test]
+    fn map_gives_each_byte_its_source() {
+        let original = "Aé  ﬁ-x";
+        let n = normalize(original);
+        assert_eq!(n.text, "ae fi-x");
+        // The space stands for the last blank of its run.
+        assert_eq!(n.map.to_vec(), vec![0, 1, 4, 5, 5, 8, 9]);
+        // Plain ASCII needs a single run, however long.
+        let n = normalize(&"plain words ".repeat(1000));
+        assert_eq!(n.map.runs.len(), 1);
+        assert_eq!(n.map.get(11_000), 11_000);
     }
 
     #[test]
