@@ -761,8 +761,10 @@ fn compile_rule(
 
 /// A run of up to eleven words, as few as the rest of the regex allows:
 /// what a placeholder matches before the matcher checks, with the
-/// gazetteer, that a known name is there.
-const PLACE_WORDS: &str = r"(?-x:[a-z0-9][a-z0-9.'&-]*?(?:,?[ ][a-z0-9.'&-]+?){0,10}?)";
+/// gazetteer, that a known name is there. Each word ends at a word
+/// boundary: a run cut inside a word ("c" of "california") can never pass
+/// that check and sends the match to the slower exact regex.
+const PLACE_WORDS: &str = r"(?-x:[a-z0-9][a-z0-9.'&-]*?\b(?:,?[ ][a-z0-9.'&-]+?\b){0,10}?)";
 
 /// The capture group name of the n-th placeholder of a regex.
 pub fn placeholder_group(n: usize) -> String {
