@@ -80,6 +80,15 @@ pub fn describe(
                     any_code = true;
                     any_us |= code == "US" || code.starts_with("US-");
                     push_unique(attrs, key, code);
+                    // England and Wales are one legal jurisdiction but two
+                    // ISO 3166-2 codes: "England and Wales" names both.
+                    if code == "GB-ENG"
+                        && ["wales", "galles", "gales"]
+                            .iter()
+                            .any(|w| text.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
+                    {
+                        push_unique(attrs, key, "GB-WLS");
+                    }
                 }
             }
             let arb = arbitration(sentence);
@@ -364,6 +373,35 @@ fn arbitration(sentence: &str) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn england_and_wales_names_both_codes() {
+        let engine = crate::Engine::new(crate::RuleSet::bundled().unwrap());
+        let law = |text: &str| -> Value {
+            engine
+                .analyze(text, &[], 200)
+                .into_iter()
+                .find(|f| f.category == Category::GoverningLaw)
+                .map(|f| f.attributes["law"].clone())
+                .unwrap_or(Value::Null)
+        };
+        assert_eq!(
+            law("This Agreement is governed by the law of England and Wales."),
+            json!(["GB-ENG", "GB-WLS"])
+        );
+        assert_eq!(
+            law("Le présent contrat est régi par le droit de l'Angleterre et du pays de Galles."),
+            json!(["GB-ENG", "GB-WLS"])
+        );
+        assert_eq!(
+            law("This Agreement is governed by the laws of England."),
+            json!("GB-ENG")
+        );
+        assert_eq!(
+            law("This Agreement is governed by English law."),
+            json!("GB-ENG")
+        );
+    }
 
     #[test]
     fn privacy_shield_stance() {
