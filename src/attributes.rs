@@ -404,6 +404,28 @@ mod tests {
     }
 
     #[test]
+    fn smaller_countries_are_known_in_six_languages() {
+        let g = crate::RuleSet::bundled().unwrap().gazetteer;
+        for (name, code) in [
+            ("Singapore", "SG"),
+            ("singapourien", "SG"),
+            ("Papua New Guinea", "PG"),
+            ("Papouasie-Nouvelle-Guinée", "PG"),
+            ("Costa Rica", "CR"),
+            ("Marokko", "MA"),
+            ("Emiratos Árabes Unidos", "AE"),
+            ("Trinidad e Tobago", "TT"),
+            ("Kaapverdië", "CV"),
+        ] {
+            assert_eq!(g.code(name), Some(code), "{name}");
+        }
+        // Ordinary words and first names are not places.
+        for word in ["réunion", "Maurice", "Jordan", "Granada"] {
+            assert_eq!(g.code(word), None, "{word}");
+        }
+    }
+
+    #[test]
     fn privacy_shield_stance() {
         assert_eq!(
             stance("we comply with the eu-u.s. privacy shield framework."),
