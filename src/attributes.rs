@@ -142,11 +142,22 @@ pub fn suppressed(category: Category, sentence: &str) -> bool {
             NOT_SUBJECT.is_match(sentence) || sentence.trim_end().ends_with('?')
         }
         // "X SAS, a subsidiary of Y, Inc., a Delaware corporation": the
-        // contracting party is the subsidiary.
-        Category::UsEntity => SUBSIDIARY.is_match(sentence),
+        // contracting party is the subsidiary. "For everyone else, X Inc.
+        // is the controller": the US entity serves users outside Europe.
+        Category::UsEntity => SUBSIDIARY.is_match(sentence) || OUTSIDE_EUROPE.is_match(sentence),
         _ => false,
     }
 }
+
+/// A clause that applies only to people outside Europe (the EEA, the EU,
+/// the UK, Switzerland), in the six languages, on normalized text.
+static OUTSIDE_EUROPE: LazyLock<Regex> = LazyLock::new(|| {
+    let europe = r"(?:the |l'|le |la |de l'|du |de la |des |der |dem |del |dello |dell'|de )?(?:eea|eee|ewr|see|eer|eu|ue|uk|european economic area|european union|europe|espace economique europeen|union europeenne|europaischen wirtschaftsraums?|europaischen union|europas?|espacio economico europeo|union europea|europa|spazio economico europeo|unione europea|europese economische ruimte|europese unie|switzerland|suisse|schweiz|united kingdom|royaume-uni)\b";
+    Regex::new(&format!(
+        r"\b(?:for everyone else|for all other (?:users|customers|individuals|people|members)|(?:in|for) the rest of the world|if you (?:live|reside|are (?:located|based|resident)) outside (?:of )?{europe}|(?:users|customers|individuals|members) (?:located |based |resident |residing |who (?:live|reside|are located) )?outside (?:of )?{europe}|pour (?:tous )?les autres (?:utilisateurs|clients|personnes|membres)|reste du monde|si vous (?:residez|vivez|etes (?:situe|situee|etabli|etablie|base|basee)s?) (?:en dehors|hors) (?:de )?{europe}|fur alle anderen (?:nutzer|kunden|personen|mitglieder)|rest der welt|(?:wenn|falls) sie (?:ausserhalb|nicht in) {europe}|para todos los demas|resto del mundo|si (?:reside|vive|se encuentra) fuera (?:del |de la )?{europe}|per tutti gli altri|resto del mondo|se (?:risiedi|vivi|ti trovi) al di fuori (?:del |dell'|della )?{europe}|voor alle andere (?:gebruikers|klanten|personen)|rest van de wereld|als u buiten {europe})"
+    ))
+    .unwrap()
+});
 
 static SUBSIDIARY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -422,6 +433,26 @@ mod tests {
         // Ordinary words and first names are not places.
         for word in ["réunion", "Maurice", "Jordan", "Granada"] {
             assert_eq!(g.code(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn us_entities_serving_only_non_european_users_are_not_flagged() {
+        use crate::normalize::fold;
+        for s in [
+            "For everyone else, Example Inc. is the data controller.",
+            "If you live outside the EEA, Example, Inc., a Delaware corporation, provides the service.",
+            "Pour les autres utilisateurs, le responsable du traitement est Example Inc.",
+            "Wenn Sie außerhalb der EU wohnen, ist Example LLC verantwortlich.",
+            "Per tutti gli altri utenti, il titolare è Example Inc.",
+        ] {
+            assert!(suppressed(Category::UsEntity, &fold(s)), "{s}");
+        }
+        for s in [
+            "Example, Inc., a Delaware corporation, provides the service to you.",
+            "The controller is Example LLC, 1 Market Street, San Francisco.",
+        ] {
+            assert!(!suppressed(Category::UsEntity, &fold(s)), "{s}");
         }
     }
 
