@@ -16,7 +16,7 @@ use clausescan::extract::html::{html_str_text, html_text};
 use clausescan::extract::office::{OfficeLimits, docx_text, odt_text};
 use clausescan::extract::{Format, Limits, extract_in_process};
 use clausescan::normalize::{fold, normalize as norm};
-use clausescan::{Engine, RuleSet};
+use clausescan::{Engine, RuleSet, Status};
 
 /// `decode_text`, `looks_binary` and the plain-text extractor: valid UTF-8
 /// without a BOM or NUL comes back unchanged, a UTF-8 BOM is stripped, the
@@ -194,6 +194,35 @@ pub fn pdf(data: &[u8]) {
             assert!(e.text.is_char_boundary(s));
         }
     }
+}
+
+/// The RTF extractor on arbitrary bytes: a panic in the parser must be
+/// contained (it becomes an error), and any error is an `error` record.
+pub fn rtf(data: &[u8]) {
+    match extract_in_process(Format::Rtf, data, &Limits { max_text: 1 << 20 }) {
+        Ok(e) => assert!(e.text.len() <= 1 << 20),
+        Err(e) => assert!(
+            matches!(e.status, Status::Error | Status::TooLarge),
+            "{e:?}"
+        ),
+    }
+}
+
+/// libFuzzer's panic hook aborts on every panic, even one that
+/// `catch_unwind` would stop. Like the clausescan binary's own hook, stay
+/// quiet and let a contained panic unwind; any other panic still goes to
+/// libFuzzer's hook (report and abort). For targets whose extractor runs
+/// behind `extract::pdf::contain`.
+pub fn quiet_contained_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let fuzzer_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !clausescan::extract::pdf::containing_panic() {
+                fuzzer_hook(info);
+            }
+        }));
+    });
 }
 
 /// Zip members with a 1 MiB budget and 64 members: sorted and unique,

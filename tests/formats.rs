@@ -1,6 +1,6 @@
 //! The same document in every supported format gives the same findings as
-//! its plain UTF-8 text: DOCX, ODT, HTML, Windows-1252 and UTF-16 text, PDF,
-//! and all of them again inside a zip bundle.
+//! its plain UTF-8 text: DOCX, ODT, RTF, HTML, Windows-1252 and UTF-16 text,
+//! PDF, and all of them again inside a zip bundle.
 
 mod common;
 
@@ -76,6 +76,30 @@ fn html() -> Vec<u8> {
     .into_bytes()
 }
 
+/// RTF as word processors write it: Latin-1 letters as `\'hh`, others as
+/// `\uN` with a fallback character, a font table and a generator group.
+fn rtf() -> Vec<u8> {
+    let mut s = String::from(
+        "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Arial;}}{\\*\\generator Privacy Shield Writer;}\\f0\\pard ",
+    );
+    for p in PARAGRAPHS {
+        for c in p.chars() {
+            match c {
+                '\\' | '{' | '}' => {
+                    s.push('\\');
+                    s.push(c);
+                }
+                c if c.is_ascii() => s.push(c),
+                c if (c as u32) < 256 => s.push_str(&format!("\\'{:02x}", c as u32)),
+                c => s.push_str(&format!("\\u{}?", c as u32)),
+            }
+        }
+        s.push_str("\\par\\par\n");
+    }
+    s.push('}');
+    s.into_bytes()
+}
+
 fn windows_1252(text: &str) -> Vec<u8> {
     text.chars()
         .map(|c| match c {
@@ -142,6 +166,7 @@ fn every_format_gives_the_findings_of_the_plain_text() {
         ("page.html", html()),
         ("contract.docx", docx()),
         ("contract.odt", odt()),
+        ("contract.rtf", rtf()),
     ];
     if let Some(p) = pdf(scratch.path(), &text) {
         variants.push(("contract.pdf", p));
@@ -196,7 +221,7 @@ fn every_format_gives_the_findings_of_the_plain_text() {
         assert_eq!(key(doc), want, "{path} differs from the plain text");
         seen += 1;
     }
-    // 7 variants (6 without PDF) at top level, the same in the bundle, plus
+    // 8 variants (7 without PDF) at top level, the same in the bundle, plus
     // the nested archive's text.
     assert_eq!(seen, variants.len() * 2 + 1);
     let inner = docs.iter().find(|x| {

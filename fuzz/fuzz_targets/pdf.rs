@@ -9,30 +9,10 @@
 //! `-fork=1 -ignore_timeouts=1 -ignore_crashes=1` to keep going past them.
 #![no_main]
 
-use std::sync::Once;
-
-use clausescan::extract::pdf::containing_panic;
-
 #[path = "../checks.rs"]
 mod checks;
 
-/// libFuzzer's panic hook aborts on every panic, even one that
-/// `catch_unwind` would stop. Like the clausescan binary's own hook, stay
-/// quiet and let a contained panic unwind; any other panic still goes to
-/// libFuzzer's hook (report and abort).
-fn quiet_contained_panics() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        let fuzzer_hook = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            if !containing_panic() {
-                fuzzer_hook(info);
-            }
-        }));
-    });
-}
-
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    quiet_contained_panics();
+    checks::quiet_contained_panics();
     checks::pdf(data);
 });

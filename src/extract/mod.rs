@@ -6,6 +6,7 @@ pub mod encoding;
 pub mod html;
 pub mod office;
 pub mod pdf;
+pub mod rtf;
 pub mod text;
 
 use crate::record::Status;
@@ -19,12 +20,13 @@ pub enum Format {
     Docx,
     Odt,
     Html,
+    Rtf,
     Unknown,
 }
 
 impl Format {
     /// Every format, in a fixed order (used by the worker protocol).
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Unknown,
         Format::Text,
         Format::Markdown,
@@ -32,6 +34,7 @@ impl Format {
         Format::Docx,
         Format::Odt,
         Format::Html,
+        Format::Rtf,
     ];
 
     /// True for formats whose extractor may crash or balloon, and so runs
@@ -49,6 +52,7 @@ impl Format {
             Format::Docx => "docx",
             Format::Odt => "odt",
             Format::Html => "html",
+            Format::Rtf => "rtf",
             Format::Unknown => "unknown",
         }
     }
@@ -59,6 +63,9 @@ impl Format {
     pub fn detect(name: &str, head: &[u8]) -> Format {
         if head.len() >= 5 && memmem(&head[..head.len().min(1024)], b"%PDF-") {
             return Format::Pdf;
+        }
+        if head.starts_with(b"{\\rtf") {
+            return Format::Rtf;
         }
         let ext = name
             .rsplit_once('.')
@@ -89,6 +96,7 @@ impl Format {
             // let the office extractor say which.
             "docx" | "docm" | "doc" => Format::Docx,
             "odt" => Format::Odt,
+            "rtf" => Format::Rtf,
             _ if looks_like_html(head) => Format::Html,
             _ => Format::Unknown,
         }
@@ -179,6 +187,7 @@ pub fn extract_in_process(
             text: html::html_text(bytes),
             ..Extracted::default()
         },
+        Format::Rtf => rtf::extract(bytes)?,
         Format::Unknown => {
             return Err(ExtractError::new(
                 Status::Unsupported,
@@ -246,5 +255,7 @@ mod tests {
             Format::Html
         );
         assert_eq!(Format::detect("p.HTM", b"<p>x"), Format::Html);
+        assert_eq!(Format::detect("cgv.doc", b"{\\rtf1\\ansi x}"), Format::Rtf);
+        assert_eq!(Format::detect("cgv.rtf", b"garbage"), Format::Rtf);
     }
 }

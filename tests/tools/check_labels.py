@@ -7,13 +7,15 @@ Checks:
 - every file under corpus/ (except labels.json) has exactly one record and
   every record names an existing file;
 - record shape: keys, types, closed value sets, country/subdivision codes;
-- every findings[].text occurs verbatim in the document text (for a PDF, in
-  the text source named by its "source" field, which must exist);
+- every findings[].text occurs verbatim in the document text (for a PDF or
+  an RTF file, in the text source named by its "source" field, which must
+  exist);
 - labels agree with findings: a category has findings iff its label is true
   (governing_law findings iff a choice-of-law, venue or arbitration label is
   set), and derived fields agree (us_governing_law, stance, versions, kinds);
-- each PDF is byte-identical to what tests/tools/txt2pdf.py makes from its
-  source (run tests/tools/make_corpus_pdfs.sh after editing a source);
+- each PDF (RTF) is byte-identical to what tests/tools/txt2pdf.py
+  (txt2rtf.py) makes from its source (run tests/tools/make_corpus_pdfs.sh
+  after editing a source);
 - text documents are UTF-8 with 30 to 200 lines.
 
 Exit status 0 when everything passes, 1 otherwise. A summary of counts per
@@ -29,6 +31,13 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import txt2pdf  # noqa: E402
+import txt2rtf  # noqa: E402
+
+# Generated formats: (source folder under tests/fixtures, builder).
+GENERATED = {
+    ".pdf": ("pdf-src", lambda text: txt2pdf.build_pdf(text, title=txt2pdf.first_line(text))),
+    ".rtf": ("rtf-src", txt2rtf.build_rtf),
+}
 
 LANGUAGES = {"en", "fr", "de", "es", "it", "nl"}
 DOC_TYPES = {"dpa", "privacy_policy", "terms", "cgv", "contract", "other"}
@@ -194,16 +203,18 @@ class Checker:
 
         # --- the text the findings refer to
         text = None
-        if file.endswith(".pdf"):
+        ext = os.path.splitext(file)[1]
+        if ext in GENERATED:
+            folder, build = GENERATED[ext]
             src = rec.get("source")
             stem = os.path.splitext(os.path.basename(file))[0]
-            expected = f"tests/fixtures/pdf-src/{lang}_{stem}.txt"
+            expected = f"tests/fixtures/{folder}/{lang}_{stem}.txt"
             if src != expected:
                 self.err(where, f"source must be {expected!r}, got {src!r}")
             src_path = os.path.join(self.root, expected)
             text = self.read_text(src_path, where)
             if text is not None:
-                want = txt2pdf.build_pdf(text, title=txt2pdf.first_line(text))
+                want = build(text)
                 try:
                     with open(os.path.join(self.corpus, file), "rb") as fh:
                         have = fh.read()
@@ -212,12 +223,12 @@ class Checker:
                 if have != want:
                     self.err(
                         where,
-                        "PDF differs from txt2pdf output of its source; "
+                        f"{ext[1:].upper()} differs from what its source generates; "
                         "run tests/tools/make_corpus_pdfs.sh",
                     )
         else:
             if "source" in rec:
-                self.err(where, "only PDF records carry a source")
+                self.err(where, "only PDF and RTF records carry a source")
             if os.path.exists(os.path.join(self.corpus, file)):
                 text = self.read_text(os.path.join(self.corpus, file), where)
         if text is not None:
@@ -338,14 +349,16 @@ class Checker:
                 self.check_record(rec)
             else:
                 self.err("labels.json", "every record must be an object")
-        # every PDF source is used by exactly one record
-        src_dir = os.path.join(self.root, "tests", "fixtures", "pdf-src")
-        if os.path.isdir(src_dir):
-            used = {r.get("source") for r in records if isinstance(r, dict)}
+        # every PDF and RTF source is used by exactly one record
+        used = {r.get("source") for r in records if isinstance(r, dict)}
+        for folder, _ in GENERATED.values():
+            src_dir = os.path.join(self.root, "tests", "fixtures", folder)
+            if not os.path.isdir(src_dir):
+                continue
             for name in sorted(os.listdir(src_dir)):
-                rel = f"tests/fixtures/pdf-src/{name}"
+                rel = f"tests/fixtures/{folder}/{name}"
                 if name.endswith(".txt") and rel not in used:
-                    self.err(rel, "PDF source not used by any record")
+                    self.err(rel, "source not used by any record")
         return records
 
 
