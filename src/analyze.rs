@@ -80,7 +80,8 @@ impl Engine {
         let (start, end) = norm.original_range(text, m.start, m.end);
         let (s_start, s_end) = sentence_bounds(text, start, end, context);
         let sentence = normalize(&text[s_start..s_end]).text;
-        if attributes::suppressed(rule.category, &sentence) {
+        let match_at = normalize(&text[s_start..start]).text.len();
+        if attributes::suppressed(rule.category, &sentence, match_at) {
             return None;
         }
         let (mut start, mut s_start, mut s_end, mut sentence) = (start, s_start, s_end, sentence);

@@ -134,17 +134,24 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// law named only to say it does not apply ("not subject to the CLOUD
 /// Act"), in a question, or a request the vendor says it never received;
 /// a US company named as the parent of the contracting subsidiary.
-/// `sentence` is normalized.
-pub fn suppressed(category: Category, sentence: &str) -> bool {
+/// `sentence` is normalized; the match starts at its byte `match_at`.
+pub fn suppressed(category: Category, sentence: &str, match_at: usize) -> bool {
     match category {
         // A question ("Is X subject to the CLOUD Act?") is not a disclosure.
         Category::GovernmentAccess => {
             NOT_SUBJECT.is_match(sentence) || sentence.trim_end().ends_with('?')
         }
         // "X SAS, a subsidiary of Y, Inc., a Delaware corporation": the
-        // contracting party is the subsidiary. "For everyone else, X Inc.
-        // is the controller": the US entity serves users outside Europe.
-        Category::UsEntity => SUBSIDIARY.is_match(sentence) || OUTSIDE_EUROPE.is_match(sentence),
+        // contracting party is the subsidiary (but in "'Google Entity'
+        // means Google LLC ... or any Affiliate of Google LLC" the US
+        // entity comes first). "For everyone else, X Inc. is the
+        // controller": the US entity serves users outside Europe.
+        Category::UsEntity => {
+            SUBSIDIARY
+                .find_iter(sentence)
+                .any(|m| m.end() <= match_at + 1)
+                || OUTSIDE_EUROPE.is_match(sentence)
+        }
         _ => false,
     }
 }
@@ -437,6 +444,19 @@ mod tests {
     }
 
     #[test]
+    fn a_us_parent_named_after_the_subsidiary_is_not_the_party() {
+        use crate::normalize::fold;
+        let s =
+            fold("Hexacloud SAS, a subsidiary of Nimbus Holdings, Inc., a Delaware corporation.");
+        let at = s.find("a delaware").unwrap();
+        assert!(suppressed(Category::UsEntity, &s, at));
+        let s = fold(
+            "\"Google Entity\" means Google LLC, Google Ireland Limited or any other Affiliate of Google LLC.",
+        );
+        assert!(!suppressed(Category::UsEntity, &s, 0));
+    }
+
+    #[test]
     fn us_entities_serving_only_non_european_users_are_not_flagged() {
         use crate::normalize::fold;
         for s in [
@@ -446,13 +466,13 @@ mod tests {
             "Wenn Sie außerhalb der EU wohnen, ist Example LLC verantwortlich.",
             "Per tutti gli altri utenti, il titolare è Example Inc.",
         ] {
-            assert!(suppressed(Category::UsEntity, &fold(s)), "{s}");
+            assert!(suppressed(Category::UsEntity, &fold(s), 0), "{s}");
         }
         for s in [
             "Example, Inc., a Delaware corporation, provides the service to you.",
             "The controller is Example LLC, 1 Market Street, San Francisco.",
         ] {
-            assert!(!suppressed(Category::UsEntity, &fold(s)), "{s}");
+            assert!(!suppressed(Category::UsEntity, &fold(s), 0), "{s}");
         }
     }
 
