@@ -221,7 +221,6 @@ fn scan_document(
     scan_bytes(engine, bytes, format, rec, opts)
 }
 
-/// Open, size-check, read and hash a file.
 /// Open for reading without blocking: a path the walk saw as a regular
 /// file may have become a FIFO since, and opening a FIFO blocks until a
 /// writer appears. The flag changes nothing for regular files.
@@ -236,6 +235,7 @@ fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
     o.open(path)
 }
 
+/// Open, size-check, read and hash a file.
 fn read_file(
     path: &Path,
     name: &str,
