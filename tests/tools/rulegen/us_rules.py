@@ -471,6 +471,7 @@ rule("us_transfer.nl.doorgifte_naar_vs",
   «VERBX»(?:«GAP»\ |«GAPC»,\ |\ )«LOC»«SUFFIX»
 """,
  ["Uw persoonsgegevens kunnen worden doorgegeven naar de Verenigde Staten.",
+  "Uw persoonsgegevens kunnen worden doorgegeven aan de Verenigde Staten en daar worden opgeslagen.",
   "de doorgifte van persoonsgegevens naar de VS",
   "De gegevens worden opgeslagen op servers in de VS.",
   "verwerking in de Verenigde Staten"],

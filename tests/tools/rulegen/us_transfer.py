@@ -1,8 +1,9 @@
 # Generator for patterns/us_transfer.toml. The six languages share one rule
 # shape, so the fragments (place names, data verbs, negation guard) are
 # written once here and expanded into every rule.
-import re, sys
-sys.path.insert(0, '/tmp/gen')
+import os, re, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
 from wordset import not_in, asciify
 
 G = r"(?:[^.;]|\.\w|\b\w\.)"  # one unit inside a sentence ("u.s.", "e.g." pass)
@@ -54,7 +55,7 @@ L['fr'] = dict(
 # ---------------------------------------------------------------- de
 L['de'] = dict(
  US=r"(?:usa\b|u\.s\.a\.?|vereinigte[n]?\ staaten(?:\ von\ amerika)?|us-amerika\b)",
- LOC=r"\b(?:in\ die|in\ den|nach\ den|nach|in)\ «US»",
+ LOC=r"\b(?:in\ die|in\ den|nach\ den|nach|in|an\ die)\ «US»",
  VERB=r"[a-z-]*?(?:ubertrag\w*|ubermittel\w*|ubermittl\w*|transfer\w*|weitergeleitet|weitergegeben|weiterleit\w*|weitergabe|gesendet|ubersandt|exportiert|verbracht|gespeichert|speicher\w*|verarbeit(?:et|en|ung|ungen|e|t)\b|gehostet|hosting|abgelegt|aufbewahrt|gesichert|gelagert|bearbeit(?:et|en|ung|ungen|e|t)\b|bekanntgegeben|bekanntgabe|server\w*|rechenzentr\w*|datenzentr\w*)",
  PART=r"(?:ubertragen|ubermittelt|gespeichert|verarbeitet|gehostet|weitergeleitet|weitergegeben|abgelegt|gesichert|aufbewahrt|gesendet|transferiert|exportiert|verbracht|bearbeitet|bekanntgegeben|(?:zu\ )?(?:speichern|verarbeiten|bearbeiten|ubertragen|ubermitteln))\b",
  EXAMPLE=r"(?:insbesondere|z\.\ ?b\.|wie|etwa|beispielsweise|vor\ allem|namlich|u\.\ ?a\.|darunter|einschliesslich|speziell|hauptsachlich)",
@@ -100,7 +101,7 @@ L['it'] = dict(
 # ---------------------------------------------------------------- nl
 L['nl'] = dict(
  US=r"(?:(?:de\ )?verenigde\ staten(?:\ van\ amerika)?|de\ vs\b|de\ v\.s\.|usa\b|u\.s\.a\.?|amerika\b)",
- LOC=r"\b(?:naar|in|binnen|richting)\ «US»",
+ LOC=r"\b(?:naar|in|binnen|richting|aan)\ «US»",
  VERB=r"[a-z-]*?(?:doorgegeven|doorgifte|doorgeven|doorgeeft|overgedragen|overdracht|overdragen|overgebracht|doorgestuurd|doorsturen|(?:gegevens|persoonsgegevens|informatie|data)(?:\ [a-z]+){0,3}?\ (?:verzonden|verstuurd)|opgeslagen|opslag|opslaan|bewaard|bewaren|bewaring|gehost|hosting|verwerkt|verwerking|verwerken|getransfereerd|overbrengen|overbrengt|overgebracht|server\w*|datacent\w*)",
  PART=r"(?:opgeslagen|verwerkt|doorgegeven|overgedragen|gehost|bewaard|doorgestuurd|(?:te\ )?(?:verwerken|opslaan|bewaren|doorgeven))\b",
  EXAMPLE=r"(?:zoals|waaronder|met\ name|bijvoorbeeld|bijv\.|bv\.|in\ het\ bijzonder|o\.a\.|onder\ andere|vooral|te\ weten|voornamelijk)",
@@ -190,7 +191,7 @@ def rule(id, desc, lang, keywords, regex, match, nomatch, langs=None):
 def tq(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n') + '"'
 
-exec(open('/tmp/gen/us_rules.py').read())
+exec(open(os.path.join(HERE, 'us_rules.py')).read())
 
 out = ["""# Personal data transferred to, stored, hosted or processed in the United
 # States (also: sub-processors established there, US servers, "third
