@@ -269,7 +269,13 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize, context: usize) -> 
     let lo = back_chars(text, start, context);
     let hi = fwd_chars(text, end, context);
     let mut s = last_boundary(text, lo, start).unwrap_or(lo);
-    let e = first_boundary(text, end, hi).unwrap_or(hi);
+    // A match may end on the sentence's own full stop ("... UE-EE. UU.").
+    let from = if text[..end].ends_with(['.', '!', '?']) {
+        end - 1
+    } else {
+        end
+    };
+    let e = first_boundary(text, from, hi).unwrap_or(hi);
     // Trim white space.
     while s < start && text[s..].starts_with(char::is_whitespace) {
         s += text[s..].chars().next().map_or(1, char::len_utf8);
@@ -378,9 +384,11 @@ fn is_abbreviation(word: &str) -> bool {
     if word.contains('.') || word.chars().count() <= 1 {
         return true; // U.S, e.g, i.e, S.A, single initials
     }
-    const ABBR: [&str; 24] = [
+    const ABBR: [&str; 26] = [
         "Inc", "inc", "Ltd", "ltd", "Corp", "corp", "Co", "No", "no", "Art", "art", "Abs", "Nr",
         "nr", "Mr", "Mrs", "Dr", "St", "vs", "etc", "cf", "Sec", "sec", "Cie",
+        // the first half of Spanish "EE. UU."
+        "EE", "ee",
     ];
     ABBR.contains(&word)
 }
@@ -407,6 +415,19 @@ mod tests {
         let m = t.find("Privacy").unwrap();
         let (s, e) = sentence_bounds(t, m, m + 7, 200);
         assert_eq!(&t[s..e], "We comply with the EU-U.S. Privacy Shield.");
+    }
+
+    #[test]
+    fn a_match_ending_on_the_full_stop_keeps_its_sentence() {
+        let t = "Certificado conforme al Marco de Privacidad de Datos UE-EE. UU. \
+                 Anteriormente nos acogíamos al Escudo de Privacidad.";
+        let m = t.find("Marco").unwrap();
+        let end = t.find("UU.").unwrap() + 3;
+        let (s, e) = sentence_bounds(t, m, end, 200);
+        assert_eq!(
+            &t[s..e],
+            "Certificado conforme al Marco de Privacidad de Datos UE-EE. UU."
+        );
     }
 
     #[test]
