@@ -78,6 +78,12 @@ impl Engine {
     ) -> Option<Finding> {
         let rule = &self.rules.rules[m.rule];
         let (start, end) = norm.original_range(text, m.start, m.end);
+        // Some regexes begin at the previous sentence's punctuation so as
+        // to know a clause starts there; the finding starts after it.
+        let lead = text[start..end]
+            .find(|c: char| !(c.is_whitespace() || ".;:,!?)".contains(c)))
+            .unwrap_or(0);
+        let start = start + lead;
         let (s_start, s_end) = sentence_bounds(text, start, end, context);
         let sentence = normalize(&text[s_start..s_end]).text;
         let match_at = normalize(&text[s_start..start]).text.len();

@@ -278,7 +278,12 @@ static SCC_2010: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         2010/87 | 2001/497 | 2004/915 | 2002/16 | 5\ february\ 2010 | 5\ fevrier\ 2010 | 5\.\ februar\ 2010
-        | \bdirective\ 95/46",
+        | \bdirective\ 95/46
+        | \b(?:2010|2004|2001)\ (?:sccs?|standard\ contractual|model\ clauses) | \bsccs?\ (?:of\ )?(?:2010|2004|2001)\b
+        | (?:clauses|klauseln|clausulas|clausole|bepalingen)\b[a-z\ ]{0,30}?\ (?:de|of|von|vom|del|di|della|dell'|van|from)\ (?:(?:5\.?\ )?(?:february|fevrier|februar|febrero|febbraio|februari)\ )?(?:2010|2004|2001)\b
+        | (?:old|former|previous|repealed)\ (?:eu\ )?(?:standard\ contractual\ clauses|sccs?|model\ clauses)
+        | anciennes\ clauses\ contractuelles | alte[nr]?\ standard(?:vertrags|datenschutz)klauseln
+        | antiguas\ clausulas\ contractuales | vecchie\ clausole\ contrattuali | oude\ (?:standaard)?(?:contractuele|modelcontract)",
     )
     .unwrap()
 });
@@ -519,6 +524,24 @@ mod tests {
         );
         assert_eq!(
             scc_version("model clauses", "the model clauses of decision 2010/87/eu"),
+            "2010"
+        );
+        assert_eq!(
+            scc_version(
+                "clauses contractuelles types",
+                "les clauses contractuelles types de 2010 restent applicables"
+            ),
+            "2010"
+        );
+        assert_eq!(
+            scc_version("2021 sccs", "we replaced the old sccs with the 2021 sccs"),
+            "2021"
+        );
+        assert_eq!(
+            scc_version(
+                "standardvertragsklauseln",
+                "die alten standardvertragsklauseln"
+            ),
             "2010"
         );
         assert_eq!(
