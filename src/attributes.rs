@@ -72,7 +72,7 @@ pub fn describe(
             let mut any_code = false;
             for (name, text) in groups {
                 let key = match *name {
-                    "law" | "law2" => "law",
+                    "law" | "law2" | "law3" => "law",
                     "venue" | "venue2" => "venue",
                     _ => continue,
                 };
