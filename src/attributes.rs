@@ -231,6 +231,25 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// "No longer" attached to a verb of reliance or participation: the
+/// mechanism was used and is not any more.
+static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?:no\ longer|not\ any\ longer|ceased\ to)\ (?:\w+\ )?(?:rel(?:y|ies|ied)|use[sd]?|using|participat\w*|certif\w*|adher\w*|base[sd]?|join\w*)\b
+        | \bne\ (?:\w+\ ){0,2}plus\ (?:\w+\ )?(?:certif\w*|utilis\w*|adher\w*|particip\w*|fond\w*|bas\w*|repos\w*|appu\w*)
+        | \bn'(?:utilis|adher|appu|particip)\w*\ plus\b
+        | \b(?:stutz\w*|beruf\w*|verlass\w*|nutz\w*|basier\w*|teilnehm\w*|nehmen)\b[^.;]{0,30}\bnicht\ mehr\b
+        | \bnicht\ mehr\ (?:\w+\ )?(?:zertifiz\w*|genutzt|verwendet|teil)
+        | \bya\ no\ (?:\w+\ )?(?:bas\w*|acog\w*|utiliz\w*|adhier\w*|particip\w*|certific\w*|ampar\w*)
+        | \bdej\w*\ de\ (?:\w+\ )?(?:utiliz\w*|bas\w*|particip\w*|acog\w*|ampar\w*)
+        | \bnon\ (?:\w+\ )?piu\ (?:\w+\ )?(?:utilizz\w*|aderi\w*|aderisc\w*|partecip\w*|certificat\w*|bas\w*)
+        | \bnon\ (?:utilizz|aderi|ci\ bas|partecip)\w*\ piu\b
+        | \b(?:niet|geen)\ (?:\w+\ ){0,2}(?:langer|meer)\ (?:\w+\ )?(?:gebruik\w*|gecertificeerd|deel\w*|baseren|beroep\w*)
+        | \b(?:maken|maakt)\ geen\ gebruik\ meer\b",
+    )
+    .unwrap()
+});
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
@@ -254,7 +273,10 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 /// mention: an explicit negation of reliance wins, then any sign that the
 /// mechanism is past or invalid.
 fn stance(sentence: &str) -> &'static str {
-    if NEGATED.is_match(sentence) {
+    // "No longer used" is historical (it was relied on), not a negation.
+    if NO_LONGER.is_match(sentence) {
+        "historical"
+    } else if NEGATED.is_match(sentence) {
         "negated"
     } else if HISTORICAL.is_match(sentence) {
         "historical"
@@ -495,6 +517,26 @@ mod tests {
         assert_eq!(
             stance("le bouclier de protection des donnees n'est plus valide."),
             "historical"
+        );
+        // "No longer used" is historical, as the schema defines it.
+        for s in [
+            "we no longer rely on the privacy shield.",
+            "nous ne sommes plus certifies privacy shield.",
+            "wir stutzen uns nicht mehr auf den eu-us-datenschutzschild.",
+            "ya no nos acogemos al escudo de privacidad.",
+            "non aderiamo piu al privacy shield.",
+            "wij maken geen gebruik meer van het privacy shield.",
+        ] {
+            assert_eq!(stance(s), "historical", "{s}");
+        }
+        // An explicit "we do not rely" stays negated, whatever else is past.
+        assert_eq!(
+            stance("that is no longer correct: we do not rely on the privacy shield."),
+            "negated"
+        );
+        assert_eq!(
+            stance("posta amica non utilizza lo scudo per la privacy, non piu valido dal 2020."),
+            "negated"
         );
     }
 
