@@ -130,6 +130,19 @@ rule("us_transfer.en.processed_there",
   "sent to a server in the United States and stored there"],
  ["Acme Inc., 100 Main Street, San Francisco, CA 94105, USA. There are no other offices."])
 
+rule("us_transfer.en.accessed_from_us",
+ "Remote access from the United States: data accessed or viewed by staff, support teams or sub-processors located there, which the GDPR treats as a transfer.",
+ "en", ["united states", "u.s.", "usa ", " usa", "usa.", "usa,", "usa)", "the us ", "the us.", "the us,", "the us)"],
+ r"""
+  \b(?:accessed|viewed|accessible)\ (?:remotely\ )?(?:by|to)\ «G»{0,60}?\b(?:personnel|staff|employees|engineers|support\ (?:staff|teams?|personnel|engineers)|teams?|affiliates|sub-?processors|service\ providers)\ (?:(?:who\ (?:are|is)\ )?(?:located|based|situated)\ )?in\ «US_BARE»
+  | \bremote\ access\ (?:to\ (?:the\ )?(?:customer\ )?(?:data|personal\ data|information)\ )?from\ «US_BARE»
+""",
+ ["Customer's data may be accessed by our personnel located in the United States.",
+  "Personal data may be accessible to support engineers based in the US.",
+  "remote access to customer data from the United States"],
+ ["Customer data is not accessed by the United States government.",
+  "Our personnel located in the United States handle sales."])
+
 rule("us_transfer.any.transfer_under_us_framework",
  "Transfers described as made under the EU-U.S. / Swiss-U.S. Privacy Shield or Data Privacy Framework, which only cover transfers to the United States.",
  "en", ["privacy shield", "data privacy framework", "dpf", "datenschutzrahmen", "datenschutzschild", "bouclier", "escudo", "scudo", "privacyschild", "gegevensprivacykader", "cadre de protection", "marco de privacidad", "quadro"],
