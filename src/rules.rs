@@ -238,8 +238,8 @@ impl ExactRegex {
 
     /// The exact regex for matching within `window` (normalized text).
     pub fn for_window(&self, gazetteer: &Gazetteer, window: &str) -> Option<Arc<Regex>> {
-        if let Some(full) = self.full.get() {
-            return full.clone();
+        if let Some(Some(full)) = self.full.get() {
+            return Some(Arc::clone(full));
         }
         let present = gazetteer.names_in(window);
         let pattern = self.expand(gazetteer, Some(&present))?;
@@ -247,19 +247,32 @@ impl ExactRegex {
         if let Some(r) = cache.get(&pattern) {
             return Some(Arc::clone(r));
         }
-        if cache.len() >= Self::WINDOWS {
+        if cache.len() >= Self::WINDOWS && self.full.get().is_none() {
             drop(cache);
-            return self
+            let full = self
                 .full
-                .get_or_init(|| {
-                    let pattern = self.expand(gazetteer, None)?;
-                    compile_regex(&pattern).ok().map(Arc::new)
-                })
-                .clone();
+                .get_or_init(|| self.full_regex(gazetteer).ok().map(Arc::new));
+            if let Some(full) = full {
+                return Some(Arc::clone(full));
+            }
+            // Too large to compile whole: go on with windows.
+            cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+        }
+        if cache.len() >= 8 * Self::WINDOWS {
+            cache.clear();
         }
         let regex = Arc::new(compile_regex(&pattern).ok()?);
         cache.insert(pattern, Arc::clone(&regex));
         Some(regex)
+    }
+
+    /// The whole exact regex, every gazetteer name of each placeholder's
+    /// kinds spelled out, compiled (not kept).
+    pub fn full_regex(&self, gazetteer: &Gazetteer) -> Result<Regex, String> {
+        let pattern = self
+            .expand(gazetteer, None)
+            .ok_or_else(|| "placeholder expansion failed".to_string())?;
+        compile_regex(&pattern).map_err(|e| e.to_string())
     }
 
     /// The pattern with the names at `present` (all names when `None`).

@@ -40,13 +40,20 @@ fn every_category_has_rules_in_english_and_french() {
     }
 }
 
-/// Bundled regexes compile on first use, so compile each one here.
+/// Bundled regexes compile on first use, so compile each one here, with
+/// the whole exact regex (every gazetteer name spelled out) of the rules
+/// that have placeholders.
 #[test]
 fn every_bundled_regex_compiles() {
     let set = RuleSet::bundled().unwrap();
     for r in &set.rules {
         if let Err(e) = r.regex.compiled() {
             panic!("{}: {e}", r.id);
+        }
+        if let Some(exact) = &r.exact
+            && let Err(e) = exact.full_regex(&set.gazetteer)
+        {
+            panic!("{}: exact regex: {e}", r.id);
         }
     }
 }
