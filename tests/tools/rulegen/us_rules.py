@@ -307,12 +307,13 @@ rule("us_transfer.de.dienstleister_mit_sitz_in_den_usa",
  r"""
   \b[a-z-]*(?:auftragsverarbeiter|auftragsbearbeiter|unterauftrag\w*|dienstleister|anbieter|empfanger|subunternehmer|hoster|unterauftragnehmer)\w*
   (?:,?\ «GA»{1,40}?,)?(?:\ [a-z-]+){0,3}?
-  \ (?:mit\ (?:\w+\ )?(?:haupt)?sitz|mit\ standort|ansassig\w*|niedergelassen\w*|beheimatet)\ (?:in\ (?:den\ |die\ )?|im\ )?«US»
+  \ (?:mit\ (?:\w+\ )?(?:haupt)?sitz|mit\ standort|ansassig\w*|niedergelassen\w*|beheimatet|hat\ (?:seinen|ihren)\ (?:haupt)?sitz)\ (?:in\ (?:den\ |die\ )?|im\ )?«US»
   | \b(?:von|durch)\ (?:der|dem|einem|einer|die)\ «GA»{0,40}?\b(?:unternehmen|gesellschaft|firma|anbieter\w*|dienstleister\w*)\ (?:mit\ (?:\w+\ )?(?:haupt)?sitz|ansassig\w*|niedergelassen\w*)\ in\ (?:den\ )?«US»
 """,
  ["setzt die Auftragsbearbeiterin einen Unterauftragsbearbeiter mit Sitz in den USA ein",
   "Das Tool wird von der Google LLC, einem Unternehmen mit Sitz in den USA, betrieben.",
-  "Empfänger ist die Mailco Inc., ein Dienstleister mit Sitz in den USA."],
+  "Empfänger ist die Mailco Inc., ein Dienstleister mit Sitz in den USA.",
+  "Unser Dienstleister hat seinen Sitz in den USA."],
  ["Die Acme Inc. ist ein Unternehmen mit Sitz in den USA.",
   "Kunden mit Sitz in den USA"])
 
@@ -571,6 +572,24 @@ rule("us_transfer.any.processor_with_us_address",
 # =============================================================== lists of sub-processors, staff access, US providers
 SERVICE = r"(?:e-?mails?|sms|mail\w*|newsletter\w*|support\w*|ticket\w*|helpdesk|chat|host\w*|heberg\w*|cloud|crm|analyti\w*|analys\w*|payments?|paiements?|zahlung\w*|pagos?|pagament\w*|betaling\w*|versand|envoi\w*|invio|envio|verzending|backups?|sauvegarde\w*|storage|stockage|speicher\w*|almacenamiento|archiviazione|opslag|assistenza|soporte|ondersteuning|monitoring|logging|video\w*|telephon\w*|transcri\w*|translation|traduction|delivery|messag\w*|notification\w*|recordatorios?|reminders?|infrastructure|rechenzentrum|datacenter|data\ cent\w*|server\w*|inference|ai|ki|ia)"
 US_CELL = r"(?:the\ )?(?:united\ states(?:\ of\ america)?|usa|u\.\ ?s\.(?:\ ?a\.)?|etats\ ?[-\ ]\ ?unis(?:\ d'amerique)?|estados\ unidos|ee\.\ ?uu\.?|stati\ uniti(?:\ d'america)?|verenigde\ staten|vereinigte\ staaten)"
+rule("us_transfer.any.processor_established_in_us",
+ "A processor or sub-processor is established, located or based in the United States ('Le sous-traitant ultérieur X, Inc. est établi aux États-Unis').",
+ "en", ["united states", "usa", "u.s.", "etats-unis", "etats unis", "estados unidos", "ee. uu", "ee.uu", "stati uniti", "verenigde staten", "vereinigte staaten"],
+ r"""
+  \b«ROLES»\b(?:\ [^\s;:]+){0,6}?,?\ (?:is|are|est|sont|ist|sind|es|son|esta|estan|e|sono|zijn)\ (?:(?:also|aussi|egalement|ebenfalls|tambien|anche|ook)\ )?
+  (?:established|located|based|headquartered|domiciled|incorporated|etablie?s?|situee?s?|installee?s?|domiciliee?s?|implantee?s?|ansassig|niedergelassen|establecid[oa]s?|ubicad[oa]s?|domiciliad[oa]s?|stabilit[oaie]|situat[oaie]|domiciliat[oaie]|gevestigd)
+  \ (?:in|aux|en|a\ los|negli|nei|in\ den|in\ de)\ «US_CELL»(?:$|[^a-z0-9])
+  | \b«ROLES»\b(?:\ [^\s;:]+){0,6}?,?\ (?:ist|sind)\ (?:ebenfalls\ )?in\ den\ (?:usa|vereinigten\ staaten)\ (?:ansassig|niedergelassen|beheimatet)
+""".replace("«ROLES»", ROLES.replace("\n  ", "")).replace("«US_CELL»", US_CELL),
+ ["Le sous-traitant ultérieur Mailgun Technologies, Inc. est établi aux États-Unis.",
+  "The sub-processor Acme, Inc. is located in the United States.",
+  "Der Unterauftragsverarbeiter Postco Inc. ist in den USA ansässig.",
+  "El subencargado Acme Inc. está establecido en Estados Unidos.",
+  "De subverwerker Acme Inc. is gevestigd in de Verenigde Staten."],
+ ["Le sous-traitant n'est pas établi aux États-Unis.",
+  "The processor is located in Ireland; its parent is in the United States."],
+ langs=["en", "fr", "de", "es", "it", "nl"])
+
 rule("us_transfer.any.subprocessor_list_us",
  "A sub-processor list entry whose service is provided from the United States ('Mailco Inc. - e-mail delivery - United States', 'Relaybird Inc. (SMS delivery, United States)', 'hosting (US)').",
  "en", ["united states", "usa", "u.s.", "etats-unis", "etats unis", "estados unidos", "ee. uu", "ee.uu", "stati uniti", "verenigde staten", "vereinigte staaten", "(us)"],
