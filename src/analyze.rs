@@ -203,13 +203,20 @@ fn drop_inside_urls(text: &str, raw: &mut Vec<RawMatch>) {
 
 /// Where several matches of one category overlap, keep one: the earliest,
 /// then the longest, then the rule listed first. Matches of different
-/// categories are all kept.
+/// categories are all kept, and so are government-access matches of
+/// different kinds ("disclose ... under the CLOUD Act" is both a law
+/// enforcement request and the CLOUD Act).
 fn select(rules: &RuleSet, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
+    let group = |m: &RawMatch| {
+        let rule = &rules.rules[m.rule];
+        (
+            rule.category,
+            rule.attributes.get("kind").and_then(|k| k.as_str()),
+        )
+    };
     raw.sort_by(|a, b| {
-        let ca = rules.rules[a.rule].category;
-        let cb = rules.rules[b.rule].category;
-        (ca, a.start, std::cmp::Reverse(a.end), a.rule).cmp(&(
-            cb,
+        (group(a), a.start, std::cmp::Reverse(a.end), a.rule).cmp(&(
+            group(b),
             b.start,
             std::cmp::Reverse(b.end),
             b.rule,
@@ -218,7 +225,7 @@ fn select(rules: &RuleSet, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
     let mut kept: Vec<RawMatch> = Vec::with_capacity(raw.len());
     for m in raw {
         if let Some(last) = kept.last()
-            && rules.rules[last.rule].category == rules.rules[m.rule].category
+            && group(last) == group(&m)
             && m.start < last.end
         {
             continue;
