@@ -320,19 +320,16 @@ fn files_that_vanish_or_change_during_the_scan() {
 /// bomb.
 #[test]
 fn hostile_office_documents_are_contained() {
-    let mut dtd = String::from(r#"<!DOCTYPE w:document [ <!ENTITY lol "lol">"#);
-    for level in 1..=9 {
-        let previous = if level == 1 {
-            "lol".to_string()
-        } else {
-            format!("lol{}", level - 1)
-        };
-        dtd.push_str(&format!(
-            " <!ENTITY lol{level} \"{}\">",
-            format!("&{previous};").repeat(10)
-        ));
-    }
-    dtd.push_str(" ]>");
+    // lol0 = "lol"; each level is ten of the one below.
+    let dtd = (1..=9).fold(
+        String::from(r#"<!DOCTYPE w:document [ <!ENTITY lol0 "lol">"#),
+        |dtd, l| {
+            dtd + &format!(
+                " <!ENTITY lol{l} \"{}\">",
+                format!("&lol{};", l - 1).repeat(10)
+            )
+        },
+    ) + " ]>";
     let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
     let laughs = format!(
         r#"<?xml version="1.0"?>{dtd}<w:document {w}><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p><w:p><w:r><w:t>{GOOD}</w:t></w:r></w:p></w:body></w:document>"#
