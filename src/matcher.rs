@@ -1,9 +1,15 @@
-//! Matching: one aho-corasick pass over the normalized text finds which
-//! rules' keywords occur; only those rules' regexes then run.
+//! Matching: one aho-corasick pass over the normalized text finds where
+//! each rule's keywords occur; each rule's regex then runs only around them.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::rules::RuleSet;
+
+/// How far (bytes of normalized text) a rule's match may extend from the
+/// keyword it contains, on either side: no match is longer. Clauses are
+/// sentences; the longest match on the bundled corpus, the labelled real
+/// documents and the benchmark texts is about 330 bytes.
+pub const REACH: usize = 1024;
 
 /// A regex match of one rule on normalized text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,16 +81,134 @@ impl Matcher {
         hit
     }
 
-    /// All regex matches of all rules whose keywords occur in `text`
-    /// (normalized), sorted by position then rule index.
+    /// All regex matches of all rules in `text` (normalized), sorted by
+    /// position then rule index.
+    ///
+    /// Each rule's regex runs only in the windows of [`REACH`] bytes around
+    /// the occurrences of its keywords, not over the whole text: in a long
+    /// contract most rules' keywords occur somewhere, but only a few
+    /// percent of the text is near them. Because every match of a rule
+    /// contains one of its keywords (the rule packs are written so, and a
+    /// test holds them to it) and no match is longer than [`REACH`], this
+    /// finds exactly the matches of [`Matcher::find_exhaustive`].
     pub fn find(&self, rules: &RuleSet, text: &str) -> Vec<RawMatch> {
-        let hit = self.candidate_rules(text);
+        let windows = self.windows(text);
         let mut out = Vec::new();
-        for ri in (0..rules.rules.len()).filter(|&ri| hit[ri]) {
+        for (ri, wins) in windows.iter().enumerate() {
+            if !wins.is_empty() {
+                self.find_rule_in(rules, ri, text, wins, &mut out);
+            }
+        }
+        out.sort_by_key(|m| (m.start, m.rule, m.end));
+        out
+    }
+
+    /// Every rule's matches over the whole text, keywords ignored: what
+    /// [`Matcher::find`] must return, at many times its cost (for tests).
+    pub fn find_exhaustive(&self, rules: &RuleSet, text: &str) -> Vec<RawMatch> {
+        let mut out = Vec::new();
+        for ri in 0..rules.rules.len() {
             self.find_rule(rules, ri, text, &mut out);
         }
         out.sort_by_key(|m| (m.start, m.rule, m.end));
         out
+    }
+
+    /// For each rule, the stretches of `text` within [`REACH`] bytes of one
+    /// of its keywords, in order and disjoint.
+    fn windows(&self, text: &str) -> Vec<Vec<(usize, usize)>> {
+        let mut wins: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.rule_count];
+        let mut unsorted = false;
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (a, b) = (
+                m.start().saturating_sub(REACH),
+                (m.end() + REACH).min(text.len()),
+            );
+            for &r in &self.pattern_rules[m.pattern().as_usize()] {
+                let w = &mut wins[r];
+                match w.last_mut() {
+                    Some(last) if a <= last.1 => {
+                        // Overlapping matches come in order of their ends; a
+                        // longer keyword may start before the previous one.
+                        unsorted |= a < last.0;
+                        last.1 = last.1.max(b);
+                    }
+                    _ => w.push((a, b)),
+                }
+            }
+        }
+        if unsorted {
+            for w in &mut wins {
+                w.sort_unstable();
+                let mut merged: Vec<(usize, usize)> = Vec::with_capacity(w.len());
+                for &(a, b) in w.iter() {
+                    match merged.last_mut() {
+                        Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                        _ => merged.push((a, b)),
+                    }
+                }
+                *w = merged;
+            }
+        }
+        wins
+    }
+
+    /// Matches of rule `ri` that start in one of `wins` (from
+    /// [`Matcher::windows`]), searched with the text cut at the window's
+    /// end; a match that reaches the cut is searched again in the whole text,
+    /// since what follows could change it.
+    fn find_rule_in(
+        &self,
+        rules: &RuleSet,
+        ri: usize,
+        text: &str,
+        wins: &[(usize, usize)],
+        out: &mut Vec<RawMatch>,
+    ) {
+        let rule = &rules.rules[ri];
+        let Some(regex) = rule.regex.get() else {
+            return;
+        };
+        let bytes = text.as_bytes();
+        let plain = regex.captures_len() == 1 && rule.placeholders.is_empty();
+        // Where the previous match ended: matches do not overlap.
+        let mut pos = 0;
+        for &(a, b) in wins {
+            let mut at = a.max(pos);
+            while at < b {
+                let cut = &bytes[..b];
+                if plain {
+                    let Some(mut m) = regex.find_at(cut, at) else {
+                        break;
+                    };
+                    if m.end() == b && b < bytes.len() {
+                        // (None only if the match ended with `$` at the cut.)
+                        let Some(whole) = regex.find_at(bytes, at) else {
+                            break;
+                        };
+                        m = whole;
+                    }
+                    at = m.end().max(m.start() + 1);
+                    pos = m.end();
+                    self.push_plain(ri, text, m.start(), m.end(), out);
+                } else {
+                    let Some(mut caps) = regex.captures_at(cut, at) else {
+                        break;
+                    };
+                    let m = caps.get(0).expect("group 0 always matches");
+                    if m.end() == b && b < bytes.len() {
+                        let Some(whole) = regex.captures_at(bytes, at) else {
+                            break;
+                        };
+                        caps = whole;
+                    }
+                    let m = caps.get(0).expect("group 0 always matches");
+                    at = m.end().max(m.start() + 1);
+                    pos = m.end();
+                    self.push_captures(rules, ri, text, &caps, out);
+                }
+            }
+        }
     }
 
     /// A match with its named groups, if every placeholder group starts with
@@ -147,8 +271,9 @@ impl Matcher {
         })
     }
 
-    /// Matches of one rule, regardless of keywords (used by rule examples
-    /// after the keyword check).
+    /// Matches of one rule over the whole text, regardless of keywords (used
+    /// by rule examples after the keyword check, and by
+    /// [`Matcher::find_exhaustive`]).
     pub fn find_rule(&self, rules: &RuleSet, ri: usize, text: &str, out: &mut Vec<RawMatch>) {
         let rule = &rules.rules[ri];
         // Bundled rules are compiled by the test suite, others when loaded:
@@ -158,53 +283,71 @@ impl Matcher {
         };
         if regex.captures_len() == 1 && rule.placeholders.is_empty() {
             for m in regex.find_iter(text.as_bytes()) {
-                let (start, end) = (ceil_boundary(text, m.start()), ceil_boundary(text, m.end()));
-                if start < end {
-                    out.push(RawMatch {
-                        rule: ri,
-                        start,
-                        end,
-                        groups: vec![],
-                    });
-                }
+                self.push_plain(ri, text, m.start(), m.end(), out);
             }
         } else {
             for caps in regex.captures_iter(text.as_bytes()) {
-                let m = caps.get(0).expect("group 0 always matches");
-                if m.start() == m.end() {
-                    continue;
-                }
-                if let Some(raw) = self.checked(rules, ri, text, &caps) {
-                    out.push(raw);
-                    continue;
-                }
-                // The quick regex let a placeholder match words that are no
-                // known place (an optional `{country}` before "authorities",
-                // say): ask the exact regex about this stretch of text.
-                let Some(exact) = rule.exact.as_ref() else {
-                    continue;
-                };
-                let mut window_end = (m.end() + 400).min(text.len());
-                while !text.is_char_boundary(window_end) {
-                    window_end -= 1;
-                }
-                let Some(exact) = exact.for_window(&rules.gazetteer, &text[m.start()..window_end])
-                else {
-                    continue;
-                };
-                let window = &text.as_bytes()[..window_end];
-                let mut pos = m.start();
-                while let Some(c) = exact.captures_at(window, pos) {
-                    let cm = c.get(0).expect("group 0 always matches");
-                    if cm.start() >= m.end() || cm.start() == cm.end() {
-                        break;
-                    }
-                    if let Some(raw) = self.checked(rules, ri, text, &c) {
-                        out.push(raw);
-                    }
-                    pos = cm.end();
-                }
+                self.push_captures(rules, ri, text, &caps, out);
             }
+        }
+    }
+
+    /// Record a match of a rule without groups or placeholders.
+    fn push_plain(&self, ri: usize, text: &str, start: usize, end: usize, out: &mut Vec<RawMatch>) {
+        let (start, end) = (ceil_boundary(text, start), ceil_boundary(text, end));
+        if start < end {
+            out.push(RawMatch {
+                rule: ri,
+                start,
+                end,
+                groups: vec![],
+            });
+        }
+    }
+
+    /// Record a match with its groups once its placeholders are checked
+    /// against the gazetteer (see [`Matcher::checked`]).
+    fn push_captures(
+        &self,
+        rules: &RuleSet,
+        ri: usize,
+        text: &str,
+        caps: &regex::bytes::Captures<'_>,
+        out: &mut Vec<RawMatch>,
+    ) {
+        let rule = &rules.rules[ri];
+        let m = caps.get(0).expect("group 0 always matches");
+        if m.start() == m.end() {
+            return;
+        }
+        if let Some(raw) = self.checked(rules, ri, text, caps) {
+            out.push(raw);
+            return;
+        }
+        // The quick regex let a placeholder match words that are no
+        // known place (an optional `{country}` before "authorities",
+        // say): ask the exact regex about this stretch of text.
+        let Some(exact) = rule.exact.as_ref() else {
+            return;
+        };
+        let mut window_end = (m.end() + 400).min(text.len());
+        while !text.is_char_boundary(window_end) {
+            window_end -= 1;
+        }
+        let Some(exact) = exact.for_window(&rules.gazetteer, &text[m.start()..window_end]) else {
+            return;
+        };
+        let window = &text.as_bytes()[..window_end];
+        let mut pos = m.start();
+        while let Some(c) = exact.captures_at(window, pos) {
+            let cm = c.get(0).expect("group 0 always matches");
+            if cm.start() >= m.end() || cm.start() == cm.end() {
+                break;
+            }
+            if let Some(raw) = self.checked(rules, ri, text, &c) {
+                out.push(raw);
+            }
+            pos = cm.end();
         }
     }
 }

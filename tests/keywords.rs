@@ -1,0 +1,208 @@
+//! The matcher runs each rule's regex only near the rule's keywords
+//! (`matcher::REACH` bytes on either side), where it used to run it over
+//! every document that held one of them anywhere. These tests compare the
+//! windowed search with the regexes run over the whole text:
+//!
+//! * exactly the matches that lie within `REACH` of one of their rule's
+//!   keywords: what the windowed search promises, whatever the text;
+//! * exactly the matches of rules with a keyword anywhere in the text (the
+//!   old search): true when every match contains or is near one of its
+//!   rule's keywords, which is how rules are written; checked on the rules'
+//!   own examples, the bundled corpus, the labelled real documents when
+//!   present, and a directory named by `CLAUSESCAN_KEYWORD_CHECK_DIR` (the
+//!   benchmark texts, say).
+
+mod common;
+
+use std::path::Path;
+
+use clausescan::extract::{Format, Limits, extract};
+use clausescan::matcher::{REACH, RawMatch};
+use clausescan::normalize::normalize;
+use clausescan::{Engine, RuleSet};
+
+/// For each rule, where its keywords occur in normalized `text` (an
+/// automaton of its own, not the matcher's).
+fn keyword_hits(engine: &Engine, text: &str) -> Vec<Vec<(usize, usize)>> {
+    let rules = &engine.rules.rules;
+    let mut keywords: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (ri, r) in rules.iter().enumerate() {
+        for k in &r.keywords {
+            keywords.entry(k.as_str()).or_default().push(ri);
+        }
+    }
+    let patterns: Vec<(&str, Vec<usize>)> = keywords.into_iter().collect();
+    let ac = aho_corasick::AhoCorasick::new(patterns.iter().map(|p| p.0)).unwrap();
+    let mut hits = vec![Vec::new(); rules.len()];
+    for m in ac.find_overlapping_iter(text) {
+        for &ri in &patterns[m.pattern().as_usize()].1 {
+            hits[ri].push((m.start(), m.end()));
+        }
+    }
+    hits
+}
+
+/// The differences between the windowed search and the two references on
+/// `text` (original, not normalized), described for a failure message.
+fn differences(engine: &Engine, label: &str, text: &str) -> Vec<String> {
+    let norm = normalize(text).text;
+    let windowed = engine.matcher.find(&engine.rules, &norm);
+    let whole = engine.matcher.find_exhaustive(&engine.rules, &norm);
+    let hits = keyword_hits(engine, &norm);
+    let near = |m: &RawMatch| {
+        hits[m.rule]
+            .iter()
+            .any(|&(s, e)| m.start + REACH >= s && m.end <= e + REACH)
+    };
+    let references: [(&str, Vec<&RawMatch>); 2] = [
+        (
+            "within REACH of a keyword",
+            whole.iter().filter(|m| near(m)).collect(),
+        ),
+        (
+            "of a rule with a keyword anywhere",
+            whole.iter().filter(|m| !hits[m.rule].is_empty()).collect(),
+        ),
+    ];
+    let mut out = Vec::new();
+    for (reference, expected) in references {
+        let missed = expected.iter().copied().filter(|m| !windowed.contains(m));
+        let extra = windowed.iter().filter(|m| !expected.contains(m));
+        for (m, what) in missed
+            .map(|m| (m, "missed"))
+            .chain(extra.map(|m| (m, "found only")))
+        {
+            let rule = &engine.rules.rules[m.rule];
+            out.push(format!(
+                "{label}: {}: {what} by the windowed search, against the matches {reference}: {:?} (keywords {:?})",
+                rule.id,
+                &norm[m.start..m.end],
+                rule.keywords
+            ));
+        }
+    }
+    out
+}
+
+/// Check every document under `dir` that extracts.
+fn check_dir(engine: &Engine, dir: &Path) -> (usize, Vec<String>) {
+    let mut checked = 0;
+    let mut diffs = Vec::new();
+    for path in common::files_under(dir) {
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let name = path.file_name().unwrap().to_string_lossy();
+        let format = Format::detect(&name, &bytes[..bytes.len().min(4096)]);
+        let Ok(doc) = extract(format, &bytes, &Limits::default()) else {
+            continue;
+        };
+        checked += 1;
+        diffs.extend(differences(engine, &path.display().to_string(), &doc.text));
+    }
+    (checked, diffs)
+}
+
+fn assert_none(diffs: &[String]) {
+    assert!(
+        diffs.is_empty(),
+        "{} differences:\n{}",
+        diffs.len(),
+        diffs.join("\n")
+    );
+}
+
+#[test]
+fn windowed_search_equals_whole_text_search_on_rule_examples() {
+    let engine = Engine::new(RuleSet::bundled().unwrap());
+    let mut diffs = Vec::new();
+    let mut n = 0;
+    for rule in &engine.rules.rules {
+        for ex in rule.should_match.iter().chain(&rule.should_not_match) {
+            n += 1;
+            diffs.extend(differences(&engine, &rule.id, ex));
+        }
+    }
+    assert!(n > 1000, "only {n} examples");
+    assert_none(&diffs);
+}
+
+#[test]
+fn windowed_search_equals_whole_text_search_on_the_corpus() {
+    let engine = Engine::new(RuleSet::bundled().unwrap());
+    let (checked, diffs) = check_dir(&engine, &common::root().join("corpus"));
+    assert!(checked >= 150, "only {checked} corpus documents extracted");
+    assert_none(&diffs);
+}
+
+#[test]
+fn windowed_search_equals_whole_text_search_on_real_documents() {
+    let Some(dir) = common::realdocs() else {
+        return;
+    };
+    let engine = Engine::new(RuleSet::bundled().unwrap());
+    let (checked, diffs) = check_dir(&engine, &dir.join("docs"));
+    assert!(checked >= 150, "only {checked} real documents extracted");
+    assert_none(&diffs);
+}
+
+#[test]
+fn windowed_search_equals_whole_text_search_on_extra_dir() {
+    let Some(dir) = std::env::var_os("CLAUSESCAN_KEYWORD_CHECK_DIR") else {
+        eprintln!("skipping: CLAUSESCAN_KEYWORD_CHECK_DIR is not set");
+        return;
+    };
+    let engine = Engine::new(RuleSet::bundled().unwrap());
+    let (checked, diffs) = check_dir(&engine, Path::new(&dir));
+    assert!(checked > 0, "nothing extracted under {dir:?}");
+    assert_none(&diffs);
+}
+
+/// A match that reaches the end of its window is searched again in the
+/// whole text: what follows the cut can lengthen it (`x*`) or undo it
+/// (`$`, true at the cut but not in the text).
+#[test]
+fn a_match_reaching_the_window_edge_is_searched_in_the_whole_text() {
+    let pack = r#"
+category = "scc"
+[[rules]]
+id = "test.long"
+severity = "low"
+description = "a keyword, then a long run"
+languages = ["en"]
+keywords = ["alpha"]
+regex = 'alpha x*'
+should_match = ["alpha xx"]
+[[rules]]
+id = "test.anchored"
+severity = "low"
+description = "a keyword, then a long run to the end of the text"
+languages = ["en"]
+keywords = ["beta"]
+regex = 'beta y*$'
+should_match = ["beta yy"]
+"#;
+    let rules = RuleSet::from_texts(&[("test.toml".into(), pack.to_string())]).unwrap();
+    let engine = Engine::new(rules);
+    let run = |n: usize| {
+        let text = format!("alpha {} z. beta {} z.", "x".repeat(n), "y".repeat(n));
+        let windowed = engine.matcher.find(&engine.rules, &text);
+        assert_eq!(
+            windowed,
+            engine.matcher.find_exhaustive(&engine.rules, &text),
+            "run of {n}"
+        );
+        windowed
+    };
+    // Far longer than the window reaches: the whole run is matched, and
+    // `$` does not match where the window was cut.
+    for n in [
+        10,
+        clausescan::matcher::REACH - 7,
+        3 * clausescan::matcher::REACH,
+    ] {
+        let m = run(n);
+        assert_eq!(m.len(), 1, "run of {n}: {m:?}");
+        assert_eq!(m[0].end - m[0].start, "alpha ".len() + n, "run of {n}");
+    }
+}
