@@ -6,9 +6,10 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use crate::rules::RuleSet;
 
 /// How far (bytes of normalized text) a rule's match may extend from the
-/// keyword it contains, on either side: no match is longer. Clauses are
-/// sentences; the longest match on the bundled corpus, the labelled real
-/// documents and the benchmark texts is about 330 bytes.
+/// keyword it contains, on either side, when its regex sets no lower bound
+/// (see [`Matcher::reach`]). Clauses are sentences; the longest match on the
+/// bundled corpus, the labelled real documents and the benchmark texts is
+/// about 330 bytes.
 pub const REACH: usize = 1024;
 
 /// A regex match of one rule on normalized text.
@@ -84,15 +85,17 @@ impl Matcher {
     /// All regex matches of all rules in `text` (normalized), sorted by
     /// position then rule index.
     ///
-    /// Each rule's regex runs only in the windows of [`REACH`] bytes around
-    /// the occurrences of its keywords, not over the whole text: in a long
-    /// contract most rules' keywords occur somewhere, but only a few
-    /// percent of the text is near them. Because every match of a rule
-    /// contains one of its keywords (the rule packs are written so, and a
-    /// test holds them to it) and no match is longer than [`REACH`], this
-    /// finds exactly the matches of [`Matcher::find_exhaustive`].
+    /// Each rule's regex runs only in windows around the occurrences of its
+    /// keywords, not over the whole text: in a long contract most rules'
+    /// keywords occur somewhere, but only a fraction of the text is near
+    /// them. A window reaches as far as the rule's longest match
+    /// ([`Matcher::reach`]). Every match of a rule contains one of its
+    /// keywords (the rule packs are written so, and a test holds them to
+    /// it), so this finds the matches of [`Matcher::find_exhaustive`] that
+    /// are no longer than [`REACH`] and whose words are no longer than
+    /// [`crate::rules::WORD_MAX`]: all the matches of a real clause.
     pub fn find(&self, rules: &RuleSet, text: &str) -> Vec<RawMatch> {
-        let windows = self.windows(text);
+        let windows = self.windows(rules, text);
         let mut out = Vec::new();
         for (ri, wins) in windows.iter().enumerate() {
             if !wins.is_empty() {
@@ -114,17 +117,30 @@ impl Matcher {
         out
     }
 
-    /// For each rule, the stretches of `text` within [`REACH`] bytes of one
-    /// of its keywords, in order and disjoint.
-    fn windows(&self, text: &str) -> Vec<Vec<(usize, usize)>> {
+    /// How far from a keyword rule `ri`'s matches can reach: the rule's
+    /// longest match ([`crate::rules::LazyRegex::max_len`]), at most
+    /// [`REACH`].
+    pub fn reach(&self, rules: &RuleSet, ri: usize) -> usize {
+        rules.rules[ri]
+            .regex
+            .max_len()
+            .map_or(REACH, |n| n.min(REACH))
+    }
+
+    /// For each rule, the stretches of `text` where a match containing one
+    /// of its keywords can lie ([`Matcher::reach`] on either side), in order
+    /// and disjoint.
+    fn windows(&self, rules: &RuleSet, text: &str) -> Vec<Vec<(usize, usize)>> {
         let mut wins: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.rule_count];
+        let mut reach: Vec<Option<usize>> = vec![None; self.rule_count];
         let mut unsorted = false;
         for m in self.automaton.find_overlapping_iter(text) {
-            let (a, b) = (
-                m.start().saturating_sub(REACH),
-                (m.end() + REACH).min(text.len()),
-            );
             for &r in &self.pattern_rules[m.pattern().as_usize()] {
+                let reach = *reach[r].get_or_insert_with(|| self.reach(rules, r));
+                // A match holding the keyword starts at most `reach` before
+                // the keyword's end and ends at most `reach` after its start.
+                let a = m.end().saturating_sub(reach).min(m.start());
+                let b = (m.start() + reach).min(text.len()).max(m.end());
                 let w = &mut wins[r];
                 match w.last_mut() {
                     Some(last) if a <= last.1 => {

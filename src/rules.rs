@@ -178,8 +178,11 @@ pub struct Placeholder {
 #[derive(Debug, Clone)]
 pub struct LazyRegex {
     pattern: String,
-    compiled: Arc<OnceLock<Result<Regex, String>>>,
+    compiled: Arc<OnceLock<Result<Bounded, String>>>,
 }
+
+/// A compiled regex and the bound of its matches ([`LazyRegex::max_len`]).
+type Bounded = (Regex, Option<usize>);
 
 impl LazyRegex {
     fn new(pattern: String) -> LazyRegex {
@@ -189,12 +192,29 @@ impl LazyRegex {
         }
     }
 
-    /// The compiled regex, or why it cannot be compiled.
-    pub fn compiled(&self) -> Result<&Regex, &str> {
+    /// The compiled regex and the bound of its matches, or why it cannot be
+    /// compiled.
+    fn compiled_and_bound(&self) -> Result<&Bounded, &str> {
         self.compiled
-            .get_or_init(|| compile_regex(&self.pattern).map_err(|e| e.to_string()))
+            .get_or_init(|| {
+                let regex = compile_regex(&self.pattern).map_err(|e| e.to_string())?;
+                Ok((regex, match_bound(&self.pattern)))
+            })
             .as_ref()
             .map_err(String::as_str)
+    }
+
+    /// The compiled regex, or why it cannot be compiled.
+    pub fn compiled(&self) -> Result<&Regex, &str> {
+        self.compiled_and_bound().map(|(r, _)| r)
+    }
+
+    /// The longest a match can be, in bytes, counting each unbounded run of
+    /// characters other than spaces (a word, `[a-z0-9]*`) as at most
+    /// [`WORD_MAX`] bytes; `None` when a match can be longer than any bound
+    /// (a run that may hold spaces, `[^.]*`) or the regex does not compile.
+    pub fn max_len(&self) -> Option<usize> {
+        self.compiled_and_bound().ok().and_then(|(_, b)| *b)
     }
 
     /// The pattern.
@@ -310,6 +330,65 @@ fn compile_regex(pattern: &str) -> Result<Regex, regex::Error> {
             .build()
     };
     build(false).or_else(|_| build(true))
+}
+
+/// How long a "word" ([`LazyRegex::max_len`]) can be, in bytes of
+/// normalized text: longer than any word of the six languages (German
+/// compounds included), shorter than a URL.
+pub const WORD_MAX: usize = 64;
+
+/// [`LazyRegex::max_len`] of `pattern`, parsed as [`compile_regex`] compiles
+/// it.
+fn match_bound(pattern: &str) -> Option<usize> {
+    use regex_syntax::hir::{Class, Hir, HirKind};
+    let parse = |unicode: bool| {
+        regex_syntax::ParserBuilder::new()
+            .unicode(unicode)
+            .utf8(false)
+            .build()
+            .parse(pattern)
+            .ok()
+    };
+    let hir = parse(false).or_else(|| parse(true))?;
+    fn holds_space(h: &Hir) -> bool {
+        match h.kind() {
+            HirKind::Class(Class::Bytes(c)) => c
+                .ranges()
+                .iter()
+                .any(|r| r.start() <= b' ' && b' ' <= r.end()),
+            HirKind::Class(Class::Unicode(c)) => c
+                .ranges()
+                .iter()
+                .any(|r| r.start() <= ' ' && ' ' <= r.end()),
+            HirKind::Literal(l) => l.0.contains(&b' '),
+            HirKind::Capture(c) => holds_space(&c.sub),
+            HirKind::Repetition(r) => holds_space(&r.sub),
+            HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(holds_space),
+            HirKind::Empty | HirKind::Look(_) => false,
+        }
+    }
+    fn bound(h: &Hir) -> Option<usize> {
+        match h.kind() {
+            HirKind::Empty | HirKind::Look(_) => Some(0),
+            HirKind::Literal(l) => Some(l.0.len()),
+            HirKind::Class(Class::Bytes(_)) => Some(1),
+            HirKind::Class(Class::Unicode(c)) => c.maximum_len(),
+            HirKind::Capture(c) => bound(&c.sub),
+            HirKind::Concat(v) => v.iter().try_fold(0usize, |n, h| Some(n + bound(h)?)),
+            HirKind::Alternation(v) => v.iter().try_fold(0usize, |n, h| Some(n.max(bound(h)?))),
+            HirKind::Repetition(r) => {
+                let sub = bound(&r.sub)?;
+                match r.max {
+                    Some(max) => sub.checked_mul(max as usize),
+                    None if !holds_space(&r.sub) => {
+                        Some(WORD_MAX.max(sub.saturating_mul(r.min as usize)))
+                    }
+                    None => None,
+                }
+            }
+        }
+    }
+    bound(&hir)
 }
 
 /// Each placeholder's gazetteer kinds and the alternation of their names.
@@ -958,5 +1037,27 @@ should_match = ["governed by the laws of the State of California"]
             expand_placeholders("a{2}b{1,3}", &p, true).unwrap().0,
             "a{2}b{1,3}"
         );
+    }
+}
+
+#[cfg(test)]
+mod bound_tests {
+    use super::{WORD_MAX, match_bound};
+
+    #[test]
+    fn match_bounds() {
+        assert_eq!(match_bound(r"governed\ by"), Some(11));
+        assert_eq!(
+            match_bound(r"(?x) a (?:bc|d)? [^.;]{0,10}"),
+            Some(1 + 2 + 10)
+        );
+        // A word, or hyphenated words: at most WORD_MAX.
+        assert_eq!(match_bound(r"law\ [a-z0-9]*"), Some(4 + WORD_MAX));
+        assert_eq!(match_bound(r"x(?:-[a-z]+|'s)*"), Some(1 + WORD_MAX));
+        // Runs that may hold spaces have no bound.
+        assert_eq!(match_bound(r"a[^.]*b"), None);
+        assert_eq!(match_bound(r"a(?:\ [a-z]+)+"), None);
+        assert_eq!(match_bound(r"a\s+b"), None);
+        assert_eq!(match_bound(r"(unclosed"), None);
     }
 }

@@ -1,10 +1,12 @@
 //! The matcher runs each rule's regex only near the rule's keywords
-//! (`matcher::REACH` bytes on either side), where it used to run it over
+//! (as far as its longest match, at most `matcher::REACH` bytes on either
+//! side), where it used to run it over
 //! every document that held one of them anywhere. These tests compare the
 //! windowed search with the regexes run over the whole text:
 //!
-//! * exactly the matches that lie within `REACH` of one of their rule's
-//!   keywords: what the windowed search promises, whatever the text;
+//! * exactly the matches that lie within reach of one of their rule's
+//!   keywords (`Matcher::reach`: the rule's longest match, at most
+//!   `REACH`): what the windowed search promises, whatever the text;
 //! * exactly the matches of rules with a keyword anywhere in the text (the
 //!   old search): true when every match contains or is near one of its
 //!   rule's keywords, which is how rules are written; checked on the rules'
@@ -50,13 +52,15 @@ fn differences(engine: &Engine, label: &str, text: &str) -> Vec<String> {
     let whole = engine.matcher.find_exhaustive(&engine.rules, &norm);
     let hits = keyword_hits(engine, &norm);
     let near = |m: &RawMatch| {
+        let reach = engine.matcher.reach(&engine.rules, m.rule);
+        assert!(reach <= REACH);
         hits[m.rule]
             .iter()
-            .any(|&(s, e)| m.start + REACH >= s && m.end <= e + REACH)
+            .any(|&(s, e)| m.start + reach >= e && m.end <= s + reach)
     };
     let references: [(&str, Vec<&RawMatch>); 2] = [
         (
-            "within REACH of a keyword",
+            "within reach of a keyword",
             whole.iter().filter(|m| near(m)).collect(),
         ),
         (
