@@ -350,7 +350,7 @@ impl Matcher {
         while !text.is_char_boundary(window_end) {
             window_end -= 1;
         }
-        let Some(exact) = exact.for_window(&rules.gazetteer, &text[m.start()..window_end]) else {
+        let Some(exact) = exact.for_window(&rules.gazetteer, text, m.start()..window_end) else {
             return;
         };
         let window = &text.as_bytes()[..window_end];

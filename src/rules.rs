@@ -230,59 +230,92 @@ impl LazyRegex {
 
 /// A rule's regex with each placeholder spelled out as the alternation of
 /// the gazetteer names it accepts: what the quick regex's word runs stand
-/// for. All 3,700 names make a regex that takes ~30 ms to compile, too long
-/// for a scan of one small file. So at first it is written for a window of
-/// text with only the names that occur there (the same matches in that
-/// window), and kept for the next window with the same names; once a rule
-/// has needed [`ExactRegex::WINDOWS`] of these, the whole regex is compiled
-/// and used from then on.
+/// for. All 3,700 names make a regex that takes 10-40 ms to compile, and a
+/// scan needs a few dozen such rules. But a window of text holds few names,
+/// and only those can match there; a corpus uses a few hundred of them.
+/// So the regex is written for the names seen so far: when a window holds
+/// a name not yet in it, the names near the window (within
+/// [`ExactRegex::NEIGHBOURHOOD`] bytes) join them and it is compiled
+/// again. After [`ExactRegex::BUILDS`] such builds, the whole regex is
+/// compiled and used from then on.
 #[derive(Debug, Clone)]
 pub struct ExactRegex {
     /// The rule's regex as written, placeholders unexpanded.
     regex: String,
-    cache: Arc<Mutex<HashMap<String, Arc<Regex>>>>,
+    /// The regex for the names seen so far.
+    seen: Arc<Mutex<SeenNames>>,
     full: Arc<OnceLock<Option<Arc<Regex>>>>,
 }
 
+/// [`ExactRegex`] written for some of the gazetteer names.
+#[derive(Debug, Default)]
+struct SeenNames {
+    names: BTreeSet<usize>,
+    regex: Option<Arc<Regex>>,
+    builds: usize,
+}
+
 impl ExactRegex {
-    /// Window regexes compiled before the whole regex is.
-    const WINDOWS: usize = 8;
+    /// Builds for the names seen before the whole regex is compiled.
+    const BUILDS: usize = 32;
+    /// How far around a window names are gathered when one is new.
+    const NEIGHBOURHOOD: usize = 64 << 10;
 
     fn new(regex: String) -> ExactRegex {
         ExactRegex {
             regex,
-            cache: Arc::default(),
+            seen: Arc::default(),
             full: Arc::default(),
         }
     }
 
-    /// The exact regex for matching within `window` (normalized text).
-    pub fn for_window(&self, gazetteer: &Gazetteer, window: &str) -> Option<Arc<Regex>> {
+    /// The exact regex for matching within `text[window]` (normalized
+    /// text): it accepts at least the gazetteer names that occur there.
+    pub fn for_window(
+        &self,
+        gazetteer: &Gazetteer,
+        text: &str,
+        window: std::ops::Range<usize>,
+    ) -> Option<Arc<Regex>> {
         if let Some(Some(full)) = self.full.get() {
             return Some(Arc::clone(full));
         }
-        let present = gazetteer.names_in(window);
-        let pattern = self.expand(gazetteer, Some(&present))?;
-        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(r) = cache.get(&pattern) {
-            return Some(Arc::clone(r));
+        let present = gazetteer.names_in(&text[window.clone()]);
+        let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(regex) = &seen.regex
+            && present.is_subset(&seen.names)
+        {
+            return Some(Arc::clone(regex));
         }
-        if cache.len() >= Self::WINDOWS && self.full.get().is_none() {
-            drop(cache);
+        if seen.builds >= Self::BUILDS {
+            drop(seen);
             let full = self
                 .full
                 .get_or_init(|| self.full_regex(gazetteer).ok().map(Arc::new));
             if let Some(full) = full {
                 return Some(Arc::clone(full));
             }
-            // Too large to compile whole: go on with windows.
-            cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+            // Too large to compile whole: write it for this window alone.
+            let pattern = self.expand(gazetteer, Some(&present))?;
+            return compile_regex(&pattern).ok().map(Arc::new);
         }
-        if cache.len() >= 8 * Self::WINDOWS {
-            cache.clear();
+        let mut lo = window.start.saturating_sub(Self::NEIGHBOURHOOD);
+        while !text.is_char_boundary(lo) {
+            lo -= 1;
         }
+        let mut hi = (window.end + Self::NEIGHBOURHOOD).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        let mut names = seen.names.clone();
+        names.extend(gazetteer.names_in(&text[lo..hi]));
+        let pattern = self.expand(gazetteer, Some(&names))?;
         let regex = Arc::new(compile_regex(&pattern).ok()?);
-        cache.insert(pattern, Arc::clone(&regex));
+        *seen = SeenNames {
+            names,
+            regex: Some(Arc::clone(&regex)),
+            builds: seen.builds + 1,
+        };
         Some(regex)
     }
 
@@ -1028,6 +1061,87 @@ should_match = ["governed by the laws of the State of California"]
                 .find(&set, "governed by the laws of atlantis, usa")
                 .is_empty()
         );
+    }
+
+    /// The exact regex written for the names seen so far finds, in each
+    /// window, what the whole regex finds there: through the builds that
+    /// add names and after the switch to the whole regex.
+    #[test]
+    fn exact_regex_for_names_seen_agrees_with_the_whole_regex() {
+        let set = RuleSet::bundled().unwrap();
+        let rule = set
+            .rules
+            .iter()
+            .find(|r| r.id == "governing_law.en.governed_by")
+            .unwrap();
+        let exact = rule.exact.as_ref().unwrap();
+        let whole = exact.full_regex(&set.gazetteer).unwrap();
+        let places = [
+            "california",
+            "france",
+            "england and wales",
+            "the state of new york",
+            "germany",
+            "ireland",
+            "delaware",
+            "texas",
+            "the netherlands",
+            "spain",
+            "italy",
+            "switzerland",
+            "japan",
+            "singapore",
+            "ontario",
+            "atlantis",
+            "quebec",
+            "belgium",
+            "austria",
+            "sweden",
+            "denmark",
+            "norway",
+            "finland",
+            "poland",
+            "portugal",
+            "greece",
+            "luxembourg",
+            "hungary",
+            "romania",
+            "bulgaria",
+            "croatia",
+            "slovenia",
+            "slovakia",
+            "estonia",
+            "latvia",
+            "lithuania",
+            "malta",
+            "cyprus",
+            "iceland",
+            "brazil",
+            "mexico",
+            "chile",
+        ];
+        let spans = |r: &Regex, text: &str| -> Vec<(usize, usize)> {
+            r.find_iter(text.as_bytes())
+                .map(|m| (m.start(), m.end()))
+                .collect()
+        };
+        for (i, place) in places.iter().enumerate() {
+            let text = format!(
+                "clause {i}. this agreement is governed by the laws of {place}, \
+                 and the laws of {} apply otherwise.",
+                places[(i + 5) % places.len()]
+            );
+            let window = text.find("this").unwrap()..text.len();
+            let written = exact.for_window(&set.gazetteer, &text, window).unwrap();
+            assert_eq!(spans(&written, &text), spans(&whole, &text), "{text}");
+            assert!(
+                !spans(&whole, &text).is_empty() || *place == "atlantis",
+                "{text}"
+            );
+        }
+        // More new names than builds: the whole regex took over.
+        assert!(places.len() > ExactRegex::BUILDS);
+        assert!(exact.full.get().is_some_and(|f| f.is_some()));
     }
 
     #[test]
