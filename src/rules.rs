@@ -210,9 +210,11 @@ impl LazyRegex {
     }
 
     /// The longest a match can be, in bytes, counting each unbounded run of
-    /// characters other than spaces (a word, `[a-z0-9]*`) as at most
-    /// [`WORD_MAX`] bytes; `None` when a match can be longer than any bound
-    /// (a run that may hold spaces, `[^.]*`) or the regex does not compile.
+    /// characters other than spaces (a word, `[a-z0-9]*`) or of spaces and
+    /// punctuation as at most [`WORD_MAX`] bytes, and each unbounded
+    /// repetition of a group as at most [`REPEAT_MAX`] repeats; `None` when
+    /// a match can be longer than any bound (a run of any character but a
+    /// few, `[^.]*`) or the regex does not compile.
     pub fn max_len(&self) -> Option<usize> {
         self.compiled_and_bound().ok().and_then(|(_, b)| *b)
     }
@@ -370,6 +372,10 @@ fn compile_regex(pattern: &str) -> Result<Regex, regex::Error> {
 /// compounds included), shorter than a URL.
 pub const WORD_MAX: usize = 64;
 
+/// How many times a group of words repeated without bound (`(?:applicable\
+/// |federal\ )*`) is counted for [`LazyRegex::max_len`].
+pub const REPEAT_MAX: usize = 8;
+
 /// [`LazyRegex::max_len`] of `pattern`, parsed as [`compile_regex`] compiles
 /// it.
 fn match_bound(pattern: &str) -> Option<usize> {
@@ -400,6 +406,22 @@ fn match_bound(pattern: &str) -> Option<usize> {
             HirKind::Empty | HirKind::Look(_) => false,
         }
     }
+    // Whether a class (or literal) can match a letter or a digit of
+    // normalized text (lower case); anything else may.
+    fn holds_letter_or_digit(h: &Hir) -> bool {
+        let alnum = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit();
+        match h.kind() {
+            HirKind::Class(Class::Bytes(c)) => {
+                c.ranges().iter().any(|r| (r.start()..=r.end()).any(alnum))
+            }
+            HirKind::Class(Class::Unicode(c)) => c
+                .ranges()
+                .iter()
+                .any(|r| r.end() > '\u{7f}' || (r.start() as u8..=r.end() as u8).any(alnum)),
+            HirKind::Literal(l) => l.0.iter().any(|&b| alnum(b)),
+            _ => true,
+        }
+    }
     fn bound(h: &Hir) -> Option<usize> {
         match h.kind() {
             HirKind::Empty | HirKind::Look(_) => Some(0),
@@ -413,9 +435,15 @@ fn match_bound(pattern: &str) -> Option<usize> {
                 let sub = bound(&r.sub)?;
                 match r.max {
                     Some(max) => sub.checked_mul(max as usize),
-                    None if !holds_space(&r.sub) => {
+                    // A word, or a run of spaces and punctuation.
+                    None if !holds_space(&r.sub) || !holds_letter_or_digit(&r.sub) => {
                         Some(WORD_MAX.max(sub.saturating_mul(r.min as usize)))
                     }
+                    // A group of words, such as qualifiers before a noun.
+                    None if !matches!(r.sub.kind(), HirKind::Class(_)) => {
+                        sub.checked_mul(REPEAT_MAX.max(r.min as usize))
+                    }
+                    // A run of any characters but a few (`[^.]*`).
                     None => None,
                 }
             }
@@ -1156,7 +1184,7 @@ should_match = ["governed by the laws of the State of California"]
 
 #[cfg(test)]
 mod bound_tests {
-    use super::{WORD_MAX, match_bound};
+    use super::{REPEAT_MAX, WORD_MAX, match_bound};
 
     #[test]
     fn match_bounds() {
@@ -1168,10 +1196,21 @@ mod bound_tests {
         // A word, or hyphenated words: at most WORD_MAX.
         assert_eq!(match_bound(r"law\ [a-z0-9]*"), Some(4 + WORD_MAX));
         assert_eq!(match_bound(r"x(?:-[a-z]+|'s)*"), Some(1 + WORD_MAX));
-        // Runs that may hold spaces have no bound.
+        // Runs of spaces and punctuation count as words.
+        assert_eq!(match_bound(r"a[^a-z0-9]+b"), Some(2 + WORD_MAX));
+        assert_eq!(match_bound(r"a\s+b"), Some(2 + WORD_MAX));
+        // Repeated groups count REPEAT_MAX times.
+        assert_eq!(
+            match_bound(r"a(?:\ [a-z]+)+"),
+            Some(1 + REPEAT_MAX * (1 + WORD_MAX))
+        );
+        assert_eq!(
+            match_bound(r"(?:(?:applicable|federal)\ )*law"),
+            Some(REPEAT_MAX * 11 + 3)
+        );
+        // Runs of any character but a few have no bound.
         assert_eq!(match_bound(r"a[^.]*b"), None);
-        assert_eq!(match_bound(r"a(?:\ [a-z]+)+"), None);
-        assert_eq!(match_bound(r"a\s+b"), None);
+        assert_eq!(match_bound(r"a(?s:.)*b"), None);
         assert_eq!(match_bound(r"(unclosed"), None);
     }
 }
