@@ -1,7 +1,7 @@
 //! Matching: one aho-corasick pass over the normalized text finds where
 //! each rule's keywords occur; each rule's regex then runs only around them.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::rules::RuleSet;
 
@@ -52,6 +52,7 @@ impl Matcher {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&keywords)
             .expect("keyword automaton: keywords are short literals");
         Matcher {
