@@ -342,7 +342,58 @@ static BUNDLED: LazyLock<Engine> =
 pub fn analyze(data: &[u8]) {
     if let Ok(text) = std::str::from_utf8(data) {
         check_findings(&BUNDLED, text);
+        let d = window_differences(&BUNDLED, &norm(text).text, false);
+        assert!(d.is_empty(), "{}", d.join("\n"));
     }
+}
+
+/// How the matcher's windowed search (`Matcher::find`) differs from every
+/// regex run over the whole of `text` (normalized): it must find exactly
+/// the matches that lie within reach of one of their rule's keywords
+/// (`Matcher::reach`). With `doc_level`, also compare with the matches of
+/// rules that have a keyword anywhere in the text (what the search found
+/// before it used windows), which holds when every match contains one of
+/// its rule's keywords, as rules are written.
+pub fn window_differences(engine: &Engine, text: &str, doc_level: bool) -> Vec<String> {
+    use clausescan::matcher::{REACH, RawMatch};
+    let windowed = engine.matcher.find(&engine.rules, text);
+    let whole = engine.matcher.find_exhaustive(&engine.rules, text);
+    let hits = engine.matcher.keyword_hits(text);
+    let near = |m: &RawMatch| {
+        let reach = engine.matcher.reach(&engine.rules, m.rule);
+        assert!(reach <= REACH);
+        hits[m.rule]
+            .iter()
+            .any(|&(s, e)| m.start + reach >= e && m.end <= s + reach)
+    };
+    let mut references: Vec<(&str, Vec<&RawMatch>)> = vec![(
+        "within reach of a keyword",
+        whole.iter().filter(|m| near(m)).collect(),
+    )];
+    if doc_level {
+        references.push((
+            "of a rule with a keyword anywhere",
+            whole.iter().filter(|m| !hits[m.rule].is_empty()).collect(),
+        ));
+    }
+    let mut out = Vec::new();
+    for (reference, expected) in references {
+        let missed = expected.iter().copied().filter(|m| !windowed.contains(m));
+        let extra = windowed.iter().filter(|m| !expected.contains(m));
+        for (m, what) in missed
+            .map(|m| (m, "missed"))
+            .chain(extra.map(|m| (m, "found only")))
+        {
+            let rule = &engine.rules.rules[m.rule];
+            out.push(format!(
+                "{}: {what} by the windowed search, against the matches {reference}: {:?} (keywords {:?})",
+                rule.id,
+                text.get(m.start..m.end).unwrap_or("?"),
+                rule.keywords
+            ));
+        }
+    }
+    out
 }
 
 /// Analyze `text` (pages at form feeds, as PDF text is laid out): every

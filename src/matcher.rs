@@ -118,6 +118,17 @@ impl Matcher {
         out
     }
 
+    /// For each rule, where its keywords occur in `text` (normalized).
+    pub fn keyword_hits(&self, text: &str) -> Vec<Vec<(usize, usize)>> {
+        let mut hits = vec![Vec::new(); self.rule_count];
+        for m in self.automaton.find_overlapping_iter(text) {
+            for &r in &self.pattern_rules[m.pattern().as_usize()] {
+                hits[r].push((m.start(), m.end()));
+            }
+        }
+        hits
+    }
+
     /// How far from a keyword rule `ri`'s matches can reach: the rule's
     /// longest match ([`crate::rules::LazyRegex::max_len`]), at most
     /// [`REACH`].

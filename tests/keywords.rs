@@ -14,78 +14,24 @@
 //!   present, and a directory named by `CLAUSESCAN_KEYWORD_CHECK_DIR` (the
 //!   benchmark texts, say).
 
+#[path = "../fuzz/checks.rs"]
+mod checks;
 mod common;
 
 use std::path::Path;
 
 use clausescan::extract::{Format, Limits, extract};
-use clausescan::matcher::{REACH, RawMatch};
 use clausescan::normalize::normalize;
 use clausescan::{Engine, RuleSet};
 
-/// For each rule, where its keywords occur in normalized `text` (an
-/// automaton of its own, not the matcher's).
-fn keyword_hits(engine: &Engine, text: &str) -> Vec<Vec<(usize, usize)>> {
-    let rules = &engine.rules.rules;
-    let mut keywords: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
-    for (ri, r) in rules.iter().enumerate() {
-        for k in &r.keywords {
-            keywords.entry(k.as_str()).or_default().push(ri);
-        }
-    }
-    let patterns: Vec<(&str, Vec<usize>)> = keywords.into_iter().collect();
-    let ac = aho_corasick::AhoCorasick::new(patterns.iter().map(|p| p.0)).unwrap();
-    let mut hits = vec![Vec::new(); rules.len()];
-    for m in ac.find_overlapping_iter(text) {
-        for &ri in &patterns[m.pattern().as_usize()].1 {
-            hits[ri].push((m.start(), m.end()));
-        }
-    }
-    hits
-}
-
-/// The differences between the windowed search and the two references on
-/// `text` (original, not normalized), described for a failure message.
+/// Both comparisons on `text` (original, not normalized), described for a
+/// failure message.
 fn differences(engine: &Engine, label: &str, text: &str) -> Vec<String> {
     let norm = normalize(text).text;
-    let windowed = engine.matcher.find(&engine.rules, &norm);
-    let whole = engine.matcher.find_exhaustive(&engine.rules, &norm);
-    let hits = keyword_hits(engine, &norm);
-    let near = |m: &RawMatch| {
-        let reach = engine.matcher.reach(&engine.rules, m.rule);
-        assert!(reach <= REACH);
-        hits[m.rule]
-            .iter()
-            .any(|&(s, e)| m.start + reach >= e && m.end <= s + reach)
-    };
-    let references: [(&str, Vec<&RawMatch>); 2] = [
-        (
-            "within reach of a keyword",
-            whole.iter().filter(|m| near(m)).collect(),
-        ),
-        (
-            "of a rule with a keyword anywhere",
-            whole.iter().filter(|m| !hits[m.rule].is_empty()).collect(),
-        ),
-    ];
-    let mut out = Vec::new();
-    for (reference, expected) in references {
-        let missed = expected.iter().copied().filter(|m| !windowed.contains(m));
-        let extra = windowed.iter().filter(|m| !expected.contains(m));
-        for (m, what) in missed
-            .map(|m| (m, "missed"))
-            .chain(extra.map(|m| (m, "found only")))
-        {
-            let rule = &engine.rules.rules[m.rule];
-            out.push(format!(
-                "{label}: {}: {what} by the windowed search, against the matches {reference}: {:?} (keywords {:?})",
-                rule.id,
-                &norm[m.start..m.end],
-                rule.keywords
-            ));
-        }
-    }
-    out
+    checks::window_differences(engine, &norm, true)
+        .into_iter()
+        .map(|d| format!("{label}: {d}"))
+        .collect()
 }
 
 /// Check every document under `dir` that extracts.
