@@ -350,7 +350,8 @@ pub fn analyze(data: &[u8]) {
 /// How the matcher's windowed search (`Matcher::find`) differs from every
 /// regex run over the whole of `text` (normalized): it must find exactly
 /// the matches that lie within reach of one of their rule's keywords
-/// (`Matcher::reach`). With `doc_level`, also compare with the matches of
+/// (`Matcher::reach`), or anywhere for a rule whose keywords occur but do
+/// not cover its regex. With `doc_level`, also compare with the matches of
 /// rules that have a keyword anywhere in the text (what the search found
 /// before it used windows), which holds when every match contains one of
 /// its rule's keywords, as rules are written.
@@ -359,12 +360,15 @@ pub fn window_differences(engine: &Engine, text: &str, doc_level: bool) -> Vec<S
     let windowed = engine.matcher.find(&engine.rules, text);
     let whole = engine.matcher.find_exhaustive(&engine.rules, text);
     let hits = engine.matcher.keyword_hits(text);
-    let near = |m: &RawMatch| {
-        let reach = engine.matcher.reach(&engine.rules, m.rule);
-        assert!(reach <= REACH);
-        hits[m.rule]
-            .iter()
-            .any(|&(s, e)| m.start + reach >= e && m.end <= s + reach)
+    let near = |m: &RawMatch| match engine.matcher.reach(&engine.rules, m.rule) {
+        // Keywords that do not cover the regex: anywhere in the text.
+        None => !hits[m.rule].is_empty(),
+        Some(reach) => {
+            assert!(reach <= REACH);
+            hits[m.rule]
+                .iter()
+                .any(|&(s, e)| m.start + reach >= e && m.end <= s + reach)
+        }
     };
     let mut references: Vec<(&str, Vec<&RawMatch>)> = vec![(
         "within reach of a keyword",

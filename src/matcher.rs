@@ -131,24 +131,27 @@ impl Matcher {
 
     /// How far from a keyword rule `ri`'s matches can reach: the rule's
     /// longest match ([`crate::rules::LazyRegex::max_len`]), at most
-    /// [`REACH`].
-    pub fn reach(&self, rules: &RuleSet, ri: usize) -> usize {
-        rules.rules[ri]
-            .regex
-            .max_len()
-            .map_or(REACH, |n| n.min(REACH))
+    /// [`REACH`]; `None` for a rule that searches the whole document
+    /// ([`crate::rules::Rule::whole_document`]).
+    pub fn reach(&self, rules: &RuleSet, ri: usize) -> Option<usize> {
+        let rule = &rules.rules[ri];
+        (!rule.whole_document).then(|| rule.regex.max_len().map_or(REACH, |n| n.min(REACH)))
     }
 
     /// For each rule, the stretches of `text` where a match containing one
     /// of its keywords can lie ([`Matcher::reach`] on either side), in order
-    /// and disjoint.
+    /// and disjoint: the whole text for a rule whose keywords occur but do
+    /// not cover its regex.
     fn windows(&self, rules: &RuleSet, text: &str) -> Vec<Vec<(usize, usize)>> {
         let mut wins: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.rule_count];
-        let mut reach: Vec<Option<usize>> = vec![None; self.rule_count];
+        let mut reach: Vec<Option<Option<usize>>> = vec![None; self.rule_count];
         let mut unsorted = false;
         for m in self.automaton.find_overlapping_iter(text) {
             for &r in &self.pattern_rules[m.pattern().as_usize()] {
-                let reach = *reach[r].get_or_insert_with(|| self.reach(rules, r));
+                let Some(reach) = *reach[r].get_or_insert_with(|| self.reach(rules, r)) else {
+                    wins[r] = vec![(0, text.len())];
+                    continue;
+                };
                 // A match holding the keyword starts at most `reach` before
                 // the keyword's end and ends at most `reach` after its start.
                 let a = m.end().saturating_sub(reach).min(m.start());

@@ -126,6 +126,8 @@ struct RawRule {
     keywords: Vec<String>,
     regex: String,
     #[serde(default)]
+    whole_document: bool,
+    #[serde(default)]
     attributes: BTreeMap<String, toml::Value>,
     #[serde(default)]
     should_match: Vec<String>,
@@ -145,6 +147,11 @@ pub struct Rule {
     pub keywords: Vec<String>,
     /// The quick regex (placeholders as word runs), compiled on first use.
     pub regex: LazyRegex,
+    /// Search the whole of a document that holds one of the keywords, not
+    /// only around them: set in the pack for a regex that can match without
+    /// holding a keyword, and at load for a user's rule whose keywords do
+    /// not cover its regex ([`keywords_cover`]).
+    pub whole_document: bool,
     /// Attributes the rule sets on every finding (e.g. `kind = "cloud_act"`).
     pub attributes: BTreeMap<String, serde_json::Value>,
     pub should_match: Vec<String>,
@@ -198,7 +205,10 @@ impl LazyRegex {
         self.compiled
             .get_or_init(|| {
                 let regex = compile_regex(&self.pattern).map_err(|e| e.to_string())?;
-                Ok((regex, match_bound(&self.pattern)))
+                Ok((
+                    regex,
+                    parse_regex(&self.pattern).as_ref().and_then(match_bound),
+                ))
             })
             .as_ref()
             .map_err(String::as_str)
@@ -376,19 +386,9 @@ pub const WORD_MAX: usize = 64;
 /// |federal\ )*`) is counted for [`LazyRegex::max_len`].
 pub const REPEAT_MAX: usize = 8;
 
-/// [`LazyRegex::max_len`] of `pattern`, parsed as [`compile_regex`] compiles
-/// it.
-fn match_bound(pattern: &str) -> Option<usize> {
+/// [`LazyRegex::max_len`] of a parsed pattern (see [`parse_regex`]).
+fn match_bound(hir: &regex_syntax::hir::Hir) -> Option<usize> {
     use regex_syntax::hir::{Class, Hir, HirKind};
-    let parse = |unicode: bool| {
-        regex_syntax::ParserBuilder::new()
-            .unicode(unicode)
-            .utf8(false)
-            .build()
-            .parse(pattern)
-            .ok()
-    };
-    let hir = parse(false).or_else(|| parse(true))?;
     fn holds_space(h: &Hir) -> bool {
         match h.kind() {
             HirKind::Class(Class::Bytes(c)) => c
@@ -449,7 +449,231 @@ fn match_bound(pattern: &str) -> Option<usize> {
             }
         }
     }
-    bound(&hir)
+    bound(hir)
+}
+
+/// Parse a pattern as [`compile_regex`] compiles it.
+fn parse_regex(pattern: &str) -> Option<regex_syntax::hir::Hir> {
+    let parse = |unicode: bool| {
+        regex_syntax::ParserBuilder::new()
+            .unicode(unicode)
+            .utf8(false)
+            .build()
+            .parse(pattern)
+            .ok()
+    };
+    parse(false).or_else(|| parse(true))
+}
+
+/// Whether every match of `pattern` contains one of `keywords`, as far as
+/// the regex's structure shows: a literal holding a keyword, or a sequence
+/// of literals and small alternations all of whose spellings hold one, on
+/// every path. `false` means a match might hold none: the matcher, which
+/// runs a rule's regex only around its keywords, would then miss it.
+pub fn keywords_cover(pattern: &str, keywords: &[String]) -> bool {
+    let Some(hir) = parse_regex(pattern) else {
+        return false;
+    };
+    let keywords: Vec<&[u8]> = keywords.iter().map(|k| k.as_bytes()).collect();
+    cover::covered(&hir, &keywords)
+}
+
+/// Where [`keywords_cover`] fails: a spelling or a part of the regex that
+/// may match without any of the keywords (`None` when they cover it).
+pub fn uncovered_part(pattern: &str, keywords: &[String]) -> Option<String> {
+    let Some(hir) = parse_regex(pattern) else {
+        return Some("the regex does not parse".into());
+    };
+    let keywords: Vec<&[u8]> = keywords.iter().map(|k| k.as_bytes()).collect();
+    cover::witness(&hir, &keywords)
+}
+
+/// The analysis behind [`keywords_cover`].
+mod cover {
+    use regex_syntax::hir::{Class, Hir, HirKind};
+
+    /// Spellings of a node with few of them (at most this many).
+    const MAX_SPELLINGS: usize = 512;
+
+    /// Every string a node matches, if they are few.
+    fn spellings(h: &Hir) -> Option<Vec<Vec<u8>>> {
+        match h.kind() {
+            HirKind::Empty | HirKind::Look(_) => Some(vec![vec![]]),
+            HirKind::Literal(l) => Some(vec![l.0.to_vec()]),
+            HirKind::Class(Class::Bytes(c)) => {
+                let n: usize = c.ranges().iter().map(|r| r.len()).sum();
+                (n <= 8).then(|| {
+                    c.iter()
+                        .flat_map(|r| r.start()..=r.end())
+                        .map(|b| vec![b])
+                        .collect()
+                })
+            }
+            HirKind::Class(Class::Unicode(c)) => {
+                let n: usize = c.ranges().iter().map(|r| r.len()).sum();
+                (n <= 8).then(|| {
+                    c.iter()
+                        .flat_map(|r| r.start()..=r.end())
+                        .map(|ch| ch.to_string().into_bytes())
+                        .collect()
+                })
+            }
+            HirKind::Capture(c) => spellings(&c.sub),
+            HirKind::Alternation(v) => {
+                let mut out = Vec::new();
+                for h in v {
+                    out.extend(spellings(h)?);
+                    if out.len() > MAX_SPELLINGS {
+                        return None;
+                    }
+                }
+                Some(out)
+            }
+            HirKind::Concat(v) => v.iter().try_fold(vec![vec![]], |acc, h| {
+                let next = spellings(h)?;
+                if acc.len() * next.len() > MAX_SPELLINGS {
+                    return None;
+                }
+                Some(
+                    acc.iter()
+                        .flat_map(|a| next.iter().map(move |b| [a.as_slice(), b].concat()))
+                        .collect(),
+                )
+            }),
+            HirKind::Repetition(r) => match (r.min, r.max) {
+                (0, Some(1)) => {
+                    let mut out = spellings(&r.sub)?;
+                    out.push(vec![]);
+                    Some(out)
+                }
+                (1, Some(1)) => spellings(&r.sub),
+                _ => None,
+            },
+        }
+    }
+
+    /// Whether a spelling holds a keyword, or cannot occur in normalized
+    /// text (two spaces in a row).
+    fn holds(s: &[u8], keywords: &[&[u8]]) -> bool {
+        s.windows(2).any(|w| w == b"  ")
+            || keywords
+                .iter()
+                .any(|k| !k.is_empty() && s.windows(k.len()).any(|w| w == *k))
+    }
+
+    /// Whether every string `h` matches holds one of `keywords`.
+    pub(super) fn covered(h: &Hir, keywords: &[&[u8]]) -> bool {
+        covered_within(h, keywords, &mut 20_000)
+    }
+
+    /// [`covered`], giving up (`false`) once `budget` steps are spent.
+    fn covered_within(h: &Hir, keywords: &[&[u8]], budget: &mut usize) -> bool {
+        if *budget == 0 {
+            return false;
+        }
+        *budget -= 1;
+        if let Some(sp) = spellings(h) {
+            return sp.iter().all(|s| holds(s, keywords));
+        }
+        match h.kind() {
+            HirKind::Capture(c) => covered_within(&c.sub, keywords, budget),
+            HirKind::Alternation(v) => v.iter().all(|h| covered_within(h, keywords, budget)),
+            HirKind::Repetition(r) => r.min >= 1 && covered_within(&r.sub, keywords, budget),
+            HirKind::Concat(v) => {
+                // One part always holds a keyword, or a run of parts with
+                // few spellings all of which hold one...
+                let direct = (0..v.len()).any(|i| {
+                    covered_within(&v[i], keywords, budget)
+                        || (i + 2..=v.len()).any(|j| {
+                            spellings(&Hir::concat(v[i..j].to_vec()))
+                                .is_some_and(|sp| sp.iter().all(|s| holds(s, keywords)))
+                        })
+                });
+                // ... or, for each choice of the first alternation (or
+                // optional part), the sequence with that choice does.
+                direct
+                    || v.iter()
+                        .position(|h| choices(h).is_some())
+                        .is_some_and(|k| {
+                            choices(&v[k]).unwrap().into_iter().all(|choice| {
+                                let mut seq = v[..k].to_vec();
+                                seq.push(choice);
+                                seq.extend_from_slice(&v[k + 1..]);
+                                covered_within(&Hir::concat(seq), keywords, budget)
+                            })
+                        })
+            }
+            _ => false,
+        }
+    }
+
+    /// The branches of an alternation, or an optional part and nothing.
+    fn choices(h: &Hir) -> Option<Vec<Hir>> {
+        match h.kind() {
+            HirKind::Capture(c) => choices(&c.sub),
+            HirKind::Alternation(v) => Some(v.clone()),
+            HirKind::Repetition(r) if r.min == 0 && r.max == Some(1) => {
+                Some(vec![(*r.sub).clone(), Hir::empty()])
+            }
+            _ => None,
+        }
+    }
+
+    /// A part of `h` that may match without a keyword.
+    pub(super) fn witness(h: &Hir, keywords: &[&[u8]]) -> Option<String> {
+        let mut budget = 20_000;
+        if covered_within(h, keywords, &mut budget) {
+            return None;
+        }
+        if budget == 0 {
+            return Some("(too complex to analyse)".into());
+        }
+        Some(witness_of(h, keywords))
+    }
+
+    fn witness_of(h: &Hir, keywords: &[&[u8]]) -> String {
+        if let Some(sp) = spellings(h) {
+            let s = sp
+                .iter()
+                .find(|s| !holds(s, keywords))
+                .cloned()
+                .unwrap_or_default();
+            return format!("{:?}", String::from_utf8_lossy(&s));
+        }
+        let uncovered = |h: &Hir| !covered_within(h, keywords, &mut 20_000);
+        match h.kind() {
+            HirKind::Capture(c) => witness_of(&c.sub, keywords),
+            HirKind::Alternation(v) => v
+                .iter()
+                .find(|h| uncovered(h))
+                .map_or_else(String::new, |h| witness_of(h, keywords)),
+            HirKind::Repetition(r) if r.min >= 1 => witness_of(&r.sub, keywords),
+            HirKind::Concat(v) => {
+                if let Some(k) = v.iter().position(|h| choices(h).is_some()) {
+                    for choice in choices(&v[k]).unwrap() {
+                        let mut seq = v[..k].to_vec();
+                        seq.push(choice);
+                        seq.extend_from_slice(&v[k + 1..]);
+                        let seq = Hir::concat(seq);
+                        if uncovered(&seq) {
+                            return witness_of(&seq, keywords);
+                        }
+                    }
+                }
+                let mut shown = h.to_string();
+                if shown.len() > 200 {
+                    let mut cut = 200;
+                    while !shown.is_char_boundary(cut) {
+                        cut -= 1;
+                    }
+                    shown.truncate(cut);
+                    shown.push('…');
+                }
+                shown
+            }
+            _ => h.to_string(),
+        }
+    }
 }
 
 /// Each placeholder's gazetteer kinds and the alternation of their names.
@@ -767,11 +991,13 @@ impl RuleSet {
                 RuleError::new(path, None, format!("invalid TOML: {}", e.message()))
             })?;
             for raw in pack.rules {
-                let rule = compile_rule(path, pack.category.as_deref(), raw, &placeholder_regex)?;
+                let mut rule =
+                    compile_rule(path, pack.category.as_deref(), raw, &placeholder_regex)?;
                 if i >= lazy {
                     rule.regex.compiled().map_err(|e| {
                         RuleError::new(path, Some(&rule.id), format!("invalid regex: {e}"))
                     })?;
+                    rule.whole_document |= !keywords_cover(rule.regex.source(), &rule.keywords);
                 }
                 if let Some(other) = seen.insert(rule.id.clone(), path.clone()) {
                     return Err(RuleError::new(
@@ -903,6 +1129,7 @@ fn compile_rule(
         languages: raw.languages,
         keywords,
         regex: LazyRegex::new(quick),
+        whole_document: raw.whole_document,
         attributes,
         should_match: raw.should_match,
         should_not_match: raw.should_not_match,
@@ -1184,7 +1411,11 @@ should_match = ["governed by the laws of the State of California"]
 
 #[cfg(test)]
 mod bound_tests {
-    use super::{REPEAT_MAX, WORD_MAX, match_bound};
+    use super::{REPEAT_MAX, WORD_MAX, parse_regex};
+
+    fn match_bound(pattern: &str) -> Option<usize> {
+        super::match_bound(&parse_regex(pattern)?)
+    }
 
     #[test]
     fn match_bounds() {

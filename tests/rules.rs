@@ -57,3 +57,37 @@ fn every_bundled_regex_compiles() {
         }
     }
 }
+
+/// The matcher runs a rule's regex only around its keywords unless the rule
+/// says `whole_document = true`: so every bundled rule's keywords must
+/// cover its regex (every match holds one), as far as its structure shows.
+#[test]
+fn every_windowed_rule_is_covered_by_its_keywords() {
+    let set = RuleSet::bundled().unwrap();
+    let mut uncovered = Vec::new();
+    for r in set.rules.iter().filter(|r| !r.whole_document) {
+        if let Some(part) = clausescan::rules::uncovered_part(r.regex.source(), &r.keywords) {
+            uncovered.push(format!("{}: keywords {:?} miss {part}", r.id, r.keywords));
+        }
+    }
+    assert!(
+        uncovered.is_empty(),
+        "{} rules whose keywords do not cover the regex (add keywords, or \
+         whole_document = true):\n{}",
+        uncovered.len(),
+        uncovered.join("\n")
+    );
+    // The analysis can fail: a rule written to be missed by it is.
+    assert!(!clausescan::rules::keywords_cover(
+        "(?:alpha|beta) gamma",
+        &["alpha".to_string()]
+    ));
+    assert!(clausescan::rules::keywords_cover(
+        "(?:alpha|beta)s? gamma",
+        &[
+            "alpha".to_string(),
+            "betas".to_string(),
+            "beta gamma".to_string()
+        ]
+    ));
+}
