@@ -494,6 +494,8 @@ mod cover {
 
     /// Spellings of a node with few of them (at most this many).
     const MAX_SPELLINGS: usize = 512;
+    /// Steps of the analysis before it gives up (and says "not covered").
+    const BUDGET: usize = 100_000;
 
     /// Every string a node matches, if they are few.
     fn spellings(h: &Hir) -> Option<Vec<Vec<u8>>> {
@@ -563,7 +565,7 @@ mod cover {
 
     /// Whether every string `h` matches holds one of `keywords`.
     pub(super) fn covered(h: &Hir, keywords: &[&[u8]]) -> bool {
-        covered_within(h, keywords, &mut 20_000)
+        covered_within(h, keywords, &mut { BUDGET })
     }
 
     /// [`covered`], giving up (`false`) once `budget` steps are spent.
@@ -621,7 +623,7 @@ mod cover {
 
     /// A part of `h` that may match without a keyword.
     pub(super) fn witness(h: &Hir, keywords: &[&[u8]]) -> Option<String> {
-        let mut budget = 20_000;
+        let mut budget = BUDGET;
         if covered_within(h, keywords, &mut budget) {
             return None;
         }
@@ -640,7 +642,7 @@ mod cover {
                 .unwrap_or_default();
             return format!("{:?}", String::from_utf8_lossy(&s));
         }
-        let uncovered = |h: &Hir| !covered_within(h, keywords, &mut 20_000);
+        let uncovered = |h: &Hir| !covered_within(h, keywords, &mut { BUDGET });
         match h.kind() {
             HirKind::Capture(c) => witness_of(&c.sub, keywords),
             HirKind::Alternation(v) => v
