@@ -584,13 +584,20 @@ mod cover {
             HirKind::Concat(v) => {
                 // One part always holds a keyword, or a run of parts with
                 // few spellings all of which hold one...
-                let direct = (0..v.len()).any(|i| {
-                    covered_within(&v[i], keywords, budget)
-                        || (i + 2..=v.len()).any(|j| {
-                            spellings(&Hir::concat(v[i..j].to_vec()))
-                                .is_some_and(|sp| sp.iter().all(|s| holds(s, keywords)))
-                        })
-                });
+                let run_holds = |i: usize| {
+                    // Runs of at most 16 parts; a longer run of a run that
+                    // cannot be spelled cannot be either.
+                    for j in i + 2..=v.len().min(i + 16) {
+                        match spellings(&Hir::concat(v[i..j].to_vec())) {
+                            None => return false,
+                            Some(sp) if sp.iter().all(|s| holds(s, keywords)) => return true,
+                            Some(_) => {}
+                        }
+                    }
+                    false
+                };
+                let direct =
+                    (0..v.len()).any(|i| covered_within(&v[i], keywords, budget) || run_holds(i));
                 // ... or, for each choice of the first alternation (or
                 // optional part), the sequence with that choice does.
                 direct
