@@ -91,8 +91,9 @@ impl Matcher {
     /// keywords occur somewhere, but only a fraction of the text is near
     /// them. A window reaches as far as the rule's longest match
     /// ([`Matcher::reach`]). Every match of a rule contains one of its
-    /// keywords (the rule packs are written so, and a test holds them to
-    /// it), so this finds the matches of [`Matcher::find_exhaustive`] that
+    /// keywords (the rule packs are written so, and tests hold them to it),
+    /// or the rule searches whole documents; so this finds the matches of
+    /// [`Matcher::find_exhaustive`] of the rules whose keywords occur that
     /// are no longer than [`REACH`] and whose words are no longer than
     /// [`crate::rules::WORD_MAX`]: all the matches of a real clause.
     pub fn find(&self, rules: &RuleSet, text: &str) -> Vec<RawMatch> {
@@ -140,46 +141,39 @@ impl Matcher {
 
     /// For each rule, the stretches of `text` where a match containing one
     /// of its keywords can lie ([`Matcher::reach`] on either side), in order
-    /// and disjoint: the whole text for a rule whose keywords occur but do
-    /// not cover its regex.
+    /// and disjoint: the whole text for a rule that searches whole
+    /// documents, nothing for a rule whose keywords do not occur.
     fn windows(&self, rules: &RuleSet, text: &str) -> Vec<Vec<(usize, usize)>> {
-        let mut wins: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.rule_count];
-        let mut reach: Vec<Option<Option<usize>>> = vec![None; self.rule_count];
-        let mut unsorted = false;
-        for m in self.automaton.find_overlapping_iter(text) {
-            for &r in &self.pattern_rules[m.pattern().as_usize()] {
-                let Some(reach) = *reach[r].get_or_insert_with(|| self.reach(rules, r)) else {
-                    wins[r] = vec![(0, text.len())];
-                    continue;
-                };
-                // A match holding the keyword starts at most `reach` before
-                // the keyword's end and ends at most `reach` after its start.
-                let a = m.end().saturating_sub(reach).min(m.start());
-                let b = (m.start() + reach).min(text.len()).max(m.end());
-                let w = &mut wins[r];
-                match w.last_mut() {
-                    Some(last) if a <= last.1 => {
-                        // Overlapping matches come in order of their ends; a
-                        // longer keyword may start before the previous one.
-                        unsorted |= a < last.0;
-                        last.1 = last.1.max(b);
-                    }
-                    _ => w.push((a, b)),
+        let mut wins = self.keyword_hits(text);
+        for (ri, hits) in wins.iter_mut().enumerate() {
+            if hits.is_empty() {
+                continue;
+            }
+            let Some(reach) = self.reach(rules, ri) else {
+                *hits = vec![(0, text.len())];
+                continue;
+            };
+            // A match holding the keyword starts at most `reach` before the
+            // keyword's end and ends at most `reach` after its start.
+            for (s, e) in hits.iter_mut() {
+                (*s, *e) = (
+                    e.saturating_sub(reach).min(*s),
+                    (*s + reach).min(text.len()).max(*e),
+                );
+            }
+            // Overlapping matches come in order of their ends; a longer
+            // keyword may start before the previous one.
+            if !hits.is_sorted() {
+                hits.sort_unstable();
+            }
+            let mut merged: Vec<(usize, usize)> = Vec::with_capacity(hits.len());
+            for &(a, b) in hits.iter() {
+                match merged.last_mut() {
+                    Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                    _ => merged.push((a, b)),
                 }
             }
-        }
-        if unsorted {
-            for w in &mut wins {
-                w.sort_unstable();
-                let mut merged: Vec<(usize, usize)> = Vec::with_capacity(w.len());
-                for &(a, b) in w.iter() {
-                    match merged.last_mut() {
-                        Some(last) if a <= last.1 => last.1 = last.1.max(b),
-                        _ => merged.push((a, b)),
-                    }
-                }
-                *w = merged;
-            }
+            *hits = merged;
         }
         wins
     }
