@@ -206,6 +206,20 @@ fn install_panic_hook() {
     }));
 }
 
+/// Write `text` to standard output; a reader that went away (`| head`) is
+/// not an error.
+fn emit(text: &str) -> Result<(), String> {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
+        _ => Ok(()),
+    }
+}
+
 fn engine(rules: &RuleArgs) -> Result<Engine, String> {
     rules
         .load()
@@ -340,12 +354,10 @@ fn run_eval(a: EvalArgs) -> Result<u8, String> {
         .unwrap_or_else(|| eval::default_base(&a.labels));
     let report = eval::evaluate(&engine, &labels, &base, &ScanOptions::default());
     if a.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
-        );
+        let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+        emit(&format!("{json}\n"))?;
     } else {
-        print!("{}", report.to_text(&a.labels.display().to_string()));
+        emit(&report.to_text(&a.labels.display().to_string()))?;
     }
     let below = a.min.is_some_and(|m| {
         report
@@ -357,21 +369,40 @@ fn run_eval(a: EvalArgs) -> Result<u8, String> {
 }
 
 fn run_rules(a: RulesArgs) -> Result<u8, String> {
+    use std::fmt::Write as _;
     let engine = engine(&a.rules)?;
     let failures = clausescan::examples::check(&engine);
+    let mut out = String::new();
     if a.list {
         for r in &engine.rules.rules {
-            println!(
-                "{:<45} {:<18} {:<7} {}",
+            let _ = writeln!(
+                out,
+                "{:<45} {:<18} {:<7} {:<8} {}",
                 r.id,
                 r.category.as_str(),
                 r.severity.as_str(),
+                if r.whole_document { "whole" } else { "windows" },
                 r.languages.join(",")
             );
         }
     }
     for f in &failures {
-        println!("FAIL {f}");
+        let _ = writeln!(out, "FAIL {f}");
+    }
+    // A rule author's packs: say which rules search whole documents, and
+    // what keyword would let them search only around their keywords.
+    if !a.rules.rules.is_empty() || !a.rules.add_rules.is_empty() {
+        for r in engine.rules.rules.iter().filter(|r| r.whole_document) {
+            let part = clausescan::rules::uncovered_part(r.regex.source(), &r.keywords)
+                .map(|p| format!(": no keyword in {p}"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "NOTE {}: rule `{}` searches whole documents{part}",
+                r.source.display(),
+                r.id
+            );
+        }
     }
     let examples: usize = engine
         .rules
@@ -379,12 +410,20 @@ fn run_rules(a: RulesArgs) -> Result<u8, String> {
         .iter()
         .map(|r| r.should_match.len() + r.should_not_match.len())
         .sum();
-    println!(
-        "{} rules, {} examples, {} failures",
+    let whole = engine
+        .rules
+        .rules
+        .iter()
+        .filter(|r| r.whole_document)
+        .count();
+    let _ = writeln!(
+        out,
+        "{} rules ({whole} search whole documents), {} examples, {} failures",
         engine.rules.rules.len(),
         examples,
         failures.len()
     );
+    emit(&out)?;
     Ok(if failures.is_empty() {
         EXIT_OK
     } else {

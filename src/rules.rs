@@ -669,19 +669,23 @@ mod cover {
                         }
                     }
                 }
-                let mut shown = h.to_string();
-                if shown.len() > 200 {
-                    let mut cut = 200;
-                    while !shown.is_char_boundary(cut) {
-                        cut -= 1;
-                    }
-                    shown.truncate(cut);
-                    shown.push('…');
-                }
-                shown
+                shorten(h.to_string())
             }
-            _ => h.to_string(),
+            _ => shorten(h.to_string()),
         }
+    }
+
+    /// At most 200 bytes of a regex shown in a message.
+    fn shorten(mut shown: String) -> String {
+        if shown.len() > 200 {
+            let mut cut = 200;
+            while !shown.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            shown.truncate(cut);
+            shown.push('…');
+        }
+        shown
     }
 }
 

@@ -433,3 +433,74 @@ fn max_findings_caps_each_category_and_says_so() {
     assert_eq!(all[0]["findings"].as_array().unwrap().len(), 10);
     assert!(all[0]["warnings"].as_array().unwrap().is_empty());
 }
+
+/// A user's rule whose keywords do not cover its regex still finds what it
+/// used to (it searches whole documents), and `clausescan rules` says so
+/// and names a phrasing that holds no keyword.
+#[test]
+fn user_rule_whose_keywords_miss_a_phrasing_searches_whole_documents() {
+    let rules = tempfile::tempdir().unwrap();
+    write(
+        rules.path(),
+        "mine.toml",
+        br#"category = "government_access"
+[[rules]]
+id = "ga.en.mine"
+severity = "high"
+description = "hand over to regulators"
+languages = ["en"]
+keywords = ["regulator"]
+regex = '''hand(?:s|ed)? over (?:data )?to (?:the )?(?:regulators|supervisors)'''
+should_match = ["We hand over data to the regulators."]
+"#,
+    );
+    let r = rules.path().to_str().unwrap();
+    let out = clausescan(&["rules", "--add-rules", r]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("rule `ga.en.mine` searches whole documents: no keyword in"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("supervisors"), "{stdout}");
+    // "supervisors" holds no keyword, but "regulator" is in the document,
+    // 3 KB away: the rule runs over the whole document, as it always did.
+    let docs = tempfile::tempdir().unwrap();
+    let filler = "Nothing to see in this sentence. ".repeat(100);
+    write(
+        docs.path(),
+        "a.txt",
+        format!("Our regulator is named below. {filler}We handed over data to supervisors.")
+            .as_bytes(),
+    );
+    let (recs, _, _) = common::scan(&["--add-rules", r, docs.path().to_str().unwrap()]);
+    let found: Vec<&str> = recs[0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "ga.en.mine")
+        .map(|f| f["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(found, ["handed over data to supervisors"]);
+}
+
+/// `clausescan rules --list | head -0`: the reader is gone before the
+/// command writes; it ends quietly instead of panicking on the broken pipe.
+#[test]
+fn a_reader_that_goes_away_is_not_an_error() {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_clausescan"))
+        .args(["rules", "--list"])
+        .current_dir(root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end at once: checking the rules takes the command
+    // far longer than this.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}
