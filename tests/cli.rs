@@ -208,16 +208,16 @@ fn invalid_rule_file_is_fatal_and_named() {
     write(
         dir.path(),
         "bad.toml",
-        br#"category = "scc"
-[[rules]]
-id = "scc.en.broken"
-severity = "high"
-description = "broken regex"
-languages = ["en"]
-keywords = ["clauses"]
-regex = '''standard (contractual'''
-should_match = ["standard contractual clauses"]
-"#,
+        common::rule_pack(
+            "scc",
+            &[(
+                "scc.en.broken",
+                &["clauses"],
+                "standard (contractual",
+                "standard contractual clauses",
+            )],
+        )
+        .as_bytes(),
     );
     let out = clausescan(&["scan", "--rules", dir.path().to_str().unwrap(), "corpus"]);
     assert_eq!(out.status.code(), Some(2));
@@ -443,16 +443,16 @@ fn user_rule_whose_keywords_miss_a_phrasing_searches_whole_documents() {
     write(
         rules.path(),
         "mine.toml",
-        br#"category = "government_access"
-[[rules]]
-id = "ga.en.mine"
-severity = "high"
-description = "hand over to regulators"
-languages = ["en"]
-keywords = ["regulator"]
-regex = '''hand(?:s|ed)? over (?:data )?to (?:the )?(?:regulators|supervisors)'''
-should_match = ["We hand over data to the regulators."]
-"#,
+        common::rule_pack(
+            "government_access",
+            &[(
+                "ga.en.mine",
+                &["regulator"],
+                "hand(?:s|ed)? over (?:data )?to (?:the )?(?:regulators|supervisors)",
+                "We hand over data to the regulators.",
+            )],
+        )
+        .as_bytes(),
     );
     let r = rules.path().to_str().unwrap();
     let out = clausescan(&["rules", "--add-rules", r]);

@@ -113,26 +113,14 @@ fn windowed_search_equals_whole_text_search_on_extra_dir() {
 /// (`$`, true at the cut but not in the text).
 #[test]
 fn a_match_reaching_the_window_edge_is_searched_in_the_whole_text() {
-    let pack = r#"
-category = "scc"
-[[rules]]
-id = "test.long"
-severity = "low"
-description = "a keyword, then a long run"
-languages = ["en"]
-keywords = ["alpha"]
-regex = 'alpha x*'
-should_match = ["alpha xx"]
-[[rules]]
-id = "test.anchored"
-severity = "low"
-description = "a keyword, then a long run to the end of the text"
-languages = ["en"]
-keywords = ["beta"]
-regex = 'beta y*$'
-should_match = ["beta yy"]
-"#;
-    let rules = RuleSet::from_texts(&[("test.toml".into(), pack.to_string())]).unwrap();
+    let pack = common::rule_pack(
+        "scc",
+        &[
+            ("test.long", &["alpha"], "alpha x*", "alpha xx"),
+            ("test.anchored", &["beta"], "beta y*$", "beta yy"),
+        ],
+    );
+    let rules = RuleSet::from_texts(&[("test.toml".into(), pack)]).unwrap();
     let engine = Engine::new(rules);
     let run = |n: usize| {
         let text = format!("alpha {} z. beta {} z.", "x".repeat(n), "y".repeat(n));

@@ -109,3 +109,20 @@ pub fn docx_package(document_xml: &str) -> Vec<u8> {
         ("word/document.xml", document_xml.as_bytes().to_vec()),
     ])
 }
+
+/// A rule: id, keywords, regex, one should_match example.
+pub type TestRule<'a> = (&'a str, &'a [&'a str], &'a str, &'a str);
+
+/// The TOML of a rule pack of `category` holding `rules` (severity high,
+/// English), for tests that load packs of their own.
+pub fn rule_pack(category: &str, rules: &[TestRule<'_>]) -> String {
+    let mut out = format!("category = {category:?}\n");
+    for (id, keywords, regex, example) in rules {
+        out.push_str(&format!(
+            "[[rules]]\nid = {id:?}\nseverity = \"high\"\ndescription = \"test rule\"\n\
+             languages = [\"en\"]\nkeywords = {keywords:?}\nregex = '''{regex}'''\n\
+             should_match = [{example:?}]\n"
+        ));
+    }
+    out
+}
