@@ -32,6 +32,7 @@ pub mod matcher;
 pub mod normalize;
 pub mod ocr;
 pub mod record;
+pub mod regex_cache;
 pub mod report;
 pub mod review;
 pub mod rules;

@@ -2,6 +2,7 @@
 //! each rule's keywords occur; each rule's regex then runs only around them.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex_automata::util::captures::Captures;
 
 use crate::rules::RuleSet;
 
@@ -104,6 +105,8 @@ impl Matcher {
                 self.find_rule_in(rules, ri, text, wins, &mut out);
             }
         }
+        // Between documents, keep this thread's regex caches in bounds.
+        crate::regex_cache::trim(crate::regex_cache::CACHE_BUDGET);
         out.sort_by_key(|m| (m.start, m.rule, m.end));
         out
     }
@@ -196,6 +199,7 @@ impl Matcher {
         };
         let bytes = text.as_bytes();
         let plain = regex.captures_len() == 1 && rule.placeholders.is_empty();
+        let mut caps = regex.create_captures();
         // Where the previous match ended: matches do not overlap.
         let mut pos = 0;
         for &(a, b) in wins {
@@ -217,17 +221,14 @@ impl Matcher {
                     pos = m.end();
                     self.push_plain(ri, text, m.start(), m.end(), out);
                 } else {
-                    let Some(mut caps) = regex.captures_at(cut, at) else {
+                    if !regex.captures_at(cut, at, &mut caps) {
                         break;
-                    };
-                    let m = caps.get(0).expect("group 0 always matches");
-                    if m.end() == b && b < bytes.len() {
-                        let Some(whole) = regex.captures_at(bytes, at) else {
-                            break;
-                        };
-                        caps = whole;
                     }
-                    let m = caps.get(0).expect("group 0 always matches");
+                    let m = caps.get_match().expect("captures_at matched");
+                    if m.end() == b && b < bytes.len() && !regex.captures_at(bytes, at, &mut caps) {
+                        break;
+                    }
+                    let m = caps.get_match().expect("captures_at matched");
                     at = m.end().max(m.start() + 1);
                     pos = m.end();
                     self.push_captures(rules, ri, text, &caps, out);
@@ -239,15 +240,9 @@ impl Matcher {
     /// A match with its named groups, if every placeholder group starts with
     /// a gazetteer name of the right kind; the placeholder group (and the
     /// match, if it ends there) is cut after the name.
-    fn checked(
-        &self,
-        rules: &RuleSet,
-        ri: usize,
-        text: &str,
-        caps: &regex::bytes::Captures<'_>,
-    ) -> Option<RawMatch> {
+    fn checked(&self, rules: &RuleSet, ri: usize, text: &str, caps: &Captures) -> Option<RawMatch> {
         let rule = &rules.rules[ri];
-        let m = caps.get(0)?;
+        let m = caps.get_match()?;
         let start = ceil_boundary(text, m.start());
         let mut end = ceil_boundary(text, m.end());
         if start >= end {
@@ -258,20 +253,20 @@ impl Matcher {
             .capture_names()
             .flatten()
             .filter_map(|n| {
-                caps.name(n).map(|g| {
+                caps.get_group_by_name(n).map(|g| {
                     (
                         n.to_string(),
-                        ceil_boundary(text, g.start()),
-                        ceil_boundary(text, g.end()),
+                        ceil_boundary(text, g.start),
+                        ceil_boundary(text, g.end),
                     )
                 })
             })
             .collect();
         for ph in &rule.placeholders {
-            let Some(g) = caps.name(&ph.group) else {
+            let Some(g) = caps.get_group_by_name(&ph.group) else {
                 continue;
             };
-            let (g_start, g_end) = (ceil_boundary(text, g.start()), ceil_boundary(text, g.end()));
+            let (g_start, g_end) = (ceil_boundary(text, g.start), ceil_boundary(text, g.end));
             let (name_end, _) = rules.gazetteer.longest_at(text, g_start, ph.kinds, false)?;
             if name_end != g_end {
                 // Only a placeholder that ends the regex may take the
@@ -307,11 +302,11 @@ impl Matcher {
             return;
         };
         if regex.captures_len() == 1 && rule.placeholders.is_empty() {
-            for m in regex.find_iter(text.as_bytes()) {
+            for m in regex.find_all(text.as_bytes()) {
                 self.push_plain(ri, text, m.start(), m.end(), out);
             }
         } else {
-            for caps in regex.captures_iter(text.as_bytes()) {
+            for caps in regex.captures_all(text.as_bytes()) {
                 self.push_captures(rules, ri, text, &caps, out);
             }
         }
@@ -337,11 +332,13 @@ impl Matcher {
         rules: &RuleSet,
         ri: usize,
         text: &str,
-        caps: &regex::bytes::Captures<'_>,
+        caps: &Captures,
         out: &mut Vec<RawMatch>,
     ) {
         let rule = &rules.rules[ri];
-        let m = caps.get(0).expect("group 0 always matches");
+        let Some(m) = caps.get_match() else {
+            return;
+        };
         if m.start() == m.end() {
             return;
         }
@@ -364,8 +361,9 @@ impl Matcher {
         };
         let window = &text.as_bytes()[..window_end];
         let mut pos = m.start();
-        while let Some(c) = exact.captures_at(window, pos) {
-            let cm = c.get(0).expect("group 0 always matches");
+        let mut c = exact.create_captures();
+        while exact.captures_at(window, pos, &mut c) {
+            let cm = c.get_match().expect("captures_at matched");
             if cm.start() >= m.end() || cm.start() == cm.end() {
                 break;
             }

@@ -11,8 +11,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use crate::regex_cache::Pattern as Regex;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::bytes::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::normalize::fold;
@@ -204,7 +204,7 @@ impl LazyRegex {
     fn compiled_and_bound(&self) -> Result<&Bounded, &str> {
         self.compiled
             .get_or_init(|| {
-                let regex = compile_regex(&self.pattern).map_err(|e| e.to_string())?;
+                let regex = compile_regex(&self.pattern)?;
                 Ok((
                     regex,
                     parse_regex(&self.pattern).as_ref().and_then(match_bound),
@@ -337,7 +337,7 @@ impl ExactRegex {
         let pattern = self
             .expand(gazetteer, None)
             .ok_or_else(|| "placeholder expansion failed".to_string())?;
-        compile_regex(&pattern).map_err(|e| e.to_string())
+        compile_regex(&pattern)
     }
 
     /// The pattern with the names at `present` (all names when `None`).
@@ -366,15 +366,16 @@ impl ExactRegex {
 /// ASCII letters, so ASCII classes do: Unicode-aware `\w` and `[^.]{0,80}`
 /// would make compilation many times slower for nothing. A pattern with
 /// non-ASCII classes needs Unicode mode.
-fn compile_regex(pattern: &str) -> Result<Regex, regex::Error> {
-    let build = |unicode: bool| {
-        regex::bytes::RegexBuilder::new(pattern)
-            .unicode(unicode)
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
-    };
-    build(false).or_else(|_| build(true))
+fn compile_regex(pattern: &str) -> Result<Regex, String> {
+    let build = |unicode: bool| Regex::new(pattern, unicode, 64 << 20, 64 << 20);
+    build(false).or_else(|_| build(true)).map_err(|e| {
+        // As the regex crate says it: the syntax error with its caret.
+        match (e.syntax_error(), e.size_limit()) {
+            (Some(syntax), _) => syntax.to_string(),
+            (None, Some(limit)) => format!("compiled regex exceeds size limit of {limit} bytes"),
+            (None, None) => e.to_string(),
+        }
+    })
 }
 
 /// How long a "word" ([`LazyRegex::max_len`]) can be, in bytes of
@@ -1389,7 +1390,8 @@ should_match = ["governed by the laws of the State of California"]
             "chile",
         ];
         let spans = |r: &Regex, text: &str| -> Vec<(usize, usize)> {
-            r.find_iter(text.as_bytes())
+            r.find_all(text.as_bytes())
+                .into_iter()
                 .map(|m| (m.start(), m.end()))
                 .collect()
         };
