@@ -363,11 +363,11 @@ pub fn window_differences(engine: &Engine, text: &str, doc_level: bool) -> Vec<S
     let near = |m: &RawMatch| match engine.matcher.reach(&engine.rules, m.rule) {
         // Keywords that do not cover the regex: anywhere in the text.
         None => !hits[m.rule].is_empty(),
-        Some(reach) => {
-            assert!(reach <= REACH);
+        Some((before, after)) => {
+            assert!(before <= REACH && after <= REACH);
             hits[m.rule]
                 .iter()
-                .any(|&(s, e)| m.start + reach >= e && m.end <= s + reach)
+                .any(|&(s, e)| m.start + before >= e && m.end <= s + after)
         }
     };
     let mut references: Vec<(&str, Vec<&RawMatch>)> = vec![(

@@ -374,14 +374,20 @@ fn run_rules(a: RulesArgs) -> Result<u8, String> {
     let failures = clausescan::examples::check(&engine);
     let mut out = String::new();
     if a.list {
-        for r in &engine.rules.rules {
+        for (ri, r) in engine.rules.rules.iter().enumerate() {
+            // Where the regex runs: the whole document, or windows from
+            // `before` bytes ahead of a keyword to `after` past it.
+            let search = match engine.matcher.reach(&engine.rules, ri) {
+                None => "whole".to_string(),
+                Some((before, after)) => format!("-{before}/+{after}"),
+            };
             let _ = writeln!(
                 out,
-                "{:<45} {:<18} {:<7} {:<8} {}",
+                "{:<45} {:<18} {:<7} {:<11} {}",
                 r.id,
                 r.category.as_str(),
                 r.severity.as_str(),
-                if r.whole_document { "whole" } else { "windows" },
+                search,
                 r.languages.join(",")
             );
         }

@@ -4,6 +4,8 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_automata::util::captures::Captures;
 
+use std::sync::{Arc, OnceLock};
+
 use crate::rules::RuleSet;
 
 /// How far (bytes of normalized text) a rule's match may extend from the
@@ -33,6 +35,8 @@ pub struct Matcher {
     /// For each automaton pattern, the rules that use it as a keyword.
     pattern_rules: Vec<Vec<usize>>,
     rule_count: usize,
+    /// Each rule's [`Matcher::reach`], worked out when first needed.
+    reach: Arc<Vec<OnceLock<(usize, usize)>>>,
 }
 
 impl Matcher {
@@ -60,6 +64,7 @@ impl Matcher {
             automaton,
             pattern_rules,
             rule_count: rules.rules.len(),
+            reach: Arc::new((0..rules.rules.len()).map(|_| OnceLock::new()).collect()),
         }
     }
 
@@ -133,13 +138,25 @@ impl Matcher {
         hits
     }
 
-    /// How far from a keyword rule `ri`'s matches can reach: the rule's
-    /// longest match ([`crate::rules::LazyRegex::max_len`]), at most
-    /// [`REACH`]; `None` for a rule that searches the whole document
+    /// How far from a keyword rule `ri`'s matches can reach: `(before,
+    /// after)` such that a match holding the keyword found at `ks..ke`
+    /// starts at or after `ke - before` and ends at or before `ks + after`.
+    /// That is the rule's longest match ([`crate::rules::LazyRegex::max_len`])
+    /// on both sides, or less on one side where the regex shows where its
+    /// keyword lies ([`crate::rules::keyword_sides`]), at most [`REACH`];
+    /// `None` for a rule that searches the whole document
     /// ([`crate::rules::Rule::whole_document`]).
-    pub fn reach(&self, rules: &RuleSet, ri: usize) -> Option<usize> {
+    pub fn reach(&self, rules: &RuleSet, ri: usize) -> Option<(usize, usize)> {
         let rule = &rules.rules[ri];
-        (!rule.whole_document).then(|| rule.regex.max_len().map_or(REACH, |n| n.min(REACH)))
+        if rule.whole_document {
+            return None;
+        }
+        Some(*self.reach[ri].get_or_init(|| {
+            let longest = rule.regex.max_len().map_or(REACH, |n| n.min(REACH));
+            let (before, after) = crate::rules::keyword_sides(rule.regex.source(), &rule.keywords)
+                .unwrap_or((longest, longest));
+            (before.min(longest), after.min(longest))
+        }))
     }
 
     /// For each rule, the stretches of `text` where a match containing one
@@ -152,16 +169,14 @@ impl Matcher {
             if hits.is_empty() {
                 continue;
             }
-            let Some(reach) = self.reach(rules, ri) else {
+            let Some((before, after)) = self.reach(rules, ri) else {
                 *hits = vec![(0, text.len())];
                 continue;
             };
-            // A match holding the keyword starts at most `reach` before the
-            // keyword's end and ends at most `reach` after its start.
             for (s, e) in hits.iter_mut() {
                 (*s, *e) = (
-                    e.saturating_sub(reach).min(*s),
-                    (*s + reach).min(text.len()).max(*e),
+                    e.saturating_sub(before).min(*s),
+                    (*s + after).min(text.len()).max(*e),
                 );
             }
             // Overlapping matches come in order of their ends; a longer

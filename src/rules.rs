@@ -489,6 +489,20 @@ pub fn uncovered_part(pattern: &str, keywords: &[String]) -> Option<String> {
     cover::witness(&hir, &keywords)
 }
 
+/// Where the keyword lies in every match of `pattern`, when
+/// [`keywords_cover`] can show it: `(before, after)` such that each match
+/// holds a keyword occurrence that ends at most `before` bytes after the
+/// match starts and starts at most `after` bytes before it ends. So the
+/// matches holding a keyword found at `ks..ke` lie within
+/// `ke - before..ks + after`. A keyword near the end of the regex makes
+/// `after` short, one near the start `before`; both are at most the
+/// longest match ([`LazyRegex::max_len`], `usize::MAX` for none).
+pub fn keyword_sides(pattern: &str, keywords: &[String]) -> Option<(usize, usize)> {
+    let hir = parse_regex(pattern)?;
+    let keywords: Vec<&[u8]> = keywords.iter().map(|k| k.as_bytes()).collect();
+    cover::sides(&hir, &keywords)
+}
+
 /// The analysis behind [`keywords_cover`].
 mod cover {
     use regex_syntax::hir::{Class, Hir, HirKind};
@@ -614,6 +628,100 @@ mod cover {
                         })
             }
             _ => false,
+        }
+    }
+
+    /// The longest match of `h` ([`super::match_bound`]), `usize::MAX`
+    /// for none.
+    fn len(h: &Hir) -> usize {
+        super::match_bound(h).unwrap_or(usize::MAX)
+    }
+
+    /// See [`super::keyword_sides`]: the analysis of [`covered`], keeping
+    /// track of where in the match the keyword lies.
+    pub(super) fn sides(h: &Hir, keywords: &[&[u8]]) -> Option<(usize, usize)> {
+        sides_within(h, keywords, &mut { BUDGET })
+    }
+
+    fn sides_within(h: &Hir, keywords: &[&[u8]], budget: &mut usize) -> Option<(usize, usize)> {
+        if *budget == 0 {
+            return None;
+        }
+        *budget -= 1;
+        if let Some(sp) = spellings(h) {
+            // Each spelling's first keyword.
+            let mut out = (0, 0);
+            for s in sp.iter().filter(|s| !s.windows(2).any(|w| w == b"  ")) {
+                let (at, n) = keywords
+                    .iter()
+                    .filter(|k| !k.is_empty())
+                    .filter_map(|k| {
+                        s.windows(k.len())
+                            .position(|w| w == *k)
+                            .map(|a| (a, k.len()))
+                    })
+                    .min()?;
+                out = (out.0.max(at + n), out.1.max(s.len() - at));
+            }
+            return Some(out);
+        }
+        match h.kind() {
+            HirKind::Capture(c) => sides_within(&c.sub, keywords, budget),
+            HirKind::Alternation(v) => v.iter().try_fold((0, 0), |(b, a), h| {
+                let (b2, a2) = sides_within(h, keywords, budget)?;
+                Some((b.max(b2), a.max(a2)))
+            }),
+            // The first repeat holds a keyword.
+            HirKind::Repetition(r) if r.min >= 1 => {
+                let (before, _) = sides_within(&r.sub, keywords, budget)?;
+                Some((before, len(h)))
+            }
+            HirKind::Concat(v) => {
+                let lens: Vec<usize> = v.iter().map(len).collect();
+                let sum = |parts: &[usize]| parts.iter().fold(0usize, |n, &l| n.saturating_add(l));
+                let mut best: Option<(usize, usize)> = None;
+                let mut consider = |c: (usize, usize)| {
+                    if best.is_none_or(|b| c.0.saturating_add(c.1) < b.0.saturating_add(b.1)) {
+                        best = Some(c);
+                    }
+                };
+                for i in 0..v.len() {
+                    // A part that always holds a keyword...
+                    if let Some((b, a)) = sides_within(&v[i], keywords, budget) {
+                        consider((
+                            sum(&lens[..i]).saturating_add(b),
+                            a.saturating_add(sum(&lens[i + 1..])),
+                        ));
+                    }
+                    // ... or a run of parts whose spellings all hold one
+                    // (as in `covered_within`).
+                    for j in i + 2..=v.len().min(i + 16) {
+                        match spellings(&Hir::concat(v[i..j].to_vec())) {
+                            None => break,
+                            Some(sp) if sp.iter().all(|s| holds(s, keywords)) => {
+                                consider((sum(&lens[..j]), sum(&lens[i..])));
+                                break;
+                            }
+                            Some(_) => {}
+                        }
+                    }
+                }
+                if best.is_some() {
+                    return best;
+                }
+                // Each choice of the first alternation (or optional part).
+                let k = v.iter().position(|h| choices(h).is_some())?;
+                choices(&v[k])?
+                    .into_iter()
+                    .try_fold((0, 0), |(b, a), choice| {
+                        let mut seq = v[..k].to_vec();
+                        seq.push(choice);
+                        seq.extend_from_slice(&v[k + 1..]);
+                        let (b2, a2) = sides_within(&Hir::concat(seq), keywords, budget)?;
+                        Some((b.max(b2), a.max(a2)))
+                    })
+            }
+            _ => None,
         }
     }
 
@@ -1458,5 +1566,47 @@ mod bound_tests {
         assert_eq!(match_bound(r"a[^.]*b"), None);
         assert_eq!(match_bound(r"a(?s:.)*b"), None);
         assert_eq!(match_bound(r"(unclosed"), None);
+    }
+
+    #[test]
+    fn keyword_sides_say_where_the_keyword_lies() {
+        let sides = |p: &str, k: &[&str]| {
+            crate::rules::keyword_sides(p, &k.iter().map(|k| k.to_string()).collect::<Vec<_>>())
+        };
+        // Keyword at the start: matches end far after it, start right
+        // before its end.
+        assert_eq!(
+            sides(
+                r"governed by the laws of (?:new york|delaware)",
+                &["governed"]
+            ),
+            Some((8, 32))
+        );
+        // Keyword at the end.
+        assert_eq!(
+            sides(
+                r"(?:stored|hosted) (?:in|on servers in) the united states",
+                &["united states"]
+            ),
+            Some((38, 13))
+        );
+        // In the middle, after words without bound.
+        assert_eq!(
+            sides(r"[a-z]+ (?:usa|the us) [a-z]+", &["usa", "the us"]),
+            Some((WORD_MAX + 7, 7 + WORD_MAX))
+        );
+        // Alternation: the worst branch on each side.
+        assert_eq!(
+            sides(r"governed by \w+|\w+ courts", &["governed", "courts"]),
+            Some((WORD_MAX + 7, 12 + WORD_MAX))
+        );
+        // A keyword spelled across parts.
+        assert_eq!(
+            sides(r"to the (?:us|usa) government", &["the us"]),
+            Some((9, 18))
+        );
+        // Not every match holds a keyword: no answer.
+        assert_eq!(sides(r"governed by|ruled by", &["governed"]), None);
+        assert_eq!(sides(r"(?:governed )?by", &["governed"]), None);
     }
 }
