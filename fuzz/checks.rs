@@ -360,7 +360,7 @@ pub fn window_differences(engine: &Engine, text: &str, doc_level: bool) -> Vec<S
     let windowed = engine.matcher.find(&engine.rules, text);
     let whole = engine.matcher.find_exhaustive(&engine.rules, text);
     let hits = engine.matcher.keyword_hits(text);
-    let near = |m: &RawMatch| match engine.matcher.reach(&engine.rules, m.rule) {
+    let near = |m: &RawMatch| match engine.matcher.reach(&engine.rules, m.rule, text.len()) {
         // Keywords that do not cover the regex: anywhere in the text.
         None => !hits[m.rule].is_empty(),
         Some((before, after)) => {

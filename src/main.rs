@@ -377,7 +377,7 @@ fn run_rules(a: RulesArgs) -> Result<u8, String> {
         for (ri, r) in engine.rules.rules.iter().enumerate() {
             // Where the regex runs: the whole document, or windows from
             // `before` bytes ahead of a keyword to `after` past it.
-            let search = match engine.matcher.reach(&engine.rules, ri) {
+            let search = match engine.matcher.reach(&engine.rules, ri, usize::MAX) {
                 None => "whole".to_string(),
                 Some((before, after)) => format!("-{before}/+{after}"),
             };

@@ -15,6 +15,11 @@ use crate::rules::RuleSet;
 /// about 330 bytes.
 pub const REACH: usize = 1024;
 
+/// Texts up to this long (bytes of normalized text) are searched in windows
+/// as long as a rule's longest match on both sides of a keyword
+/// ([`Matcher::reach`]).
+pub const SHORT: usize = 4096;
+
 /// A regex match of one rule on normalized text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawMatch {
@@ -138,21 +143,26 @@ impl Matcher {
         hits
     }
 
-    /// How far from a keyword rule `ri`'s matches can reach: `(before,
-    /// after)` such that a match holding the keyword found at `ks..ke`
-    /// starts at or after `ke - before` and ends at or before `ks + after`.
-    /// That is the rule's longest match ([`crate::rules::LazyRegex::max_len`])
-    /// on both sides, or less on one side where the regex shows where its
-    /// keyword lies ([`crate::rules::keyword_sides`]), at most [`REACH`];
-    /// `None` for a rule that searches the whole document
+    /// How far from a keyword rule `ri`'s matches can reach in a text of
+    /// `text_len` bytes: `(before, after)` such that a match holding the
+    /// keyword found at `ks..ke` starts at or after `ke - before` and ends
+    /// at or before `ks + after`. That is the rule's longest match
+    /// ([`crate::rules::LazyRegex::max_len`]) on both sides, or less on one
+    /// side where the regex shows where its keyword lies
+    /// ([`crate::rules::keyword_sides`], worked out on the first text longer
+    /// than [`SHORT`]: in shorter ones it would not save its own cost), at
+    /// most [`REACH`]; `None` for a rule that searches the whole document
     /// ([`crate::rules::Rule::whole_document`]).
-    pub fn reach(&self, rules: &RuleSet, ri: usize) -> Option<(usize, usize)> {
+    pub fn reach(&self, rules: &RuleSet, ri: usize, text_len: usize) -> Option<(usize, usize)> {
         let rule = &rules.rules[ri];
         if rule.whole_document {
             return None;
         }
+        let longest = rule.regex.max_len().map_or(REACH, |n| n.min(REACH));
+        if text_len <= SHORT {
+            return Some((longest, longest));
+        }
         Some(*self.reach[ri].get_or_init(|| {
-            let longest = rule.regex.max_len().map_or(REACH, |n| n.min(REACH));
             let (before, after) = crate::rules::keyword_sides(rule.regex.source(), &rule.keywords)
                 .unwrap_or((longest, longest));
             (before.min(longest), after.min(longest))
@@ -169,7 +179,7 @@ impl Matcher {
             if hits.is_empty() {
                 continue;
             }
-            let Some((before, after)) = self.reach(rules, ri) else {
+            let Some((before, after)) = self.reach(rules, ri, text.len()) else {
                 *hits = vec![(0, text.len())];
                 continue;
             };
