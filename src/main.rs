@@ -166,7 +166,9 @@ struct EvalArgs {
 struct RulesArgs {
     #[command(flatten)]
     rules: RuleArgs,
-    /// List the rules after checking them.
+    /// List the rules after checking them: id, category, severity, where
+    /// the regex runs (`whole` document, or `-B/+A`: from B bytes before a
+    /// keyword to A bytes after it) and languages.
     #[arg(long)]
     list: bool,
 }
