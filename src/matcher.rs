@@ -40,8 +40,9 @@ pub struct Matcher {
     /// For each automaton pattern, the rules that use it as a keyword.
     pattern_rules: Vec<Vec<usize>>,
     rule_count: usize,
-    /// Each rule's [`Matcher::reach`], worked out when first needed.
-    reach: Arc<Vec<OnceLock<(usize, usize)>>>,
+    /// Each rule's [`crate::rules::keyword_sides`] (capped), worked out when
+    /// first needed.
+    sides: Arc<Vec<OnceLock<(usize, usize)>>>,
 }
 
 impl Matcher {
@@ -69,7 +70,7 @@ impl Matcher {
             automaton,
             pattern_rules,
             rule_count: rules.rules.len(),
-            reach: Arc::new((0..rules.rules.len()).map(|_| OnceLock::new()).collect()),
+            sides: Arc::new((0..rules.rules.len()).map(|_| OnceLock::new()).collect()),
         }
     }
 
@@ -162,7 +163,7 @@ impl Matcher {
         if text_len <= SHORT {
             return Some((longest, longest));
         }
-        Some(*self.reach[ri].get_or_init(|| {
+        Some(*self.sides[ri].get_or_init(|| {
             let (before, after) = crate::rules::keyword_sides(rule.regex.source(), &rule.keywords)
                 .unwrap_or((longest, longest));
             (before.min(longest), after.min(longest))
