@@ -43,6 +43,9 @@ pub struct Matcher {
     /// Each rule's [`crate::rules::keyword_sides`] (capped), worked out when
     /// first needed.
     sides: Arc<Vec<OnceLock<(usize, usize)>>>,
+    /// How much memory the calling thread's regex caches may keep after
+    /// [`Matcher::find`] ([`crate::regex_cache::trim`]).
+    pub cache_budget: usize,
 }
 
 impl Matcher {
@@ -71,6 +74,7 @@ impl Matcher {
             pattern_rules,
             rule_count: rules.rules.len(),
             sides: Arc::new((0..rules.rules.len()).map(|_| OnceLock::new()).collect()),
+            cache_budget: crate::regex_cache::CACHE_BUDGET,
         }
     }
 
@@ -117,7 +121,7 @@ impl Matcher {
             }
         }
         // Between documents, keep this thread's regex caches in bounds.
-        crate::regex_cache::trim(crate::regex_cache::CACHE_BUDGET);
+        crate::regex_cache::trim(self.cache_budget);
         out.sort_by_key(|m| (m.start, m.rule, m.end));
         out
     }
@@ -408,4 +412,29 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
         i += 1;
     }
     i.min(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_keeps_the_threads_caches_within_the_budget() {
+        // On threads of their own: the caches are per thread.
+        let caches_after = |budget: usize| {
+            std::thread::spawn(move || {
+                let rules = RuleSet::bundled().unwrap();
+                let mut matcher = Matcher::new(&rules);
+                matcher.cache_budget = budget;
+                let text = "your personal data may be transferred to the united states. \
+                            this agreement is governed by the laws of the state of new york.";
+                assert!(!matcher.find(&rules, text).is_empty());
+                crate::regex_cache::cache_memory()
+            })
+            .join()
+            .unwrap()
+        };
+        assert!(caches_after(crate::regex_cache::CACHE_BUDGET) > 0);
+        assert_eq!(caches_after(0), 0);
+    }
 }
