@@ -1,10 +1,10 @@
 //! Matching: one aho-corasick pass over the normalized text finds where
 //! each rule's keywords occur; each rule's regex then runs only around them.
 
+use std::sync::{Arc, OnceLock};
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_automata::util::captures::Captures;
-
-use std::sync::{Arc, OnceLock};
 
 use crate::rules::RuleSet;
 

@@ -11,11 +11,11 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::regex_cache::Pattern as Regex;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 
 use crate::normalize::fold;
+use crate::regex_cache::Pattern as Regex;
 
 /// The finding categories. Their snake_case names are part of the public
 /// JSON schema.
@@ -578,57 +578,15 @@ mod cover {
                 .any(|k| !k.is_empty() && s.windows(k.len()).any(|w| w == *k))
     }
 
-    /// Whether every string `h` matches holds one of `keywords`.
+    /// Whether every string `h` matches holds one of `keywords`: whether
+    /// [`sides`] can say where.
     pub(super) fn covered(h: &Hir, keywords: &[&[u8]]) -> bool {
         covered_within(h, keywords, &mut { BUDGET })
     }
 
     /// [`covered`], giving up (`false`) once `budget` steps are spent.
     fn covered_within(h: &Hir, keywords: &[&[u8]], budget: &mut usize) -> bool {
-        if *budget == 0 {
-            return false;
-        }
-        *budget -= 1;
-        if let Some(sp) = spellings(h) {
-            return sp.iter().all(|s| holds(s, keywords));
-        }
-        match h.kind() {
-            HirKind::Capture(c) => covered_within(&c.sub, keywords, budget),
-            HirKind::Alternation(v) => v.iter().all(|h| covered_within(h, keywords, budget)),
-            HirKind::Repetition(r) => r.min >= 1 && covered_within(&r.sub, keywords, budget),
-            HirKind::Concat(v) => {
-                // One part always holds a keyword, or a run of parts with
-                // few spellings all of which hold one...
-                let run_holds = |i: usize| {
-                    // Runs of at most 16 parts; a longer run of a run that
-                    // cannot be spelled cannot be either.
-                    for j in i + 2..=v.len().min(i + 16) {
-                        match spellings(&Hir::concat(v[i..j].to_vec())) {
-                            None => return false,
-                            Some(sp) if sp.iter().all(|s| holds(s, keywords)) => return true,
-                            Some(_) => {}
-                        }
-                    }
-                    false
-                };
-                let direct =
-                    (0..v.len()).any(|i| covered_within(&v[i], keywords, budget) || run_holds(i));
-                // ... or, for each choice of the first alternation (or
-                // optional part), the sequence with that choice does.
-                direct
-                    || v.iter()
-                        .position(|h| choices(h).is_some())
-                        .is_some_and(|k| {
-                            choices(&v[k]).unwrap().into_iter().all(|choice| {
-                                let mut seq = v[..k].to_vec();
-                                seq.push(choice);
-                                seq.extend_from_slice(&v[k + 1..]);
-                                covered_within(&Hir::concat(seq), keywords, budget)
-                            })
-                        })
-            }
-            _ => false,
-        }
+        sides_within(h, keywords, budget).is_some()
     }
 
     /// The longest match of `h` ([`super::match_bound`]), `usize::MAX`
@@ -637,8 +595,13 @@ mod cover {
         super::match_bound(h).unwrap_or(usize::MAX)
     }
 
-    /// See [`super::keyword_sides`]: the analysis of [`covered`], keeping
-    /// track of where in the match the keyword lies.
+    /// See [`super::keyword_sides`]. A node is covered when it has few
+    /// spellings and each holds a keyword (or cannot occur); when it is
+    /// an alternation whose branches are all covered, or a repetition whose
+    /// repeated part is; when it is a sequence with a covered part, or a
+    /// run of parts with few spellings that all hold a keyword; or, failing
+    /// that, when the sequence is covered for each choice of its first
+    /// alternation (or optional part).
     pub(super) fn sides(h: &Hir, keywords: &[&[u8]]) -> Option<(usize, usize)> {
         sides_within(h, keywords, &mut { BUDGET })
     }
