@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_automata::util::captures::Captures;
 
+use crate::regex_cache::Searcher;
 use crate::rules::RuleSet;
 
 /// How far (bytes of normalized text) a rule's match may extend from the
@@ -43,8 +44,8 @@ pub struct Matcher {
     /// Each rule's [`crate::rules::keyword_sides`] (capped), worked out when
     /// first needed.
     sides: Arc<Vec<OnceLock<(usize, usize)>>>,
-    /// How much memory the calling thread's regex caches may keep after
-    /// [`Matcher::find`] ([`crate::regex_cache::trim`]).
+    /// How much memory the rule set's regex caches may keep after
+    /// [`Matcher::find`] ([`crate::regex_cache::CacheGroup::trim`]).
     pub cache_budget: usize,
 }
 
@@ -115,13 +116,29 @@ impl Matcher {
     pub fn find(&self, rules: &RuleSet, text: &str) -> Vec<RawMatch> {
         let windows = self.windows(rules, text);
         let mut out = Vec::new();
+        // A rule whose regex cache another thread is using now is searched
+        // after the others, when it is likely free again, rather than with
+        // a new cache whose states would all be built again.
+        let mut busy = Vec::new();
         for (ri, wins) in windows.iter().enumerate() {
-            if !wins.is_empty() {
-                self.find_rule_in(rules, ri, text, wins, &mut out);
+            let Some(regex) = rules.rules[ri].regex.get().filter(|_| !wins.is_empty()) else {
+                continue;
+            };
+            match regex.try_searcher() {
+                Some(mut searcher) => {
+                    self.find_rule_in(rules, ri, &mut searcher, text, wins, &mut out)
+                }
+                None => busy.push(ri),
             }
         }
-        // Between documents, keep this thread's regex caches in bounds.
-        crate::regex_cache::trim(self.cache_budget);
+        for ri in busy {
+            if let Some(regex) = rules.rules[ri].regex.get() {
+                let mut searcher = regex.searcher();
+                self.find_rule_in(rules, ri, &mut searcher, text, &windows[ri], &mut out);
+            }
+        }
+        // Between documents, keep the regex caches in bounds.
+        rules.caches().trim(self.cache_budget);
         out.sort_by_key(|m| (m.start, m.rule, m.end));
         out
     }
@@ -219,17 +236,15 @@ impl Matcher {
         &self,
         rules: &RuleSet,
         ri: usize,
+        regex: &mut Searcher,
         text: &str,
         wins: &[(usize, usize)],
         out: &mut Vec<RawMatch>,
     ) {
         let rule = &rules.rules[ri];
-        let Some(regex) = rule.regex.get() else {
-            return;
-        };
         let bytes = text.as_bytes();
-        let plain = regex.captures_len() == 1 && rule.placeholders.is_empty();
-        let mut caps = regex.create_captures();
+        let plain = regex.pattern().captures_len() == 1 && rule.placeholders.is_empty();
+        let mut caps = regex.pattern().create_captures();
         // Where the previous match ended: matches do not overlap.
         let mut pos = 0;
         for &(a, b) in wins {
@@ -419,20 +434,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn find_keeps_the_threads_caches_within_the_budget() {
-        // On threads of their own: the caches are per thread.
+    fn find_keeps_the_rule_sets_caches_within_the_budget() {
+        // Each rule set has its caches: tests running at the same time do
+        // not share them.
         let caches_after = |budget: usize| {
-            std::thread::spawn(move || {
-                let rules = RuleSet::bundled().unwrap();
-                let mut matcher = Matcher::new(&rules);
-                matcher.cache_budget = budget;
-                let text = "your personal data may be transferred to the united states. \
-                            this agreement is governed by the laws of the state of new york.";
-                assert!(!matcher.find(&rules, text).is_empty());
-                crate::regex_cache::cache_memory()
-            })
-            .join()
-            .unwrap()
+            let rules = RuleSet::bundled().unwrap();
+            let mut matcher = Matcher::new(&rules);
+            matcher.cache_budget = budget;
+            let text = "your personal data may be transferred to the united states. \
+                        this agreement is governed by the laws of the state of new york.";
+            assert!(!matcher.find(&rules, text).is_empty());
+            rules.caches().memory()
         };
         assert!(caches_after(crate::regex_cache::CACHE_BUDGET) > 0);
         assert_eq!(caches_after(0), 0);

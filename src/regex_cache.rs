@@ -1,72 +1,144 @@
-//! Rule regexes searched with caches that each thread owns, so that the
-//! memory they take stays within a budget however long a scan runs.
+//! Rule regexes searched with lazy DFA caches that the threads of a scan
+//! share, so that each state is built once per scan rather than once per
+//! thread, and the memory the caches take stays within a budget however
+//! long a scan runs.
 //!
 //! A regex's lazy DFA builds its states as the text needs them and keeps
-//! them in a cache, one per thread. The `regex` crate keeps those caches for
-//! the life of the regex: over a long scan they only grow, as ever more
-//! kinds of text call for new states (a 10,000-document scan ended with
-//! half as much cache again as a 1,000-document one: 80 against 54 MiB a
-//! thread). Here each thread keeps its caches in a table of its own, and
-//! [`trim`] drops them between documents when their total passes a budget;
-//! a dropped cache is built again, state by state, when its regex next runs.
+//! them in a cache. The `regex` crate keeps one cache per thread for the
+//! life of the regex: each thread builds every state again (on a short scan
+//! most of the regex time: on the 32 MiB benchmark text a fifth of all CPU
+//! time went to building states), and over a long scan the caches only
+//! grow. Here each pattern keeps a pool of caches: a search takes one (or
+//! makes one when the pool is empty) and gives it back after, so that with
+//! few threads and many rules a pattern seldom has more than one cache.
+//! The patterns of a rule set form a [`CacheGroup`], whose [`CacheGroup::trim`]
+//! drops every cache when their total passes a budget; a dropped cache is
+//! built again, state by state, when its regex next runs.
 
-use std::cell::{Cell, RefCell};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, Weak};
 
 use regex_automata::meta::{self, Cache};
 use regex_automata::util::captures::Captures;
-use regex_automata::util::iter::Searcher;
+use regex_automata::util::iter::Searcher as Iter;
 use regex_automata::{Input, Match, PatternID};
 
+/// How much memory the pooled caches of a rule set may hold between
+/// documents ([`CacheGroup::trim`]). More than a thousand varied documents
+/// fill it, so that a scan drops the caches every few thousand documents
+/// and the cost of building the states again (about 0.3 s of CPU each
+/// time) stays small.
+pub const CACHE_BUDGET: usize = 64 << 20;
+
+/// The patterns whose caches are counted, and dropped, together.
+#[derive(Debug, Default)]
+pub struct CacheGroup {
+    /// Memory of the caches lying in the pools (not of those in use).
+    pooled: AtomicUsize,
+    /// Bumped when the caches are dropped: a cache taken before is dropped
+    /// when it is given back.
+    epoch: AtomicUsize,
+    /// The pools of the group's patterns, dropped ones included until the
+    /// next prune.
+    pools: Mutex<Registry>,
+}
+
+#[derive(Debug, Default)]
+struct Registry {
+    pools: Vec<Weak<Pool>>,
+    /// Length of `pools` after the last prune of dropped patterns.
+    pruned_len: usize,
+}
+
+/// One pattern's caches not in use, with the memory each was counted at.
+#[derive(Debug, Default)]
+struct Pool {
+    caches: Mutex<Vec<(Box<Cache>, usize)>>,
+    /// Caches of the pattern that exist, in the pool or in use.
+    live: AtomicUsize,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl CacheGroup {
+    /// A new, empty group.
+    pub fn new() -> Arc<CacheGroup> {
+        Arc::default()
+    }
+
+    /// Memory held by the group's caches that are not in use, in bytes.
+    pub fn memory(&self) -> usize {
+        self.pooled.load(Ordering::Relaxed)
+    }
+
+    /// If the group's pooled caches hold more than `budget` bytes, drop
+    /// every cache of the group: those in the pools now, those in use when
+    /// they are given back.
+    ///
+    /// Dropping them all, rather than the largest until the rest fit, keeps
+    /// the drops rare: the largest caches belong to the regexes that run
+    /// most, and a budget only just met is passed again a few documents
+    /// later.
+    pub fn trim(&self, budget: usize) {
+        if self.memory() <= budget {
+            return;
+        }
+        self.epoch.fetch_add(1, Ordering::AcqRel);
+        let mut registry = lock(&self.pools);
+        registry.pools.retain(|weak| {
+            let Some(pool) = weak.upgrade() else {
+                return false;
+            };
+            let drained: Vec<_> = std::mem::take(&mut *lock(&pool.caches));
+            pool.live.fetch_sub(drained.len(), Ordering::Relaxed);
+            let memory: usize = drained.iter().map(|(_, m)| m).sum();
+            self.pooled.fetch_sub(memory, Ordering::Relaxed);
+            true
+        });
+        registry.pruned_len = registry.pools.len();
+    }
+
+    fn register(&self, pool: &Arc<Pool>) {
+        let mut registry = lock(&self.pools);
+        // Patterns built and dropped over a scan (the exact regexes of
+        // rules with placeholders) leave dead entries: prune them whenever
+        // the list has doubled.
+        if registry.pools.len() >= 2 * registry.pruned_len.max(64) {
+            registry.pools.retain(|w| w.strong_count() > 0);
+            registry.pruned_len = registry.pools.len();
+        }
+        registry.pools.push(Arc::downgrade(pool));
+    }
+}
+
 /// A compiled regex over bytes (leftmost-first, as the `regex` crate's
-/// `bytes::Regex`), searched with this thread's cache for it.
+/// `bytes::Regex`), searched with caches from its pool.
 #[derive(Debug)]
 pub struct Pattern {
     regex: meta::Regex,
-    /// Where this thread's cache for it is kept in [`CACHES`].
-    id: usize,
-}
-
-/// Ids of [`Pattern`]s, one per compiled pattern.
-static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
-
-/// Ids of the [`Pattern`]s dropped so far, in the order they were dropped:
-/// each thread frees its caches for them in [`trim`].
-static DROPPED: Mutex<Vec<usize>> = Mutex::new(Vec::new());
-
-thread_local! {
-    /// This thread's cache of each pattern that has run on it, by id.
-    static CACHES: RefCell<Vec<Option<Box<Cache>>>> = const { RefCell::new(Vec::new()) };
-    /// How many of [`DROPPED`] this thread has freed its caches for.
-    static DROPPED_SEEN: Cell<usize> = const { Cell::new(0) };
+    pool: Arc<Pool>,
+    group: Arc<CacheGroup>,
 }
 
 impl Drop for Pattern {
     fn drop(&mut self) {
-        DROPPED
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push(self.id);
+        let memory: usize = lock(&self.pool.caches).iter().map(|(_, m)| m).sum();
+        self.group.pooled.fetch_sub(memory, Ordering::Relaxed);
     }
 }
-
-/// How much memory one thread's caches may hold between documents
-/// ([`trim`]): more than a thousand varied documents fill (54 MiB with the
-/// bundled rules), so that a scan drops them every few thousand documents
-/// (six times a thread in 10,000) and the cost of building the states
-/// again (about 0.3 s of CPU each time) stays small.
-pub const CACHE_BUDGET: usize = 64 << 20;
 
 impl Pattern {
     /// Compile `pattern` as `regex::bytes::RegexBuilder` would with these
     /// limits (`size_limit`: the compiled automata; `cache_limit`: one
-    /// thread's lazy DFA cache for it).
+    /// lazy DFA cache for it), its caches counted in `group`.
     pub fn new(
         pattern: &str,
         unicode: bool,
         size_limit: usize,
         cache_limit: usize,
+        group: &Arc<CacheGroup>,
     ) -> Result<Pattern, Box<meta::BuildError>> {
         let regex = meta::Builder::new()
             .configure(
@@ -83,22 +155,52 @@ impl Pattern {
             )
             .build(pattern)
             .map_err(Box::new)?;
+        let pool = Arc::new(Pool::default());
+        group.register(&pool);
         Ok(Pattern {
             regex,
-            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            pool,
+            group: Arc::clone(group),
         })
     }
 
-    /// Run `f` with this thread's cache for the pattern.
-    fn with_cache<R>(&self, f: impl FnOnce(&mut Cache) -> R) -> R {
-        CACHES.with(|caches| {
-            let mut caches = caches.borrow_mut();
-            if caches.len() <= self.id {
-                caches.resize_with(self.id + 1, || None);
+    /// A searcher with a cache from the pool, or a new cache when the pool
+    /// is empty.
+    pub fn searcher(&self) -> Searcher<'_> {
+        self.try_searcher().unwrap_or_else(|| self.new_searcher())
+    }
+
+    /// A searcher with a cache from the pool; `None` when every cache of the
+    /// pattern is in use (a new one would build its states again). A
+    /// pattern with no cache yet gets a new one.
+    pub fn try_searcher(&self) -> Option<Searcher<'_>> {
+        let mut caches = lock(&self.pool.caches);
+        let epoch = self.group.epoch.load(Ordering::Acquire);
+        match caches.pop() {
+            Some((cache, memory)) => {
+                drop(caches);
+                self.group.pooled.fetch_sub(memory, Ordering::Relaxed);
+                Some(Searcher {
+                    pattern: self,
+                    cache: Some(cache),
+                    epoch,
+                })
             }
-            let cache = caches[self.id].get_or_insert_with(|| Box::new(self.regex.create_cache()));
-            f(cache)
-        })
+            None if self.pool.live.load(Ordering::Relaxed) == 0 => {
+                drop(caches);
+                Some(self.new_searcher())
+            }
+            None => None,
+        }
+    }
+
+    fn new_searcher(&self) -> Searcher<'_> {
+        self.pool.live.fetch_add(1, Ordering::Relaxed);
+        Searcher {
+            pattern: self,
+            cache: Some(Box::new(self.regex.create_cache())),
+            epoch: self.group.epoch.load(Ordering::Acquire),
+        }
     }
 
     /// The number of groups, the whole match (group 0) included.
@@ -111,107 +213,130 @@ impl Pattern {
         self.regex.group_info().pattern_names(PatternID::ZERO)
     }
 
-    /// Empty captures for [`Pattern::captures_at`].
+    /// Empty captures for [`Searcher::captures_at`].
     pub fn create_captures(&self) -> Captures {
         self.regex.create_captures()
     }
 
-    /// The first match in `haystack` that starts at or after `at` (the bytes
-    /// before `at` still count for `\b` and `^`).
+    /// [`Searcher::find_at`] with a cache of its own.
     pub fn find_at(&self, haystack: &[u8], at: usize) -> Option<Match> {
-        let input = Input::new(haystack).range(at..);
-        self.with_cache(|cache| self.regex.search_with(cache, &input))
+        self.searcher().find_at(haystack, at)
     }
 
-    /// As [`Pattern::find_at`], with the groups in `caps`; false when
-    /// nothing matches.
+    /// [`Searcher::captures_at`] with a cache of its own.
     pub fn captures_at(&self, haystack: &[u8], at: usize, caps: &mut Captures) -> bool {
-        let input = Input::new(haystack).range(at..);
-        self.with_cache(|cache| self.regex.search_captures_with(cache, &input, caps));
-        caps.is_match()
+        self.searcher().captures_at(haystack, at, caps)
     }
 
     /// Every match in `haystack`, in order, not overlapping.
     pub fn find_all(&self, haystack: &[u8]) -> Vec<Match> {
-        let mut it = Searcher::new(Input::new(haystack));
+        let mut searcher = self.searcher();
+        let cache = searcher.cache();
+        let mut it = Iter::new(Input::new(haystack));
         let mut out = Vec::new();
-        self.with_cache(|cache| {
-            while let Some(m) = it.advance(|input| Ok(self.regex.search_with(cache, input))) {
-                out.push(m);
-            }
-        });
+        while let Some(m) = it.advance(|input| Ok(self.regex.search_with(cache, input))) {
+            out.push(m);
+        }
         out
     }
 
     /// The groups of every match in `haystack`, in order, not overlapping.
     pub fn captures_all(&self, haystack: &[u8]) -> Vec<Captures> {
-        let mut it = Searcher::new(Input::new(haystack));
+        let mut searcher = self.searcher();
+        let cache = searcher.cache();
+        let mut it = Iter::new(Input::new(haystack));
         let mut out = Vec::new();
-        self.with_cache(|cache| {
-            let mut caps = self.regex.create_captures();
-            while it
-                .advance(|input| {
-                    self.regex.search_captures_with(cache, input, &mut caps);
-                    Ok(caps.get_match())
-                })
-                .is_some()
-            {
-                out.push(caps.clone());
-            }
-        });
+        let mut caps = self.regex.create_captures();
+        while it
+            .advance(|input| {
+                self.regex.search_captures_with(cache, input, &mut caps);
+                Ok(caps.get_match())
+            })
+            .is_some()
+        {
+            out.push(caps.clone());
+        }
         out
     }
 
     /// Whether the pattern matches somewhere in `haystack`.
     pub fn is_match(&self, haystack: &[u8]) -> bool {
         let input = Input::new(haystack).earliest(true);
-        self.with_cache(|cache| self.regex.search_half_with(cache, &input).is_some())
+        let mut searcher = self.searcher();
+        self.regex
+            .search_half_with(searcher.cache(), &input)
+            .is_some()
     }
 }
 
-/// Memory held by this thread's caches, in bytes.
-pub fn cache_memory() -> usize {
-    CACHES.with(|caches| {
-        caches
-            .borrow()
-            .iter()
-            .flatten()
-            .map(|c| c.memory_usage())
-            .sum()
-    })
+/// A [`Pattern`] with a cache taken from its pool, given back when dropped.
+#[derive(Debug)]
+pub struct Searcher<'a> {
+    pattern: &'a Pattern,
+    /// Always `Some` until dropped.
+    cache: Option<Box<Cache>>,
+    /// The group's epoch when the cache was taken.
+    epoch: usize,
 }
 
-/// Free this thread's caches of patterns that were dropped; then, if the
-/// caches left hold more than `budget` bytes, drop them all.
-///
-/// Dropping them all, rather than the largest until the rest fit, keeps
-/// the drops rare: the largest caches belong to the regexes that run most,
-/// and a budget only just met is passed again a few documents later.
-pub fn trim(budget: usize) {
-    CACHES.with(|caches| {
-        let mut caches = caches.borrow_mut();
-        {
-            let dropped = DROPPED.lock().unwrap_or_else(|p| p.into_inner());
-            let seen = DROPPED_SEEN.replace(dropped.len());
-            for &id in &dropped[seen.min(dropped.len())..] {
-                if let Some(c) = caches.get_mut(id) {
-                    *c = None;
-                }
-            }
+impl Drop for Searcher<'_> {
+    fn drop(&mut self) {
+        let Some(cache) = self.cache.take() else {
+            return;
+        };
+        let (pool, group) = (&self.pattern.pool, &self.pattern.group);
+        let mut caches = lock(&pool.caches);
+        if group.epoch.load(Ordering::Acquire) != self.epoch {
+            // The group was trimmed while the cache was in use.
+            pool.live.fetch_sub(1, Ordering::Relaxed);
+            return;
         }
-        let total: usize = caches.iter().flatten().map(|c| c.memory_usage()).sum();
-        if total > budget {
-            caches.clear();
-        }
-    });
+        let memory = cache.memory_usage();
+        caches.push((cache, memory));
+        group.pooled.fetch_add(memory, Ordering::Relaxed);
+    }
+}
+
+impl<'a> Searcher<'a> {
+    /// The pattern it searches for.
+    pub fn pattern(&self) -> &'a Pattern {
+        self.pattern
+    }
+
+    fn cache(&mut self) -> &mut Cache {
+        self.cache
+            .as_mut()
+            .expect("a searcher has its cache until dropped")
+    }
+
+    /// The first match in `haystack` that starts at or after `at` (the bytes
+    /// before `at` still count for `\b` and `^`).
+    pub fn find_at(&mut self, haystack: &[u8], at: usize) -> Option<Match> {
+        let input = Input::new(haystack).range(at..);
+        let regex = &self.pattern.regex;
+        regex.search_with(self.cache(), &input)
+    }
+
+    /// As [`Searcher::find_at`], with the groups in `caps`; false when
+    /// nothing matches.
+    pub fn captures_at(&mut self, haystack: &[u8], at: usize, caps: &mut Captures) -> bool {
+        let input = Input::new(haystack).range(at..);
+        let regex = &self.pattern.regex;
+        regex.search_captures_with(self.cache(), &input, caps);
+        caps.is_match()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn pattern_in(p: &str, group: &Arc<CacheGroup>) -> Pattern {
+        Pattern::new(p, false, 10 << 20, 2 << 20, group).unwrap()
+    }
+
     fn pattern(p: &str) -> Pattern {
-        Pattern::new(p, false, 10 << 20, 2 << 20).unwrap()
+        pattern_in(p, &CacheGroup::new())
     }
 
     #[test]
@@ -261,32 +386,71 @@ mod tests {
     }
 
     #[test]
-    fn trim_drops_caches_over_budget_and_of_dropped_patterns() {
-        // Run on a thread of its own: the caches are per thread.
-        std::thread::spawn(|| {
-            let big = pattern(r"(?:\w+\W+){0,6}?(?:gouvernement|regierung)[^.]{0,200}\.");
-            let small = pattern(r"(?:\w+\W+){0,2}delaware");
-            let text = "les donnees du gouvernement, die regierung des landes et alia. "
-                .repeat(200)
-                + "delaware, usa";
-            assert!(big.find_at(text.as_bytes(), 0).is_some());
-            assert!(small.is_match(text.as_bytes()));
-            let both = cache_memory();
-            // Within budget: kept.
-            trim(both);
-            assert_eq!(cache_memory(), both);
-            // A dropped pattern's cache goes at the next trim.
-            drop(big);
-            trim(both);
-            let small_only = cache_memory();
-            assert!(0 < small_only && small_only < both, "{small_only} < {both}");
-            // Over budget: all go, and searches build them again.
-            trim(small_only - 1);
-            assert_eq!(cache_memory(), 0);
-            assert!(small.is_match(text.as_bytes()));
-            assert_eq!(cache_memory(), small_only);
-        })
-        .join()
-        .unwrap();
+    fn trim_drops_caches_over_budget_and_dropped_patterns_free_theirs() {
+        let group = CacheGroup::new();
+        let big = pattern_in(
+            r"(?:\w+\W+){0,6}?(?:gouvernement|regierung)[^.]{0,200}\.",
+            &group,
+        );
+        let small = pattern_in(r"(?:\w+\W+){0,2}delaware", &group);
+        let text = "les donnees du gouvernement, die regierung des landes et alia. ".repeat(200)
+            + "delaware, usa";
+        assert!(big.find_at(text.as_bytes(), 0).is_some());
+        assert!(small.is_match(text.as_bytes()));
+        let both = group.memory();
+        // Within budget: kept.
+        group.trim(both);
+        assert_eq!(group.memory(), both);
+        // A dropped pattern's caches no longer count.
+        drop(big);
+        let small_only = group.memory();
+        assert!(0 < small_only && small_only < both, "{small_only} < {both}");
+        // Over budget: all go, and searches build them again.
+        group.trim(small_only - 1);
+        assert_eq!(group.memory(), 0);
+        assert!(small.is_match(text.as_bytes()));
+        assert_eq!(group.memory(), small_only);
+    }
+
+    #[test]
+    fn a_cache_in_use_when_the_group_is_trimmed_is_dropped_when_given_back() {
+        let group = CacheGroup::new();
+        let p = pattern_in(r"(?:\w+\W+){0,2}delaware", &group);
+        let mut s = p.searcher();
+        assert!(s.find_at(b"laws of delaware", 0).is_some());
+        assert!(p.is_match(b"delaware")); // a second cache, given back
+        assert!(group.memory() > 0);
+        group.trim(0);
+        assert_eq!(group.memory(), 0);
+        drop(s);
+        assert_eq!(group.memory(), 0);
+        assert_eq!(p.pool.live.load(Ordering::Relaxed), 0);
+    }
+
+    #[test]
+    fn threads_share_a_patterns_cache() {
+        let group = CacheGroup::new();
+        let p = pattern_in(r"\blaws? of (?:the state of )?(?P<state>\w+)", &group);
+        let hay = b"governed by the laws of the state of new york".as_slice();
+        std::thread::scope(|scope| {
+            for _ in 0..3 {
+                scope
+                    .spawn(|| assert!(p.find_at(hay, 0).is_some()))
+                    .join()
+                    .unwrap();
+            }
+        });
+        // One after the other, three threads used one cache.
+        assert_eq!(p.pool.live.load(Ordering::Relaxed), 1);
+        let warm = group.memory();
+        assert!(warm > 0);
+        // While it is in use, try_searcher declines and searcher makes a
+        // second one.
+        let held = p.try_searcher().expect("the pooled cache");
+        assert!(p.try_searcher().is_none());
+        assert!(p.searcher().find_at(hay, 0).is_some());
+        assert_eq!(p.pool.live.load(Ordering::Relaxed), 2);
+        drop(held);
+        assert!(group.memory() > warm);
     }
 }

@@ -15,7 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 
 use crate::normalize::fold;
-use crate::regex_cache::Pattern as Regex;
+use crate::regex_cache::{CacheGroup, Pattern as Regex};
 
 /// The finding categories. Their snake_case names are part of the public
 /// JSON schema.
@@ -186,16 +186,18 @@ pub struct Placeholder {
 pub struct LazyRegex {
     pattern: String,
     compiled: Arc<OnceLock<Result<Bounded, String>>>,
+    caches: Arc<CacheGroup>,
 }
 
 /// A compiled regex and the bound of its matches ([`LazyRegex::max_len`]).
 type Bounded = (Regex, Option<usize>);
 
 impl LazyRegex {
-    fn new(pattern: String) -> LazyRegex {
+    fn new(pattern: String, caches: &Arc<CacheGroup>) -> LazyRegex {
         LazyRegex {
             pattern,
             compiled: Arc::new(OnceLock::new()),
+            caches: Arc::clone(caches),
         }
     }
 
@@ -204,7 +206,7 @@ impl LazyRegex {
     fn compiled_and_bound(&self) -> Result<&Bounded, &str> {
         self.compiled
             .get_or_init(|| {
-                let regex = compile_regex(&self.pattern)?;
+                let regex = compile_regex(&self.pattern, &self.caches)?;
                 Ok((
                     regex,
                     parse_regex(&self.pattern).as_ref().and_then(match_bound),
@@ -257,6 +259,7 @@ pub struct ExactRegex {
     /// The regex for the names seen so far.
     seen: Arc<Mutex<SeenNames>>,
     full: Arc<OnceLock<Option<Arc<Regex>>>>,
+    caches: Arc<CacheGroup>,
 }
 
 /// [`ExactRegex`] written for some of the gazetteer names.
@@ -273,11 +276,12 @@ impl ExactRegex {
     /// How far around a window names are gathered when one is new.
     const NEIGHBOURHOOD: usize = 64 << 10;
 
-    fn new(regex: String) -> ExactRegex {
+    fn new(regex: String, caches: &Arc<CacheGroup>) -> ExactRegex {
         ExactRegex {
             regex,
             seen: Arc::default(),
             full: Arc::default(),
+            caches: Arc::clone(caches),
         }
     }
 
@@ -309,7 +313,7 @@ impl ExactRegex {
             }
             // Too large to compile whole: write it for this window alone.
             let pattern = self.expand(gazetteer, Some(&present))?;
-            return compile_regex(&pattern).ok().map(Arc::new);
+            return compile_regex(&pattern, &self.caches).ok().map(Arc::new);
         }
         let mut lo = window.start.saturating_sub(Self::NEIGHBOURHOOD);
         while !text.is_char_boundary(lo) {
@@ -322,7 +326,7 @@ impl ExactRegex {
         let mut names = seen.names.clone();
         names.extend(gazetteer.names_in(&text[lo..hi]));
         let pattern = self.expand(gazetteer, Some(&names))?;
-        let regex = Arc::new(compile_regex(&pattern).ok()?);
+        let regex = Arc::new(compile_regex(&pattern, &self.caches).ok()?);
         *seen = SeenNames {
             names,
             regex: Some(Arc::clone(&regex)),
@@ -337,7 +341,7 @@ impl ExactRegex {
         let pattern = self
             .expand(gazetteer, None)
             .ok_or_else(|| "placeholder expansion failed".to_string())?;
-        compile_regex(&pattern)
+        compile_regex(&pattern, &self.caches)
     }
 
     /// The pattern with the names at `present` (all names when `None`).
@@ -366,8 +370,8 @@ impl ExactRegex {
 /// ASCII letters, so ASCII classes do: Unicode-aware `\w` and `[^.]{0,80}`
 /// would make compilation many times slower for nothing. A pattern with
 /// non-ASCII classes needs Unicode mode.
-fn compile_regex(pattern: &str) -> Result<Regex, String> {
-    let build = |unicode: bool| Regex::new(pattern, unicode, 64 << 20, 64 << 20);
+fn compile_regex(pattern: &str, caches: &Arc<CacheGroup>) -> Result<Regex, String> {
+    let build = |unicode: bool| Regex::new(pattern, unicode, 64 << 20, 64 << 20, caches);
     build(false).or_else(|_| build(true)).map_err(|e| {
         // As the regex crate says it: the syntax error with its caret.
         match (e.syntax_error(), e.size_limit()) {
@@ -945,6 +949,8 @@ const PLACEHOLDERS: [(&str, &[&str]); 5] = [
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub gazetteer: Gazetteer,
+    /// The lazy DFA caches of the rules' regexes.
+    caches: Arc<CacheGroup>,
 }
 
 /// An error in a rule pack. The message names the file and, where there is
@@ -1066,6 +1072,7 @@ impl RuleSet {
             .into_iter()
             .map(|(name, kinds)| (name, (kinds, String::new())))
             .collect();
+        let caches = CacheGroup::new();
         let mut rules = Vec::new();
         let mut seen: HashMap<String, PathBuf> = HashMap::new();
         for (i, (path, text)) in files.iter().enumerate() {
@@ -1076,8 +1083,13 @@ impl RuleSet {
                 RuleError::new(path, None, format!("invalid TOML: {}", e.message()))
             })?;
             for raw in pack.rules {
-                let mut rule =
-                    compile_rule(path, pack.category.as_deref(), raw, &placeholder_regex)?;
+                let mut rule = compile_rule(
+                    path,
+                    pack.category.as_deref(),
+                    raw,
+                    &placeholder_regex,
+                    &caches,
+                )?;
                 if i >= lazy {
                     rule.regex.compiled().map_err(|e| {
                         RuleError::new(path, Some(&rule.id), format!("invalid regex: {e}"))
@@ -1098,7 +1110,17 @@ impl RuleSet {
             let file = files.first().map(|(p, _)| p.clone()).unwrap_or_default();
             return Err(RuleError::new(&file, None, "no rules loaded"));
         }
-        Ok(RuleSet { rules, gazetteer })
+        Ok(RuleSet {
+            rules,
+            gazetteer,
+            caches,
+        })
+    }
+
+    /// The lazy DFA caches of the rules' regexes, shared by the threads
+    /// that search with them.
+    pub fn caches(&self) -> &CacheGroup {
+        &self.caches
     }
 
     /// Number of gazetteer names.
@@ -1135,6 +1157,7 @@ fn compile_rule(
     default_category: Option<&str>,
     raw: RawRule,
     placeholders: &PlaceholderRegexes,
+    caches: &Arc<CacheGroup>,
 ) -> Result<Rule, RuleError> {
     let id = raw.id.trim().to_string();
     let err = |m: String| RuleError::new(path, Some(&id), m);
@@ -1213,13 +1236,13 @@ fn compile_rule(
         description: raw.description.trim().to_string(),
         languages: raw.languages,
         keywords,
-        regex: LazyRegex::new(quick),
+        regex: LazyRegex::new(quick, caches),
         whole_document: raw.whole_document,
         attributes,
         should_match: raw.should_match,
         should_not_match: raw.should_not_match,
         source: path.to_path_buf(),
-        exact: (!used.is_empty()).then(|| ExactRegex::new(raw.regex)),
+        exact: (!used.is_empty()).then(|| ExactRegex::new(raw.regex, caches)),
         placeholders: used,
     })
 }
