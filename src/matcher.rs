@@ -121,7 +121,12 @@ impl Matcher {
         // a new cache whose states would all be built again.
         let mut busy = Vec::new();
         for (ri, wins) in windows.iter().enumerate() {
-            let Some(regex) = rules.rules[ri].regex.get().filter(|_| !wins.is_empty()) else {
+            // (A rule is compiled when first needed: only rules whose
+            // keywords occur are.)
+            if wins.is_empty() {
+                continue;
+            }
+            let Some(regex) = rules.rules[ri].regex.get() else {
                 continue;
             };
             match regex.try_searcher() {
@@ -432,6 +437,20 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_compiles_only_the_rules_whose_keywords_occur() {
+        let rules = RuleSet::bundled().unwrap();
+        let matcher = Matcher::new(&rules);
+        let text = "this agreement is governed by the laws of the state of new york.";
+        assert!(!matcher.find(&rules, text).is_empty());
+        let hit = matcher.candidate_rules(text);
+        let compiled: Vec<bool> = rules.rules.iter().map(|r| r.regex.is_compiled()).collect();
+        assert!(compiled.iter().any(|&c| c));
+        // Start-up stays short: one small file compiles a few regexes, not
+        // all of them.
+        assert_eq!(compiled, hit);
+    }
 
     #[test]
     fn find_keeps_the_rule_sets_caches_within_the_budget() {

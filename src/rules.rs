@@ -236,6 +236,11 @@ impl LazyRegex {
         &self.pattern
     }
 
+    /// Whether the regex has been compiled (or found not to compile).
+    pub fn is_compiled(&self) -> bool {
+        self.compiled.get().is_some()
+    }
+
     /// The compiled regex, if it compiles.
     pub fn get(&self) -> Option<&Regex> {
         self.compiled().ok()
