@@ -60,8 +60,14 @@ struct Pool {
 }
 
 impl Pool {
-    fn memory(&self) -> usize {
-        lock(&self.caches).iter().map(|(_, m)| m).sum()
+    /// Drop the caches in the pool and take their memory off `pooled`;
+    /// how many there were. (Under the pool's lock, so that a cache is
+    /// taken off exactly once, whoever empties the pool.)
+    fn drain(&self, pooled: &AtomicUsize) -> usize {
+        let drained = std::mem::take(&mut *lock(&self.caches));
+        let memory: usize = drained.iter().map(|(_, m)| m).sum();
+        pooled.fetch_sub(memory, Ordering::Relaxed);
+        drained.len()
     }
 }
 
@@ -98,10 +104,8 @@ impl CacheGroup {
                 return false;
             };
             pool.epoch.fetch_add(1, Ordering::AcqRel);
-            let drained: Vec<_> = std::mem::take(&mut *lock(&pool.caches));
-            pool.live.fetch_sub(drained.len(), Ordering::Relaxed);
-            let memory: usize = drained.iter().map(|(_, m)| m).sum();
-            self.pooled.fetch_sub(memory, Ordering::Relaxed);
+            let drained = pool.drain(&self.pooled);
+            pool.live.fetch_sub(drained, Ordering::Relaxed);
             true
         });
         registry.pruned_len = registry.pools.len();
@@ -147,9 +151,9 @@ pub struct Pattern {
 
 impl Drop for Pattern {
     fn drop(&mut self) {
-        self.group
-            .pooled
-            .fetch_sub(self.pool.memory(), Ordering::Relaxed);
+        // (A trim running now may hold the pool too: draining it, rather
+        // than reading its memory, keeps it from being counted off twice.)
+        self.pool.drain(&self.group.pooled);
     }
 }
 
@@ -449,6 +453,27 @@ mod tests {
         drop(s);
         assert_eq!(group.memory(), 0);
         assert_eq!(p.pool.live.load(Ordering::Relaxed), 0);
+    }
+
+    #[test]
+    fn a_pattern_dropped_while_a_trim_holds_its_pool_is_counted_off_once() {
+        let group = CacheGroup::new();
+        let kept = pattern_in(r"(?:\w+\W+){0,2}delaware", &group);
+        let dropped = pattern_in(
+            r"(?:\w+\W+){0,6}?(?:gouvernement|regierung)[^.]{0,200}\.",
+            &group,
+        );
+        assert!(kept.is_match(b"the laws of delaware"));
+        let text = "les donnees du gouvernement, die regierung des landes. ".repeat(20);
+        assert!(dropped.find_at(text.as_bytes(), 0).is_some());
+        assert!(!lock(&dropped.pool.caches).is_empty() && group.memory() > 4 << 10);
+        // As a trim on another thread would, between upgrading the pool's
+        // entry and emptying it.
+        let held = Arc::clone(&dropped.pool);
+        drop(dropped);
+        group.trim(0);
+        assert_eq!(group.memory(), 0);
+        assert_eq!(lock(&held.caches).len(), 0);
     }
 
     #[test]
