@@ -84,6 +84,37 @@ pub fn check(engine: &Engine) -> Vec<ExampleFailure> {
                 ));
             }
         }
+        if let Some(loose) = &rule.loose {
+            match loose.compiled() {
+                Err(e) => failures.push(fail(
+                    loose.source(),
+                    true,
+                    format!("invalid loose_regex: {e}"),
+                )),
+                // The matcher finds the regex's matches only where the
+                // loose regex matches too.
+                Ok(l) => {
+                    for ex in rule.should_match.iter().chain(&rule.should_not_match) {
+                        let text = fold(ex);
+                        let (_, m) = rule_matches(engine, ri, ex);
+                        if let Some(m) = m.iter().find(|m| {
+                            l.searcher()
+                                .find_anchored_at(text.as_bytes(), m.start)
+                                .is_none()
+                        }) {
+                            failures.push(fail(
+                                ex,
+                                true,
+                                format!(
+                                    "loose_regex does not match where the regex matches {:?}",
+                                    &text[m.start..m.end]
+                                ),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
         for ex in &rule.should_not_match {
             let (keyword, m) = rule_matches(engine, ri, ex);
             if keyword && !m.is_empty() {

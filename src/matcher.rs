@@ -6,8 +6,8 @@ use std::sync::{Arc, OnceLock};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_automata::util::captures::Captures;
 
-use crate::regex_cache::Searcher;
-use crate::rules::RuleSet;
+use crate::regex_cache::{Pattern, Searcher};
+use crate::rules::{LazyRegex, RuleSet};
 
 /// How far (bytes of normalized text) a rule's match may extend from the
 /// keyword it contains, on either side, when its regex sets no lower bound
@@ -126,20 +126,45 @@ impl Matcher {
             if wins.is_empty() {
                 continue;
             }
-            let Some(regex) = rules.rules[ri].regex.get() else {
+            let rule = &rules.rules[ri];
+            let Some(regex) = rule.regex.get() else {
                 continue;
             };
-            match regex.try_searcher() {
-                Some(mut searcher) => {
-                    self.find_rule_in(rules, ri, &mut searcher, text, wins, &mut out)
+            let loose = rule.loose.as_ref().and_then(LazyRegex::get);
+            match (regex.try_searcher(), loose.map(Pattern::try_searcher)) {
+                (Some(mut searcher), None) => {
+                    self.find_rule_in(rules, ri, &mut searcher, None, text, wins, &mut out)
                 }
-                None => busy.push(ri),
+                (Some(mut searcher), Some(Some(mut loose))) => self.find_rule_in(
+                    rules,
+                    ri,
+                    &mut searcher,
+                    Some(&mut loose),
+                    text,
+                    wins,
+                    &mut out,
+                ),
+                _ => busy.push(ri),
             }
         }
         for ri in busy {
-            if let Some(regex) = rules.rules[ri].regex.get() {
+            let rule = &rules.rules[ri];
+            if let Some(regex) = rule.regex.get() {
                 let mut searcher = regex.searcher();
-                self.find_rule_in(rules, ri, &mut searcher, text, &windows[ri], &mut out);
+                let mut loose = rule
+                    .loose
+                    .as_ref()
+                    .and_then(LazyRegex::get)
+                    .map(Pattern::searcher);
+                self.find_rule_in(
+                    rules,
+                    ri,
+                    &mut searcher,
+                    loose.as_mut(),
+                    text,
+                    &windows[ri],
+                    &mut out,
+                );
             }
         }
         // Between documents, keep the regex caches in bounds.
@@ -237,11 +262,20 @@ impl Matcher {
     /// [`Matcher::windows`]), searched with the text cut at the window's
     /// end; a match that reaches the cut is searched again in the whole text,
     /// since what follows could change it.
+    ///
+    /// With the rule's loose regex (`loose`, see [`crate::rules::Rule::loose`]), the
+    /// window is searched with it, and each of its matches is confirmed by
+    /// the rule's regex anchored at its start: it matches wherever the
+    /// rule's regex does, so the first place where both match is the first
+    /// where the rule's regex matches, and the match found there is the one
+    /// it would have found.
+    #[allow(clippy::too_many_arguments)]
     fn find_rule_in(
         &self,
         rules: &RuleSet,
         ri: usize,
         regex: &mut Searcher,
+        mut loose: Option<&mut Searcher>,
         text: &str,
         wins: &[(usize, usize)],
         out: &mut Vec<RawMatch>,
@@ -257,7 +291,11 @@ impl Matcher {
             while at < b {
                 let cut = &bytes[..b];
                 if plain {
-                    let Some(mut m) = regex.find_at(cut, at) else {
+                    let found = match loose.as_deref_mut() {
+                        None => regex.find_at(cut, at),
+                        Some(loose) => Self::confirmed(regex, loose, cut, at),
+                    };
+                    let Some(mut m) = found else {
                         break;
                     };
                     if m.end() == b && b < bytes.len() {
@@ -285,6 +323,25 @@ impl Matcher {
                 }
             }
         }
+    }
+
+    /// The first match of `regex` in `haystack` that starts at or after
+    /// `at`, found with the help of `loose`, a regex that matches wherever
+    /// `regex` does (see [`Matcher::find_rule_in`]).
+    fn confirmed(
+        regex: &mut Searcher,
+        loose: &mut Searcher,
+        haystack: &[u8],
+        mut at: usize,
+    ) -> Option<regex_automata::Match> {
+        while at <= haystack.len() {
+            let l = loose.find_at(haystack, at)?;
+            if let Some(m) = regex.find_anchored_at(haystack, l.start()) {
+                return Some(m);
+            }
+            at = l.start() + 1;
+        }
+        None
     }
 
     /// A match with its named groups, if every placeholder group starts with

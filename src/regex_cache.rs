@@ -21,7 +21,7 @@ use std::sync::{Arc, Mutex, MutexGuard, Weak};
 use regex_automata::meta::{self, Cache};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher as Iter;
-use regex_automata::{Input, Match, PatternID};
+use regex_automata::{Anchored, Input, Match, PatternID};
 
 /// How much memory the pooled caches of a rule set may hold between
 /// documents ([`CacheGroup::trim`]), all threads together. About a thousand
@@ -346,6 +346,14 @@ impl<'a> Searcher<'a> {
         regex.search_with(self.cache(), &input)
     }
 
+    /// The match in `haystack` that starts at `at`, if there is one: the
+    /// match [`Searcher::find_at`] would give if no match started earlier.
+    pub fn find_anchored_at(&mut self, haystack: &[u8], at: usize) -> Option<Match> {
+        let input = Input::new(haystack).range(at..).anchored(Anchored::Yes);
+        let regex = &self.pattern.regex;
+        regex.search_with(self.cache(), &input)
+    }
+
     /// As [`Searcher::find_at`], with the groups in `caps`; false when
     /// nothing matches.
     pub fn captures_at(&mut self, haystack: &[u8], at: usize, caps: &mut Captures) -> bool {
@@ -403,6 +411,13 @@ mod tests {
                     ours.find_at(hay, at).map(|m| m.range()),
                     want,
                     "{p} at {at}"
+                );
+                // Anchored: the match starting at `at`, which is the one
+                // an unanchored search from `at` finds if it starts there.
+                assert_eq!(
+                    ours.searcher().find_anchored_at(hay, at).map(|m| m.range()),
+                    want.clone().filter(|r| r.start == at),
+                    "{p} anchored at {at}"
                 );
                 let mut c = ours.create_captures();
                 assert_eq!(ours.captures_at(hay, at, &mut c), want.is_some());

@@ -126,6 +126,8 @@ struct RawRule {
     keywords: Vec<String>,
     regex: String,
     #[serde(default)]
+    loose_regex: Option<String>,
+    #[serde(default)]
     whole_document: bool,
     #[serde(default)]
     attributes: BTreeMap<String, toml::Value>,
@@ -147,6 +149,13 @@ pub struct Rule {
     pub keywords: Vec<String>,
     /// The quick regex (placeholders as word runs), compiled on first use.
     pub regex: LazyRegex,
+    /// A regex that matches, at every place where `regex` has a match, at
+    /// least that match (a guard such as "any word but not/never/no"
+    /// written as "any word"), and is cheaper to search: windows are
+    /// searched with it, and each of its matches is confirmed by `regex`
+    /// anchored where it starts (see [`crate::matcher::Matcher::find`]).
+    /// Only for rules without placeholders or named groups.
+    pub loose: Option<LazyRegex>,
     /// Search the whole of a document that holds one of the keywords, not
     /// only around them: set in the pack for a regex that can match without
     /// holding a keyword, and at load for a user's rule whose keywords do
@@ -1100,6 +1109,24 @@ impl RuleSet {
                         RuleError::new(path, Some(&rule.id), format!("invalid regex: {e}"))
                     })?;
                     rule.whole_document |= !keywords_cover(rule.regex.source(), &rule.keywords);
+                    if let Some(loose) = &rule.loose {
+                        let regex = loose.compiled().map_err(|e| {
+                            RuleError::new(
+                                path,
+                                Some(&rule.id),
+                                format!("invalid loose_regex: {e}"),
+                            )
+                        })?;
+                        if regex.captures_len() > 1
+                            || rule.regex.get().is_some_and(|r| r.captures_len() > 1)
+                        {
+                            return Err(RuleError::new(
+                                path,
+                                Some(&rule.id),
+                                "loose_regex is not for a rule with capture groups",
+                            ));
+                        }
+                    }
                 }
                 if let Some(other) = seen.insert(rule.id.clone(), path.clone()) {
                     return Err(RuleError::new(
@@ -1224,6 +1251,21 @@ fn compile_rule(
     keywords.sort();
     keywords.dedup();
     let (quick, _, used) = expand_placeholders(&raw.regex, placeholders, false).map_err(err)?;
+    let loose = match raw.loose_regex {
+        None => None,
+        Some(_) if !used.is_empty() => {
+            return Err(err(
+                "loose_regex is not for a rule whose regex has placeholders".into(),
+            ));
+        }
+        Some(l) => {
+            let (l, _, used) = expand_placeholders(&l, placeholders, false).map_err(err)?;
+            if !used.is_empty() {
+                return Err(err("loose_regex cannot hold placeholders".into()));
+            }
+            Some(LazyRegex::new(l, caches))
+        }
+    };
     if raw.should_match.is_empty() {
         return Err(err(
             "should_match is empty: every rule needs examples".into()
@@ -1242,6 +1284,7 @@ fn compile_rule(
         languages: raw.languages,
         keywords,
         regex: LazyRegex::new(quick, caches),
+        loose,
         whole_document: raw.whole_document,
         attributes,
         should_match: raw.should_match,
@@ -1373,8 +1416,91 @@ should_match = ["governed by the laws of the State of California"]
         assert_eq!(set.gazetteer.code("the california"), Some("US-CA"));
     }
 
+    /// A rule whose regex forbids "not" before the verb; its loose regex
+    /// takes any word there.
+    const LOOSE: &str = r#"
+category = "us_transfer"
+[[rules]]
+id = "t.en.loose"
+severity = "medium"
+description = "test"
+languages = ["en"]
+keywords = ["the us"]
+regex = '''\b(?:[a-mo-z][a-z]*|n[a-np-z][a-z]*|no[a-su-z][a-z]*|not[a-z]+|no|n) (?:transfer|store)s? (?:[a-z]+ ){0,3}?to the us\b'''
+loose_regex = '''\b[a-z]+ (?:transfer|store)s? (?:[a-z]+ ){0,3}?to the us\b'''
+should_match = ["We transfer data to the US."]
+should_not_match = ["We do not transfer data to the US."]
+"#;
+
+    #[test]
+    fn a_loose_regex_finds_what_the_regex_finds() {
+        let set = RuleSet::from_texts(&pack(LOOSE)).unwrap();
+        assert!(set.rules[0].loose.is_some());
+        let engine = crate::analyze::Engine::new(set);
+        assert_eq!(crate::examples::check(&engine), vec![]);
+        // The loose regex matches at "not" (rejected), and the regex's own
+        // matches come later in the same window.
+        let text = "we do not transfer data to the us, but we store files to the us. \
+                    they store it to the us";
+        let windowed = engine.matcher.find(&engine.rules, text);
+        let spans: Vec<&str> = windowed.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(
+            spans,
+            ["we store files to the us", "they store it to the us"]
+        );
+        assert_eq!(
+            windowed,
+            engine.matcher.find_exhaustive(&engine.rules, text)
+        );
+    }
+
+    #[test]
+    fn a_loose_regex_that_misses_a_match_fails_the_examples() {
+        // This loose regex lacks "store": the matcher would not find "we
+        // store data to the us".
+        let bad = LOOSE
+            .replace(
+                r"loose_regex = '''\b[a-z]+ (?:transfer|store)s?",
+                r"loose_regex = '''\b[a-z]+ transfers?",
+            )
+            .replace(
+                "should_match = [",
+                "should_match = [\"We store data to the US.\", ",
+            );
+        let engine = crate::analyze::Engine::new(RuleSet::from_texts(&pack(&bad)).unwrap());
+        let failures = crate::examples::check(&engine);
+        assert_eq!(failures.len(), 1, "{failures:?}");
+        assert!(
+            failures[0]
+                .detail
+                .starts_with("loose_regex does not match where the regex matches"),
+            "{failures:?}"
+        );
+        assert_eq!(failures[0].example, "We store data to the US.");
+    }
+
     #[test]
     fn errors_name_file_and_rule() {
+        let bad = GOOD.replace(
+            "should_match",
+            "loose_regex = '''governed by the laws of [a-z ]+'''\nshould_match",
+        );
+        let e = RuleSet::from_texts(&pack(&bad)).unwrap_err().to_string();
+        assert!(
+            e.contains(
+                "rule `gl.en.test`: loose_regex is not for a rule whose regex has placeholders"
+            ),
+            "{e}"
+        );
+        let bad = LOOSE.replace(r"to the us\b'''", r"to the us\b('''");
+        let e = RuleSet::from_texts(&pack(&bad)).unwrap_err().to_string();
+        assert!(e.contains("rule `t.en.loose`: invalid"), "{e}");
+        let bad = LOOSE.replace("'''\\b[a-z]+ (?:", "'''\\b(?P<x>[a-z]+) (?:");
+        let e = RuleSet::from_texts(&pack(&bad)).unwrap_err().to_string();
+        assert!(
+            e.contains("rule `t.en.loose`: loose_regex is not for a rule with capture groups"),
+            "{e}"
+        );
         let bad = GOOD.replace("(?P<law>{jurisdiction})", "(unclosed");
         let e = RuleSet::from_texts(&pack(&bad)).unwrap_err().to_string();
         assert!(

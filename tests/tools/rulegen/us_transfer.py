@@ -1,7 +1,7 @@
 # Generator for patterns/us_transfer.toml. The six languages share one rule
 # shape, so the fragments (place names, data verbs, negation guard) are
 # written once here and expanded into every rule.
-import os, re, sys
+import copy, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from wordset import not_in, asciify
@@ -114,44 +114,60 @@ L['nl'] = dict(
  CONJ=r"(?:en|of|waar|waarbij|wanneer|als|omdat|die|dat)",
 )
 
-# After "the United States": not a question, and not "the US government /
-# dollars / State Privacy Laws / export ..." (the place is then not where data goes).
-L['en']['ENDBLOCK'] = r"(?:$|[^\w\ ?]|\ [^\w?]|\ " + not_in("""government governments dollar dollars usd state states federal law laws
-  court courts department departments citizen citizens resident residents person persons customer customers user users
-  consumer consumers company companies corporation corporations entity entities subsidiary subsidiaries patent patents
-  trademark trademarks copyright copyrights securities export exports embargo embargoes sanction sanctions military armed
-  navy army code constitution congress tax taxes taxpayer postal mail market markets version site website edition time
-  holiday holidays district districts attorney president treasury supreme bankruptcy privacy address addresses""".split(), tail="") + r"\b)"
-
 PERSON = {'en': 'customers customer users user residents resident individuals individual consumers consumer citizens citizen persons person people clients client members member visitors visitor subscribers subscriber employees employee patients patient children child students student buyers buyer those anyone everyone someone', 'fr': 'clients client utilisateurs utilisatrices utilisateur residents resident personnes personne citoyens citoyen consommateurs consommateur membres membre visiteurs abonnes abonne salaries employes patients eleves acheteurs internautes particuliers', 'de': 'kunden kunde kundinnen nutzer nutzerinnen benutzer einwohner burger personen verbraucher mitglieder besucher abonnenten mitarbeiter patienten', 'es': 'clientes cliente usuarios usuario residentes residente personas persona ciudadanos consumidores miembros visitantes suscriptores empleados pacientes', 'it': 'clienti cliente utenti utente residenti persone cittadini consumatori membri visitatori abbonati dipendenti pazienti', 'nl': 'klanten klant gebruikers gebruiker inwoners ingezetenen burgers personen consumenten leden bezoekers abonnees werknemers patienten'}
 RESIDE = {'en': 'reside resides residing live lives living domiciled', 'fr': 'residez reside resident residant residents residez habitez habite habitent vivez vit vivent domicilie domicilies', 'de': 'wohnen wohnt wohnhaft lebt leben', 'es': 'reside residen resida residan residente vive viven viva domiciliado domiciliados', 'it': 'risiede risiedono risieda vive vivono domiciliato domiciliati', 'nl': 'woont wonen woonachtig verblijft verblijven'}
 ABBR = r"(?:(?:[a-z]\.)+|(?:inc|ltd|llc|corp|co|gmbh|ag|sa|sl|srl|spa|bv|nv|nr|no|art|etc|ggf|bzw|vgl|usw)\.)"
 
-for lang, c in L.items():
-    c['VERBX'] = "(?:«PRE»«VERB»|«PREPART»«VERBPART»)" if 'VERBPART' in c else "«PRE»«VERB»"
-    neg = c['NEG'].split(); skip = c['SKIP'].split()
-    person = PERSON[lang].split() + RESIDE[lang].split()
-    # Gap between the verb and the place: whole words, none a negation; the
-    # last one not a person noun ("customers in the United States").
-    c['SEP'] = r"[^a-z0-9.;:]+"
-    # list members (places) start with a letter: a street address is no list of places
-    c['TOKP'] = "(?:" + ABBR + "|" + not_in(neg).replace("[a-z0-9&&[^", "[a-z&&[^", 1) + ")"
-    c['TOK'] = "(?:" + ABBR + "|" + not_in(neg) + ")"
-    c['TOKL'] = "(?:" + ABBR + "|" + not_in(neg + person) + ")"
-    c['GAP'] = r"(?:«SEP»«TOK»){0,14}«SEP»«TOKL»"
-    c['GAPC'] = r"(?:«SEP»«TOK»){1,15}"   # gap closed by a comma: a list, the person check does not apply
-    assert not set(neg) & set(skip), (lang, set(neg) & set(skip))
-    c['NONNEG'] = not_in(neg + skip)
-    c['NONNEG_ONLY'] = not_in(neg)
-    c['SKIPW'] = "(?:" + "|".join(sorted(set(skip), key=lambda w: (-len(w), w))) + ")"
-    el = c['ELISION']
-    # The word before the verb (after any auxiliaries, pronouns, articles and
-    # data nouns) must not be a negation; or the verb starts the clause.
-    c['PRE'] = (r"(?:(?:^|[^a-z0-9'-])" + el + c['NONNEG'] + r"\ |(?:^|[.;:!?(|" + '"' + r"\[*\#>,]\ ?))"
-                + r"(?:" + el + c['SKIPW'] + r"\ )*" + el)
-    if 'CONJ' in c:
-        # verb-final languages: the rest of the clause must not negate it
-        c['SUFFIX'] = r"(?:\ " + c['NONNEG_ONLY'] + r"){0,16}?(?:$|\ ?[^\w\ ?]|\ " + c['CONJ'] + r"\b)"
+
+def derive(base, loose):
+    """The fragments of every language, from `base`. With `loose`, each
+    "any word except ..." is written as "any word": the loose regex, which
+    matches wherever the exact one does and is much cheaper to search (the
+    matcher confirms each of its matches with the exact regex)."""
+    def word_not_in(words, tail=r"(?:-[a-z0-9]+|'s)*", letter_first=False):
+        if loose:
+            return ("[a-z]" if letter_first else "[a-z0-9]") + "[a-z0-9]*" + tail
+        w = not_in(words, tail)
+        return w.replace("[a-z0-9&&[^", "[a-z&&[^", 1) if letter_first else w
+    frags = copy.deepcopy(base)
+    # After "the United States": not a question, and not "the US government /
+    # dollars / State Privacy Laws / export ..." (the place is then not where data goes).
+    frags['en']['ENDBLOCK'] = r"(?:$|[^\w\ ?]|\ [^\w?]|\ " + word_not_in("""government governments dollar dollars usd state states federal law laws
+          court courts department departments citizen citizens resident residents person persons customer customers user users
+          consumer consumers company companies corporation corporations entity entities subsidiary subsidiaries patent patents
+          trademark trademarks copyright copyrights securities export exports embargo embargoes sanction sanctions military armed
+          navy army code constitution congress tax taxes taxpayer postal mail market markets version site website edition time
+          holiday holidays district districts attorney president treasury supreme bankruptcy privacy address addresses""".split(), tail="") + r"\b)"
+    for lang, c in frags.items():
+        c['VERBX'] = "(?:«PRE»«VERB»|«PREPART»«VERBPART»)" if 'VERBPART' in c else "«PRE»«VERB»"
+        neg = c['NEG'].split(); skip = c['SKIP'].split()
+        person = PERSON[lang].split() + RESIDE[lang].split()
+        # Gap between the verb and the place: whole words, none a negation; the
+        # last one not a person noun ("customers in the United States").
+        c['SEP'] = r"[^a-z0-9.;:]+"
+        # list members (places) start with a letter: a street address is no list of places
+        c['TOKP'] = "(?:" + ABBR + "|" + word_not_in(neg, letter_first=True) + ")"
+        c['TOK'] = "(?:" + ABBR + "|" + word_not_in(neg) + ")"
+        c['TOKL'] = "(?:" + ABBR + "|" + word_not_in(neg + person) + ")"
+        c['GAP'] = r"(?:«SEP»«TOK»){0,14}«SEP»«TOKL»"
+        c['GAPC'] = r"(?:«SEP»«TOK»){1,15}"   # gap closed by a comma: a list, the person check does not apply
+        assert not set(neg) & set(skip), (lang, set(neg) & set(skip))
+        c['NONNEG'] = word_not_in(neg + skip)
+        c['NONNEG_ONLY'] = word_not_in(neg)
+        c['SKIPW'] = "(?:" + "|".join(sorted(set(skip), key=lambda w: (-len(w), w))) + ")"
+        el = c['ELISION']
+        # The word before the verb (after any auxiliaries, pronouns, articles and
+        # data nouns) must not be a negation; or the verb starts the clause.
+        c['PRE'] = (r"(?:(?:^|[^a-z0-9'-])" + el + c['NONNEG'] + r"\ |(?:^|[.;:!?(|" + '"' + r"\[*\#>,]\ ?))"
+                    + r"(?:" + el + c['SKIPW'] + r"\ )*" + el)
+        if 'CONJ' in c:
+            # verb-final languages: the rest of the clause must not negate it
+            c['SUFFIX'] = r"(?:\ " + c['NONNEG_ONLY'] + r"){0,16}?(?:$|\ ?[^\w\ ?]|\ " + c['CONJ'] + r"\b)"
+    return frags
+
+BASE = L
+L = derive(BASE, loose=False)
+L_LOOSE = derive(BASE, loose=True)
 
 COMMENTS = {
  'PRE': "the words before the verb (auxiliaries, pronouns, articles, data nouns skipped) hold no negation: any word except not/never/no/... (no look-behind in the regex crate)",
@@ -161,18 +177,30 @@ COMMENTS = {
  'END': "after the place: not a question, and not 'the US government / dollars / State Privacy Laws ...'",
  'SUFFIX': "rest of the clause (verb-final languages): no negation before the clause ends",
 }
-def expand(s, lang):
-    c = L[lang]
+def expand(s, lang, frags=None):
+    c = (frags or L)[lang]
     def sub(m):
         k = m.group(1)
         v = {'G': G, 'GA': GA}.get(k) or c[k]
-        if k in COMMENTS and len(v) > 200:
+        if k in COMMENTS and len(v) > 200 and frags is None:
             return "\n  # " + k.lower() + ": " + COMMENTS[k] + "\n  " + v + "\n  # end of " + k.lower() + "\n  "
         return v
     for _ in range(4):
         s = re.sub(r"«(\w+)»", sub, s)
     assert '«' not in s, s
     return s
+
+# The keywords were edited in the pack after generation (inflections and
+# spellings): with --keywords-from PACK they are taken from there.
+PACK_KEYWORDS = {}
+PACK_WHOLE = set()
+if "--keywords-from" in sys.argv:
+    import tomllib
+    with open(sys.argv[sys.argv.index("--keywords-from") + 1], "rb") as f:
+        PACK = tomllib.load(f)["rules"]
+    PACK_KEYWORDS = {r["id"]: r["keywords"] for r in PACK}
+    # whole_document was set in the pack, by hand or by the keyword analysis
+    PACK_WHOLE = {r["id"] for r in PACK if r.get("whole_document")}
 
 RULES = []
 def rule(id, desc, lang, keywords, regex, match, nomatch, langs=None):
@@ -186,7 +214,13 @@ def rule(id, desc, lang, keywords, regex, match, nomatch, langs=None):
         else:
             kw.append(k)
     keywords = list(dict.fromkeys(kw))
-    RULES.append((id, desc, langs or [lang], keywords, asciify(expand(regex, lang)), match, nomatch))
+    keywords = PACK_KEYWORDS.get(id, keywords)
+    exact = asciify(expand(regex, lang))
+    loose = asciify(expand(regex, lang, L_LOOSE))
+    # (the matcher takes no loose regex for a rule with gazetteer placeholders)
+    if loose == exact or re.search(r"\{(?:jurisdiction|us_state|us|country|city)\}", exact):
+        loose = None
+    RULES.append((id, desc, langs or [lang], keywords, exact, loose, match, nomatch))
 
 def tq(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n') + '"'
@@ -208,10 +242,15 @@ out = ["""# Personal data transferred to, stored, hosted or processed in the Uni
 # no/ningun, non/nessun, niet/geen). The regex crate has no look-around, so
 # the guard is spelled out as "any word except ...": these long
 # alternations are generated; edit them consistently across rules.
+#
+# A rule's loose_regex is its regex with each "any word except ..." written
+# as "any word": it matches wherever the regex does, and its lazy DFA builds
+# far fewer states. The matcher searches with it and confirms each of its
+# matches with the regex, anchored where it starts.
 
 category = "us_transfer"
 """]
-for (id, desc, langs, kws, regex, m, nm) in RULES:
+for (id, desc, langs, kws, regex, loose, m, nm) in RULES:
     assert "'''" not in regex
     out.append("[[rules]]")
     out.append(f"id = {tq(id)}")
@@ -219,7 +258,11 @@ for (id, desc, langs, kws, regex, m, nm) in RULES:
     out.append(f"description = {tq(desc)}")
     out.append("languages = [" + ", ".join(tq(l) for l in langs) + "]")
     out.append("keywords = [" + ", ".join(tq(k) for k in kws) + "]")
+    if id in PACK_WHOLE:
+        out.append("whole_document = true")
     out.append("regex = '''(?x)" + regex.rstrip() + "\n'''")
+    if loose:
+        out.append("loose_regex = '''(?x)" + loose.rstrip() + "\n'''")
     out.append("should_match = [\n" + "".join("  " + tq(x) + ",\n" for x in m) + "]")
     out.append("should_not_match = [\n" + "".join("  " + tq(x) + ",\n" for x in nm) + "]")
     out.append("")
