@@ -20,6 +20,9 @@
 //! offset in the original text of the character that produced it, so a match
 //! on normalized text can always be reported at its true place.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// A normalized text and the map back to the original.
@@ -88,6 +91,15 @@ impl OffsetMap {
         self.len += 1;
     }
 
+    /// Map the next `n` normalized bytes to original offsets `at`,
+    /// `at + 1`, ... (as `n` calls of [`OffsetMap::push`]).
+    fn push_run(&mut self, at: usize, n: usize) {
+        if n > 0 {
+            self.push(at);
+            self.len += n - 1;
+        }
+    }
+
     /// Map the next `n` normalized bytes, all to original offset `at`.
     fn push_same(&mut self, at: usize, n: usize) {
         match n {
@@ -135,8 +147,10 @@ impl Normalized {
 
 /// Normalize `original` (see the module documentation).
 pub fn normalize(original: &str) -> Normalized {
-    let mut out = Normalized {
-        text: String::with_capacity(original.len()),
+    // The text is built as bytes (a run of ASCII is copied at once) from
+    // whole UTF-8 characters.
+    let mut out = Builder {
+        text: Vec::with_capacity(original.len()),
         map: OffsetMap::default(),
     };
     // The offset of the last blank since the last character emitted: a run
@@ -150,7 +164,7 @@ pub fn normalize(original: &str) -> Normalized {
         let b = bytes[i];
         if b < 0x80 {
             // ASCII fast path.
-            if b.is_ascii_whitespace() || b == 0x0b {
+            if is_blank(b) {
                 pending_space = Some(i);
                 i += 1;
                 continue;
@@ -172,14 +186,23 @@ pub fn normalize(original: &str) -> Normalized {
             if let Some(sp) = pending_space
                 && !at_start
             {
-                out.text.push(' ');
+                out.text.push(b' ');
                 out.map.push(sp);
             }
             pending_space = None;
             at_start = false;
-            out.text.push(b.to_ascii_lowercase() as char);
-            out.map.push(i);
-            i += 1;
+            // Copy the run of such characters, single spaces between them
+            // included, at once: each byte stands for itself, one offset on.
+            let end = plain_run_end(bytes, i);
+            out.text.extend(bytes[i..end].iter().map(|&b| {
+                if is_blank(b) {
+                    b' '
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            }));
+            out.map.push_run(i, end - i);
+            i = end;
             continue;
         }
         let c = original[i..].chars().next().unwrap_or('\u{fffd}');
@@ -199,24 +222,12 @@ pub fn normalize(original: &str) -> Normalized {
                 )
             }
             Fold::Decompose => {
-                let mut produced = String::new();
-                for lower in c.to_lowercase() {
-                    decompose_compatible(lower, |d| {
-                        if !is_combining_mark(d) {
-                            match fold_char(d) {
-                                Fold::Str(s) => produced.push_str(s),
-                                Fold::Char(ch) => produced.push(ch),
-                                Fold::Space => produced.push(' '),
-                                Fold::Drop => {}
-                                Fold::Decompose => {
-                                    for l in d.to_lowercase() {
-                                        produced.push(l)
-                                    }
-                                }
-                            }
-                        }
-                    });
-                }
+                // (Latin letters with accents, the usual case, come from a
+                // table built once with the same folding.)
+                let produced = match latin_folded(c) {
+                    Some(folded) => Cow::Borrowed(folded),
+                    None => Cow::Owned(decompose(c)),
+                };
                 if produced.trim().is_empty() {
                     if !produced.is_empty() {
                         pending_space = Some(i);
@@ -228,11 +239,95 @@ pub fn normalize(original: &str) -> Normalized {
         }
         i += len;
     }
-    out
+    Normalized {
+        text: String::from_utf8(out.text)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        map: out.map,
+    }
+}
+
+/// The folded form of a character [`fold_char`] leaves to decomposition:
+/// lower case, compatibility decomposition, combining marks dropped.
+fn decompose(c: char) -> String {
+    let mut produced = String::new();
+    for lower in c.to_lowercase() {
+        decompose_compatible(lower, |d| {
+            if !is_combining_mark(d) {
+                match fold_char(d) {
+                    Fold::Str(s) => produced.push_str(s),
+                    Fold::Char(ch) => produced.push(ch),
+                    Fold::Space => produced.push(' '),
+                    Fold::Drop => {}
+                    Fold::Decompose => {
+                        for l in d.to_lowercase() {
+                            produced.push(l)
+                        }
+                    }
+                }
+            }
+        });
+    }
+    produced
+}
+
+/// The characters from U+00C0 to U+024F: Latin letters with accents.
+const LATIN: std::ops::Range<u32> = 0xc0..0x250;
+
+/// [`decompose`] of `c` when it lies in [`LATIN`].
+fn latin_folded(c: char) -> Option<&'static str> {
+    static TABLE: OnceLock<Vec<String>> = OnceLock::new();
+    let i = (c as u32).checked_sub(LATIN.start)? as usize;
+    TABLE
+        .get_or_init(|| {
+            LATIN
+                .map(|u| char::from_u32(u).map(decompose).unwrap_or_default())
+                .collect()
+        })
+        .get(i)
+        .map(String::as_str)
+}
+
+/// A [`Normalized`] being built.
+struct Builder {
+    text: Vec<u8>,
+    map: OffsetMap,
+}
+
+/// Whether the byte at `j` is ASCII that [`normalize`] copies as it is,
+/// but for its case: not white space, and not a hyphen that may end a
+/// line ([`hyphen_break`] looks at those).
+fn is_plain(bytes: &[u8], j: usize) -> bool {
+    let b = bytes[j];
+    b < 0x80
+        && !is_blank(b)
+        && (b != b'-' || !matches!(bytes.get(j + 1), Some(b' ' | b'\t' | b'\r' | b'\n')))
+}
+
+/// ASCII white space, vertical tab included.
+fn is_blank(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0b
+}
+
+/// The end of the run that starts at `i` (a byte to copy) and goes on over
+/// plain bytes ([`is_plain`]) and single blanks between two of them: the
+/// blank becomes one space, mapped to itself, so the whole run is copied
+/// byte for byte.
+fn plain_run_end(bytes: &[u8], i: usize) -> usize {
+    let mut j = i + 1;
+    while j < bytes.len() {
+        if is_plain(bytes, j) {
+            j += 1;
+        } else if is_blank(bytes[j]) && j + 1 < bytes.len() && is_plain(bytes, j + 1) {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    j
 }
 
 fn push_str(
-    out: &mut Normalized,
+    out: &mut Builder,
     pending_space: &mut Option<usize>,
     at_start: &mut bool,
     s: &str,
@@ -241,13 +336,13 @@ fn push_str(
     if let Some(sp) = *pending_space
         && !*at_start
     {
-        out.text.push(' ');
+        out.text.push(b' ');
         out.map.push(sp);
     }
     *pending_space = None;
     *at_start = false;
     out.map.push_same(at, s.len());
-    out.text.push_str(s);
+    out.text.extend_from_slice(s.as_bytes());
 }
 
 /// If the hyphen at byte `i` ends a line (optionally followed by spaces or
@@ -327,6 +422,22 @@ pub fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_runs_are_copied_with_their_single_blanks() {
+        let cases: [(&str, &str, &[u32]); 5] = [
+            ("Ab\ncd-ef\tG", "ab cd-ef g", &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
+            ("x  y\r\nZ", "x y z", &[0, 2, 3, 5, 6]),
+            ("Pri-\nvacy", "privacy", &[0, 1, 2, 5, 6, 7, 8]),
+            ("a -\nb", "a - b", &[0, 1, 2, 3, 4]),
+            ("Ét\u{b}é", "et e", &[0, 2, 3, 4]),
+        ];
+        for (input, text, map) in cases {
+            let n = normalize(input);
+            assert_eq!(n.text, text, "{input:?}");
+            assert_eq!(n.map.to_vec(), map, "{input:?}");
+        }
+    }
 
     #[test]
     fn folds_case_accents_and_spaces() {
