@@ -169,14 +169,7 @@ impl Pattern {
         cache_limit: usize,
         group: &Arc<CacheGroup>,
     ) -> Result<Pattern, Box<meta::BuildError>> {
-        let regex = meta::Builder::new()
-            .configure(
-                meta::Config::new()
-                    .match_kind(regex_automata::MatchKind::LeftmostFirst)
-                    .utf8_empty(false)
-                    .nfa_size_limit(Some(size_limit))
-                    .hybrid_cache_capacity(cache_limit),
-            )
+        let regex = Self::builder(size_limit, cache_limit)
             .syntax(
                 regex_automata::util::syntax::Config::new()
                     .unicode(unicode)
@@ -184,13 +177,43 @@ impl Pattern {
             )
             .build(pattern)
             .map_err(Box::new)?;
+        Ok(Self::with_pool(regex, group))
+    }
+
+    /// As [`Pattern::new`], from a pattern already parsed (with
+    /// `utf8(false)`).
+    pub fn from_hir(
+        hir: &regex_syntax::hir::Hir,
+        size_limit: usize,
+        cache_limit: usize,
+        group: &Arc<CacheGroup>,
+    ) -> Result<Pattern, Box<meta::BuildError>> {
+        let regex = Self::builder(size_limit, cache_limit)
+            .build_from_hir(hir)
+            .map_err(Box::new)?;
+        Ok(Self::with_pool(regex, group))
+    }
+
+    fn builder(size_limit: usize, cache_limit: usize) -> meta::Builder {
+        let mut builder = meta::Builder::new();
+        builder.configure(
+            meta::Config::new()
+                .match_kind(regex_automata::MatchKind::LeftmostFirst)
+                .utf8_empty(false)
+                .nfa_size_limit(Some(size_limit))
+                .hybrid_cache_capacity(cache_limit),
+        );
+        builder
+    }
+
+    fn with_pool(regex: meta::Regex, group: &Arc<CacheGroup>) -> Pattern {
         let pool = Arc::new(Pool::default());
         group.register(&pool);
-        Ok(Pattern {
+        Pattern {
             regex,
             pool,
             group: Arc::clone(group),
-        })
+        }
     }
 
     /// A searcher with a cache from the pool, or a new cache when the pool

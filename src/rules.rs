@@ -215,11 +215,16 @@ impl LazyRegex {
     fn compiled_and_bound(&self) -> Result<&Bounded, &str> {
         self.compiled
             .get_or_init(|| {
-                let regex = compile_regex(&self.pattern, &self.caches)?;
-                Ok((
-                    regex,
-                    parse_regex(&self.pattern).as_ref().and_then(match_bound),
-                ))
+                // Parsed once, for both the regex and its bound.
+                let Some(hir) = parse_regex(&self.pattern) else {
+                    return Err(compile_regex(&self.pattern, &self.caches)
+                        .err()
+                        .unwrap_or_else(|| "the regex does not parse".to_string()));
+                };
+                let regex =
+                    Regex::from_hir(&hir, REGEX_SIZE_LIMIT, REGEX_CACHE_LIMIT, &self.caches)
+                        .or_else(|_| compile_regex(&self.pattern, &self.caches))?;
+                Ok((regex, match_bound(&hir)))
             })
             .as_ref()
             .map_err(String::as_str)
@@ -380,12 +385,25 @@ impl ExactRegex {
     }
 }
 
+/// The size limit of a compiled regex's automata, in bytes.
+const REGEX_SIZE_LIMIT: usize = 64 << 20;
+/// The size limit of one lazy DFA cache of a regex, in bytes.
+const REGEX_CACHE_LIMIT: usize = 64 << 20;
+
 /// Compile a pattern for normalized text. Normalized text is folded to
 /// ASCII letters, so ASCII classes do: Unicode-aware `\w` and `[^.]{0,80}`
 /// would make compilation many times slower for nothing. A pattern with
 /// non-ASCII classes needs Unicode mode.
 fn compile_regex(pattern: &str, caches: &Arc<CacheGroup>) -> Result<Regex, String> {
-    let build = |unicode: bool| Regex::new(pattern, unicode, 64 << 20, 64 << 20, caches);
+    let build = |unicode: bool| {
+        Regex::new(
+            pattern,
+            unicode,
+            REGEX_SIZE_LIMIT,
+            REGEX_CACHE_LIMIT,
+            caches,
+        )
+    };
     build(false).or_else(|_| build(true)).map_err(|e| {
         // As the regex crate says it: the syntax error with its caret.
         match (e.syntax_error(), e.size_limit()) {
