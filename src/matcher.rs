@@ -122,50 +122,58 @@ impl Matcher {
         let mut busy = Vec::new();
         for (ri, wins) in windows.iter().enumerate() {
             // (A rule is compiled when first needed: only rules whose
-            // keywords occur are.)
+            // keywords occur are; a rule with a loose regex, only once that
+            // regex matches.)
             if wins.is_empty() {
                 continue;
             }
             let rule = &rules.rules[ri];
-            let Some(regex) = rule.regex.get() else {
-                continue;
+            let searched = match &rule.loose {
+                None => rule.regex.get().map(|regex| {
+                    let exact = RuleSearch::exact(&rule.regex, regex.try_searcher());
+                    (exact, None)
+                }),
+                Some(loose) => loose.get().map(|loose| {
+                    (
+                        RuleSearch::exact(&rule.regex, None),
+                        Some(loose.try_searcher()),
+                    )
+                }),
             };
-            let loose = rule.loose.as_ref().and_then(LazyRegex::get);
-            match (regex.try_searcher(), loose.map(Pattern::try_searcher)) {
-                (Some(mut searcher), None) => {
-                    self.find_rule_in(rules, ri, &mut searcher, None, text, wins, &mut out)
+            match searched {
+                None => {}
+                Some((mut exact, None)) if exact.searcher.is_some() => {
+                    self.find_rule_in(rules, ri, &mut exact, None, text, wins, &mut out)
                 }
-                (Some(mut searcher), Some(Some(mut loose))) => self.find_rule_in(
+                Some((mut exact, Some(Some(mut loose)))) => self.find_rule_in(
                     rules,
                     ri,
-                    &mut searcher,
+                    &mut exact,
                     Some(&mut loose),
                     text,
                     wins,
                     &mut out,
                 ),
-                _ => busy.push(ri),
+                Some(_) => busy.push(ri),
             }
         }
         for ri in busy {
             let rule = &rules.rules[ri];
-            if let Some(regex) = rule.regex.get() {
-                let mut searcher = regex.searcher();
-                let mut loose = rule
-                    .loose
-                    .as_ref()
-                    .and_then(LazyRegex::get)
-                    .map(Pattern::searcher);
-                self.find_rule_in(
-                    rules,
-                    ri,
-                    &mut searcher,
-                    loose.as_mut(),
-                    text,
-                    &windows[ri],
-                    &mut out,
-                );
-            }
+            let mut exact = RuleSearch::exact(&rule.regex, None);
+            let mut loose = rule
+                .loose
+                .as_ref()
+                .and_then(LazyRegex::get)
+                .map(Pattern::searcher);
+            self.find_rule_in(
+                rules,
+                ri,
+                &mut exact,
+                loose.as_mut(),
+                text,
+                &windows[ri],
+                &mut out,
+            );
         }
         // Between documents, keep the regex caches in bounds.
         rules.caches().trim(self.cache_budget);
@@ -210,12 +218,17 @@ impl Matcher {
         if rule.whole_document {
             return None;
         }
-        let longest = rule.regex.max_len().map_or(REACH, |n| n.min(REACH));
+        // A rule with a loose regex: worked out on that one, whose matches
+        // include the regex's (and the regex is compiled only once the
+        // loose one matches).
+        let regex = rule.loose.as_ref().unwrap_or(&rule.regex);
+        let bound = regex.max_len();
+        let longest = bound.map_or(REACH, |n| n.min(REACH));
         if text_len <= SHORT {
             return Some((longest, longest));
         }
         Some(*self.sides[ri].get_or_init(|| {
-            let (before, after) = crate::rules::keyword_sides(rule.regex.source(), &rule.keywords)
+            let (before, after) = crate::rules::keyword_sides(regex.source(), &rule.keywords)
                 .unwrap_or((longest, longest));
             (before.min(longest), after.min(longest))
         }))
@@ -274,7 +287,7 @@ impl Matcher {
         &self,
         rules: &RuleSet,
         ri: usize,
-        regex: &mut Searcher,
+        regex: &mut RuleSearch,
         mut loose: Option<&mut Searcher>,
         text: &str,
         wins: &[(usize, usize)],
@@ -282,8 +295,10 @@ impl Matcher {
     ) {
         let rule = &rules.rules[ri];
         let bytes = text.as_bytes();
-        let plain = regex.pattern().captures_len() == 1 && rule.placeholders.is_empty();
-        let mut caps = regex.pattern().create_captures();
+        // (A rule with a loose regex has no groups: see `Rule::loose`.)
+        let plain = rule.placeholders.is_empty()
+            && (loose.is_some() || regex.get().is_some_and(|r| r.pattern().captures_len() == 1));
+        let mut caps = None;
         // Where the previous match ended: matches do not overlap.
         let mut pos = 0;
         for &(a, b) in wins {
@@ -292,7 +307,7 @@ impl Matcher {
                 let cut = &bytes[..b];
                 if plain {
                     let found = match loose.as_deref_mut() {
-                        None => regex.find_at(cut, at),
+                        None => regex.get().and_then(|r| r.find_at(cut, at)),
                         Some(loose) => Self::confirmed(regex, loose, cut, at),
                     };
                     let Some(mut m) = found else {
@@ -300,7 +315,7 @@ impl Matcher {
                     };
                     if m.end() == b && b < bytes.len() {
                         // (None only if the match ended with `$` at the cut.)
-                        let Some(whole) = regex.find_at(bytes, at) else {
+                        let Some(whole) = regex.get().and_then(|r| r.find_at(bytes, at)) else {
                             break;
                         };
                         m = whole;
@@ -309,17 +324,21 @@ impl Matcher {
                     pos = m.end();
                     self.push_plain(ri, text, m.start(), m.end(), out);
                 } else {
-                    if !regex.captures_at(cut, at, &mut caps) {
+                    let Some(regex) = regex.get() else {
+                        return;
+                    };
+                    let caps = caps.get_or_insert_with(|| regex.pattern().create_captures());
+                    if !regex.captures_at(cut, at, caps) {
                         break;
                     }
                     let m = caps.get_match().expect("captures_at matched");
-                    if m.end() == b && b < bytes.len() && !regex.captures_at(bytes, at, &mut caps) {
+                    if m.end() == b && b < bytes.len() && !regex.captures_at(bytes, at, caps) {
                         break;
                     }
                     let m = caps.get_match().expect("captures_at matched");
                     at = m.end().max(m.start() + 1);
                     pos = m.end();
-                    self.push_captures(rules, ri, text, &caps, out);
+                    self.push_captures(rules, ri, text, caps, out);
                 }
             }
         }
@@ -327,16 +346,17 @@ impl Matcher {
 
     /// The first match of `regex` in `haystack` that starts at or after
     /// `at`, found with the help of `loose`, a regex that matches wherever
-    /// `regex` does (see [`Matcher::find_rule_in`]).
+    /// `regex` does (see [`Matcher::find_rule_in`]): `regex` is compiled
+    /// only once `loose` matches.
     fn confirmed(
-        regex: &mut Searcher,
+        regex: &mut RuleSearch,
         loose: &mut Searcher,
         haystack: &[u8],
         mut at: usize,
     ) -> Option<regex_automata::Match> {
         while at <= haystack.len() {
             let l = loose.find_at(haystack, at)?;
-            if let Some(m) = regex.find_anchored_at(haystack, l.start()) {
+            if let Some(m) = regex.get()?.find_anchored_at(haystack, l.start()) {
                 return Some(m);
             }
             at = l.start() + 1;
@@ -482,6 +502,26 @@ impl Matcher {
     }
 }
 
+/// A rule's regex, compiled and given a searcher when first needed.
+struct RuleSearch<'a> {
+    regex: &'a LazyRegex,
+    searcher: Option<Searcher<'a>>,
+}
+
+impl<'a> RuleSearch<'a> {
+    fn exact(regex: &'a LazyRegex, searcher: Option<Searcher<'a>>) -> RuleSearch<'a> {
+        RuleSearch { regex, searcher }
+    }
+
+    /// The searcher; `None` if the regex does not compile.
+    fn get(&mut self) -> Option<&mut Searcher<'a>> {
+        if self.searcher.is_none() {
+            self.searcher = Some(self.regex.get()?.searcher());
+        }
+        self.searcher.as_mut()
+    }
+}
+
 /// The first char boundary of `text` at or after `i` (a bytes regex over
 /// normalized text may stop inside a rare non-ASCII character).
 fn ceil_boundary(text: &str, mut i: usize) -> usize {
@@ -507,6 +547,29 @@ mod tests {
         // Start-up stays short: one small file compiles a few regexes, not
         // all of them.
         assert_eq!(compiled, hit);
+    }
+
+    #[test]
+    fn a_rule_with_a_loose_regex_compiles_its_regex_once_that_matches() {
+        let rules = RuleSet::bundled().unwrap();
+        let matcher = Matcher::new(&rules);
+        let ri = rules
+            .rules
+            .iter()
+            .position(|r| r.id == "us_transfer.en.transferred_to_us")
+            .unwrap();
+        let rule = &rules.rules[ri];
+        let loose = rule.loose.as_ref().unwrap();
+        // The keyword occurs, the loose regex does not match.
+        let text = "our offices in the united states and in france.";
+        assert!(matcher.candidate_rules(text)[ri]);
+        matcher.find(&rules, text);
+        assert!(loose.is_compiled());
+        assert!(!rule.regex.is_compiled());
+        let text = "your personal data may be transferred to the united states.";
+        let found = matcher.find(&rules, text);
+        assert!(found.iter().any(|m| m.rule == ri), "{found:?}");
+        assert!(rule.regex.is_compiled());
     }
 
     #[test]

@@ -426,7 +426,11 @@ mod tests {
     #[test]
     fn ascii_runs_are_copied_with_their_single_blanks() {
         let cases: [(&str, &str, &[u32]); 5] = [
-            ("Ab\ncd-ef\tG", "ab cd-ef g", &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
+            (
+                "Ab\ncd-ef\tG",
+                "ab cd-ef g",
+                &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+            ),
             ("x  y\r\nZ", "x y z", &[0, 2, 3, 5, 6]),
             ("Pri-\nvacy", "privacy", &[0, 1, 2, 5, 6, 7, 8]),
             ("a -\nb", "a - b", &[0, 1, 2, 3, 4]),

@@ -55,6 +55,21 @@ fn every_bundled_regex_compiles() {
         {
             panic!("{}: exact regex: {e}", r.id);
         }
+        // The matcher takes a rule with a loose regex for one without
+        // groups or placeholders (a user's pack is checked at load).
+        if let Some(loose) = &r.loose {
+            let loose = loose
+                .compiled()
+                .unwrap_or_else(|e| panic!("{}: loose regex: {e}", r.id));
+            assert_eq!(loose.captures_len(), 1, "{}: loose regex has groups", r.id);
+            assert_eq!(
+                r.regex.compiled().unwrap().captures_len(),
+                1,
+                "{}: a rule with a loose regex has groups",
+                r.id
+            );
+            assert!(r.placeholders.is_empty(), "{}", r.id);
+        }
     }
 }
 
