@@ -25,12 +25,13 @@ use regex_automata::{Anchored, Input, Match, PatternID};
 
 /// How much memory the pooled caches of a rule set may hold between
 /// documents ([`CacheGroup::trim`]), all threads together. About a thousand
-/// varied documents fill it; a 10,000-document scan of small notices drops
-/// the caches five times, each costing about 0.3 s of CPU to build the
-/// states again. (At 64 MiB it dropped them 36 times and took 20-30 % longer;
-/// at 128 MiB the peak RSS of that scan was 1.35 times that of 1,000
-/// documents, against 1.14 at 96 MiB.)
-pub const CACHE_BUDGET: usize = 96 << 20;
+/// varied documents fill it. Measured with 2 threads on 10,000 small
+/// notices once the us_transfer rules had loose regexes (session 6): at
+/// 96 MiB the scan peaked at 1.25 times the RSS of 1,000 notices; at
+/// 80 MiB at 1.11 times, for about 7 % more time; at 64 MiB, 25 % more
+/// time. (Before the loose regexes, 64 MiB had cost 20-30 % and 80 MiB
+/// 32 %.)
+pub const CACHE_BUDGET: usize = 80 << 20;
 
 /// The patterns whose caches are counted, and dropped, together.
 #[derive(Debug, Default)]
