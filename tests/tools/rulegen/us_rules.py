@@ -608,7 +608,13 @@ rule("us_transfer.any.subprocessor_list_us",
  ["Acme GmbH - Hosting - Deutschland",
   "John Smith - Sales Director - United States",
   "prices (USD) apply in the United States"],
- langs=["en", "fr", "de", "es", "it", "nl"])
+ langs=["en", "fr", "de", "es", "it", "nl"],
+ # the counted words and characters as runs of the same characters
+ loose=r"""
+    \ -\ [^.;|()]*?\ -\ «US_CELL»(?:$|[^a-z0-9])
+  | \([^().;]*?,\ ?«US_CELL»\ ?\)
+  | «SERVICE»[a-z\ -]*?\ \(\ ?(?:us|usa|u\.s\.(?:a\.)?|united\ states)\ ?\)
+""".replace("«SERVICE»", SERVICE).replace("«US_CELL»", US_CELL))
 
 rule("us_transfer.any.staff_in_us_access",
  "Staff, teams or administrators in the United States access the data (remote access is a transfer).",

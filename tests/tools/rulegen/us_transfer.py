@@ -203,7 +203,9 @@ if "--keywords-from" in sys.argv:
     PACK_WHOLE = {r["id"] for r in PACK if r.get("whole_document")}
 
 RULES = []
-def rule(id, desc, lang, keywords, regex, match, nomatch, langs=None):
+def rule(id, desc, lang, keywords, regex, match, nomatch, langs=None, loose=None):
+    """`loose`: a loose regex written by hand (see the pack's header), for
+    a rule without "any word except" guards."""
     # keywords are substrings: "usa" alone would also fire on "usage", "the us" on "the user"
     kw = []
     for k in keywords:
@@ -216,7 +218,7 @@ def rule(id, desc, lang, keywords, regex, match, nomatch, langs=None):
     keywords = list(dict.fromkeys(kw))
     keywords = PACK_KEYWORDS.get(id, keywords)
     exact = asciify(expand(regex, lang))
-    loose = asciify(expand(regex, lang, L_LOOSE))
+    loose = asciify(expand(loose or regex, lang, L_LOOSE))
     # (the matcher takes no loose regex for a rule with gazetteer placeholders)
     if loose == exact or re.search(r"\{(?:jurisdiction|us_state|us|country|city)\}", exact):
         loose = None
