@@ -25,13 +25,14 @@ use regex_automata::{Anchored, Input, Match, PatternID};
 
 /// How much memory the pooled caches of a rule set may hold between
 /// documents ([`CacheGroup::trim`]), all threads together. About a thousand
-/// varied documents fill it. Measured with 2 threads on 10,000 small
-/// notices once the us_transfer rules had loose regexes (session 6): at
-/// 96 MiB the scan peaked at 1.25 times the RSS of 1,000 notices; at
-/// 80 MiB at 1.11 times, for about 7 % more time; at 64 MiB, 25 % more
-/// time. (Before the loose regexes, 64 MiB had cost 20-30 % and 80 MiB
-/// 32 %.)
-pub const CACHE_BUDGET: usize = 80 << 20;
+/// varied documents fill it. The trade-off, measured with 2 threads on
+/// 10,000 small notices against 1,000 (session 6, with the loose regexes of
+/// the us_transfer rules): at 96 MiB the 10,000 peaked at 1.25 times the
+/// RSS of the 1,000; at 80 MiB about 1.18 times; at 72 MiB about 1.09
+/// times, for about 7 % more time than at 80; at 64 MiB, 1.07 times and
+/// about 30 % more time. (Before the loose regexes, 64 MiB had cost
+/// 20-30 % and 80 MiB 32 %.)
+pub const CACHE_BUDGET: usize = 72 << 20;
 
 /// The patterns whose caches are counted, and dropped, together.
 #[derive(Debug, Default)]
