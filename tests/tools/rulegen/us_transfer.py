@@ -219,6 +219,12 @@ def rule(id, desc, lang, keywords, regex, match, nomatch, langs=None, loose=None
     keywords = PACK_KEYWORDS.get(id, keywords)
     exact = asciify(expand(regex, lang))
     loose = asciify(expand(loose or regex, lang, L_LOOSE))
+    # Counted repetitions (a gap of up to 14 words, 60 characters...) are
+    # what makes a lazy DFA build many states: the loose regex drops the
+    # counts. A window is then worked out as for an unbounded match (up to
+    # matcher::REACH on either side of the keyword).
+    loose = re.sub(r"\{0,\d+\}", "*", loose)
+    loose = re.sub(r"\{1,\d+\}", "+", loose)
     # (the matcher takes no loose regex for a rule with gazetteer placeholders)
     if loose == exact or re.search(r"\{(?:jurisdiction|us_state|us|country|city)\}", exact):
         loose = None
@@ -246,9 +252,10 @@ out = ["""# Personal data transferred to, stored, hosted or processed in the Uni
 # alternations are generated; edit them consistently across rules.
 #
 # A rule's loose_regex is its regex with each "any word except ..." written
-# as "any word": it matches wherever the regex does, and its lazy DFA builds
-# far fewer states. The matcher searches with it and confirms each of its
-# matches with the regex, anchored where it starts.
+# as "any word" and each counted repetition ({0,14}, {1,15}) left uncounted:
+# it matches wherever the regex does, and its lazy DFA builds far fewer
+# states. The matcher searches with it and confirms each of its matches
+# with the regex, anchored where it starts.
 
 category = "us_transfer"
 """]
