@@ -218,17 +218,22 @@ impl Matcher {
         if rule.whole_document {
             return None;
         }
-        // A rule with a loose regex: worked out on that one, whose matches
-        // include the regex's (and the regex is compiled only once the
-        // loose one matches).
-        let regex = rule.loose.as_ref().unwrap_or(&rule.regex);
-        let bound = regex.max_len();
+        // Worked out on the rule's regex, whose matches the windows must
+        // hold, never on its loose regex: [`LazyRegex::max_len`] counts an
+        // unbounded repetition of a group as a few words, and a loose
+        // regex's uncounted gap may be much longer. (Without compiling
+        // the regex of a rule with a loose regex: it is compiled only once
+        // the loose one matches.)
+        let bound = match rule.loose {
+            None => rule.regex.max_len(),
+            Some(_) => rule.regex.max_len_uncompiled(),
+        };
         let longest = bound.map_or(REACH, |n| n.min(REACH));
         if text_len <= SHORT {
             return Some((longest, longest));
         }
         Some(*self.sides[ri].get_or_init(|| {
-            let (before, after) = crate::rules::keyword_sides(regex.source(), &rule.keywords)
+            let (before, after) = crate::rules::keyword_sides(rule.regex.source(), &rule.keywords)
                 .unwrap_or((longest, longest));
             (before.min(longest), after.min(longest))
         }))

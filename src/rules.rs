@@ -195,6 +195,8 @@ pub struct Placeholder {
 pub struct LazyRegex {
     pattern: String,
     compiled: Arc<OnceLock<Result<Bounded, String>>>,
+    /// The bound, for [`LazyRegex::max_len_uncompiled`].
+    parsed_bound: Arc<OnceLock<Option<usize>>>,
     caches: Arc<CacheGroup>,
 }
 
@@ -206,6 +208,7 @@ impl LazyRegex {
         LazyRegex {
             pattern,
             compiled: Arc::new(OnceLock::new()),
+            parsed_bound: Arc::new(OnceLock::new()),
             caches: Arc::clone(caches),
         }
     }
@@ -243,6 +246,17 @@ impl LazyRegex {
     /// few, `[^.]*`) or the regex does not compile.
     pub fn max_len(&self) -> Option<usize> {
         self.compiled_and_bound().ok().and_then(|(_, b)| *b)
+    }
+
+    /// [`LazyRegex::max_len`] without compiling the regex: the pattern is
+    /// parsed for it alone, unless the regex is compiled already.
+    pub fn max_len_uncompiled(&self) -> Option<usize> {
+        if let Some(compiled) = self.compiled.get() {
+            return compiled.as_ref().ok().and_then(|(_, b)| *b);
+        }
+        *self
+            .parsed_bound
+            .get_or_init(|| parse_regex(&self.pattern).as_ref().and_then(match_bound))
     }
 
     /// The pattern.
@@ -1470,6 +1484,40 @@ should_not_match = ["We do not transfer data to the US."]
             windowed,
             engine.matcher.find_exhaustive(&engine.rules, text)
         );
+    }
+
+    #[test]
+    fn windows_come_from_the_regex_not_from_its_loose_regex() {
+        // The loose regex's uncounted gap is counted as a few words by the
+        // bound of a match (`max_len`); the regex's own {0,80} is not. A
+        // match whose gap is longer than those few words must still be
+        // found in a long text, where the windows follow the keyword sides.
+        let body = r#"
+category = "us_transfer"
+[[rules]]
+id = "t.en.third_countries"
+severity = "medium"
+description = "test"
+languages = ["en"]
+keywords = ["the usa"]
+regex = '''third\ countries(?:[^.;]|\b[a-z]\.){0,80}?\bthe\ usa\b'''
+loose_regex = '''third\ countries(?:[^.;]|\b[a-z]\.)*?\bthe\ usa\b'''
+should_match = ["third countries such as the USA"]
+"#;
+        let set = RuleSet::from_texts(&pack(body)).unwrap();
+        let matcher = crate::matcher::Matcher::new(&set);
+        let clause = "data may go to third countries, in particular and without any \
+                      limitation to those listed in the annex, the usa";
+        let text = format!(
+            "{} {clause}. {}",
+            "lorem ipsum ".repeat(500),
+            "dolor sit ".repeat(50)
+        );
+        assert!(text.len() > crate::matcher::SHORT);
+        let found = matcher.find(&set, &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(text[found[0].start..found[0].end].starts_with("third countries, in particular"));
+        assert_eq!(found, matcher.find_exhaustive(&set, &text));
     }
 
     #[test]

@@ -144,3 +144,31 @@ fn a_match_reaching_the_window_edge_is_searched_in_the_whole_text() {
         assert_eq!(m[0].end - m[0].start, "alpha ".len() + n, "run of {n}");
     }
 }
+
+/// A rule with a loose regex takes its windows from its own regex, whose
+/// gaps are counted: the loose regex's uncounted gaps are taken for a few
+/// words by `LazyRegex::max_len`, and windows worked out on them missed
+/// this match (a gap of 55 characters where the regex allows 60) from
+/// a19e83d to 0562b17.
+#[test]
+fn a_gap_the_regex_allows_is_found_in_a_long_text() {
+    let engine = Engine::new(RuleSet::bundled().unwrap());
+    let pad = "Lorem ipsum dolor sit amet. ".repeat(200);
+    let text = format!(
+        "{pad}Some recipients are located outside the European Economic Area and \
+         Switzerland, in particular recipients in countries (e.g. the USA).\n{pad}"
+    );
+    let norm = normalize(&text).text;
+    let rule = "us_transfer.en.third_countries_such_as_us";
+    let found = |ms: Vec<clausescan::matcher::RawMatch>| {
+        ms.iter()
+            .filter(|m| engine.rules.rules[m.rule].id == rule)
+            .count()
+    };
+    assert_eq!(
+        found(engine.matcher.find_exhaustive(&engine.rules, &norm)),
+        1
+    );
+    assert_eq!(found(engine.matcher.find(&engine.rules, &norm)), 1);
+    assert_none(&differences(&engine, "long gap", &text));
+}
