@@ -209,9 +209,10 @@ impl Matcher {
     /// at or before `ks + after`. That is the rule's longest match
     /// ([`crate::rules::LazyRegex::max_len`]) on both sides, or less on one
     /// side where the regex shows where its keyword lies
-    /// ([`crate::rules::keyword_sides`], worked out on the first text longer
-    /// than [`SHORT`]: in shorter ones it would not save its own cost), at
-    /// most [`REACH`]; `None` for a rule that searches the whole document
+    /// ([`crate::rules::keyword_sides`]: precomputed for the bundled rules,
+    /// see [`crate::rules::Analysis`]; for others worked out on the first
+    /// text longer than [`SHORT`], since in shorter ones it would not save
+    /// its own cost), at most [`REACH`]; `None` for a rule that searches the whole document
     /// ([`crate::rules::Rule::whole_document`]).
     pub fn reach(&self, rules: &RuleSet, ri: usize, text_len: usize) -> Option<(usize, usize)> {
         let rule = &rules.rules[ri];
@@ -224,17 +225,23 @@ impl Matcher {
         // regex's uncounted gap may be much longer. (Without compiling
         // the regex of a rule with a loose regex: it is compiled only once
         // the loose one matches.)
-        let bound = match rule.loose {
-            None => rule.regex.max_len(),
-            Some(_) => rule.regex.max_len_uncompiled(),
+        // (Looked up in the table of the bundled rules' analyses, if it
+        // has this rule's.)
+        let bound = match (rule.precomputed, &rule.loose) {
+            (Some(analysis), _) => analysis.bound,
+            (None, None) => rule.regex.max_len(),
+            (None, Some(_)) => rule.regex.max_len_uncompiled(),
         };
         let longest = bound.map_or(REACH, |n| n.min(REACH));
-        if text_len <= SHORT {
+        if text_len <= SHORT && rule.precomputed.is_none() {
             return Some((longest, longest));
         }
         Some(*self.sides[ri].get_or_init(|| {
-            let (before, after) = crate::rules::keyword_sides(rule.regex.source(), &rule.keywords)
-                .unwrap_or((longest, longest));
+            let sides = match rule.precomputed {
+                Some(analysis) => analysis.sides,
+                None => crate::rules::keyword_sides(rule.regex.source(), &rule.keywords),
+            };
+            let (before, after) = sides.unwrap_or((longest, longest));
             (before.min(longest), after.min(longest))
         }))
     }

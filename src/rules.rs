@@ -174,6 +174,10 @@ pub struct Rule {
     /// out, written for the window where the quick regex's placeholder
     /// check failed.
     pub exact: Option<ExactRegex>,
+    /// The [`Analysis`] of the regex, when `patterns/analysis.tsv` has it
+    /// for this very regex and these keywords ([`Analysis::key`]); the
+    /// matcher works it out when first needed otherwise.
+    pub precomputed: Option<Analysis>,
 }
 
 /// A placeholder of a rule's regex.
@@ -553,14 +557,116 @@ pub fn keyword_sides(pattern: &str, keywords: &[String]) -> Option<(usize, usize
     cover::sides(&hir, &keywords)
 }
 
+/// What the matcher must know of a rule's regex to place its windows
+/// ([`crate::matcher::Matcher::reach`]): the longest match and where the
+/// keyword lies in it. Working it out takes about a millisecond a rule,
+/// and up to 30 for the largest generated regexes: some 0.2 s of CPU for
+/// the bundled rules, most of the first document's time in a scan. So it
+/// is worked out ahead for them, in `patterns/analysis.tsv` (embedded in
+/// the binary), and looked up there by [`Analysis::key`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Analysis {
+    /// [`LazyRegex::max_len`] of the regex.
+    pub bound: Option<usize>,
+    /// [`keyword_sides`] of the regex and the keywords.
+    pub sides: Option<(usize, usize)>,
+}
+
+/// The precomputed analyses of the bundled rules: see [`Analysis`].
+const ANALYSIS_TSV: &str = include_str!("../patterns/analysis.tsv");
+
+/// The first line of `patterns/analysis.tsv`.
+const ANALYSIS_HEADER: &str = "# key\tbound\tbefore\tafter\trule";
+
+impl Analysis {
+    /// The analysis of `pattern` with `keywords`, worked out now.
+    pub fn of(pattern: &str, keywords: &[String]) -> Analysis {
+        let Some(hir) = parse_regex(pattern) else {
+            return Analysis {
+                bound: None,
+                sides: None,
+            };
+        };
+        let keywords: Vec<&[u8]> = keywords.iter().map(|k| k.as_bytes()).collect();
+        Analysis {
+            bound: match_bound(&hir),
+            sides: cover::sides(&hir, &keywords),
+        }
+    }
+
+    /// What an analysis is looked up by: a hash of the regex, the keywords
+    /// and the constants the analysis depends on, so that an entry of
+    /// another regex, other keywords or another version of the analysis
+    /// is never used. (A change to the analysis's code needs the table
+    /// written again: `tests/rules.rs` checks every entry.)
+    pub fn key(pattern: &str, keywords: &[String]) -> String {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        let constants = [WORD_MAX, REPEAT_MAX, cover::MAX_SPELLINGS, cover::BUDGET];
+        h.update(format!("analysis 1 {constants:?}\0"));
+        h.update(pattern);
+        for k in keywords {
+            h.update(b"\0");
+            h.update(k);
+        }
+        let digest = h.finalize();
+        digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The table of `patterns/analysis.tsv`, by key.
+    fn precomputed() -> HashMap<&'static str, Analysis> {
+        fn number(s: &str) -> Option<Option<usize>> {
+            match s {
+                "-" => Some(None),
+                _ => s.parse().ok().map(Some),
+            }
+        }
+        let mut table = HashMap::new();
+        for line in ANALYSIS_TSV.lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let [key, bound, before, after, _rule] = f[..] else {
+                continue;
+            };
+            let (Some(bound), Some(before), Some(after)) =
+                (number(bound), number(before), number(after))
+            else {
+                continue;
+            };
+            let sides = before.zip(after);
+            table.insert(key, Analysis { bound, sides });
+        }
+        table
+    }
+
+    /// The text of `patterns/analysis.tsv` for `rules`, each worked out
+    /// now (what `tests/rules.rs` compares the file with, and writes it
+    /// from when asked).
+    pub fn table(rules: &[Rule]) -> String {
+        let shown = |n: Option<usize>| n.map_or("-".to_string(), |n| n.to_string());
+        let mut out = format!("{ANALYSIS_HEADER}\n");
+        for rule in rules {
+            let a = Analysis::of(rule.regex.source(), &rule.keywords);
+            out.push_str(&format!(
+                "{}\t{}\t{}\t{}\t{}\n",
+                Analysis::key(rule.regex.source(), &rule.keywords),
+                shown(a.bound),
+                shown(a.sides.map(|s| s.0)),
+                shown(a.sides.map(|s| s.1)),
+                rule.id
+            ));
+        }
+        out
+    }
+}
+
 /// The analysis behind [`keywords_cover`].
 mod cover {
     use regex_syntax::hir::{Class, Hir, HirKind};
 
     /// Spellings of a node with few of them (at most this many).
-    const MAX_SPELLINGS: usize = 512;
+    pub(super) const MAX_SPELLINGS: usize = 512;
     /// Steps of the analysis before it gives up (and says "not covered").
-    const BUDGET: usize = 100_000;
+    pub(super) const BUDGET: usize = 100_000;
 
     /// Every string a node matches, if they are few.
     fn spellings(h: &Hir) -> Option<Vec<Vec<u8>>> {
@@ -1174,6 +1280,11 @@ impl RuleSet {
             let file = files.first().map(|(p, _)| p.clone()).unwrap_or_default();
             return Err(RuleError::new(&file, None, "no rules loaded"));
         }
+        let precomputed = Analysis::precomputed();
+        for rule in &mut rules {
+            let key = Analysis::key(rule.regex.source(), &rule.keywords);
+            rule.precomputed = precomputed.get(key.as_str()).copied();
+        }
         Ok(RuleSet {
             rules,
             gazetteer,
@@ -1324,6 +1435,7 @@ fn compile_rule(
         source: path.to_path_buf(),
         exact: (!used.is_empty()).then(|| ExactRegex::new(raw.regex, caches)),
         placeholders: used,
+        precomputed: None,
     })
 }
 

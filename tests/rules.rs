@@ -106,3 +106,91 @@ fn every_windowed_rule_is_covered_by_its_keywords() {
         ]
     ));
 }
+
+/// `patterns/analysis.tsv` holds, for every bundled rule, what the matcher
+/// would otherwise work out from its regex when first needed
+/// (`clausescan::rules::Analysis`). It must be what the analysis gives
+/// today. After changing a pack or the analysis, write it again with
+/// `CLAUSESCAN_WRITE_ANALYSIS=1 cargo test --release --test rules analysis`.
+#[test]
+fn the_precomputed_analysis_is_current() {
+    use clausescan::rules::Analysis;
+    let set = RuleSet::bundled().unwrap();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("patterns/analysis.tsv");
+    let fresh = Analysis::table(&set.rules);
+    if std::env::var_os("CLAUSESCAN_WRITE_ANALYSIS").is_some() {
+        std::fs::write(&path, &fresh).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap();
+    let stale: Vec<&str> = fresh
+        .lines()
+        .filter(|l| !committed.lines().any(|c| c == *l))
+        .collect();
+    assert!(
+        stale.is_empty() && committed == fresh,
+        "patterns/analysis.tsv is not current ({} rules differ: {:?}); write it again \
+         with CLAUSESCAN_WRITE_ANALYSIS=1 cargo test --release --test rules analysis, \
+         then rebuild",
+        stale.len(),
+        stale.iter().take(5).collect::<Vec<_>>()
+    );
+    // The binary was built with the same file: each rule found its entry.
+    let missing: Vec<&str> = set
+        .rules
+        .iter()
+        .filter(|r| r.precomputed != Some(Analysis::of(r.regex.source(), &r.keywords)))
+        .map(|r| r.id.as_str())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "rules without their analysis: {missing:?}"
+    );
+}
+
+/// An entry of the table is used only for the regex and keywords it was
+/// worked out for.
+#[test]
+fn a_changed_rule_does_not_take_the_precomputed_analysis() {
+    let set = RuleSet::bundled().unwrap();
+    let rule = set
+        .rules
+        .iter()
+        .find(|r| r.id == "governing_law.en.governed_by")
+        .unwrap();
+    assert!(rule.precomputed.is_some());
+    let pack = |keywords: &str, regex: &str| {
+        format!(
+            "category = \"governing_law\"\n[[rules]]\nid = \"governing_law.en.governed_by\"\n\
+             severity = \"medium\"\ndescription = \"d\"\nlanguages = [\"en\"]\n\
+             keywords = {keywords}\nregex = '''{regex}'''\n\
+             should_match = [\"This Agreement is governed by the laws of France.\"]\n"
+        )
+    };
+    let keywords = format!("{:?}", rule.keywords);
+    let load = |text: String| {
+        let set = RuleSet::from_texts(&[("x.toml".into(), text)]).unwrap();
+        set.rules[0].precomputed
+    };
+    // The same regex and keywords (the quick regex, placeholders spelled
+    // as word runs, is what is analysed: the raw regex is another one).
+    let raw = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("patterns/governing_law.toml"),
+    )
+    .unwrap();
+    let start = raw.find("id = \"governing_law.en.governed_by\"").unwrap();
+    let regex_start = start + raw[start..].find("regex = '''").unwrap() + "regex = '''".len();
+    let regex = &raw[regex_start..regex_start + raw[regex_start..].find("'''").unwrap()];
+    assert_eq!(load(pack(&keywords, regex)), rule.precomputed);
+    // Another keyword, or another regex: worked out anew.
+    let mut more = rule.keywords.clone();
+    more.push("regulated".into());
+    assert_eq!(load(pack(&format!("{more:?}"), regex)), None);
+    assert_eq!(
+        load(pack(
+            &keywords,
+            &format!("{regex}|\\bgoverned by texas law")
+        )),
+        None
+    );
+}
