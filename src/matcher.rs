@@ -40,6 +40,11 @@ pub struct Matcher {
     automaton: AhoCorasick,
     /// For each automaton pattern, the rules that use it as a keyword.
     pattern_rules: Vec<Vec<usize>>,
+    /// For each automaton pattern, the rules that have it among their
+    /// required literals ([`crate::rules::Analysis::also`]).
+    pattern_also: Vec<Vec<usize>>,
+    /// Which rules have required literals.
+    has_also: Vec<bool>,
     rule_count: usize,
     /// Each rule's [`crate::rules::keyword_sides`] (capped), worked out when
     /// first needed.
@@ -52,17 +57,32 @@ pub struct Matcher {
 impl Matcher {
     /// Build the keyword automaton for `rules`.
     pub fn new(rules: &RuleSet) -> Matcher {
+        // (literal, rule, whether it is one of the rule's required
+        // literals rather than a keyword)
+        let mut uses: Vec<(&String, usize, bool)> = Vec::new();
+        let mut has_also = vec![false; rules.rules.len()];
+        for (ri, rule) in rules.rules.iter().enumerate() {
+            uses.extend(rule.keywords.iter().map(|k| (k, ri, false)));
+            let also = rule.precomputed.as_ref().and_then(|a| a.also.as_ref());
+            for l in also.into_iter().flatten() {
+                uses.push((l, ri, true));
+                has_also[ri] = true;
+            }
+        }
         let mut keywords: Vec<String> = Vec::new();
         let mut pattern_rules: Vec<Vec<usize>> = Vec::new();
+        let mut pattern_also: Vec<Vec<usize>> = Vec::new();
         let mut index = std::collections::HashMap::new();
-        for (ri, rule) in rules.rules.iter().enumerate() {
-            for k in &rule.keywords {
-                let pi = *index.entry(k.clone()).or_insert_with(|| {
-                    keywords.push(k.clone());
-                    pattern_rules.push(Vec::new());
-                    keywords.len() - 1
-                });
-                pattern_rules[pi].push(ri);
+        for (k, ri, is_also) in uses {
+            let pi = *index.entry(k.clone()).or_insert_with(|| {
+                keywords.push(k.clone());
+                pattern_rules.push(Vec::new());
+                pattern_also.push(Vec::new());
+                keywords.len() - 1
+            });
+            match is_also {
+                false => pattern_rules[pi].push(ri),
+                true => pattern_also[pi].push(ri),
             }
         }
         let automaton = AhoCorasickBuilder::new()
@@ -73,6 +93,8 @@ impl Matcher {
         Matcher {
             automaton,
             pattern_rules,
+            pattern_also,
+            has_also,
             rule_count: rules.rules.len(),
             sides: Arc::new((0..rules.rules.len()).map(|_| OnceLock::new()).collect()),
             cache_budget: crate::regex_cache::CACHE_BUDGET,
@@ -194,13 +216,25 @@ impl Matcher {
 
     /// For each rule, where its keywords occur in `text` (normalized).
     pub fn keyword_hits(&self, text: &str) -> Vec<Vec<(usize, usize)>> {
+        self.hits(text).0
+    }
+
+    /// For each rule, where its keywords occur in `text` (normalized), and
+    /// where its required literals do.
+    #[allow(clippy::type_complexity)]
+    fn hits(&self, text: &str) -> (Vec<Vec<(usize, usize)>>, Vec<Vec<(usize, usize)>>) {
         let mut hits = vec![Vec::new(); self.rule_count];
+        let mut also = vec![Vec::new(); self.rule_count];
         for m in self.automaton.find_overlapping_iter(text) {
-            for &r in &self.pattern_rules[m.pattern().as_usize()] {
+            let p = m.pattern().as_usize();
+            for &r in &self.pattern_rules[p] {
                 hits[r].push((m.start(), m.end()));
             }
+            for &r in &self.pattern_also[p] {
+                also[r].push((m.start(), m.end()));
+            }
         }
-        hits
+        (hits, also)
     }
 
     /// How far from a keyword rule `ri`'s matches can reach in a text of
@@ -227,7 +261,7 @@ impl Matcher {
         // the loose one matches.)
         // (Looked up in the table of the bundled rules' analyses, if it
         // has this rule's.)
-        let bound = match (rule.precomputed, &rule.loose) {
+        let bound = match (&rule.precomputed, &rule.loose) {
             (Some(analysis), _) => analysis.bound,
             (None, None) => rule.regex.max_len(),
             (None, Some(_)) => rule.regex.max_len_uncompiled(),
@@ -237,7 +271,7 @@ impl Matcher {
             return Some((longest, longest));
         }
         Some(*self.sides[ri].get_or_init(|| {
-            let sides = match rule.precomputed {
+            let sides = match &rule.precomputed {
                 Some(analysis) => analysis.sides,
                 None => crate::rules::keyword_sides(rule.regex.source(), &rule.keywords),
             };
@@ -251,13 +285,16 @@ impl Matcher {
     /// and disjoint: the whole text for a rule that searches whole
     /// documents, nothing for a rule whose keywords do not occur.
     fn windows(&self, rules: &RuleSet, text: &str) -> Vec<Vec<(usize, usize)>> {
-        let mut wins = self.keyword_hits(text);
+        let (mut wins, mut also) = self.hits(text);
         for (ri, hits) in wins.iter_mut().enumerate() {
             if hits.is_empty() {
                 continue;
             }
             let Some((before, after)) = self.reach(rules, ri, text.len()) else {
                 *hits = vec![(0, text.len())];
+                if self.has_also[ri] && also[ri].is_empty() {
+                    hits.clear();
+                }
                 continue;
             };
             for (s, e) in hits.iter_mut() {
@@ -270,6 +307,24 @@ impl Matcher {
             // keyword may start before the previous one.
             if !hits.is_sorted() {
                 hits.sort_unstable();
+            }
+            if self.has_also[ri] {
+                // A match holds one of the rule's required literals too,
+                // within the window of the keyword it holds.
+                let also = &mut also[ri];
+                if !also.is_sorted() {
+                    also.sort_unstable();
+                }
+                let mut j = 0;
+                hits.retain(|&(s, e)| {
+                    while j < also.len() && also[j].0 < s {
+                        j += 1;
+                    }
+                    also[j..]
+                        .iter()
+                        .take_while(|&&(ls, _)| ls < e)
+                        .any(|&(_, le)| le <= e)
+                });
             }
             let mut merged: Vec<(usize, usize)> = Vec::with_capacity(hits.len());
             for &(a, b) in hits.iter() {
@@ -557,8 +612,53 @@ mod tests {
         let compiled: Vec<bool> = rules.rules.iter().map(|r| r.regex.is_compiled()).collect();
         assert!(compiled.iter().any(|&c| c));
         // Start-up stays short: one small file compiles a few regexes, not
-        // all of them.
-        assert_eq!(compiled, hit);
+        // all of them: only rules whose keywords occur, and of those only
+        // the ones whose required literals occur too.
+        for (ri, (&c, &h)) in compiled.iter().zip(&hit).enumerate() {
+            assert!(!c || h, "{}", rules.rules[ri].id);
+        }
+        let ri = rules
+            .rules
+            .iter()
+            .position(|r| r.id == "us_transfer.en.operated_from_us")
+            .unwrap();
+        // ("new york" is one of its keywords; " from " and " in " are among
+        // its required literals.)
+        assert!(hit[ri] && !compiled[ri]);
+        assert!(
+            matcher
+                .find(
+                    &rules,
+                    "servers operated by our hosting provider in virginia"
+                )
+                .iter()
+                .any(|m| m.rule == ri)
+        );
+    }
+
+    #[test]
+    fn a_window_without_a_required_literal_is_not_searched() {
+        let rules = RuleSet::bundled().unwrap();
+        let matcher = Matcher::new(&rules);
+        let ri = rules
+            .rules
+            .iter()
+            .position(|r| r.id == "us_transfer.en.transferred_to_us")
+            .unwrap();
+        assert!(matcher.has_also[ri]);
+        let text = "our offices in the united states and in france.";
+        assert!(matcher.keyword_hits(text)[ri].len() == 1);
+        assert!(matcher.windows(&rules, text)[ri].is_empty());
+        // With one ("transferred") in reach, it is.
+        let text = "data may be transferred to our offices in the united states.";
+        assert_eq!(matcher.windows(&rules, text)[ri].len(), 1);
+        assert!(matcher.find(&rules, text).iter().any(|m| m.rule == ri));
+        // Out of reach, it is not.
+        let far = format!(
+            "data may be transferred. {} the united states.",
+            "x ".repeat(600)
+        );
+        assert!(matcher.windows(&rules, &far)[ri].is_empty());
     }
 
     #[test]
@@ -572,8 +672,9 @@ mod tests {
             .unwrap();
         let rule = &rules.rules[ri];
         let loose = rule.loose.as_ref().unwrap();
-        // The keyword occurs, the loose regex does not match.
-        let text = "our offices in the united states and in france.";
+        // The keyword and a required literal occur, the loose regex does
+        // not match.
+        let text = "our offices in the united states are where we process orders.";
         assert!(matcher.candidate_rules(text)[ri]);
         matcher.find(&rules, text);
         assert!(loose.is_compiled());

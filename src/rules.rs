@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, LazyLock, Mutex, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
@@ -557,6 +557,17 @@ pub fn keyword_sides(pattern: &str, keywords: &[String]) -> Option<(usize, usize
     cover::sides(&hir, &keywords)
 }
 
+/// A set of literals, other than `keywords`, one of which every match of
+/// `pattern` contains, as far as the regex's structure shows (a literal
+/// part, the spellings of a part with few of them, or for an alternation
+/// one set from each branch together), if it has one of at most 64
+/// literals of at least 4 bytes, not all holding a keyword; of those, the
+/// one with the fewest literals, then the longest. A window around a
+/// keyword that holds none of them cannot hold a match.
+pub fn required_literals(pattern: &str, keywords: &[String]) -> Option<Vec<String>> {
+    Analysis::of(pattern, keywords).also
+}
+
 /// What the matcher must know of a rule's regex to place its windows
 /// ([`crate::matcher::Matcher::reach`]): the longest match and where the
 /// keyword lies in it. Working it out takes about a millisecond a rule,
@@ -564,19 +575,22 @@ pub fn keyword_sides(pattern: &str, keywords: &[String]) -> Option<(usize, usize
 /// the bundled rules, most of the first document's time in a scan. So it
 /// is worked out ahead for them, in `patterns/analysis.tsv` (embedded in
 /// the binary), and looked up there by [`Analysis::key`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Analysis {
     /// [`LazyRegex::max_len`] of the regex.
     pub bound: Option<usize>,
     /// [`keyword_sides`] of the regex and the keywords.
     pub sides: Option<(usize, usize)>,
+    /// Literals one of which every match holds besides a keyword (see
+    /// [`required_literals`]): a window without any is not searched.
+    pub also: Option<Vec<String>>,
 }
 
 /// The precomputed analyses of the bundled rules: see [`Analysis`].
 const ANALYSIS_TSV: &str = include_str!("../patterns/analysis.tsv");
 
 /// The first line of `patterns/analysis.tsv`.
-const ANALYSIS_HEADER: &str = "# key\tbound\tbefore\tafter\trule";
+const ANALYSIS_HEADER: &str = "# key\tbound\tbefore\tafter\talso\trule";
 
 impl Analysis {
     /// The analysis of `pattern` with `keywords`, worked out now.
@@ -585,12 +599,18 @@ impl Analysis {
             return Analysis {
                 bound: None,
                 sides: None,
+                also: None,
             };
         };
         let keywords: Vec<&[u8]> = keywords.iter().map(|k| k.as_bytes()).collect();
         Analysis {
             bound: match_bound(&hir),
             sides: cover::sides(&hir, &keywords),
+            also: cover::required(&hir, &keywords).map(|set| {
+                set.into_iter()
+                    .map(|l| String::from_utf8(l).expect("required() keeps UTF-8 literals"))
+                    .collect()
+            }),
         }
     }
 
@@ -602,8 +622,15 @@ impl Analysis {
     pub fn key(pattern: &str, keywords: &[String]) -> String {
         use sha2::{Digest, Sha256};
         let mut h = Sha256::new();
-        let constants = [WORD_MAX, REPEAT_MAX, cover::MAX_SPELLINGS, cover::BUDGET];
-        h.update(format!("analysis 1 {constants:?}\0"));
+        let constants = [
+            WORD_MAX,
+            REPEAT_MAX,
+            cover::MAX_SPELLINGS,
+            cover::BUDGET,
+            cover::REQUIRED_MAX,
+            cover::REQUIRED_MIN_LEN,
+        ];
+        h.update(format!("analysis 2 {constants:?}\0"));
         h.update(pattern);
         for k in keywords {
             h.update(b"\0");
@@ -611,6 +638,16 @@ impl Analysis {
         }
         let digest = h.finalize();
         digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The analysis of `pattern` with `keywords` in `patterns/analysis.tsv`,
+    /// if it has it.
+    pub fn lookup(pattern: &str, keywords: &[String]) -> Option<Analysis> {
+        static TABLE: LazyLock<HashMap<&'static str, Analysis>> =
+            LazyLock::new(Analysis::precomputed);
+        TABLE
+            .get(Analysis::key(pattern, keywords).as_str())
+            .cloned()
     }
 
     /// The table of `patterns/analysis.tsv`, by key.
@@ -624,7 +661,7 @@ impl Analysis {
         let mut table = HashMap::new();
         for line in ANALYSIS_TSV.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&str> = line.split('\t').collect();
-            let [key, bound, before, after, _rule] = f[..] else {
+            let [key, bound, before, after, also, _rule] = f[..] else {
                 continue;
             };
             let (Some(bound), Some(before), Some(after)) =
@@ -632,8 +669,15 @@ impl Analysis {
             else {
                 continue;
             };
+            let also = match also {
+                "-" => None,
+                json => match serde_json::from_str(json) {
+                    Ok(set) => Some(set),
+                    Err(_) => continue,
+                },
+            };
             let sides = before.zip(after);
-            table.insert(key, Analysis { bound, sides });
+            table.insert(key, Analysis { bound, sides, also });
         }
         table
     }
@@ -646,12 +690,16 @@ impl Analysis {
         let mut out = format!("{ANALYSIS_HEADER}\n");
         for rule in rules {
             let a = Analysis::of(rule.regex.source(), &rule.keywords);
+            let also = a.also.as_ref().map_or("-".to_string(), |set| {
+                serde_json::to_string(set).expect("strings serialize")
+            });
             out.push_str(&format!(
-                "{}\t{}\t{}\t{}\t{}\n",
+                "{}\t{}\t{}\t{}\t{}\t{}\n",
                 Analysis::key(rule.regex.source(), &rule.keywords),
                 shown(a.bound),
                 shown(a.sides.map(|s| s.0)),
                 shown(a.sides.map(|s| s.1)),
+                also,
                 rule.id
             ));
         }
@@ -854,6 +902,110 @@ mod cover {
             }
             _ => None,
         }
+    }
+
+    /// Most literals in a set of [`required`].
+    pub(super) const REQUIRED_MAX: usize = 64;
+    /// Shortest literal of a set of [`required`]: shorter ones occur too
+    /// often to tell windows apart.
+    pub(super) const REQUIRED_MIN_LEN: usize = 4;
+
+    /// A set of literals one of which every match of `h` contains, other
+    /// than the keywords: of the sets the regex's structure shows with at
+    /// most [`REQUIRED_MAX`] literals of at least [`REQUIRED_MIN_LEN`]
+    /// bytes, not every one holding a keyword, the best by [`score`], if
+    /// there is one. The matcher skips a keyword's window holding none of
+    /// them. Sorted, no duplicates.
+    pub(super) fn required(h: &Hir, keywords: &[&[u8]]) -> Option<Vec<Vec<u8>>> {
+        required_sets(h, &mut { BUDGET })
+            .into_iter()
+            .filter(|set| {
+                set.len() <= REQUIRED_MAX
+                    && set.iter().all(|l| l.len() >= REQUIRED_MIN_LEN)
+                    && set.iter().all(|l| std::str::from_utf8(l).is_ok())
+                    && !set.iter().all(|l| holds(l, keywords))
+            })
+            .max_by_key(|set| score(set))
+    }
+
+    /// How good a set of [`required`] is: literals long enough, then the
+    /// fewest (each is another pattern of the keyword automaton), then the
+    /// longest shortest one.
+    fn score(set: &[Vec<u8>]) -> (bool, std::cmp::Reverse<usize>, usize) {
+        let shortest = set.iter().map(Vec::len).min().unwrap_or(0);
+        (
+            shortest >= REQUIRED_MIN_LEN,
+            std::cmp::Reverse(set.len()),
+            shortest,
+        )
+    }
+
+    /// Sets of literals one of which every match of `h` (in normalized
+    /// text) contains: the spellings of a part with few of them; a
+    /// repeated part's sets; each branch's best set together, for an
+    /// alternation; for a sequence, the sets of each of its parts and the
+    /// spellings of each run of parts with few spellings.
+    fn required_sets(h: &Hir, budget: &mut usize) -> Vec<Vec<Vec<u8>>> {
+        if *budget == 0 {
+            return vec![];
+        }
+        *budget -= 1;
+        // A set, or none if a spelling is empty (it would be in every
+        // text). Spellings with two spaces in a row cannot occur.
+        let as_set = |spellings: Vec<Vec<u8>>| -> Option<Vec<Vec<u8>>> {
+            let mut set: Vec<Vec<u8>> = spellings
+                .into_iter()
+                .filter(|s| !s.windows(2).any(|w| w == b"  "))
+                .collect();
+            set.sort();
+            set.dedup();
+            (!set.is_empty() && set.iter().all(|s| !s.is_empty())).then_some(set)
+        };
+        let best = |sets: Vec<Vec<Vec<u8>>>| sets.into_iter().max_by_key(|set| score(set));
+        let mut out = Vec::new();
+        if let Some(set) = spellings(h).and_then(as_set) {
+            out.push(set);
+        }
+        match h.kind() {
+            HirKind::Capture(c) => out.extend(required_sets(&c.sub, budget)),
+            HirKind::Repetition(r) if r.min >= 1 => out.extend(required_sets(&r.sub, budget)),
+            HirKind::Alternation(v) => {
+                let mut union = Vec::new();
+                for branch in v {
+                    match best(required_sets(branch, budget)) {
+                        Some(set) => union.extend(set),
+                        None => return out,
+                    }
+                }
+                union.sort();
+                union.dedup();
+                if union.len() <= REQUIRED_MAX {
+                    out.push(union);
+                }
+            }
+            HirKind::Concat(v) => {
+                for part in v {
+                    out.extend(required_sets(part, budget));
+                }
+                // Runs of parts with few spellings, longest first.
+                let mut i = 0;
+                while i < v.len() {
+                    let mut j = i;
+                    while j < v.len() && spellings(&v[j]).is_some() {
+                        j += 1;
+                    }
+                    if j > i + 1
+                        && let Some(set) =
+                            spellings(&Hir::concat(v[i..j].to_vec())).and_then(as_set)
+                    {
+                        out.push(set);
+                    }
+                    i = j + 1;
+                }
+            }
+            _ => {}
+        }
+        out
     }
 
     /// A part of `h` that may match without a keyword.
@@ -1226,6 +1378,8 @@ impl RuleSet {
             .collect();
         let caches = CacheGroup::new();
         let mut rules = Vec::new();
+        // Whether each rule's file is one of the first `lazy`.
+        let mut lazy_rules = Vec::new();
         let mut seen: HashMap<String, PathBuf> = HashMap::new();
         for (i, (path, text)) in files.iter().enumerate() {
             if is_gazetteer(path) {
@@ -1274,16 +1428,19 @@ impl RuleSet {
                     ));
                 }
                 rules.push(rule);
+                lazy_rules.push(i < lazy);
             }
         }
         if rules.is_empty() {
             let file = files.first().map(|(p, _)| p.clone()).unwrap_or_default();
             return Err(RuleError::new(&file, None, "no rules loaded"));
         }
-        let precomputed = Analysis::precomputed();
-        for rule in &mut rules {
-            let key = Analysis::key(rule.regex.source(), &rule.keywords);
-            rule.precomputed = precomputed.get(key.as_str()).copied();
+        for (i, rule) in rules.iter_mut().enumerate() {
+            rule.precomputed = Analysis::lookup(rule.regex.source(), &rule.keywords);
+            // A user's rules are compiled now: analyse them now too.
+            if rule.precomputed.is_none() && !lazy_rules[i] {
+                rule.precomputed = Some(Analysis::of(rule.regex.source(), &rule.keywords));
+            }
         }
         Ok(RuleSet {
             rules,
@@ -1861,6 +2018,50 @@ mod bound_tests {
         assert_eq!(match_bound(r"a[^.]*b"), None);
         assert_eq!(match_bound(r"a(?s:.)*b"), None);
         assert_eq!(match_bound(r"(unclosed"), None);
+    }
+
+    #[test]
+    fn required_literals_are_what_every_match_holds_besides_a_keyword() {
+        let req = |p: &str, k: &[&str]| {
+            crate::rules::required_literals(p, &k.iter().map(|k| k.to_string()).collect::<Vec<_>>())
+        };
+        let set = |v: &[&str]| Some(v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        // A literal part; the fewest literals win, then the longest.
+        assert_eq!(
+            req(r"(?:alpha|beta) gamma", &["alpha", "beta"]),
+            set(&[" gamma"])
+        );
+        assert_eq!(
+            req(
+                r"\btransfer(?:red|s)? to (?:the )?(?:usa|united states)\b",
+                &["usa", "united states"]
+            ),
+            set(&["transfer"])
+        );
+        // One set from each branch of an alternation, together.
+        assert_eq!(
+            req(
+                r"(?:shall (?:be )?governed|is construed) under (?:texas|ohio) law",
+                &["law"]
+            ),
+            set(&[" under "])
+        );
+        assert_eq!(
+            req(
+                r"(?:governed|construed)\s\w+ (?:texas|ohio)\b",
+                &["texas", "ohio"]
+            ),
+            set(&["construed", "governed"])
+        );
+        // Nothing: an optional or repeated-maybe part, a branch without
+        // a literal, literals that hold a keyword, or too short ones.
+        assert_eq!(req(r"\bfoo(?:barbaz)?\b", &["foo"]), None);
+        assert_eq!(req(r"foo(?:barbaz)*qux", &["foo"]), None);
+        assert_eq!(req(r"(?:hello world|\w+) end", &["end"]), None);
+        assert_eq!(req(r"privacy shield", &["privacy shield"]), None);
+        assert_eq!(req(r"\bus (?:law|act)\b", &["us"]), None);
+        // A repetition that happens at least once counts.
+        assert_eq!(req(r"(?:served )+from us", &["us"]), set(&["served "]));
     }
 
     #[test]

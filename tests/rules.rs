@@ -168,9 +168,19 @@ fn a_changed_rule_does_not_take_the_precomputed_analysis() {
         )
     };
     let keywords = format!("{:?}", rule.keywords);
+    // The table's entry, if it has one, of the rule loaded from `text`, and
+    // the analysis the rule got.
     let load = |text: String| {
+        use clausescan::rules::Analysis;
         let set = RuleSet::from_texts(&[("x.toml".into(), text)]).unwrap();
-        set.rules[0].precomputed
+        let r = &set.rules[0];
+        let table = Analysis::lookup(r.regex.source(), &r.keywords);
+        // A user's rule is analysed at load when the table lacks it.
+        assert_eq!(
+            r.precomputed,
+            Some(Analysis::of(r.regex.source(), &r.keywords))
+        );
+        table
     };
     // The same regex and keywords (the quick regex, placeholders spelled
     // as word runs, is what is analysed: the raw regex is another one).
@@ -182,7 +192,7 @@ fn a_changed_rule_does_not_take_the_precomputed_analysis() {
     let regex_start = start + raw[start..].find("regex = '''").unwrap() + "regex = '''".len();
     let regex = &raw[regex_start..regex_start + raw[regex_start..].find("'''").unwrap()];
     assert_eq!(load(pack(&keywords, regex)), rule.precomputed);
-    // Another keyword, or another regex: worked out anew.
+    // Another keyword, or another regex: not in the table.
     let mut more = rule.keywords.clone();
     more.push("regulated".into());
     assert_eq!(load(pack(&format!("{more:?}"), regex)), None);
@@ -193,4 +203,41 @@ fn a_changed_rule_does_not_take_the_precomputed_analysis() {
         )),
         None
     );
+}
+
+/// Every match of a rule holds one of its required literals (the matcher
+/// skips windows without one): each example that the rule must match
+/// does.
+#[test]
+fn every_should_match_example_holds_a_required_literal() {
+    let set = RuleSet::bundled().unwrap();
+    let engine = Engine::new(set.clone());
+    let mut missing = Vec::new();
+    let mut with = 0;
+    for (ri, r) in set.rules.iter().enumerate() {
+        let Some(also) = r.precomputed.as_ref().and_then(|a| a.also.as_ref()) else {
+            continue;
+        };
+        with += 1;
+        for example in &r.should_match {
+            let norm = clausescan::normalize::normalize(example).text;
+            let mut found = Vec::new();
+            engine.matcher.find_rule(&set, ri, &norm, &mut found);
+            for m in found {
+                if !also
+                    .iter()
+                    .any(|l| norm[m.start..m.end].contains(l.as_str()))
+                {
+                    missing.push(format!("{}: {:?}", r.id, &norm[m.start..m.end]));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "matches without a required literal:\n{}",
+        missing.join("\n")
+    );
+    // Most rules have some.
+    assert!(with * 2 > set.rules.len(), "{with} of {}", set.rules.len());
 }
