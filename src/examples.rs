@@ -46,6 +46,23 @@ fn rule_matches(engine: &Engine, ri: usize, example: &str) -> (bool, Vec<RawMatc
     (keyword, out)
 }
 
+/// Whether the rule's loose regex, if it has one, matches where each of
+/// `matches` (the regex's, on `text`) starts: where it does not, the
+/// loose regex is at fault, and [`check`] says so.
+fn loose_agrees(rule: &crate::rules::Rule, text: &str, matches: &[RawMatch]) -> bool {
+    let Some(loose) = &rule.loose else {
+        return true;
+    };
+    let Ok(l) = loose.compiled() else {
+        return false;
+    };
+    matches.iter().all(|m| {
+        l.searcher()
+            .find_anchored_at(text.as_bytes(), m.start)
+            .is_some()
+    })
+}
+
 /// Check every rule's examples; an empty result means all pass.
 pub fn check(engine: &Engine) -> Vec<ExampleFailure> {
     let mut failures = Vec::new();
@@ -81,6 +98,24 @@ pub fn check(engine: &Engine) -> Vec<ExampleFailure> {
                     ex,
                     true,
                     format!("regex does not match the normalized example {:?}", fold(ex)),
+                ));
+            } else if loose_agrees(rule, &fold(ex), &m)
+                && !engine
+                    .matcher
+                    .find(&engine.rules, &fold(ex))
+                    .iter()
+                    .any(|m| m.rule == ri)
+            {
+                // The scan searches only windows around the keywords that
+                // hold one of the rule's required literals too.
+                let also = rule.precomputed.as_ref().and_then(|a| a.also.as_ref());
+                failures.push(fail(
+                    ex,
+                    true,
+                    format!(
+                        "the regex matches, but not in the windows a scan searches \
+                         (around the keywords, holding one of the required literals {also:?})"
+                    ),
                 ));
             }
         }

@@ -1,5 +1,7 @@
 //! Every bundled rule passes its own examples, through the real matcher.
 
+mod common;
+
 use clausescan::{Engine, RuleSet, examples};
 
 #[test]
@@ -240,4 +242,40 @@ fn every_should_match_example_holds_a_required_literal() {
     );
     // Most rules have some.
     assert!(with * 2 > set.rules.len(), "{with} of {}", set.rules.len());
+}
+
+/// An example that the regex matches but a scan would not find (here a
+/// match longer than the windows reach) fails the examples check, with
+/// the reason: the check runs the scan's windowed search too.
+#[test]
+fn an_example_the_windowed_search_misses_fails() {
+    let long = format!("alpha {}omega", "x ".repeat(700));
+    let pack = common::rule_pack(
+        "scc",
+        &[
+            (
+                "test.long",
+                &["alpha"],
+                r"\balpha [x ]{0,2000}omega\b",
+                &long,
+            ),
+            (
+                "test.short",
+                &["alpha"],
+                r"\balpha [x ]{0,20}omega\b",
+                "alpha x x omega",
+            ),
+        ],
+    );
+    let engine = Engine::new(RuleSet::from_texts(&[("test.toml".into(), pack)]).unwrap());
+    let failures = examples::check(&engine);
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    assert_eq!(failures[0].rule, "test.long");
+    assert!(
+        failures[0]
+            .detail
+            .contains("not in the windows a scan searches"),
+        "{}",
+        failures[0].detail
+    );
 }
