@@ -1400,7 +1400,12 @@ impl RuleSet {
                     rule.regex.compiled().map_err(|e| {
                         RuleError::new(path, Some(&rule.id), format!("invalid regex: {e}"))
                     })?;
-                    rule.whole_document |= !keywords_cover(rule.regex.source(), &rule.keywords);
+                    // (Its keywords cover the regex where the analysis
+                    // finds where they lie: `keywords_cover`.)
+                    let analysis = Analysis::lookup(rule.regex.source(), &rule.keywords)
+                        .unwrap_or_else(|| Analysis::of(rule.regex.source(), &rule.keywords));
+                    rule.whole_document |= analysis.sides.is_none();
+                    rule.precomputed = Some(analysis);
                     if let Some(loose) = &rule.loose {
                         let regex = loose.compiled().map_err(|e| {
                             RuleError::new(
@@ -1435,11 +1440,10 @@ impl RuleSet {
             let file = files.first().map(|(p, _)| p.clone()).unwrap_or_default();
             return Err(RuleError::new(&file, None, "no rules loaded"));
         }
+        // (A user's rules were analysed above, as they were compiled.)
         for (i, rule) in rules.iter_mut().enumerate() {
-            rule.precomputed = Analysis::lookup(rule.regex.source(), &rule.keywords);
-            // A user's rules are compiled now: analyse them now too.
-            if rule.precomputed.is_none() && !lazy_rules[i] {
-                rule.precomputed = Some(Analysis::of(rule.regex.source(), &rule.keywords));
+            if lazy_rules[i] {
+                rule.precomputed = Analysis::lookup(rule.regex.source(), &rule.keywords);
             }
         }
         Ok(RuleSet {

@@ -94,6 +94,17 @@ fn every_windowed_rule_is_covered_by_its_keywords() {
         uncovered.len(),
         uncovered.join("\n")
     );
+    // A user's rule is found covered or not from its analysis at load:
+    // the same answer.
+    for r in &set.rules {
+        let analysis = clausescan::rules::Analysis::of(r.regex.source(), &r.keywords);
+        assert_eq!(
+            analysis.sides.is_some(),
+            clausescan::rules::keywords_cover(r.regex.source(), &r.keywords),
+            "{}",
+            r.id
+        );
+    }
     // The analysis can fail: a rule written to be missed by it is.
     assert!(!clausescan::rules::keywords_cover(
         "(?:alpha|beta) gamma",
