@@ -602,6 +602,14 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// The bundled rules, their matcher and the index of rule `id`.
+    fn bundled_with(id: &str) -> (RuleSet, Matcher, usize) {
+        let rules = RuleSet::bundled().unwrap();
+        let matcher = Matcher::new(&rules);
+        let ri = rules.rules.iter().position(|r| r.id == id).unwrap();
+        (rules, matcher, ri)
+    }
+
     #[test]
     fn find_compiles_only_the_rules_whose_keywords_occur() {
         let rules = RuleSet::bundled().unwrap();
@@ -638,13 +646,7 @@ mod tests {
 
     #[test]
     fn a_window_without_a_required_literal_is_not_searched() {
-        let rules = RuleSet::bundled().unwrap();
-        let matcher = Matcher::new(&rules);
-        let ri = rules
-            .rules
-            .iter()
-            .position(|r| r.id == "us_transfer.en.transferred_to_us")
-            .unwrap();
+        let (rules, matcher, ri) = bundled_with("us_transfer.en.transferred_to_us");
         assert!(matcher.has_also[ri]);
         let text = "our offices in the united states and in france.";
         assert!(matcher.keyword_hits(text)[ri].len() == 1);
@@ -663,13 +665,7 @@ mod tests {
 
     #[test]
     fn a_rule_with_a_loose_regex_compiles_its_regex_once_that_matches() {
-        let rules = RuleSet::bundled().unwrap();
-        let matcher = Matcher::new(&rules);
-        let ri = rules
-            .rules
-            .iter()
-            .position(|r| r.id == "us_transfer.en.transferred_to_us")
-            .unwrap();
+        let (rules, matcher, ri) = bundled_with("us_transfer.en.transferred_to_us");
         let rule = &rules.rules[ri];
         let loose = rule.loose.as_ref().unwrap();
         // The keyword and a required literal occur, the loose regex does
