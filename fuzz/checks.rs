@@ -376,9 +376,21 @@ pub fn window_differences(engine: &Engine, text: &str, doc_level: bool) -> Vec<S
     let windowed = engine.matcher.find(&engine.rules, text);
     let whole = engine.matcher.find_exhaustive(&engine.rules, text);
     let hits = engine.matcher.keyword_hits(text);
+    let required = engine.matcher.required_hits(text);
     let near = |m: &RawMatch| match engine.matcher.reach(&engine.rules, m.rule, text.len()) {
-        // Keywords that do not cover the regex: anywhere in the text.
-        None => !hits[m.rule].is_empty(),
+        // Keywords that do not cover the regex: anywhere in the text, or
+        // within reach of a required literal when that is known.
+        None => {
+            !hits[m.rule].is_empty()
+                && engine
+                    .matcher
+                    .whole_reach(m.rule)
+                    .is_none_or(|(before, after)| {
+                        required[m.rule]
+                            .iter()
+                            .any(|&(s, e)| m.start + before >= e && m.end <= s + after)
+                    })
+        }
         Some((before, after)) => {
             assert!(before <= REACH && after <= REACH);
             hits[m.rule]

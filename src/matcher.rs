@@ -45,6 +45,10 @@ pub struct Matcher {
     pattern_also: Vec<Vec<usize>>,
     /// Which rules have required literals.
     has_also: Vec<bool>,
+    /// For a rule that searches whole documents, how far its matches reach
+    /// from one of its required literals, where that is known
+    /// ([`Matcher::whole_reach`]).
+    whole_also: Vec<Option<(usize, usize)>>,
     rule_count: usize,
     /// Each rule's [`crate::rules::keyword_sides`] (capped), worked out when
     /// first needed.
@@ -90,11 +94,23 @@ impl Matcher {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&keywords)
             .expect("keyword automaton: keywords are short literals");
+        let whole_also = rules
+            .rules
+            .iter()
+            .map(|rule| {
+                let a = rule.precomputed.as_ref()?;
+                let (before, after) = a.also_sides?;
+                let longest = a.bound?;
+                (rule.whole_document && a.also.is_some())
+                    .then(|| (before.min(longest), after.min(longest)))
+            })
+            .collect();
         Matcher {
             automaton,
             pattern_rules,
             pattern_also,
             has_also,
+            whole_also,
             rule_count: rules.rules.len(),
             sides: Arc::new((0..rules.rules.len()).map(|_| OnceLock::new()).collect()),
             cache_budget: crate::regex_cache::CACHE_BUDGET,
@@ -280,22 +296,48 @@ impl Matcher {
         }))
     }
 
+    /// For a rule that searches whole documents, how far from one of its
+    /// required literals its matches can reach (as [`Matcher::reach`] for
+    /// a keyword: the rule's longest match, or less on one side, not capped
+    /// at [`REACH`]), if its regex shows it: the rule is then searched
+    /// around its required literals, in documents that hold a keyword.
+    pub fn whole_reach(&self, ri: usize) -> Option<(usize, usize)> {
+        self.whole_also[ri]
+    }
+
+    /// For each rule, where its required literals occur in `text`
+    /// (normalized).
+    pub fn required_hits(&self, text: &str) -> Vec<Vec<(usize, usize)>> {
+        self.hits(text).1
+    }
+
     /// For each rule, the stretches of `text` where a match containing one
     /// of its keywords can lie ([`Matcher::reach`] on either side), in order
     /// and disjoint: the whole text for a rule that searches whole
-    /// documents, nothing for a rule whose keywords do not occur.
+    /// documents (or around its required literals, [`Matcher::whole_reach`]),
+    /// nothing for a rule whose keywords do not occur.
     fn windows(&self, rules: &RuleSet, text: &str) -> Vec<Vec<(usize, usize)>> {
         let (mut wins, mut also) = self.hits(text);
         for (ri, hits) in wins.iter_mut().enumerate() {
             if hits.is_empty() {
                 continue;
             }
-            let Some((before, after)) = self.reach(rules, ri, text.len()) else {
-                *hits = vec![(0, text.len())];
-                if self.has_also[ri] && also[ri].is_empty() {
-                    hits.clear();
-                }
-                continue;
+            let (before, after, filter) = match self.reach(rules, ri, text.len()) {
+                Some((before, after)) => (before, after, self.has_also[ri]),
+                None => match self.whole_also[ri] {
+                    // Every match holds a required literal: around them.
+                    Some((before, after)) => {
+                        *hits = std::mem::take(&mut also[ri]);
+                        (before, after, false)
+                    }
+                    None => {
+                        *hits = vec![(0, text.len())];
+                        if self.has_also[ri] && also[ri].is_empty() {
+                            hits.clear();
+                        }
+                        continue;
+                    }
+                },
             };
             for (s, e) in hits.iter_mut() {
                 (*s, *e) = (
@@ -308,7 +350,7 @@ impl Matcher {
             if !hits.is_sorted() {
                 hits.sort_unstable();
             }
-            if self.has_also[ri] {
+            if filter {
                 // A match holds one of the rule's required literals too,
                 // within the window of the keyword it holds.
                 let also = &mut also[ri];
@@ -661,6 +703,32 @@ mod tests {
             "x ".repeat(600)
         );
         assert!(matcher.windows(&rules, &far)[ri].is_empty());
+    }
+
+    #[test]
+    fn a_whole_document_rule_is_searched_around_its_required_literals() {
+        // "beta gamma" counts only in a document that names alpha.
+        let pack = "category = \"scc\"\n[[rules]]\nid = \"t.whole\"\nseverity = \"high\"\n\
+                    description = \"d\"\nlanguages = [\"en\"]\nkeywords = [\"alpha\"]\n\
+                    whole_document = true\nregex = '''\\bbeta (?:gamma|delta)\\b'''\n\
+                    should_match = [\"alpha; beta gamma\"]\n";
+        let rules = RuleSet::from_texts(&[("t.toml".into(), pack.to_string())]).unwrap();
+        let matcher = Matcher::new(&rules);
+        // (Its required literal is "beta ", five bytes from the start of
+        // a match at most ten long.)
+        assert_eq!(matcher.whole_reach(0), Some((5, 10)));
+        let text = format!("alpha. {}beta gamma. beta delta.", "x ".repeat(1000));
+        let at = text.find("beta gamma").unwrap();
+        let windows = matcher.windows(&rules, &text);
+        assert_eq!(windows[0], vec![(at, at + 10), (at + 12, at + 22)]);
+        let found: Vec<(usize, usize)> = matcher
+            .find(&rules, &text)
+            .iter()
+            .map(|m| (m.start, m.end))
+            .collect();
+        assert_eq!(found, windows[0]);
+        // No keyword in the document: not searched at all.
+        assert!(matcher.windows(&rules, &text[7..])[0].is_empty());
     }
 
     #[test]

@@ -157,9 +157,11 @@ pub struct Rule {
     /// Only for rules without placeholders or named groups.
     pub loose: Option<LazyRegex>,
     /// Search the whole of a document that holds one of the keywords, not
-    /// only around them: set in the pack for a regex that can match without
-    /// holding a keyword, and at load for a user's rule whose keywords do
-    /// not cover its regex ([`keywords_cover`]).
+    /// only around them (or around the regex's required literals, where
+    /// the analysis shows where they lie: [`Analysis::also_sides`]): set
+    /// in the pack for a regex that can match without holding a keyword,
+    /// and at load for a user's rule whose keywords do not cover its regex
+    /// ([`keywords_cover`]).
     pub whole_document: bool,
     /// Attributes the rule sets on every finding (e.g. `kind = "cloud_act"`).
     pub attributes: BTreeMap<String, serde_json::Value>,
@@ -584,13 +586,17 @@ pub struct Analysis {
     /// Literals one of which every match holds besides a keyword (see
     /// [`required_literals`]): a window without any is not searched.
     pub also: Option<Vec<String>>,
+    /// [`keyword_sides`] of the regex and `also`: where in a match its
+    /// required literal lies. A rule that searches whole documents is
+    /// searched around its required literals instead, when this is known.
+    pub also_sides: Option<(usize, usize)>,
 }
 
 /// The precomputed analyses of the bundled rules: see [`Analysis`].
 const ANALYSIS_TSV: &str = include_str!("../patterns/analysis.tsv");
 
 /// The first line of `patterns/analysis.tsv`.
-const ANALYSIS_HEADER: &str = "# key\tbound\tbefore\tafter\talso\trule";
+const ANALYSIS_HEADER: &str = "# key\tbound\tbefore\tafter\talso\talso_sides\trule";
 
 impl Analysis {
     /// The analysis of `pattern` with `keywords`, worked out now.
@@ -600,13 +606,19 @@ impl Analysis {
                 bound: None,
                 sides: None,
                 also: None,
+                also_sides: None,
             };
         };
         let keywords: Vec<&[u8]> = keywords.iter().map(|k| k.as_bytes()).collect();
+        let also = cover::required(&hir, &keywords);
         Analysis {
             bound: match_bound(&hir),
             sides: cover::sides(&hir, &keywords),
-            also: cover::required(&hir, &keywords).map(|set| {
+            also_sides: also.as_ref().and_then(|set| {
+                let set: Vec<&[u8]> = set.iter().map(Vec::as_slice).collect();
+                cover::sides(&hir, &set)
+            }),
+            also: also.map(|set| {
                 set.into_iter()
                     .map(|l| String::from_utf8(l).expect("required() keeps UTF-8 literals"))
                     .collect()
@@ -630,7 +642,7 @@ impl Analysis {
             cover::REQUIRED_MAX,
             cover::REQUIRED_MIN_LEN,
         ];
-        h.update(format!("analysis 2 {constants:?}\0"));
+        h.update(format!("analysis 3 {constants:?}\0"));
         h.update(pattern);
         for k in keywords {
             h.update(b"\0");
@@ -661,8 +673,15 @@ impl Analysis {
         let mut table = HashMap::new();
         for line in ANALYSIS_TSV.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&str> = line.split('\t').collect();
-            let [key, bound, before, after, also, _rule] = f[..] else {
+            let [key, bound, before, after, also, also_sides, _rule] = f[..] else {
                 continue;
+            };
+            let also_sides = match also_sides.split_once(',') {
+                None => None,
+                Some((b, a)) => match (b.parse(), a.parse()) {
+                    (Ok(b), Ok(a)) => Some((b, a)),
+                    _ => continue,
+                },
             };
             let (Some(bound), Some(before), Some(after)) =
                 (number(bound), number(before), number(after))
@@ -677,7 +696,15 @@ impl Analysis {
                 },
             };
             let sides = before.zip(after);
-            table.insert(key, Analysis { bound, sides, also });
+            table.insert(
+                key,
+                Analysis {
+                    bound,
+                    sides,
+                    also,
+                    also_sides,
+                },
+            );
         }
         table
     }
@@ -693,13 +720,17 @@ impl Analysis {
             let also = a.also.as_ref().map_or("-".to_string(), |set| {
                 serde_json::to_string(set).expect("strings serialize")
             });
+            let also_sides = a
+                .also_sides
+                .map_or("-".to_string(), |(b, a)| format!("{b},{a}"));
             out.push_str(&format!(
-                "{}\t{}\t{}\t{}\t{}\t{}\n",
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
                 Analysis::key(rule.regex.source(), &rule.keywords),
                 shown(a.bound),
                 shown(a.sides.map(|s| s.0)),
                 shown(a.sides.map(|s| s.1)),
                 also,
+                also_sides,
                 rule.id
             ));
         }
