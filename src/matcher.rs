@@ -259,11 +259,12 @@ impl Matcher {
     /// at or before `ks + after`. That is the rule's longest match
     /// ([`crate::rules::LazyRegex::max_len`]) on both sides, or less on one
     /// side where the regex shows where its keyword lies
-    /// ([`crate::rules::keyword_sides`]: precomputed for the bundled rules,
-    /// see [`crate::rules::Analysis`]; for others worked out on the first
-    /// text longer than [`SHORT`], since in shorter ones it would not save
-    /// its own cost), at most [`REACH`]; `None` for a rule that searches the whole document
-    /// ([`crate::rules::Rule::whole_document`]).
+    /// ([`crate::rules::keyword_sides`], from the rule's
+    /// [`crate::rules::Analysis`]: precomputed for the bundled rules, worked
+    /// out at load for a user's; for a rule without one, on the first text
+    /// longer than [`SHORT`], since in shorter ones it would not save its
+    /// own cost), at most [`REACH`]; `None` for a rule that searches the
+    /// whole document ([`crate::rules::Rule::whole_document`]).
     pub fn reach(&self, rules: &RuleSet, ri: usize, text_len: usize) -> Option<(usize, usize)> {
         let rule = &rules.rules[ri];
         if rule.whole_document {
@@ -275,8 +276,7 @@ impl Matcher {
         // regex's uncounted gap may be much longer. (Without compiling
         // the regex of a rule with a loose regex: it is compiled only once
         // the loose one matches.)
-        // (Looked up in the table of the bundled rules' analyses, if it
-        // has this rule's.)
+        // (From the rule's analysis, when it has one.)
         let bound = match (&rule.precomputed, &rule.loose) {
             (Some(analysis), _) => analysis.bound,
             (None, None) => rule.regex.max_len(),

@@ -176,9 +176,11 @@ pub struct Rule {
     /// out, written for the window where the quick regex's placeholder
     /// check failed.
     pub exact: Option<ExactRegex>,
-    /// The [`Analysis`] of the regex, when `patterns/analysis.tsv` has it
-    /// for this very regex and these keywords ([`Analysis::key`]); the
-    /// matcher works it out when first needed otherwise.
+    /// The [`Analysis`] of the regex: from `patterns/analysis.tsv` when it
+    /// has it for this very regex and these keywords ([`Analysis::key`]),
+    /// worked out at load for a rule from a directory; `None` for a bundled
+    /// rule missing from the table, whose windows the matcher then works
+    /// out when first needed (without required literals).
     pub precomputed: Option<Analysis>,
 }
 
@@ -571,8 +573,9 @@ pub fn required_literals(pattern: &str, keywords: &[String]) -> Option<Vec<Strin
 }
 
 /// What the matcher must know of a rule's regex to place its windows
-/// ([`crate::matcher::Matcher::reach`]): the longest match and where the
-/// keyword lies in it. Working it out takes about a millisecond a rule,
+/// ([`crate::matcher::Matcher::reach`]): the longest match, where the
+/// keyword lies in it, and the literals it needs besides (and where they
+/// lie). Working it out takes about a millisecond a rule,
 /// and up to 30 for the largest generated regexes: some 0.2 s of CPU for
 /// the bundled rules, most of the first document's time in a scan. So it
 /// is worked out ahead for them, in `patterns/analysis.tsv` (embedded in
