@@ -37,29 +37,30 @@ impl std::fmt::Display for ExampleFailure {
     }
 }
 
-/// Matches of rule `ri` on `example`, keyword prefilter included.
-fn rule_matches(engine: &Engine, ri: usize, example: &str) -> (bool, Vec<RawMatch>) {
-    let text = fold(example);
-    let keyword = engine.matcher.candidate_rules(&text)[ri];
+/// Matches of rule `ri` on an example's normalized `text`, keyword
+/// prefilter included.
+fn rule_matches(engine: &Engine, ri: usize, text: &str) -> (bool, Vec<RawMatch>) {
+    let keyword = engine.matcher.candidate_rules(text)[ri];
     let mut out = Vec::new();
-    engine.matcher.find_rule(&engine.rules, ri, &text, &mut out);
+    engine.matcher.find_rule(&engine.rules, ri, text, &mut out);
     (keyword, out)
 }
 
-/// Whether the rule's loose regex, if it has one, matches where each of
-/// `matches` (the regex's, on `text`) starts: where it does not, the
-/// loose regex is at fault, and [`check`] says so.
-fn loose_agrees(rule: &crate::rules::Rule, text: &str, matches: &[RawMatch]) -> bool {
-    let Some(loose) = &rule.loose else {
-        return true;
-    };
-    let Ok(l) = loose.compiled() else {
-        return false;
-    };
-    matches.iter().all(|m| {
-        l.searcher()
+/// The first of `matches` (the regex's, on `text`) where the rule's loose
+/// regex does not match from the same start: the matcher, which searches
+/// with the loose regex, would miss it. `None` for a rule without a loose
+/// regex (or one that does not compile, which [`check`] reports apart).
+fn loose_miss<'m>(
+    rule: &crate::rules::Rule,
+    text: &str,
+    matches: &'m [RawMatch],
+) -> Option<&'m RawMatch> {
+    let loose = rule.loose.as_ref()?.compiled().ok()?;
+    matches.iter().find(|m| {
+        loose
+            .searcher()
             .find_anchored_at(text.as_bytes(), m.start)
-            .is_some()
+            .is_none()
     })
 }
 
@@ -83,7 +84,8 @@ pub fn check(engine: &Engine) -> Vec<ExampleFailure> {
             continue;
         }
         for ex in &rule.should_match {
-            let (keyword, m) = rule_matches(engine, ri, ex);
+            let text = fold(ex);
+            let (keyword, m) = rule_matches(engine, ri, &text);
             if !keyword {
                 failures.push(fail(
                     ex,
@@ -97,12 +99,13 @@ pub fn check(engine: &Engine) -> Vec<ExampleFailure> {
                 failures.push(fail(
                     ex,
                     true,
-                    format!("regex does not match the normalized example {:?}", fold(ex)),
+                    format!("regex does not match the normalized example {text:?}"),
                 ));
-            } else if loose_agrees(rule, &fold(ex), &m)
+            } else if loose_miss(rule, &text, &m).is_none()
+                && rule.loose.as_ref().is_none_or(|l| l.compiled().is_ok())
                 && !engine
                     .matcher
-                    .find(&engine.rules, &fold(ex))
+                    .find(&engine.rules, &text)
                     .iter()
                     .any(|m| m.rule == ri)
             {
@@ -128,15 +131,11 @@ pub fn check(engine: &Engine) -> Vec<ExampleFailure> {
                 )),
                 // The matcher finds the regex's matches only where the
                 // loose regex matches too.
-                Ok(l) => {
+                Ok(_) => {
                     for ex in rule.should_match.iter().chain(&rule.should_not_match) {
                         let text = fold(ex);
-                        let (_, m) = rule_matches(engine, ri, ex);
-                        if let Some(m) = m.iter().find(|m| {
-                            l.searcher()
-                                .find_anchored_at(text.as_bytes(), m.start)
-                                .is_none()
-                        }) {
+                        let (_, m) = rule_matches(engine, ri, &text);
+                        if let Some(m) = loose_miss(rule, &text, &m) {
                             failures.push(fail(
                                 ex,
                                 true,
@@ -151,9 +150,9 @@ pub fn check(engine: &Engine) -> Vec<ExampleFailure> {
             }
         }
         for ex in &rule.should_not_match {
-            let (keyword, m) = rule_matches(engine, ri, ex);
+            let t = fold(ex);
+            let (keyword, m) = rule_matches(engine, ri, &t);
             if keyword && !m.is_empty() {
-                let t = fold(ex);
                 failures.push(fail(
                     ex,
                     false,
