@@ -1,6 +1,6 @@
 //! The same document in every supported format gives the same findings as
-//! its plain UTF-8 text: DOCX, ODT, RTF, HTML, Windows-1252 and UTF-16 text,
-//! PDF, and all of them again inside a zip bundle.
+//! its plain UTF-8 text: DOCX, ODT, Word 97-2003, RTF, HTML, Windows-1252
+//! and UTF-16 text, PDF, and all of them again inside a zip bundle.
 
 mod common;
 
@@ -167,6 +167,11 @@ fn every_format_gives_the_findings_of_the_plain_text() {
         ("contract.docx", docx()),
         ("contract.odt", odt()),
         ("contract.rtf", rtf()),
+        // Written by LibreOffice from PARAGRAPHS (tests/tools/make_doc_fixtures.sh).
+        (
+            "contract.doc",
+            fs::read(root().join("tests/fixtures/doc/formats_contract.doc")).unwrap(),
+        ),
     ];
     if let Some(p) = pdf(scratch.path(), &text) {
         variants.push(("contract.pdf", p));
@@ -221,7 +226,7 @@ fn every_format_gives_the_findings_of_the_plain_text() {
         assert_eq!(key(doc), want, "{path} differs from the plain text");
         seen += 1;
     }
-    // 8 variants (7 without PDF) at top level, the same in the bundle, plus
+    // 9 variants (8 without PDF) at top level, the same in the bundle, plus
     // the nested archive's text.
     assert_eq!(seen, variants.len() * 2 + 1);
     let inner = docs.iter().find(|x| {

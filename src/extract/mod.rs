@@ -2,6 +2,7 @@
 //! has pages. Each extractor returns either the text or an
 //! [`ExtractError`] whose status says precisely why there is none.
 
+pub mod doc;
 pub mod encoding;
 pub mod html;
 pub mod office;
@@ -18,6 +19,8 @@ pub enum Format {
     Markdown,
     Pdf,
     Docx,
+    /// Word 97-2003 binary.
+    Doc,
     Odt,
     Html,
     Rtf,
@@ -26,7 +29,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in a fixed order (used by the worker protocol).
-    pub const ALL: [Format; 8] = [
+    pub const ALL: [Format; 9] = [
         Format::Unknown,
         Format::Text,
         Format::Markdown,
@@ -35,6 +38,7 @@ impl Format {
         Format::Odt,
         Format::Html,
         Format::Rtf,
+        Format::Doc,
     ];
 
     /// True for formats whose extractor may crash or balloon, and so runs
@@ -50,6 +54,7 @@ impl Format {
             Format::Markdown => "markdown",
             Format::Pdf => "pdf",
             Format::Docx => "docx",
+            Format::Doc => "doc",
             Format::Odt => "odt",
             Format::Html => "html",
             Format::Rtf => "rtf",
@@ -82,7 +87,8 @@ impl Format {
                 return Format::Odt;
             }
             return match ext.as_str() {
-                "docx" | "docm" | "dotx" | "dotm" => Format::Docx,
+                // (Word opens a .docx package named .doc too.)
+                "docx" | "docm" | "dotx" | "dotm" | "doc" | "dot" => Format::Docx,
                 "odt" | "ott" => Format::Odt,
                 _ => Format::Unknown,
             };
@@ -93,8 +99,13 @@ impl Format {
             "pdf" => Format::Pdf,
             "html" | "htm" | "xhtml" | "xht" => Format::Html,
             // An OLE file named .docx is an encrypted (or old) Word file:
-            // let the office extractor say which.
-            "docx" | "docm" | "doc" => Format::Docx,
+            // the .doc reader says which.
+            "docx" | "docm" => Format::Docx,
+            // Word also saves web pages (and RTF, above) under .doc.
+            "doc" | "dot" if !head.starts_with(&office::OLE_MAGIC) && looks_like_html(head) => {
+                Format::Html
+            }
+            "doc" | "dot" => Format::Doc,
             "odt" => Format::Odt,
             "rtf" => Format::Rtf,
             _ if looks_like_html(head) => Format::Html,
@@ -182,6 +193,14 @@ pub fn extract_in_process(
     let out = match format {
         Format::Text | Format::Markdown => text::extract(bytes)?,
         Format::Pdf => pdf::extract(bytes)?,
+        // An OLE2 file named .docx: an old .doc, or an encrypted package.
+        Format::Doc | Format::Docx if bytes.starts_with(&office::OLE_MAGIC) => doc::extract(bytes)?,
+        Format::Doc => {
+            return Err(ExtractError::new(
+                Status::Error,
+                "named .doc but neither a Word 97-2003 file, a .docx package, RTF nor HTML",
+            ));
+        }
         Format::Docx | Format::Odt => office_extract(format, bytes, limits)?,
         Format::Html => Extracted {
             text: html::html_text(bytes),
@@ -257,5 +276,16 @@ mod tests {
         assert_eq!(Format::detect("p.HTM", b"<p>x"), Format::Html);
         assert_eq!(Format::detect("cgv.doc", b"{\\rtf1\\ansi x}"), Format::Rtf);
         assert_eq!(Format::detect("cgv.rtf", b"garbage"), Format::Rtf);
+        // Word saves .doc files in four formats: each goes to its reader.
+        let ole = office::OLE_MAGIC;
+        assert_eq!(Format::detect("cgv.doc", &ole), Format::Doc);
+        assert_eq!(Format::detect("CGV.DOT", &ole), Format::Doc);
+        assert_eq!(Format::detect("cgv.doc", b"PK\x03\x04rest"), Format::Docx);
+        assert_eq!(Format::detect("cgv.doc", b"<html><body>"), Format::Html);
+        assert_eq!(Format::detect("cgv.doc", b"garbage"), Format::Doc);
+        // An OLE2 file named .docx: encrypted, or a .doc (the .doc reader
+        // tells which).
+        assert_eq!(Format::detect("a.docx", &ole), Format::Docx);
+        assert_eq!(Format::detect("a.xls", &ole), Format::Unknown);
     }
 }

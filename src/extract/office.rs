@@ -141,7 +141,7 @@ pub fn odt_text(bytes: &[u8], limits: &OfficeLimits) -> Result<String, OfficeErr
 }
 
 /// Start of every OLE2 / Compound File Binary file.
-const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+pub(crate) const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// Entries smaller than this are never refused for their compression ratio.
 const RATIO_FLOOR: u64 = 1024 * 1024;
@@ -267,9 +267,12 @@ fn xml_bytes_to_string(bytes: &[u8]) -> String {
     }
 }
 
-/// An OLE2 file given as `.docx`/`.odt`: Office saves password-protected
-/// OOXML documents as OLE2 files holding an `EncryptedPackage` stream. An OLE2
-/// file holding a `WordDocument` stream is an old binary `.doc` instead.
+/// An OLE2 file given to [`docx_text`]/[`odt_text`]: Office saves
+/// password-protected OOXML documents as OLE2 files holding an
+/// `EncryptedPackage` stream. An OLE2 file holding a `WordDocument` stream
+/// is an old binary `.doc` instead (a scan reads those with
+/// [`super::doc`]: [`super::extract_in_process`] sends every OLE2 file
+/// there).
 fn ole_error(bytes: &[u8]) -> OfficeError {
     let utf16 =
         |name: &str| -> Vec<u8> { name.encode_utf16().flat_map(u16::to_le_bytes).collect() };

@@ -1,0 +1,354 @@
+//! Word 97–2003 binary documents (`.doc`), as [MS-DOC] describes them.
+//!
+//! The file is an OLE2 compound file (read with the cfb crate). Its
+//! `WordDocument` stream starts with the FIB, which says which table stream
+//! (`0Table` or `1Table`) holds the piece table (the CLX) and whether the
+//! document is encrypted. The piece table lists the document's text as
+//! pieces, each 8-bit (Windows-1252) or UTF-16LE, in character-position
+//! order: the main text first, then footnotes, headers and footers,
+//! comments, endnotes and text boxes. All of it is read.
+//!
+//! Word's special characters become text as the DOCX extractor writes it:
+//! a paragraph mark or line break is `\n`; a table cell ends with `\t` and a
+//! row with `\n`; of a field (`HYPERLINK`, `PAGE`...) only its shown result
+//! is kept, not its code; a non-breaking hyphen is `-`, an optional one is
+//! dropped, and so are object anchors and note marks.
+//!
+//! Every offset read from the file is checked, so a damaged file gives an
+//! `error` record, never a panic; the cfb crate's own panics, if any, are
+//! contained all the same.
+
+use std::io::{Cursor, Read};
+
+use super::pdf::contain;
+use super::{ExtractError, Extracted};
+use crate::record::Status;
+
+/// The FIB's identifier (`wIdent`) for Word 97 and later.
+const WORD_IDENT: u16 = 0xA5EC;
+/// The `nFib` of Word 97 and later (Word 2000–2019 keep it in the FibBase).
+const NFIB_97: u16 = 0x00C1;
+
+/// Extract the text of a Word 97–2003 document.
+pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
+    let text = contain(|| read(bytes))
+        .map_err(|m| ExtractError::new(Status::Error, format!(".doc reader crashed: {m}")))??;
+    Ok(Extracted {
+        text,
+        ..Extracted::default()
+    })
+}
+
+fn corrupt(what: impl std::fmt::Display) -> ExtractError {
+    ExtractError::new(
+        Status::Error,
+        format!("damaged Word 97-2003 (.doc) file: {what}"),
+    )
+}
+
+fn read(bytes: &[u8]) -> Result<String, ExtractError> {
+    let mut file = cfb::CompoundFile::open(Cursor::new(bytes))
+        .map_err(|e| corrupt(format!("not a readable OLE2 compound file ({e})")))?;
+    if file.is_stream("/EncryptedPackage") {
+        return Err(ExtractError::new(
+            Status::Encrypted,
+            "password-protected Office document",
+        ));
+    }
+    if !file.is_stream("/WordDocument") {
+        return Err(ExtractError::new(
+            Status::Unsupported,
+            "an OLE2 file that is not a Word document (no WordDocument stream)",
+        ));
+    }
+    // A stream is never longer than the file: a larger size is a damaged
+    // (or hostile) directory, and reading stops there.
+    let mut stream = |name: &str| -> Result<Vec<u8>, ExtractError> {
+        let mut s = file
+            .open_stream(name)
+            .map_err(|e| corrupt(format!("the {name} stream cannot be opened ({e})")))?;
+        let mut out = Vec::new();
+        (&mut s)
+            .take(bytes.len() as u64)
+            .read_to_end(&mut out)
+            .map_err(|e| corrupt(format!("the {name} stream cannot be read ({e})")))?;
+        Ok(out)
+    };
+    let word = stream("/WordDocument")?;
+    let fib = Fib::parse(&word)?;
+    if fib.encrypted {
+        return Err(ExtractError::new(
+            Status::Encrypted,
+            "password-protected Word document",
+        ));
+    }
+    let table = stream(if fib.table_1 { "/1Table" } else { "/0Table" })?;
+    let clx = table
+        .get(fib.fc_clx..)
+        .and_then(|t| t.get(..fib.lcb_clx))
+        .ok_or_else(|| corrupt("the piece table lies outside the table stream"))?;
+    let pieces = pieces(clx)?;
+    let mut text = Text::default();
+    for p in &pieces {
+        text.piece(&word, p)?;
+    }
+    Ok(text.out)
+}
+
+/// What the text needs of the FIB.
+struct Fib {
+    encrypted: bool,
+    /// The table stream is `1Table` (else `0Table`).
+    table_1: bool,
+    fc_clx: usize,
+    lcb_clx: usize,
+}
+
+fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
+}
+
+fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+}
+
+impl Fib {
+    fn parse(word: &[u8]) -> Result<Fib, ExtractError> {
+        let short = || corrupt("the WordDocument stream is too short for its header");
+        if u16_at(word, 0).ok_or_else(short)? != WORD_IDENT {
+            return Err(corrupt("the WordDocument stream does not start with a FIB"));
+        }
+        let nfib = u16_at(word, 2).ok_or_else(short)?;
+        if nfib < NFIB_97 {
+            return Err(ExtractError::new(
+                Status::Unsupported,
+                format!(
+                    "a Word 6.0/95 (or older) document (nFib {nfib:#x}); open it in Word or \
+                     LibreOffice and save it as .docx to scan it"
+                ),
+            ));
+        }
+        let flags = u16_at(word, 0x0A).ok_or_else(short)?;
+        // fEncrypted (bit 8) and fObfuscated (bit 15, XOR obfuscation).
+        let encrypted = flags & (1 << 8) != 0 || flags & (1 << 15) != 0;
+        let table_1 = flags & (1 << 9) != 0;
+        // FibBase (32 bytes), then csw and fibRgW, cslw and fibRgLw,
+        // cbRgFcLcb and the fc/lcb pairs, of which fcClx is the 34th.
+        let csw = usize::from(u16_at(word, 32).ok_or_else(short)?);
+        let at_cslw = 34 + csw * 2;
+        let cslw = usize::from(u16_at(word, at_cslw).ok_or_else(short)?);
+        let at_cb = at_cslw + 2 + cslw * 4;
+        let pairs = usize::from(u16_at(word, at_cb).ok_or_else(short)?);
+        const CLX_PAIR: usize = 33;
+        if pairs <= CLX_PAIR {
+            return Err(corrupt("the FIB has no piece table entry"));
+        }
+        let at_clx = at_cb + 2 + CLX_PAIR * 8;
+        Ok(Fib {
+            encrypted,
+            table_1,
+            fc_clx: u32_at(word, at_clx).ok_or_else(short)? as usize,
+            lcb_clx: u32_at(word, at_clx + 4).ok_or_else(short)? as usize,
+        })
+    }
+}
+
+/// One piece of the text: `chars` characters at byte `offset` of the
+/// WordDocument stream, one byte each (Windows-1252) or two (UTF-16LE).
+#[derive(Debug, PartialEq, Eq)]
+struct Piece {
+    offset: usize,
+    chars: usize,
+    compressed: bool,
+}
+
+/// The pieces of the CLX (`clx`, from the table stream): any Prc records
+/// (property modifiers, skipped), then the Pcdt with the PlcPcd.
+fn pieces(clx: &[u8]) -> Result<Vec<Piece>, ExtractError> {
+    let bad = || corrupt("the piece table is damaged");
+    let mut at = 0;
+    loop {
+        match clx.get(at) {
+            Some(1) => {
+                let cb = usize::from(u16_at(clx, at + 1).ok_or_else(bad)?);
+                at += 3 + cb;
+            }
+            Some(2) => break,
+            _ => return Err(bad()),
+        }
+    }
+    let lcb = u32_at(clx, at + 1).ok_or_else(bad)? as usize;
+    let plc = clx
+        .get(at + 5..)
+        .and_then(|p| p.get(..lcb))
+        .ok_or_else(bad)?;
+    // n + 1 character positions (4 bytes each), then n PCDs (8 bytes each).
+    if plc.len() < 4 || (plc.len() - 4) % 12 != 0 {
+        return Err(bad());
+    }
+    let n = (plc.len() - 4) / 12;
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let cp = u32_at(plc, i * 4).ok_or_else(bad)?;
+        let next = u32_at(plc, i * 4 + 4).ok_or_else(bad)?;
+        let chars = next.checked_sub(cp).ok_or_else(bad)? as usize;
+        let fc = u32_at(plc, 4 * (n + 1) + i * 8 + 2).ok_or_else(bad)?;
+        let compressed = fc & (1 << 30) != 0;
+        let fc = (fc & 0x3FFF_FFFF) as usize;
+        out.push(Piece {
+            offset: if compressed { fc / 2 } else { fc },
+            chars,
+            compressed,
+        });
+    }
+    Ok(out)
+}
+
+/// The text being written, with the state that Word's special characters
+/// need.
+#[derive(Default)]
+struct Text {
+    out: String,
+    /// For each open field, whether its result (after the separator) has
+    /// begun: code is skipped, results are kept.
+    fields: Vec<bool>,
+    /// The previous character was a cell mark (a second one ends the row).
+    after_cell: bool,
+}
+
+impl Text {
+    fn piece(&mut self, word: &[u8], p: &Piece) -> Result<(), ExtractError> {
+        let len = if p.compressed { p.chars } else { p.chars * 2 };
+        let bytes = word
+            .get(p.offset..)
+            .and_then(|w| w.get(..len))
+            .ok_or_else(|| corrupt("a piece of text lies outside the WordDocument stream"))?;
+        self.out.reserve(p.chars);
+        if p.compressed {
+            let (decoded, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            decoded.chars().for_each(|c| self.push(c));
+        } else {
+            let units = bytes
+                .chunks_exact(2)
+                .map(|u| u16::from_le_bytes([u[0], u[1]]));
+            char::decode_utf16(units)
+                .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+                .for_each(|c| self.push(c));
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, c: char) {
+        let after_cell = std::mem::replace(&mut self.after_cell, false);
+        match c {
+            '\u{13}' => self.fields.push(false),
+            '\u{14}' => {
+                if let Some(result) = self.fields.last_mut() {
+                    *result = true;
+                }
+            }
+            '\u{15}' => {
+                self.fields.pop();
+            }
+            _ if self.fields.iter().any(|&result| !result) => {}
+            '\r' | '\u{0B}' | '\u{0C}' => self.out.push('\n'),
+            '\u{07}' if after_cell => {
+                // The row's own mark, after its last cell's: end the row.
+                if self.out.ends_with('\t') {
+                    self.out.pop();
+                }
+                self.out.push('\n');
+            }
+            '\u{07}' => {
+                self.out.push('\t');
+                self.after_cell = true;
+            }
+            '\u{1E}' => self.out.push('-'),
+            '\t' => self.out.push('\t'),
+            c if c < ' ' => {}
+            c => self.out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_of(chars: &str) -> String {
+        let mut t = Text::default();
+        chars.chars().for_each(|c| t.push(c));
+        t.out
+    }
+
+    #[test]
+    fn special_characters_become_plain_text() {
+        assert_eq!(
+            text_of(
+                "Loi\u{0B}applicable\r\u{13} HYPERLINK \"https://x.example\" \u{14}voir\u{15} ici\u{1E}bas\u{1F}\u{01}.\r"
+            ),
+            "Loi\napplicable\nvoir ici-bas.\n"
+        );
+        // Nested fields: only the outer result and the inner result show.
+        assert_eq!(
+            text_of("a\u{13}IF \u{13}PAGE\u{14}1\u{15} = 1\u{14}b\u{13}X\u{14}c\u{15}\u{15}d"),
+            "abcd"
+        );
+    }
+
+    #[test]
+    fn table_cells_and_rows() {
+        assert_eq!(
+            text_of("Loi\u{07}France\u{07}\u{07}Tribunal\u{07}Paris\u{07}\u{07}"),
+            "Loi\tFrance\nTribunal\tParis\n"
+        );
+    }
+
+    #[test]
+    fn the_piece_table_is_read_and_checked() {
+        // One Prc (2 bytes of properties), then a Pcdt with two pieces:
+        // 3 compressed characters at byte 0x100, 2 UTF-16 ones at 0x200.
+        let mut clx = vec![1u8, 2, 0, 0xAA, 0xBB, 2];
+        let mut plc = Vec::new();
+        for cp in [0u32, 3, 5] {
+            plc.extend(cp.to_le_bytes());
+        }
+        for fc in [(0x100u32 * 2) | (1 << 30), 0x200] {
+            plc.extend([0u8, 0]);
+            plc.extend(fc.to_le_bytes());
+            plc.extend([0u8, 0]);
+        }
+        clx.extend((plc.len() as u32).to_le_bytes());
+        clx.extend(&plc);
+        let got = pieces(&clx).unwrap();
+        assert_eq!(
+            got,
+            vec![
+                Piece {
+                    offset: 0x100,
+                    chars: 3,
+                    compressed: true
+                },
+                Piece {
+                    offset: 0x200,
+                    chars: 2,
+                    compressed: false
+                }
+            ]
+        );
+        let mut word = vec![0u8; 0x204];
+        word[0x100..0x103].copy_from_slice(b"\xC9t\xE9");
+        word[0x200..0x204].copy_from_slice(&[0x2D, 0x20, 0x41, 0]);
+        let mut t = Text::default();
+        for p in &got {
+            t.piece(&word, p).unwrap();
+        }
+        assert_eq!(t.out, "Été\u{202D}A");
+        // Cut short anywhere, the table is refused, not misread.
+        for cut in 0..clx.len() {
+            assert!(pieces(&clx[..cut]).is_err(), "cut at {cut}");
+        }
+        // A piece beyond the stream is an error.
+        assert!(t.piece(&word[..0x203], &got[1]).is_err());
+    }
+}
