@@ -224,6 +224,31 @@ pub fn doc(data: &[u8]) {
     }
 }
 
+/// The e-mail and web-archive readers (mail-parser behind `contain`) on
+/// arbitrary bytes: text or an `error`; attachment names are safe path
+/// components, unique.
+pub fn mail(data: &[u8]) {
+    for format in [Format::Email, Format::Mhtml] {
+        if let Err(e) = extract_in_process(format, data, &Limits { max_text: 1 << 20 }) {
+            assert!(
+                matches!(e.status, Status::Error | Status::TooLarge),
+                "{e:?}"
+            );
+        }
+    }
+    let names: Vec<String> = clausescan::extract::mail::attachments(data)
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    for (i, n) in names.iter().enumerate() {
+        assert!(
+            !n.is_empty() && n != "." && n != ".." && !n.contains('/'),
+            "{n:?}"
+        );
+        assert!(!names[..i].contains(n), "{n:?} twice");
+    }
+}
+
 /// libFuzzer's panic hook aborts on every panic, even one that
 /// `catch_unwind` would stop. Like the clausescan binary's own hook, stay
 /// quiet and let a contained panic unwind; any other panic still goes to

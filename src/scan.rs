@@ -140,15 +140,77 @@ fn scan_file(
     match read_file(path, &name, rec, opts) {
         Err(rec) => vec![*rec],
         Ok((rec, bytes)) => {
-            if archive::is_archive(&name, &bytes) {
-                let mut out = Vec::new();
-                let mut budget = opts.archive.max_total;
-                scan_archive(engine, rec, &bytes, 1, &mut budget, opts, &mut out);
-                out
-            } else {
-                vec![scan_document(engine, &name, &bytes, rec, opts)]
-            }
+            let mut out = Vec::new();
+            let mut budget = opts.archive.max_total;
+            scan_tree(engine, &name, &bytes, rec, 1, &mut budget, opts, &mut out);
+            out
         }
+    }
+}
+
+/// A file's records: one for a document; for an archive, its own and its
+/// members'; for an e-mail, its own (its body) and its attachments'.
+/// `depth` counts the containers this one is in, itself included.
+#[allow(clippy::too_many_arguments)]
+fn scan_tree(
+    engine: &Engine,
+    name: &str,
+    bytes: &[u8],
+    rec: DocumentRecord,
+    depth: u32,
+    budget: &mut u64,
+    opts: &ScanOptions,
+    out: &mut Vec<DocumentRecord>,
+) {
+    if archive::is_archive(name, bytes) {
+        scan_archive(engine, rec, bytes, depth, budget, opts, out);
+    } else if Format::detect(name, bytes) == Format::Email {
+        let path = rec.path.clone();
+        let mut own = scan_document(engine, name, bytes, rec, opts);
+        let attached = crate::extract::mail::attachments(bytes);
+        if attached.is_empty() {
+            out.push(own);
+            return;
+        }
+        if depth > opts.archive.max_depth {
+            own.warnings.push(format!(
+                "{} attachment(s) not opened: nested deeper than {} levels",
+                attached.len(),
+                opts.archive.max_depth
+            ));
+            out.push(own);
+            return;
+        }
+        own.warnings.push(format!(
+            "e-mail with {} attachment(s), each reported as a document",
+            attached.len()
+        ));
+        out.push(own);
+        let members = attached
+            .into_iter()
+            .map(|(n, b)| {
+                let size = b.len() as u64;
+                let bytes = if size > *budget {
+                    Err((
+                        Status::TooLarge,
+                        "over the limit of bytes read from one file's archives and attachments"
+                            .to_string(),
+                    ))
+                } else {
+                    *budget -= size;
+                    Ok(b)
+                };
+                archive::Member {
+                    path: format!("{path}/{n}"),
+                    name: n,
+                    bytes,
+                    size,
+                }
+            })
+            .collect();
+        scan_members(engine, members, depth, budget, opts, out);
+    } else {
+        out.push(scan_document(engine, name, bytes, rec, opts));
     }
 }
 
@@ -173,6 +235,18 @@ fn scan_archive(
         }
     };
     out.push(archive::container_record(rec, members.len()));
+    scan_members(engine, members, depth, budget, opts, out);
+}
+
+/// The records of the members of a container at `depth`.
+fn scan_members(
+    engine: &Engine,
+    members: Vec<archive::Member>,
+    depth: u32,
+    budget: &mut u64,
+    opts: &ScanOptions,
+    out: &mut Vec<DocumentRecord>,
+) {
     for m in members {
         let mut mrec = base_record(Path::new(&m.path));
         mrec.bytes = m.size;
@@ -184,9 +258,7 @@ fn scan_archive(
             }
             Ok(b) => {
                 mrec.sha256 = Some(archive::sha256_hex(&b));
-                if !archive::is_archive(&name, &b) {
-                    out.push(scan_document(engine, &name, &b, mrec, opts));
-                } else if depth >= opts.archive.max_depth {
+                if archive::is_archive(&name, &b) && depth >= opts.archive.max_depth {
                     let mut r = fail(
                         mrec,
                         Status::TooLarge,
@@ -198,7 +270,7 @@ fn scan_archive(
                     r.format = "zip".into();
                     out.push(r);
                 } else {
-                    scan_archive(engine, mrec, &b, depth + 1, budget, opts, out);
+                    scan_tree(engine, &name, &b, mrec, depth + 1, budget, opts, out);
                 }
             }
         }

@@ -1,6 +1,8 @@
 //! The same document in every supported format gives the same findings as
-//! its plain UTF-8 text: DOCX, ODT, Word 97-2003, RTF, HTML, Windows-1252
-//! and UTF-16 text, PDF, and all of them again inside a zip bundle.
+//! its plain UTF-8 text: DOCX, ODT, Word 97-2003, RTF, HTML, a web archive
+//! (MHTML), an e-mail, Windows-1252 and UTF-16 text, PDF, and all of them
+//! again inside a zip bundle. An e-mail's attachments are documents of
+//! their own.
 
 mod common;
 
@@ -100,6 +102,107 @@ fn rtf() -> Vec<u8> {
     s.into_bytes()
 }
 
+/// Base64 with line breaks every 76 characters, as mail writers do.
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for (i, chunk) in bytes.chunks(3).enumerate() {
+        if i > 0 && i % 19 == 0 {
+            out.push_str("\r\n");
+        }
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (k, &b)| n | u32::from(b) << (16 - 8 * k));
+        for k in 0..4 {
+            out.push(if k <= chunk.len() {
+                ABC[(n >> (18 - 6 * k) & 63) as usize] as char
+            } else {
+                '='
+            });
+        }
+    }
+    out
+}
+
+/// An e-mail whose body is `text` (quoted-printable, Latin-1, as many mail
+/// clients send French), with `attachments` (name, content type, bytes).
+fn email(text: &str, attachments: &[(&str, &str, &[u8])]) -> Vec<u8> {
+    let mut qp = String::new();
+    for line in text.lines() {
+        let mut col = 0;
+        for c in line.chars() {
+            let enc = match c {
+                '=' => "=3D".to_string(),
+                c if (c as u32) < 0x80 => c.to_string(),
+                c => encoding_rs::WINDOWS_1252
+                    .encode(&c.to_string())
+                    .0
+                    .iter()
+                    .map(|b| format!("={b:02X}"))
+                    .collect(),
+            };
+            if col + enc.len() > 72 {
+                qp.push_str("=\r\n");
+                col = 0;
+            }
+            col += enc.len();
+            qp.push_str(&enc);
+        }
+        qp.push_str("\r\n");
+    }
+    let mut m = String::from(
+        "From: Service juridique <juridique@vendor.example>\r\nTo: achats@client.example\r\n\
+         Subject: Contrat\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"=_b\"\r\n\r\n\
+         --=_b\r\nContent-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n",
+    );
+    m.push_str(&qp);
+    for (name, ctype, bytes) in attachments {
+        m.push_str(&format!(
+            "--=_b\r\nContent-Type: {ctype}; name=\"{name}\"\r\nContent-Disposition: attachment; filename=\"{name}\"\r\n\
+             Content-Transfer-Encoding: base64\r\n\r\n{}\r\n",
+            base64(bytes)
+        ));
+    }
+    m.push_str("--=_b--\r\n");
+    m.into_bytes()
+}
+
+/// A page saved by a browser as one file: the HTML quoted-printable, with a
+/// style sheet beside it.
+fn mhtml() -> Vec<u8> {
+    let html = String::from_utf8(html()).unwrap();
+    let mut qp = String::new();
+    for line in html.lines() {
+        for (i, c) in line.chars().enumerate() {
+            if i > 0 && i % 70 == 0 {
+                qp.push_str("=\r\n");
+            }
+            match c {
+                '=' => qp.push_str("=3D"),
+                c if (c as u32) < 0x80 => qp.push(c),
+                c => {
+                    let mut buf = [0; 4];
+                    for b in c.encode_utf8(&mut buf).bytes() {
+                        qp.push_str(&format!("={b:02X}"));
+                    }
+                }
+            }
+        }
+        qp.push_str("\r\n");
+    }
+    format!(
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://vendor.example/contrat\r\n\
+         Subject: Contrat\r\nMIME-Version: 1.0\r\n\
+         Content-Type: multipart/related; type=\"text/html\"; boundary=\"----MultipartBoundary--z\"\r\n\r\n\
+         ------MultipartBoundary--z\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\
+         Content-Location: https://vendor.example/contrat\r\n\r\n{qp}\
+         ------MultipartBoundary--z\r\nContent-Type: text/css\r\nContent-Location: https://vendor.example/s.css\r\n\r\n\
+         p {{ color: #333 }}\r\n------MultipartBoundary--z--\r\n"
+    )
+    .into_bytes()
+}
+
 fn windows_1252(text: &str) -> Vec<u8> {
     text.chars()
         .map(|c| match c {
@@ -172,6 +275,8 @@ fn every_format_gives_the_findings_of_the_plain_text() {
             "contract.doc",
             fs::read(root().join("tests/fixtures/doc/formats_contract.doc")).unwrap(),
         ),
+        ("page.mht", mhtml()),
+        ("message.eml", email(&text, &[])),
     ];
     if let Some(p) = pdf(scratch.path(), &text) {
         variants.push(("contract.pdf", p));
@@ -226,7 +331,7 @@ fn every_format_gives_the_findings_of_the_plain_text() {
         assert_eq!(key(doc), want, "{path} differs from the plain text");
         seen += 1;
     }
-    // 9 variants (8 without PDF) at top level, the same in the bundle, plus
+    // 11 variants (10 without PDF) at top level, the same in the bundle, plus
     // the nested archive's text.
     assert_eq!(seen, variants.len() * 2 + 1);
     let inner = docs.iter().find(|x| {
@@ -265,4 +370,76 @@ fn zip_bombs_and_deep_nesting_are_refused_with_a_status() {
         docs.iter()
             .any(|x| x["status"] == "too_large" && x["error"].as_str().unwrap().contains("nested"))
     );
+}
+
+#[test]
+fn an_emails_attachments_are_documents_of_their_own() {
+    let text = PARAGRAPHS.join("\n\n") + "\n";
+    let bundle = zip_bytes(&[("annexe/utf8.txt", text.clone().into_bytes())]);
+    let forwarded = email(
+        "Voir la pièce jointe.",
+        &[("note.txt", "text/plain", text.as_bytes())],
+    );
+    let docx = docx();
+    let mail = email(
+        "Bonjour,\nvous trouverez nos conditions ci-jointes.\n",
+        &[
+            ("CGV.docx", "application/octet-stream", &docx),
+            ("../annexes.zip", "application/zip", &bundle),
+            ("Fwd.eml", "message/rfc822", &forwarded),
+            ("CGV.docx", "application/octet-stream", &docx),
+        ],
+    );
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("utf8.txt"), &text).unwrap();
+    fs::write(dir.path().join("mail.eml"), &mail).unwrap();
+    let (docs, _, out) = scan(&[dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let root = format!("{}/", dir.path().to_str().unwrap());
+    let paths: Vec<&str> = docs
+        .iter()
+        .map(|d| d["path"].as_str().unwrap().strip_prefix(&root).unwrap())
+        .collect();
+    // The message first, then its attachments in its order (names made
+    // safe and unique), each container followed by its members.
+    assert_eq!(
+        paths,
+        [
+            "mail.eml",
+            "mail.eml/CGV.docx",
+            "mail.eml/.._annexes.zip",
+            "mail.eml/.._annexes.zip/annexe/utf8.txt",
+            "mail.eml/Fwd.eml",
+            "mail.eml/Fwd.eml/note.txt",
+            "mail.eml/CGV (2).docx",
+            "utf8.txt",
+        ]
+    );
+    let by = |p: &str| &docs[paths.iter().position(|x| *x == p).unwrap()];
+    let want = key(by("utf8.txt"));
+    for p in [
+        "mail.eml/CGV.docx",
+        "mail.eml/.._annexes.zip/annexe/utf8.txt",
+        "mail.eml/Fwd.eml/note.txt",
+        "mail.eml/CGV (2).docx",
+    ] {
+        assert_eq!(by(p)["status"], "ok", "{p}");
+        assert_eq!(key(by(p)), want, "{p} differs from the plain text");
+    }
+    let mail_rec = by("mail.eml");
+    assert_eq!(mail_rec["format"], "eml");
+    assert_eq!(mail_rec["status"], "ok");
+    // The body holds no clause; the attachments' findings are theirs.
+    assert!(
+        mail_rec["findings"].as_array().unwrap().is_empty(),
+        "{mail_rec}"
+    );
+    assert!(
+        mail_rec["warnings"][0]
+            .as_str()
+            .unwrap()
+            .contains("4 attachment(s)"),
+        "{mail_rec}"
+    );
+    assert_eq!(by("mail.eml/Fwd.eml")["format"], "eml");
 }

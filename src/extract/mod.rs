@@ -5,6 +5,7 @@
 pub mod doc;
 pub mod encoding;
 pub mod html;
+pub mod mail;
 pub mod office;
 pub mod pdf;
 pub mod rtf;
@@ -21,6 +22,10 @@ pub enum Format {
     Docx,
     /// Word 97-2003 binary.
     Doc,
+    /// E-mail (RFC 5322 / MIME); its attachments are documents of their own.
+    Email,
+    /// A web page saved as one MIME file.
+    Mhtml,
     Odt,
     Html,
     Rtf,
@@ -29,7 +34,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in a fixed order (used by the worker protocol).
-    pub const ALL: [Format; 9] = [
+    pub const ALL: [Format; 11] = [
         Format::Unknown,
         Format::Text,
         Format::Markdown,
@@ -39,6 +44,8 @@ impl Format {
         Format::Html,
         Format::Rtf,
         Format::Doc,
+        Format::Email,
+        Format::Mhtml,
     ];
 
     /// True for formats whose extractor may crash or balloon, and so runs
@@ -55,6 +62,8 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Docx => "docx",
             Format::Doc => "doc",
+            Format::Email => "eml",
+            Format::Mhtml => "mhtml",
             Format::Odt => "odt",
             Format::Html => "html",
             Format::Rtf => "rtf",
@@ -108,6 +117,8 @@ impl Format {
             "doc" | "dot" => Format::Doc,
             "odt" => Format::Odt,
             "rtf" => Format::Rtf,
+            "eml" => Format::Email,
+            "mht" | "mhtml" => Format::Mhtml,
             _ if looks_like_html(head) => Format::Html,
             _ => Format::Unknown,
         }
@@ -207,6 +218,8 @@ pub fn extract_in_process(
             ..Extracted::default()
         },
         Format::Rtf => rtf::extract(bytes)?,
+        Format::Email => mail::extract_email(bytes)?,
+        Format::Mhtml => mail::extract_mhtml(bytes)?,
         Format::Unknown => {
             return Err(ExtractError::new(
                 Status::Unsupported,
@@ -287,5 +300,8 @@ mod tests {
         // tells which).
         assert_eq!(Format::detect("a.docx", &ole), Format::Docx);
         assert_eq!(Format::detect("a.xls", &ole), Format::Unknown);
+        assert_eq!(Format::detect("Re: offer.EML", b"From: a"), Format::Email);
+        assert_eq!(Format::detect("policy.mht", b"From: a"), Format::Mhtml);
+        assert_eq!(Format::detect("policy.mhtml", b"From: a"), Format::Mhtml);
     }
 }
