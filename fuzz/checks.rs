@@ -13,7 +13,7 @@ use clausescan::analyze::collapse_ws;
 use clausescan::archive::{ArchiveLimits, is_archive, members};
 use clausescan::extract::encoding::{decode_text as decode, looks_binary};
 use clausescan::extract::html::{html_str_text, html_text};
-use clausescan::extract::office::{OfficeLimits, docx_text, odt_text};
+use clausescan::extract::office::{OfficeLimits, docx_text, odt_text, pptx_text, xlsx_text};
 use clausescan::extract::{Format, Limits, extract_in_process};
 use clausescan::normalize::{fold, normalize as norm};
 use clausescan::{Engine, RuleSet, Status};
@@ -148,7 +148,8 @@ fn office_pair(docx: &[u8], odt: &[u8]) {
 
 /// DOCX and ODT with a 1 MiB limit. The first byte picks the mode: 0 the
 /// rest is the package; 1 it is the main XML part (and a footnotes, header
-/// and styles part) of a stored zip built here, so the XML walk is reached
+/// and styles part; and an XLSX's shared strings and sheet, a PPTX slide)
+/// of a stored zip built here, so the XML walk is reached
 /// without valid CRCs having to be found; 2 it is the DOCX `_rels/.rels`
 /// and the ODT manifest.
 pub fn office(data: &[u8]) {
@@ -156,19 +157,48 @@ pub fn office(data: &[u8]) {
         return;
     };
     match mode % 3 {
-        0 => office_pair(rest, rest),
-        1 => office_pair(
-            &stored_zip(&[
-                ("word/document.xml", rest),
-                ("word/footnotes.xml", rest),
-                ("word/header1.xml", rest),
-            ]),
-            &stored_zip(&[
-                ("mimetype", ODT_MIME),
-                ("content.xml", rest),
-                ("styles.xml", rest),
-            ]),
-        ),
+        0 => {
+            office_pair(rest, rest);
+            for text in [
+                xlsx_text(rest, &OFFICE_LIMITS),
+                pptx_text(rest, &OFFICE_LIMITS),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                assert!(text.len() <= 64 << 20, "{} bytes of text", text.len());
+            }
+        }
+        1 => {
+            office_pair(
+                &stored_zip(&[
+                    ("word/document.xml", rest),
+                    ("word/footnotes.xml", rest),
+                    ("word/header1.xml", rest),
+                ]),
+                &stored_zip(&[
+                    ("mimetype", ODT_MIME),
+                    ("content.xml", rest),
+                    ("styles.xml", rest),
+                ]),
+            );
+            // The same XML as a workbook's shared strings and sheet, and
+            // as a slide: text or an error, never a panic.
+            let book = stored_zip(&[
+                ("xl/sharedStrings.xml", rest),
+                ("xl/worksheets/sheet1.xml", rest),
+            ]);
+            let deck = stored_zip(&[("ppt/slides/slide1.xml", rest)]);
+            for text in [
+                xlsx_text(&book, &OFFICE_LIMITS),
+                pptx_text(&deck, &OFFICE_LIMITS),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                assert!(text.len() <= 64 << 20, "{} bytes of text", text.len());
+            }
+        }
         _ => office_pair(
             &stored_zip(&[("_rels/.rels", rest), ("word/document.xml", DOCX_MAIN)]),
             &stored_zip(&[

@@ -1,7 +1,9 @@
 //! The same document in every supported format gives the same findings as
-//! its plain UTF-8 text: DOCX, ODT, Word 97-2003, RTF, HTML, a web archive
-//! (MHTML), an e-mail, Windows-1252 and UTF-16 text, PDF, and all of them
-//! again inside a zip bundle. An e-mail's attachments are documents of
+//! its plain UTF-8 text: DOCX, ODT, Word 97-2003, XLSX, ODS, PPTX, ODP, RTF,
+//! HTML, a web archive (MHTML), an e-mail, Windows-1252 and UTF-16 text, PDF,
+//! and all of them again inside a zip bundle. (The Word 97-2003 and the
+//! spreadsheet and presentation files are written by LibreOffice from the
+//! same paragraphs: tests/tools/make_office_fixtures.sh.) An e-mail's attachments are documents of
 //! their own.
 
 mod common;
@@ -203,6 +205,10 @@ fn mhtml() -> Vec<u8> {
     .into_bytes()
 }
 
+fn office_fixture(name: &str) -> Vec<u8> {
+    fs::read(root().join("tests/fixtures/office").join(name)).unwrap()
+}
+
 fn windows_1252(text: &str) -> Vec<u8> {
     text.chars()
         .map(|c| match c {
@@ -270,11 +276,15 @@ fn every_format_gives_the_findings_of_the_plain_text() {
         ("contract.docx", docx()),
         ("contract.odt", odt()),
         ("contract.rtf", rtf()),
-        // Written by LibreOffice from PARAGRAPHS (tests/tools/make_doc_fixtures.sh).
+        // Written by LibreOffice from PARAGRAPHS (tests/tools/make_office_fixtures.sh).
         (
             "contract.doc",
             fs::read(root().join("tests/fixtures/doc/formats_contract.doc")).unwrap(),
         ),
+        ("contract.xlsx", office_fixture("formats_contract.xlsx")),
+        ("contract.ods", office_fixture("formats_contract.ods")),
+        ("contract.pptx", office_fixture("formats_contract.pptx")),
+        ("contract.odp", office_fixture("formats_contract.odp")),
         ("page.mht", mhtml()),
         ("message.eml", email(&text, &[])),
     ];
@@ -331,7 +341,7 @@ fn every_format_gives_the_findings_of_the_plain_text() {
         assert_eq!(key(doc), want, "{path} differs from the plain text");
         seen += 1;
     }
-    // 11 variants (10 without PDF) at top level, the same in the bundle, plus
+    // 15 variants (14 without PDF) at top level, the same in the bundle, plus
     // the nested archive's text.
     assert_eq!(seen, variants.len() * 2 + 1);
     let inner = docs.iter().find(|x| {
@@ -442,4 +452,97 @@ fn an_emails_attachments_are_documents_of_their_own() {
         "{mail_rec}"
     );
     assert_eq!(by("mail.eml/Fwd.eml")["format"], "eml");
+}
+
+#[test]
+fn spreadsheets_read_as_tab_separated_rows() {
+    // The rows of tests/fixtures/office-src/sous_traitants.fods (two sheets).
+    let rows = [
+        "Sous-traitant\tPays\tFinalité\tDepuis",
+        "Stratocumulus Inc.\tÉtats-Unis\tHébergement des sauvegardes\t2021",
+        "Cirrus Mail GmbH\tAllemagne\tEnvoi des courriels\t2019",
+        "Nimbus Analytics LLC\tUnited States\tProduct analytics; data is transferred to the United States under the EU-U.S. Data Privacy Framework\t2023",
+        "Stratocumulus Inc.\tIrlande\tSupport\t2022",
+        "",
+        "Droit applicable\tLe présent accord est régi par le droit de l’État de Californie.",
+    ];
+    let text = rows.join("\n") + "\n";
+    let xlsx = office_fixture("sous_traitants.xlsx");
+    let read = clausescan::extract::extract(
+        clausescan::extract::Format::Xlsx,
+        &xlsx,
+        &clausescan::extract::Limits::default(),
+    )
+    .unwrap();
+    assert_eq!(read.text, text);
+
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("rows.txt"), &text).unwrap();
+    fs::write(dir.path().join("list.xlsx"), &xlsx).unwrap();
+    fs::write(
+        dir.path().join("list.ods"),
+        office_fixture("sous_traitants.ods"),
+    )
+    .unwrap();
+    let (docs, _, _) = scan(&[dir.path().to_str().unwrap()]);
+    let by = |name: &str| {
+        docs.iter()
+            .find(|d| d["path"].as_str().unwrap().ends_with(name))
+            .unwrap()
+    };
+    let want = key(by("/rows.txt"));
+    let cats: BTreeSet<&str> = want.iter().map(|(c, _)| c.as_str()).collect();
+    for c in ["us_transfer", "dpf", "governing_law"] {
+        assert!(cats.contains(c), "the rows lack a {c} finding: {want:?}");
+    }
+    for name in ["/list.xlsx", "/list.ods"] {
+        assert_eq!(by(name)["status"], "ok", "{name}");
+        assert_eq!(key(by(name)), want, "{name} differs from its rows as text");
+    }
+    assert_eq!(by("/list.xlsx")["format"], "xlsx");
+    assert_eq!(by("/list.ods")["format"], "ods");
+}
+
+#[test]
+fn damaged_or_empty_workbooks_and_presentations_are_errors() {
+    use clausescan::extract::{Format, Limits, extract};
+    use clausescan::record::Status;
+    let status = |format, bytes: &[u8]| {
+        extract(format, bytes, &Limits::default())
+            .map(|_| ())
+            .map_err(|e| e.status)
+    };
+    let no_sheet = zip_bytes(&[("xl/workbook.xml", b"<workbook/>".to_vec())]);
+    assert_eq!(status(Format::Xlsx, &no_sheet), Err(Status::Error));
+    let no_slide = zip_bytes(&[("ppt/presentation.xml", b"<p/>".to_vec())]);
+    assert_eq!(status(Format::Pptx, &no_slide), Err(Status::Error));
+    let xlsx = office_fixture("sous_traitants.xlsx");
+    for cut in [10, xlsx.len() / 2, xlsx.len() - 10] {
+        assert_eq!(
+            status(Format::Xlsx, &xlsx[..cut]),
+            Err(Status::Error),
+            "cut {cut}"
+        );
+    }
+    // A shared-string index past the table, a sheet that is not XML.
+    let odd = zip_bytes(&[
+        ("xl/sharedStrings.xml", b"<sst><si><t>a</t></si></sst>".to_vec()),
+        (
+            "xl/worksheets/sheet1.xml",
+            b"<worksheet><sheetData><row><c t=\"s\"><v>7</v></c><c t=\"s\"><v>0</v></c><c t=\"inlineStr\"><is><t>b &amp; c</t></is></c></row></sheetData></worksheet>".to_vec(),
+        ),
+        ("xl/worksheets/sheet2.xml", b"<worksheet><row></worksheet>".to_vec()),
+    ]);
+    assert_eq!(status(Format::Xlsx, &odd), Err(Status::Error));
+    let fine = zip_bytes(&[
+        ("xl/sharedStrings.xml", b"<sst><si><t>a</t></si></sst>".to_vec()),
+        (
+            "xl/worksheets/sheet1.xml",
+            b"<worksheet><sheetData><row><c t=\"s\"><v>7</v></c><c t=\"s\"><v>0</v></c><c t=\"inlineStr\"><is><t>b &amp; c</t></is></c></row></sheetData></worksheet>".to_vec(),
+        ),
+    ]);
+    let text = extract(Format::Xlsx, &fine, &Limits::default())
+        .unwrap()
+        .text;
+    assert_eq!(text, "a\tb & c\n");
 }

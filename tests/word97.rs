@@ -1,5 +1,5 @@
 //! Word 97-2003 (.doc) files: a document written by LibreOffice (an
-//! independent writer; tests/tools/make_doc_fixtures.sh) is read whole, and
+//! independent writer; tests/tools/make_office_fixtures.sh) is read whole, and
 //! damaged, encrypted or foreign OLE2 files get a status, never a crash.
 
 mod common;

@@ -22,6 +22,12 @@ pub enum Format {
     Docx,
     /// Word 97-2003 binary.
     Doc,
+    /// OpenDocument spreadsheet and presentation (read as ODT is).
+    Ods,
+    Odp,
+    /// Office Open XML workbook and presentation.
+    Xlsx,
+    Pptx,
     /// E-mail (RFC 5322 / MIME); its attachments are documents of their own.
     Email,
     /// A web page saved as one MIME file.
@@ -34,7 +40,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in a fixed order (used by the worker protocol).
-    pub const ALL: [Format; 11] = [
+    pub const ALL: [Format; 15] = [
         Format::Unknown,
         Format::Text,
         Format::Markdown,
@@ -46,6 +52,10 @@ impl Format {
         Format::Doc,
         Format::Email,
         Format::Mhtml,
+        Format::Ods,
+        Format::Odp,
+        Format::Xlsx,
+        Format::Pptx,
     ];
 
     /// True for formats whose extractor may crash or balloon, and so runs
@@ -63,6 +73,10 @@ impl Format {
             Format::Docx => "docx",
             Format::Doc => "doc",
             Format::Email => "eml",
+            Format::Ods => "ods",
+            Format::Odp => "odp",
+            Format::Xlsx => "xlsx",
+            Format::Pptx => "pptx",
             Format::Mhtml => "mhtml",
             Format::Odt => "odt",
             Format::Html => "html",
@@ -89,16 +103,30 @@ impl Format {
         if zip {
             // An OOXML or ODF package: the mimetype entry (ODF) or the
             // extension tells which.
-            if memmem(
-                &head[..head.len().min(256)],
-                b"application/vnd.oasis.opendocument.text",
-            ) {
-                return Format::Odt;
+            let mimetype = &head[..head.len().min(256)];
+            for (kind, format) in [
+                (&b"application/vnd.oasis.opendocument.text"[..], Format::Odt),
+                (
+                    b"application/vnd.oasis.opendocument.spreadsheet",
+                    Format::Ods,
+                ),
+                (
+                    b"application/vnd.oasis.opendocument.presentation",
+                    Format::Odp,
+                ),
+            ] {
+                if memmem(mimetype, kind) {
+                    return format;
+                }
             }
             return match ext.as_str() {
                 // (Word opens a .docx package named .doc too.)
                 "docx" | "docm" | "dotx" | "dotm" | "doc" | "dot" => Format::Docx,
                 "odt" | "ott" => Format::Odt,
+                "ods" | "ots" => Format::Ods,
+                "odp" | "otp" => Format::Odp,
+                "xlsx" | "xlsm" | "xltx" | "xltm" => Format::Xlsx,
+                "pptx" | "pptm" | "ppsx" | "ppsm" | "potx" | "potm" => Format::Pptx,
                 _ => Format::Unknown,
             };
         }
@@ -116,6 +144,10 @@ impl Format {
             }
             "doc" | "dot" => Format::Doc,
             "odt" => Format::Odt,
+            // (Not zip packages: encrypted ones are OLE2 files, which the
+            // office reader reports as such; anything else is damaged.)
+            "xlsx" | "xlsm" => Format::Xlsx,
+            "pptx" | "pptm" => Format::Pptx,
             "rtf" => Format::Rtf,
             "eml" => Format::Email,
             "mht" | "mhtml" => Format::Mhtml,
@@ -212,7 +244,9 @@ pub fn extract_in_process(
                 "named .doc but neither a Word 97-2003 file, a .docx package, RTF nor HTML",
             ));
         }
-        Format::Docx | Format::Odt => office_extract(format, bytes, limits)?,
+        Format::Docx | Format::Odt | Format::Ods | Format::Odp | Format::Xlsx | Format::Pptx => {
+            office_extract(format, bytes, limits)?
+        }
         Format::Html => Extracted {
             text: html::html_text(bytes),
             ..Extracted::default()
@@ -249,10 +283,11 @@ fn office_extract(
         max_uncompressed: limits.max_text as u64,
         ..office::OfficeLimits::default()
     };
-    let r = if format == Format::Odt {
-        office::odt_text(bytes, &ol)
-    } else {
-        office::docx_text(bytes, &ol)
+    let r = match format {
+        Format::Odt | Format::Ods | Format::Odp => office::odt_text(bytes, &ol),
+        Format::Xlsx => office::xlsx_text(bytes, &ol),
+        Format::Pptx => office::pptx_text(bytes, &ol),
+        _ => office::docx_text(bytes, &ol),
     };
     r.map(|text| Extracted {
         text,
@@ -300,6 +335,12 @@ mod tests {
         // tells which).
         assert_eq!(Format::detect("a.docx", &ole), Format::Docx);
         assert_eq!(Format::detect("a.xls", &ole), Format::Unknown);
+        assert_eq!(Format::detect("a.xlsx", &ole), Format::Xlsx);
+        assert_eq!(Format::detect("Liste.XLSX", b"PK\x03\x04"), Format::Xlsx);
+        assert_eq!(Format::detect("deck.pptx", b"PK\x03\x04"), Format::Pptx);
+        let ods = b"PK\x03\x04....mimetypeapplication/vnd.oasis.opendocument.spreadsheetPK";
+        assert_eq!(Format::detect("liste", ods), Format::Ods);
+        assert_eq!(Format::detect("deck.odp", b"PK\x03\x04"), Format::Odp);
         assert_eq!(Format::detect("Re: offer.EML", b"From: a"), Format::Email);
         assert_eq!(Format::detect("policy.mht", b"From: a"), Format::Mhtml);
         assert_eq!(Format::detect("policy.mhtml", b"From: a"), Format::Mhtml);

@@ -1,5 +1,6 @@
-//! Plain text of word-processing documents: Office Open XML (`.docx`) and
-//! OpenDocument Text (`.odt`).
+//! Plain text of office documents: Office Open XML (`.docx`, and the text
+//! of `.pptx` slides and `.xlsx` sheets) and OpenDocument (`.odt`, and
+//! `.ods`/`.odp`, whose `content.xml` holds their text the same way).
 //!
 //! Both formats are ZIP packages of XML parts. The text is laid out as:
 //! one line per paragraph; `\t` for a tab; table cells separated by `\t` and
@@ -62,7 +63,7 @@ impl Default for OfficeLimits {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OfficeError {
     /// The file is damaged, truncated, or not the kind of document expected.
-    #[error("the document is damaged or is not a valid Word/OpenDocument file: {0}")]
+    #[error("the document is damaged or is not a valid Office/OpenDocument file: {0}")]
     Corrupt(String),
     /// The file unpacks to more data than allowed (a possible "zip bomb").
     #[error(
@@ -122,6 +123,187 @@ pub fn docx_text(bytes: &[u8], limits: &OfficeLimits) -> Result<String, OfficeEr
     Ok(join_parts(parts))
 }
 
+/// The parts of `package` named `{prefix}<n>.xml`, in the order of `n`
+/// (slides, sheets, notes pages).
+fn numbered_parts(package: &Package, prefix: &str) -> Vec<String> {
+    let mut numbered: Vec<(u64, String)> = package
+        .names()
+        .into_iter()
+        .filter_map(|name| {
+            let number = name.strip_prefix(prefix)?.strip_suffix(".xml")?;
+            let n = (!number.is_empty() && number.chars().all(|c| c.is_ascii_digit()))
+                .then(|| number.parse().unwrap_or(u64::MAX))?;
+            Some((n, name))
+        })
+        .collect();
+    numbered.sort();
+    numbered.into_iter().map(|(_, n)| n).collect()
+}
+
+/// Extracts the text of a `.pptx` presentation: each slide (paragraphs as
+/// lines, table cells by `\t`, rows by `\n`), then the speaker notes.
+/// DrawingML text uses the element names WordprocessingML does (`a:p`,
+/// `a:t`, `a:br`, `a:tc`, `a:tr`), so the DOCX part reader serves.
+pub fn pptx_text(bytes: &[u8], limits: &OfficeLimits) -> Result<String, OfficeError> {
+    let mut package = Package::open(bytes, limits)?;
+    let slides = numbered_parts(&package, "ppt/slides/slide");
+    if slides.is_empty() {
+        return Err(OfficeError::Corrupt(
+            "no slide found (ppt/slides/slide1.xml ...)".into(),
+        ));
+    }
+    let notes = numbered_parts(&package, "ppt/notesSlides/notesSlide");
+    let mut parts = Vec::new();
+    for name in slides.into_iter().chain(notes) {
+        if let Some(xml) = package.read_xml(&name)? {
+            parts.push(docx_part_text(&name, &xml)?);
+        }
+    }
+    Ok(join_parts(parts))
+}
+
+/// Extracts the text of an `.xlsx` workbook: each worksheet as rows of
+/// cells (`\t` between cells, `\n` after a row, empty cells left out),
+/// worksheets separated by a blank line. Text cells come from the shared
+/// string table or inline; numbers and formula results as written.
+pub fn xlsx_text(bytes: &[u8], limits: &OfficeLimits) -> Result<String, OfficeError> {
+    let mut package = Package::open(bytes, limits)?;
+    let shared = match package.read_xml("xl/sharedStrings.xml")? {
+        Some(xml) => shared_strings(&xml)?,
+        None => Vec::new(),
+    };
+    let sheets = numbered_parts(&package, "xl/worksheets/sheet");
+    if sheets.is_empty() {
+        return Err(OfficeError::Corrupt(
+            "no worksheet found (xl/worksheets/sheet1.xml ...)".into(),
+        ));
+    }
+    let mut parts = Vec::new();
+    for name in sheets {
+        if let Some(xml) = package.read_xml(&name)? {
+            parts.push(sheet_text(&name, &xml, &shared)?);
+        }
+    }
+    Ok(join_parts(parts))
+}
+
+/// The text of each `si` of a shared string table (its `t` runs; phonetic
+/// guides, `rPh`, left out).
+fn shared_strings(xml: &str) -> Result<Vec<String>, OfficeError> {
+    let part = "xl/sharedStrings.xml";
+    let mut reader = Reader::from_str(xml);
+    let mut out: Vec<String> = Vec::new();
+    let (mut in_t, mut in_phonetic) = (0usize, 0usize);
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| xml_error(part, &reader, e))?;
+        let reading = in_t > 0 && in_phonetic == 0;
+        match &event {
+            Event::Start(e) => match e.local_name().as_ref() {
+                "si" => out.push(String::new()),
+                "t" => in_t += 1,
+                "rPh" => in_phonetic += 1,
+                _ => {}
+            },
+            Event::Empty(e) if e.local_name().as_ref() == "si" => out.push(String::new()),
+            Event::End(e) => match e.local_name().as_ref() {
+                "t" => in_t = in_t.saturating_sub(1),
+                "rPh" => in_phonetic = in_phonetic.saturating_sub(1),
+                _ => {}
+            },
+            Event::Text(t) if reading => {
+                if let Some(s) = out.last_mut() {
+                    s.push_str(&t.xml10_content());
+                }
+            }
+            Event::CData(t) if reading => {
+                if let Some(s) = out.last_mut() {
+                    s.push_str(&t.xml10_content());
+                }
+            }
+            Event::GeneralRef(r) if reading => {
+                if let (Some(s), Some(c)) = (out.last_mut(), resolve_reference(r)) {
+                    s.push(c);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// The rows of one worksheet.
+fn sheet_text(part: &str, xml: &str, shared: &[String]) -> Result<String, OfficeError> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = String::new();
+    let mut row: Vec<String> = Vec::new();
+    // The cell being read: its type (`t`), and its value or inline text.
+    let mut cell: Option<(String, String)> = None;
+    let mut in_value = 0usize;
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| xml_error(part, &reader, e))?;
+        match &event {
+            Event::Start(e) => match e.local_name().as_ref() {
+                "c" => cell = Some((attribute(e, "t").unwrap_or_default(), String::new())),
+                // `v`: the value; `t` (inside `is`): inline text.
+                "v" | "t" => in_value += 1,
+                _ => {}
+            },
+            Event::End(e) => match e.local_name().as_ref() {
+                "v" | "t" => in_value = in_value.saturating_sub(1),
+                "c" => {
+                    if let Some((kind, value)) = cell.take() {
+                        let text = match kind.as_str() {
+                            "s" => value
+                                .trim()
+                                .parse::<usize>()
+                                .ok()
+                                .and_then(|i| shared.get(i))
+                                .cloned()
+                                .unwrap_or_default(),
+                            // Booleans and error codes say nothing to a lawyer.
+                            "b" | "e" => String::new(),
+                            _ => value,
+                        };
+                        let text = text.replace(['\t', '\n', '\r'], " ");
+                        if !text.trim().is_empty() {
+                            row.push(text.trim().to_string());
+                        }
+                    }
+                }
+                "row" if !row.is_empty() => {
+                    out.push_str(&row.join("\t"));
+                    out.push('\n');
+                    row.clear();
+                }
+                _ => {}
+            },
+            Event::Text(t) if in_value > 0 => {
+                if let Some((_, v)) = cell.as_mut() {
+                    v.push_str(&t.xml10_content());
+                }
+            }
+            Event::CData(t) if in_value > 0 => {
+                if let Some((_, v)) = cell.as_mut() {
+                    v.push_str(&t.xml10_content());
+                }
+            }
+            Event::GeneralRef(r) if in_value > 0 => {
+                if let (Some((_, v)), Some(c)) = (cell.as_mut(), resolve_reference(r)) {
+                    v.push(c);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
 /// Extracts the text of an `.odt` document (body, notes, headers, footers).
 pub fn odt_text(bytes: &[u8], limits: &OfficeLimits) -> Result<String, OfficeError> {
     let mut package = Package::open(bytes, limits)?;
@@ -164,7 +346,7 @@ impl<'a> Package<'a> {
         }
         if bytes.len() < 4 || &bytes[..2] != b"PK" {
             return Err(OfficeError::Corrupt(
-                "the file is not a ZIP package, which .docx and .odt files always are".into(),
+                "the file is not a ZIP package, which .docx, .xlsx, .pptx and OpenDocument files always are".into(),
             ));
         }
         let archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| match e {

@@ -1,11 +1,14 @@
 #!/bin/sh
-# Writes the Word 97-2003 (.doc) test fixtures with LibreOffice, a writer
-# independent of clausescan's .doc reader (Debian: apt-get install
-# libreoffice-writer-nogui). The .doc files are committed, so the tests do
-# not need LibreOffice; run this only to change them.
+# Writes the office test fixtures with LibreOffice, a writer independent of
+# clausescan's readers (Debian: apt-get install libreoffice-writer-nogui
+# libreoffice-calc-nogui libreoffice-impress-nogui). The files are
+# committed, so the tests do not need LibreOffice; run this only to change
+# them.
 #
 #   tests/fixtures/doc-src/*.fodt  ->  tests/fixtures/doc/*.doc
 #   the paragraphs of tests/formats.rs  ->  tests/fixtures/doc/formats_contract.doc
+#   tests/fixtures/office-src/*.fods  ->  tests/fixtures/office/*.xlsx, *.ods
+#   tests/fixtures/office-src/*.fodp  ->  tests/fixtures/office/*.pptx, *.odp
 set -eu
 cd "$(dirname "$0")/../.."
 out=tests/fixtures/doc
@@ -29,3 +32,17 @@ soffice --headless -env:UserInstallation=file://"$tmp"/profile \
     --infilter='Text (encoded):UTF8,LF,,,' \
     --convert-to 'doc:MS Word 97' --outdir "$out" "$tmp/formats_contract.txt"
 ls -l "$out"
+office=tests/fixtures/office
+for src in tests/fixtures/office-src/*.fods; do
+    for to in 'xlsx:Calc MS Excel 2007 XML' ods; do
+        soffice --headless -env:UserInstallation=file://"$tmp"/profile \
+            --convert-to "$to" --outdir "$office" "$src"
+    done
+done
+for src in tests/fixtures/office-src/*.fodp; do
+    for to in 'pptx:Impress MS PowerPoint 2007 XML' odp; do
+        soffice --headless -env:UserInstallation=file://"$tmp"/profile \
+            --convert-to "$to" --outdir "$office" "$src"
+    done
+done
+ls -l "$office"
