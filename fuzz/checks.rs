@@ -254,6 +254,29 @@ pub fn doc(data: &[u8]) {
     }
 }
 
+/// The Outlook message reader (over the cfb crate) on arbitrary bytes,
+/// without the quiet hook as for [`doc`]: text or an `error`; attachment
+/// names safe and unique.
+pub fn msg(data: &[u8]) {
+    if let Err(e) = extract_in_process(Format::Msg, data, &Limits { max_text: 1 << 20 }) {
+        assert!(
+            matches!(e.status, Status::Error | Status::TooLarge),
+            "{e:?}"
+        );
+    }
+    let names: Vec<String> = clausescan::extract::msg::attachments(data)
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    for (i, n) in names.iter().enumerate() {
+        assert!(
+            !n.is_empty() && n != "." && n != ".." && !n.contains('/'),
+            "{n:?}"
+        );
+        assert!(!names[..i].contains(n), "{n:?} twice");
+    }
+}
+
 /// The e-mail and web-archive readers (mail-parser behind `contain`) on
 /// arbitrary bytes: text or an `error`; attachment names are safe path
 /// components, unique.

@@ -149,7 +149,8 @@ fn scan_file(
 }
 
 /// A file's records: one for a document; for an archive, its own and its
-/// members'; for an e-mail, its own (its body) and its attachments'.
+/// members'; for an e-mail (`.eml`, `.msg`), its own (its body) and its
+/// attachments'.
 /// `depth` counts the containers this one is in, itself included.
 #[allow(clippy::too_many_arguments)]
 fn scan_tree(
@@ -164,10 +165,13 @@ fn scan_tree(
 ) {
     if archive::is_archive(name, bytes) {
         scan_archive(engine, rec, bytes, depth, budget, opts, out);
-    } else if Format::detect(name, bytes) == Format::Email {
+    } else if let format @ (Format::Email | Format::Msg) = Format::detect(name, bytes) {
         let path = rec.path.clone();
         let mut own = scan_document(engine, name, bytes, rec, opts);
-        let attached = crate::extract::mail::attachments(bytes);
+        let attached = match format {
+            Format::Email => crate::extract::mail::attachments(bytes),
+            _ => crate::extract::msg::attachments(bytes),
+        };
         if attached.is_empty() {
             out.push(own);
             return;

@@ -111,37 +111,47 @@ fn attached(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
     let mut out: Vec<(String, Vec<u8>)> = Vec::new();
     for (i, part) in message.attachments().enumerate() {
         let name = match (&part.body, part.attachment_name()) {
-            (_, Some(n)) if !n.trim().is_empty() => n.to_string(),
-            (PartType::Message(m), _) => format!("{}.eml", m.subject().unwrap_or("message")),
-            _ => format!("attachment-{}", i + 1),
+            (_, Some(n)) if !n.trim().is_empty() => Some(n.to_string()),
+            (PartType::Message(m), _) => Some(format!("{}.eml", m.subject().unwrap_or("message"))),
+            _ => None,
         };
-        let mut name: String = name
-            .chars()
-            .map(|c| match c {
-                '/' | '\\' | '\0' => '_',
-                c if c.is_control() => '_',
-                c => c,
-            })
-            .collect::<String>()
-            .trim()
-            .to_string();
-        if name.is_empty() || name == "." || name == ".." {
-            name = format!("attachment-{}", i + 1);
-        }
-        let unique = |n: &str| !out.iter().any(|(o, _)| o == n);
-        if !unique(&name) {
-            let (stem, ext) = match name.rsplit_once('.') {
-                Some((s, e)) if !s.is_empty() => (s.to_string(), format!(".{e}")),
-                _ => (name.clone(), String::new()),
-            };
-            name = (2..)
-                .map(|k| format!("{stem} ({k}){ext}"))
-                .find(|n| unique(n))
-                .expect("some suffix is free");
-        }
+        let name = safe_name(name.as_deref(), i, &out);
         out.push((name, part.contents().to_vec()));
     }
     out
+}
+
+/// An attachment's name as a record path component: `raw` with `/`, `\\`
+/// and control characters replaced, trimmed; `attachment-<index + 1>` when
+/// that leaves nothing, `.` or `..`; and ` (2)`, ` (3)`… before the
+/// extension when `taken` already has it.
+pub(crate) fn safe_name(raw: Option<&str>, index: usize, taken: &[(String, Vec<u8>)]) -> String {
+    let mut name: String = raw
+        .unwrap_or_default()
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' => '_',
+            c if c.is_control() => '_',
+            c => c,
+        })
+        .collect::<String>()
+        .trim()
+        .to_string();
+    if name.is_empty() || name == "." || name == ".." {
+        name = format!("attachment-{}", index + 1);
+    }
+    let free = |n: &str| !taken.iter().any(|(o, _)| o == n);
+    if free(&name) {
+        return name;
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) if !s.is_empty() => (s.to_string(), format!(".{e}")),
+        _ => (name.clone(), String::new()),
+    };
+    (2..)
+        .map(|k| format!("{stem} ({k}){ext}"))
+        .find(|n| free(n))
+        .expect("some suffix is free")
 }
 
 #[cfg(test)]

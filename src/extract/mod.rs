@@ -6,6 +6,7 @@ pub mod doc;
 pub mod encoding;
 pub mod html;
 pub mod mail;
+pub mod msg;
 pub mod office;
 pub mod pdf;
 pub mod rtf;
@@ -32,6 +33,8 @@ pub enum Format {
     Email,
     /// A web page saved as one MIME file.
     Mhtml,
+    /// Outlook message; its attachments are documents of their own.
+    Msg,
     Odt,
     Html,
     Rtf,
@@ -40,7 +43,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in a fixed order (used by the worker protocol).
-    pub const ALL: [Format; 15] = [
+    pub const ALL: [Format; 16] = [
         Format::Unknown,
         Format::Text,
         Format::Markdown,
@@ -56,6 +59,7 @@ impl Format {
         Format::Odp,
         Format::Xlsx,
         Format::Pptx,
+        Format::Msg,
     ];
 
     /// True for formats whose extractor may crash or balloon, and so runs
@@ -78,6 +82,7 @@ impl Format {
             Format::Xlsx => "xlsx",
             Format::Pptx => "pptx",
             Format::Mhtml => "mhtml",
+            Format::Msg => "msg",
             Format::Odt => "odt",
             Format::Html => "html",
             Format::Rtf => "rtf",
@@ -150,6 +155,7 @@ impl Format {
             "pptx" | "pptm" => Format::Pptx,
             "rtf" => Format::Rtf,
             "eml" => Format::Email,
+            "msg" => Format::Msg,
             "mht" | "mhtml" => Format::Mhtml,
             _ if looks_like_html(head) => Format::Html,
             _ => Format::Unknown,
@@ -254,6 +260,7 @@ pub fn extract_in_process(
         Format::Rtf => rtf::extract(bytes)?,
         Format::Email => mail::extract_email(bytes)?,
         Format::Mhtml => mail::extract_mhtml(bytes)?,
+        Format::Msg => msg::extract(bytes)?,
         Format::Unknown => {
             return Err(ExtractError::new(
                 Status::Unsupported,
@@ -344,5 +351,6 @@ mod tests {
         assert_eq!(Format::detect("Re: offer.EML", b"From: a"), Format::Email);
         assert_eq!(Format::detect("policy.mht", b"From: a"), Format::Mhtml);
         assert_eq!(Format::detect("policy.mhtml", b"From: a"), Format::Mhtml);
+        assert_eq!(Format::detect("RE offre.msg", &ole), Format::Msg);
     }
 }
