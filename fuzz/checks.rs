@@ -254,20 +254,22 @@ pub fn doc(data: &[u8]) {
     }
 }
 
-/// The Outlook message reader (over the cfb crate) on arbitrary bytes,
-/// without the quiet hook as for [`doc`]: text or an `error`; attachment
-/// names safe and unique.
-pub fn msg(data: &[u8]) {
-    if let Err(e) = extract_in_process(Format::Msg, data, &Limits { max_text: 1 << 20 }) {
-        assert!(
-            matches!(e.status, Status::Error | Status::TooLarge),
-            "{e:?}"
-        );
+/// A mail reader on arbitrary bytes: each of `formats` gives text or an
+/// `error`, and the attachments' names are safe path components (not
+/// empty, `.` or `..`, no `/`), each once.
+/// A reader's attachment list.
+type Attachments = fn(&[u8]) -> Vec<(String, Vec<u8>)>;
+
+fn mail_reader(data: &[u8], formats: &[Format], attachments: Attachments) {
+    for &format in formats {
+        if let Err(e) = extract_in_process(format, data, &Limits { max_text: 1 << 20 }) {
+            assert!(
+                matches!(e.status, Status::Error | Status::TooLarge),
+                "{e:?}"
+            );
+        }
     }
-    let names: Vec<String> = clausescan::extract::msg::attachments(data)
-        .into_iter()
-        .map(|(n, _)| n)
-        .collect();
+    let names: Vec<String> = attachments(data).into_iter().map(|(n, _)| n).collect();
     for (i, n) in names.iter().enumerate() {
         assert!(
             !n.is_empty() && n != "." && n != ".." && !n.contains('/'),
@@ -277,29 +279,20 @@ pub fn msg(data: &[u8]) {
     }
 }
 
-/// The e-mail and web-archive readers (mail-parser behind `contain`) on
-/// arbitrary bytes: text or an `error`; attachment names are safe path
-/// components, unique.
+/// The Outlook message reader (over the cfb crate), without the quiet hook
+/// as for [`doc`]: see [`mail_reader`].
+pub fn msg(data: &[u8]) {
+    mail_reader(data, &[Format::Msg], clausescan::extract::msg::attachments);
+}
+
+/// The e-mail and web-archive readers (mail-parser behind `contain`): see
+/// [`mail_reader`].
 pub fn mail(data: &[u8]) {
-    for format in [Format::Email, Format::Mhtml] {
-        if let Err(e) = extract_in_process(format, data, &Limits { max_text: 1 << 20 }) {
-            assert!(
-                matches!(e.status, Status::Error | Status::TooLarge),
-                "{e:?}"
-            );
-        }
-    }
-    let names: Vec<String> = clausescan::extract::mail::attachments(data)
-        .into_iter()
-        .map(|(n, _)| n)
-        .collect();
-    for (i, n) in names.iter().enumerate() {
-        assert!(
-            !n.is_empty() && n != "." && n != ".." && !n.contains('/'),
-            "{n:?}"
-        );
-        assert!(!names[..i].contains(n), "{n:?} twice");
-    }
+    mail_reader(
+        data,
+        &[Format::Email, Format::Mhtml],
+        clausescan::extract::mail::attachments,
+    );
 }
 
 /// libFuzzer's panic hook aborts on every panic, even one that

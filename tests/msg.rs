@@ -166,6 +166,18 @@ fn offer() -> Msg<'static> {
     }
 }
 
+/// A message with 8-bit strings, in its code page (Windows-1252).
+fn old_style() -> Msg<'static> {
+    Msg {
+        subject: "Données",
+        body: None,
+        body_8bit: Some("Hébergées aux États-Unis."),
+        html: None,
+        files: vec![],
+        messages: vec![],
+    }
+}
+
 fn text_of(bytes: &[u8]) -> Result<(String, Vec<String>), Status> {
     extract(Format::Msg, bytes, &Limits::default())
         .map(|e| (e.text, e.warnings))
@@ -180,16 +192,7 @@ fn subject_and_body_are_read_in_their_encodings() {
         "Subject: Offre – hébergement\n\nBonjour,\nNos serveurs sont situés aux États-Unis.\nCordialement\n"
     );
     assert!(warnings.is_empty());
-    // A message with 8-bit strings, in its code page (Windows-1252).
-    let old_style = Msg {
-        subject: "Données",
-        body: None,
-        body_8bit: Some("Hébergées aux États-Unis."),
-        html: None,
-        files: vec![],
-        messages: vec![],
-    };
-    let (text, _) = text_of(&old_style.bytes()).unwrap();
+    let (text, _) = text_of(&old_style().bytes()).unwrap();
     assert_eq!(text, "Subject: Données\n\nHébergées aux États-Unis.\n");
     // An HTML-only body gives its visible text.
     let html = Msg {
@@ -212,15 +215,7 @@ fn attachments_and_attached_messages_are_scanned_as_documents() {
     if let Some(dir) = std::env::var_os("CLAUSESCAN_WRITE_MSG") {
         let dir = std::path::Path::new(&dir);
         fs::write(dir.join("offre.msg"), &msg).unwrap();
-        let old_style = Msg {
-            subject: "Données",
-            body: None,
-            body_8bit: Some("Hébergées aux États-Unis."),
-            html: None,
-            files: vec![],
-            messages: vec![],
-        };
-        fs::write(dir.join("ancien.msg"), old_style.bytes()).unwrap();
+        fs::write(dir.join("ancien.msg"), old_style().bytes()).unwrap();
     }
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("offre.msg"), &msg).unwrap();
