@@ -257,6 +257,20 @@ pub fn doc(data: &[u8]) {
 /// A mail reader on arbitrary bytes: each of `formats` gives text or an
 /// `error`, and the attachments' names are safe path components (not
 /// empty, `.` or `..`, no `/`), each once.
+/// The Excel 97-2003 reader (calamine behind `contain`) on arbitrary
+/// bytes: text, or an `error`/`encrypted` status.
+pub fn xls(data: &[u8]) {
+    if let Err(e) = extract_in_process(Format::Xls, data, &Limits { max_text: 1 << 20 }) {
+        assert!(
+            matches!(
+                e.status,
+                Status::Error | Status::Encrypted | Status::TooLarge
+            ),
+            "{e:?}"
+        );
+    }
+}
+
 /// A reader's attachment list.
 type Attachments = fn(&[u8]) -> Vec<(String, Vec<u8>)>;
 

@@ -2,7 +2,9 @@
 //!
 //! pdf-extract can overflow its stack on a self-referencing PDF (which
 //! aborts the whole process: `catch_unwind` cannot stop it) and can grow
-//! to many times the file's size on a stream that decompresses hugely. So a
+//! to many times the file's size on a stream that decompresses hugely;
+//! calamine, reading `.xls`, reserves room for every cell a damaged sheet
+//! declares, and a failed allocation aborts the process too. So a
 //! scan re-executes its own binary as workers (`clausescan
 //! __extract-worker`), a small pool reused across files:
 //!

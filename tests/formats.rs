@@ -1,5 +1,5 @@
 //! The same document in every supported format gives the same findings as
-//! its plain UTF-8 text: DOCX, ODT, Word 97-2003, XLSX, ODS, PPTX, ODP, RTF,
+//! its plain UTF-8 text: DOCX, ODT, Word 97-2003, XLSX, XLS, ODS, PPTX, ODP, RTF,
 //! HTML, a web archive (MHTML), an e-mail, Windows-1252 and UTF-16 text, PDF,
 //! and all of them again inside a zip bundle. (The Word 97-2003 and the
 //! spreadsheet and presentation files are written by LibreOffice from the
@@ -282,6 +282,7 @@ fn every_format_gives_the_findings_of_the_plain_text() {
             fs::read(root().join("tests/fixtures/doc/formats_contract.doc")).unwrap(),
         ),
         ("contract.xlsx", office_fixture("formats_contract.xlsx")),
+        ("contract.xls", office_fixture("formats_contract.xls")),
         ("contract.ods", office_fixture("formats_contract.ods")),
         ("contract.pptx", office_fixture("formats_contract.pptx")),
         ("contract.odp", office_fixture("formats_contract.odp")),
@@ -341,7 +342,7 @@ fn every_format_gives_the_findings_of_the_plain_text() {
         assert_eq!(key(doc), want, "{path} differs from the plain text");
         seen += 1;
     }
-    // 15 variants (14 without PDF) at top level, the same in the bundle, plus
+    // 16 variants (15 without PDF) at top level, the same in the bundle, plus
     // the nested archive's text.
     assert_eq!(seen, variants.len() * 2 + 1);
     let inner = docs.iter().find(|x| {
@@ -468,13 +469,18 @@ fn spreadsheets_read_as_tab_separated_rows() {
     ];
     let text = rows.join("\n") + "\n";
     let xlsx = office_fixture("sous_traitants.xlsx");
-    let read = clausescan::extract::extract(
-        clausescan::extract::Format::Xlsx,
-        &xlsx,
-        &clausescan::extract::Limits::default(),
-    )
-    .unwrap();
-    assert_eq!(read.text, text);
+    for (format, bytes) in [
+        (clausescan::extract::Format::Xlsx, xlsx.clone()),
+        (
+            clausescan::extract::Format::Xls,
+            office_fixture("sous_traitants.xls"),
+        ),
+    ] {
+        let read =
+            clausescan::extract::extract(format, &bytes, &clausescan::extract::Limits::default())
+                .unwrap();
+        assert_eq!(read.text, text, "{format:?}");
+    }
 
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("rows.txt"), &text).unwrap();
@@ -482,6 +488,11 @@ fn spreadsheets_read_as_tab_separated_rows() {
     fs::write(
         dir.path().join("list.ods"),
         office_fixture("sous_traitants.ods"),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("old.xls"),
+        office_fixture("sous_traitants.xls"),
     )
     .unwrap();
     let (docs, _, _) = scan(&[dir.path().to_str().unwrap()]);
@@ -495,12 +506,13 @@ fn spreadsheets_read_as_tab_separated_rows() {
     for c in ["us_transfer", "dpf", "governing_law"] {
         assert!(cats.contains(c), "the rows lack a {c} finding: {want:?}");
     }
-    for name in ["/list.xlsx", "/list.ods"] {
+    for name in ["/list.xlsx", "/list.ods", "/old.xls"] {
         assert_eq!(by(name)["status"], "ok", "{name}");
         assert_eq!(key(by(name)), want, "{name} differs from its rows as text");
     }
     assert_eq!(by("/list.xlsx")["format"], "xlsx");
     assert_eq!(by("/list.ods")["format"], "ods");
+    assert_eq!(by("/old.xls")["format"], "xls");
 }
 
 #[test]

@@ -22,7 +22,7 @@ type Target = (&'static str, fn(&[u8]));
 /// The seeds of every target pass that target's checks.
 #[test]
 fn seed_corpus_passes_every_check() {
-    let targets: [Target; 8] = [
+    let targets: [Target; 12] = [
         ("decode_text", checks::decode_text),
         ("normalize", checks::normalize),
         ("html", checks::html),
@@ -31,6 +31,10 @@ fn seed_corpus_passes_every_check() {
         ("archive", checks::archive),
         ("rules", checks::rules),
         ("analyze", checks::analyze),
+        ("doc", checks::doc),
+        ("mail", checks::mail),
+        ("msg", checks::msg),
+        ("xls", checks::xls),
     ];
     for (target, check) in targets {
         let dir = common::root().join("fuzz/seeds").join(target);
@@ -67,6 +71,52 @@ fn scan_files(files: &[(&str, &[u8])]) -> Vec<Value> {
     );
     assert_eq!(docs.len(), files.len());
     docs
+}
+
+/// `xls` target, crash-46853aa3ce8857d738c7fc018c05ce3ac78be8a3 (session
+/// 8, within 200 s): calamine reserves `rows × columns` cells as a sheet's
+/// DIMENSIONS record declares them, and a mutated record asked for 676 GB.
+/// The allocation fails and aborts the process, which `catch_unwind` cannot
+/// stop. Rebuilt here from the LibreOffice-written fixture, its DIMENSIONS
+/// record set to 2^32 - 16 rows by 255 columns: in its worker, under the
+/// memory limit, the document is `too_large`, and the scan goes on.
+#[test]
+fn xls_declaring_billions_of_cells_is_too_large_in_its_worker() {
+    use std::io::{Cursor, Read, Seek, SeekFrom, Write};
+    let good = fs::read(common::root().join("tests/fixtures/office/sous_traitants.xls")).unwrap();
+    let mut file = cfb::CompoundFile::open(Cursor::new(good.clone())).unwrap();
+    let mut book = Vec::new();
+    file.open_stream("/Workbook")
+        .unwrap()
+        .read_to_end(&mut book)
+        .unwrap();
+    // BIFF records: type (u16), length (u16), data. DIMENSIONS (0x0200):
+    // first row, last row + 1 (u32 each), first column, last column + 1.
+    let mut at = 0;
+    let mut patched = 0;
+    while at + 4 <= book.len() {
+        let kind = u16::from_le_bytes([book[at], book[at + 1]]);
+        let len = usize::from(u16::from_le_bytes([book[at + 2], book[at + 3]]));
+        if kind == 0x0200 && len >= 12 {
+            book[at + 8..at + 12].copy_from_slice(&0xFFFF_FFF0u32.to_le_bytes());
+            book[at + 14..at + 16].copy_from_slice(&255u16.to_le_bytes());
+            patched += 1;
+        }
+        at += 4 + len;
+    }
+    assert!(patched > 0, "no DIMENSIONS record found");
+    let mut stream = file.open_stream("/Workbook").unwrap();
+    stream.seek(SeekFrom::Start(0)).unwrap();
+    stream.write_all(&book).unwrap();
+    drop(stream);
+    file.flush().unwrap();
+    let bad = file.into_inner().into_inner();
+    let docs = scan_files(&[("bad.xls", &bad), ("good.xls", &good)]);
+    let bad = record(&docs, "/bad.xls");
+    assert_eq!(bad["status"], "too_large", "{bad}");
+    let good = record(&docs, "/good.xls");
+    assert_eq!(good["status"], "ok", "{good}");
+    assert!(!good["findings"].as_array().unwrap().is_empty());
 }
 
 /// `pdf` target, timeout-146bfe34f3e27d776df02df93674d0c0ea3b17ba (and

@@ -11,6 +11,7 @@ pub mod office;
 pub mod pdf;
 pub mod rtf;
 pub mod text;
+pub mod xls;
 
 use crate::record::Status;
 
@@ -35,6 +36,8 @@ pub enum Format {
     Mhtml,
     /// Outlook message; its attachments are documents of their own.
     Msg,
+    /// Excel 97-2003 workbook.
+    Xls,
     Odt,
     Html,
     Rtf,
@@ -43,7 +46,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in a fixed order (used by the worker protocol).
-    pub const ALL: [Format; 16] = [
+    pub const ALL: [Format; 17] = [
         Format::Unknown,
         Format::Text,
         Format::Markdown,
@@ -60,12 +63,16 @@ impl Format {
         Format::Xlsx,
         Format::Pptx,
         Format::Msg,
+        Format::Xls,
     ];
 
     /// True for formats whose extractor may crash or balloon, and so runs
-    /// in a worker process when a pool is available.
+    /// in a worker process when a pool is available: PDF (pdf-extract can
+    /// overflow its stack or loop), and `.xls` (calamine reserves memory for
+    /// the cells a sheet's DIMENSIONS record declares, which a damaged file
+    /// can put at hundreds of gigabytes: fuzzing found one).
     pub fn needs_isolation(self) -> bool {
-        matches!(self, Format::Pdf)
+        matches!(self, Format::Pdf | Format::Xls)
     }
 
     /// The name used in the record's `format` field.
@@ -83,6 +90,7 @@ impl Format {
             Format::Pptx => "pptx",
             Format::Mhtml => "mhtml",
             Format::Msg => "msg",
+            Format::Xls => "xls",
             Format::Odt => "odt",
             Format::Html => "html",
             Format::Rtf => "rtf",
@@ -130,7 +138,7 @@ impl Format {
                 "odt" | "ott" => Format::Odt,
                 "ods" | "ots" => Format::Ods,
                 "odp" | "otp" => Format::Odp,
-                "xlsx" | "xlsm" | "xltx" | "xltm" => Format::Xlsx,
+                "xlsx" | "xlsm" | "xltx" | "xltm" | "xls" => Format::Xlsx,
                 "pptx" | "pptm" | "ppsx" | "ppsm" | "potx" | "potm" => Format::Pptx,
                 _ => Format::Unknown,
             };
@@ -156,6 +164,9 @@ impl Format {
             "rtf" => Format::Rtf,
             "eml" => Format::Email,
             "msg" => Format::Msg,
+            // Web applications export HTML tables as .xls.
+            "xls" if !head.starts_with(&office::OLE_MAGIC) && looks_like_html(head) => Format::Html,
+            "xls" | "xlt" => Format::Xls,
             "mht" | "mhtml" => Format::Mhtml,
             _ if looks_like_html(head) => Format::Html,
             _ => Format::Unknown,
@@ -261,6 +272,7 @@ pub fn extract_in_process(
         Format::Email => mail::extract_email(bytes)?,
         Format::Mhtml => mail::extract_mhtml(bytes)?,
         Format::Msg => msg::extract(bytes)?,
+        Format::Xls => xls::extract(bytes)?,
         Format::Unknown => {
             return Err(ExtractError::new(
                 Status::Unsupported,
@@ -341,7 +353,10 @@ mod tests {
         // An OLE2 file named .docx: encrypted, or a .doc (the .doc reader
         // tells which).
         assert_eq!(Format::detect("a.docx", &ole), Format::Docx);
-        assert_eq!(Format::detect("a.xls", &ole), Format::Unknown);
+        assert_eq!(Format::detect("a.xls", &ole), Format::Xls);
+        assert_eq!(Format::detect("a.ppt", &ole), Format::Unknown);
+        assert_eq!(Format::detect("export.xls", b"<html><table>"), Format::Html);
+        assert_eq!(Format::detect("a.xls", b"PK\x03\x04"), Format::Xlsx);
         assert_eq!(Format::detect("a.xlsx", &ole), Format::Xlsx);
         assert_eq!(Format::detect("Liste.XLSX", b"PK\x03\x04"), Format::Xlsx);
         assert_eq!(Format::detect("deck.pptx", b"PK\x03\x04"), Format::Pptx);

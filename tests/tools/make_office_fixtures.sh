@@ -7,7 +7,7 @@
 #
 #   tests/fixtures/doc-src/*.fodt  ->  tests/fixtures/doc/*.doc
 #   the paragraphs of tests/formats.rs  ->  tests/fixtures/doc/formats_contract.doc
-#   tests/fixtures/office-src/*.fods  ->  tests/fixtures/office/*.xlsx, *.ods
+#   tests/fixtures/office-src/*.fods  ->  tests/fixtures/office/*.xlsx, *.ods, *.xls
 #   tests/fixtures/office-src/*.fodp  ->  tests/fixtures/office/*.pptx, *.odp
 set -eu
 cd "$(dirname "$0")/../.."
@@ -34,7 +34,7 @@ soffice --headless -env:UserInstallation=file://"$tmp"/profile \
 ls -l "$out"
 office=tests/fixtures/office
 for src in tests/fixtures/office-src/*.fods; do
-    for to in 'xlsx:Calc MS Excel 2007 XML' ods; do
+    for to in 'xlsx:Calc MS Excel 2007 XML' ods 'xls:MS Excel 97'; do
         soffice --headless -env:UserInstallation=file://"$tmp"/profile \
             --convert-to "$to" --outdir "$office" "$src"
     done
