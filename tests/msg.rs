@@ -216,6 +216,19 @@ fn attachments_and_attached_messages_are_scanned_as_documents() {
         let dir = std::path::Path::new(&dir);
         fs::write(dir.join("offre.msg"), &msg).unwrap();
         fs::write(dir.join("ancien.msg"), old_style().bytes()).unwrap();
+        let mut file = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
+        Msg {
+            body_8bit: None,
+            ..old_style()
+        }
+        .write(&mut file, "");
+        let rtf = r"{\rtf1\ansi\f0 Hosted in the United States.\par}";
+        file.create_stream("/__substg1.0_10090102")
+            .unwrap()
+            .write_all(&compressed_rtf::compress_rtf(rtf).unwrap())
+            .unwrap();
+        file.flush().unwrap();
+        fs::write(dir.join("rtf.msg"), file.into_inner().into_inner()).unwrap();
     }
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("offre.msg"), &msg).unwrap();
@@ -270,23 +283,43 @@ fn damaged_and_foreign_files_get_a_status() {
     let other = other.into_inner().into_inner();
     assert_eq!(text_of(&other), Err(Status::Error));
     assert!(clausescan::extract::msg::attachments(&other).is_empty());
-    // A body only in compressed RTF: the subject, and a warning.
-    let mut file = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
-    let rtf_only = Msg {
-        subject: "RTF",
-        body: None,
-        body_8bit: None,
-        html: None,
-        files: vec![],
-        messages: vec![],
-    };
-    rtf_only.write(&mut file, "");
-    file.create_stream("/__substg1.0_10090102")
-        .unwrap()
-        .write_all(&[0; 32])
-        .unwrap();
-    file.flush().unwrap();
-    let (text, warnings) = text_of(&file.into_inner().into_inner()).unwrap();
-    assert_eq!(text, "Subject: RTF\n\n");
-    assert!(warnings[0].contains("compressed RTF"), "{warnings:?}");
+    // A body kept only as compressed RTF (as Outlook may store it): read
+    // through the decompressor and the RTF reader; a damaged one gives the
+    // subject and a warning.
+    let rtf = r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Calibri;}}\f0 Les donn\'e9es sont h\'e9berg\'e9es aux \'c9tats-Unis.\par}";
+    let packed = compressed_rtf::compress_rtf(rtf).unwrap();
+    let mut damaged = packed.clone();
+    let last = damaged.len() - 1;
+    damaged[last] ^= 0x55;
+    for (body, want, warned) in [
+        (
+            packed,
+            "Subject: RTF\n\nLes données sont hébergées aux États-Unis.\n",
+            false,
+        ),
+        (damaged, "Subject: RTF\n\n", true),
+    ] {
+        let mut file = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
+        let rtf_only = Msg {
+            subject: "RTF",
+            body: None,
+            body_8bit: None,
+            html: None,
+            files: vec![],
+            messages: vec![],
+        };
+        rtf_only.write(&mut file, "");
+        file.create_stream("/__substg1.0_10090102")
+            .unwrap()
+            .write_all(&body)
+            .unwrap();
+        file.flush().unwrap();
+        let (text, warnings) = text_of(&file.into_inner().into_inner()).unwrap();
+        assert_eq!(text, want);
+        assert_eq!(
+            warnings.iter().any(|w| w.contains("compressed RTF")),
+            warned,
+            "{warnings:?}"
+        );
+    }
 }

@@ -4,8 +4,8 @@
 //! `001E` 8-bit text in the message's code page and `0102` binary.
 //!
 //! The text is `Subject: …` and the body: the plain-text body, else the
-//! visible text of the HTML body. A body kept only as compressed RTF is not
-//! read (the record says so in a warning). Attachments are listed by
+//! visible text of the HTML body, else the text of the compressed RTF body
+//! (a warning says so when that cannot be read). Attachments are listed by
 //! [`attachments`], as for `.eml` files: a file attachment with its name and
 //! bytes, an attached message as a `.msg` of its own (copied into a new
 //! compound file), OLE objects left out.
@@ -133,27 +133,55 @@ fn read(bytes: &[u8]) -> Result<Extracted, ExtractError> {
         out.text.push_str(subject.trim());
         out.text.push_str("\n\n");
     }
-    let body = text(&mut file, "/", BODY, cp, cap).filter(|b| !b.trim().is_empty());
-    let html = || {
-        stream(
-            &mut file,
-            "/",
-            &format!("__substg1.0_{BODY_HTML:04X}0102"),
-            cap,
-        )
-        .map(|h| super::html::html_text(&h))
-    };
-    match body.or_else(html) {
-        Some(b) => out.text.push_str(&b.replace("\r\n", "\n")),
-        None if file.is_stream(format!("/__substg1.0_{RTF_COMPRESSED:04X}0102")) => out
-            .warnings
-            .push("the body is stored only as compressed RTF, which is not read".into()),
+    let mut body = text(&mut file, "/", BODY, cp, cap)
+        .filter(|b| !b.trim().is_empty())
+        .map(Ok);
+    if body.is_none() {
+        let html = format!("__substg1.0_{BODY_HTML:04X}0102");
+        body = stream(&mut file, "/", &html, cap).map(|h| Ok(super::html::html_text(&h)));
+    }
+    if body.is_none() {
+        let rtf = format!("__substg1.0_{RTF_COMPRESSED:04X}0102");
+        body = stream(&mut file, "/", &rtf, cap).map(|packed| rtf_body(&packed));
+    }
+    match body {
+        Some(Ok(b)) => out.text.push_str(&b.replace("\r\n", "\n")),
+        Some(Err(why)) => out.warnings.push(format!(
+            "the body, kept only as compressed RTF, was not read: {why}"
+        )),
         None => {}
     }
     if !out.text.ends_with('\n') && !out.text.is_empty() {
         out.text.push('\n');
     }
     Ok(out)
+}
+
+/// The text of a compressed RTF body ([MS-OXRTFCP], through Microsoft's
+/// compressed-rtf crate, then the RTF reader). The header is checked first:
+/// the crate reserves the size it declares, and slices by it when the body
+/// is stored uncompressed.
+fn rtf_body(packed: &[u8]) -> Result<String, String> {
+    let word = |at: usize| {
+        packed
+            .get(at..at + 4)
+            .map(|b| u32::from_le_bytes(b.try_into().unwrap_or_default()) as usize)
+    };
+    let (Some(size), Some(raw), true) = (word(0), word(4), packed.len() >= 16) else {
+        return Err("too short".into());
+    };
+    if size + 4 != packed.len() || raw > packed.len().saturating_mul(64).max(1 << 16) {
+        return Err("its header does not fit its size".into());
+    }
+    if word(8) == Some(0x414C_454D) && raw + 16 > packed.len() {
+        return Err("its header does not fit its size".into());
+    }
+    let rtf = compressed_rtf::decompress_rtf(packed).map_err(|e| format!("{e:?}"))?;
+    // The crate returns the RTF's bytes as characters U+0000-U+00FF.
+    let bytes: Vec<u8> = rtf.chars().map(|c| c as u32 as u8).collect();
+    super::rtf::extract(&bytes)
+        .map(|e| e.text)
+        .map_err(|e| e.message)
 }
 
 fn attached(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
