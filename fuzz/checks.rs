@@ -272,7 +272,7 @@ pub fn xls(data: &[u8]) {
 }
 
 /// A reader's attachment list.
-type Attachments = fn(&[u8]) -> Vec<(String, Vec<u8>)>;
+type Attachments = fn(&[u8]) -> Vec<clausescan::extract::Attachment>;
 
 fn mail_reader(data: &[u8], formats: &[Format], attachments: Attachments) {
     for &format in formats {

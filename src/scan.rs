@@ -193,16 +193,18 @@ fn scan_tree(
         let members = attached
             .into_iter()
             .map(|(n, b)| {
-                let size = b.len() as u64;
-                let bytes = if size > *budget {
-                    Err((
+                let size = b.as_ref().map_or(0, |b| b.len() as u64);
+                let bytes = match b {
+                    Ok(_) if size > *budget => Err((
                         Status::TooLarge,
                         "over the limit of bytes read from one file's archives and attachments"
                             .to_string(),
-                    ))
-                } else {
-                    *budget -= size;
-                    Ok(b)
+                    )),
+                    Ok(b) => {
+                        *budget -= size;
+                        Ok(b)
+                    }
+                    Err(why) => Err(why),
                 };
                 archive::Member {
                     path: format!("{path}/{n}"),

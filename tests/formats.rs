@@ -557,4 +557,25 @@ fn damaged_or_empty_workbooks_and_presentations_are_errors() {
         .unwrap()
         .text;
     assert_eq!(text, "a\tb & c\n");
+    // One shared string of 1 KB used by 10,000 cells: 10 MB of text from a
+    // few hundred KB of XML, refused under a 1 MB limit.
+    let big = format!("<sst><si><t>{}</t></si></sst>", "x".repeat(1000));
+    let cells = "<row><c t=\"s\"><v>0</v></c></row>".repeat(10_000);
+    let bomb = zip_bytes(&[
+        ("xl/sharedStrings.xml", big.into_bytes()),
+        (
+            "xl/worksheets/sheet1.xml",
+            format!("<worksheet><sheetData>{cells}</sheetData></worksheet>").into_bytes(),
+        ),
+    ]);
+    let limits = clausescan::extract::office::OfficeLimits {
+        max_uncompressed: 1 << 20,
+        ..Default::default()
+    };
+    assert!(matches!(
+        clausescan::extract::office::xlsx_text(&bomb, &limits),
+        Err(clausescan::extract::office::OfficeError::TooLarge(_))
+    ));
+    // (Under the default 256 MiB, 10 MB is read.)
+    assert_eq!(status(Format::Xlsx, &bomb), Ok(()));
 }

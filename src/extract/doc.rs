@@ -87,10 +87,30 @@ fn read(bytes: &[u8]) -> Result<String, ExtractError> {
         .get(fib.fc_clx..)
         .and_then(|t| t.get(..fib.lcb_clx))
         .ok_or_else(|| corrupt("the piece table lies outside the table stream"))?;
-    let pieces = pieces(clx)?;
+    pieces_text(&word, &pieces(clx)?)
+}
+
+/// The text of `pieces` of the WordDocument stream `word`. Each character
+/// is stored once, so the pieces cover at most the stream's bytes; pieces
+/// that cover more (the same bytes again and again) are a damaged or
+/// hostile file, refused before they fill the memory.
+fn pieces_text(word: &[u8], pieces: &[Piece]) -> Result<String, ExtractError> {
+    let covered = pieces.iter().fold(0usize, |n, p| {
+        n.saturating_add(if p.compressed {
+            p.chars
+        } else {
+            p.chars.saturating_mul(2)
+        })
+    });
+    if covered > word.len() {
+        return Err(corrupt(format!(
+            "its pieces of text cover {covered} bytes of a {}-byte stream",
+            word.len()
+        )));
+    }
     let mut text = Text::default();
-    for p in &pieces {
-        text.piece(&word, p)?;
+    for p in pieces {
+        text.piece(word, p)?;
     }
     Ok(text.out)
 }
@@ -350,5 +370,17 @@ mod tests {
         }
         // A piece beyond the stream is an error.
         assert!(t.piece(&word[..0x203], &got[1]).is_err());
+        assert_eq!(pieces_text(&word, &got).unwrap(), "Été\u{202D}A");
+        // Pieces that repeat the same bytes more often than the stream
+        // could hold them are refused, not expanded.
+        let again: Vec<Piece> = (0..400)
+            .map(|_| Piece {
+                offset: 0,
+                chars: 0x100,
+                compressed: true,
+            })
+            .collect();
+        assert!(pieces_text(&word, &again[..2]).is_ok());
+        assert!(pieces_text(&word, &again).is_err());
     }
 }

@@ -17,7 +17,7 @@ use mail_parser::{MessageParser, MimeHeaders, PartType};
 
 use super::html::html_str_text;
 use super::pdf::contain;
-use super::{ExtractError, Extracted};
+use super::{Attachment, ExtractError, Extracted};
 use crate::record::Status;
 
 fn parse(bytes: &[u8]) -> Result<mail_parser::Message<'_>, ExtractError> {
@@ -50,7 +50,7 @@ pub fn extract_mhtml(bytes: &[u8]) -> Result<Extracted, ExtractError> {
 /// Names are made safe for a record path (no `/`, never empty or `.`/`..`)
 /// and unique (`contract (2).pdf`); an attached message is `<subject>.eml`.
 /// Nothing for bytes that do not parse.
-pub fn attachments(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+pub fn attachments(bytes: &[u8]) -> Vec<Attachment> {
     contain(|| attached(bytes)).unwrap_or_default()
 }
 
@@ -104,11 +104,11 @@ fn mhtml_text(bytes: &[u8]) -> Result<Extracted, ExtractError> {
     })
 }
 
-fn attached(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+fn attached(bytes: &[u8]) -> Vec<Attachment> {
     let Ok(message) = parse(bytes) else {
         return Vec::new();
     };
-    let mut out: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut out: Vec<Attachment> = Vec::new();
     for (i, part) in message.attachments().enumerate() {
         let name = match (&part.body, part.attachment_name()) {
             (_, Some(n)) if !n.trim().is_empty() => Some(n.to_string()),
@@ -116,7 +116,7 @@ fn attached(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
             _ => None,
         };
         let name = safe_name(name.as_deref(), i, &out);
-        out.push((name, part.contents().to_vec()));
+        out.push((name, Ok(part.contents().to_vec())));
     }
     out
 }
@@ -125,7 +125,7 @@ fn attached(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
 /// and control characters replaced, trimmed; `attachment-<index + 1>` when
 /// that leaves nothing, `.` or `..`; and ` (2)`, ` (3)`… before the
 /// extension when `taken` already has it.
-pub(crate) fn safe_name(raw: Option<&str>, index: usize, taken: &[(String, Vec<u8>)]) -> String {
+pub(crate) fn safe_name(raw: Option<&str>, index: usize, taken: &[Attachment]) -> String {
     let mut name: String = raw
         .unwrap_or_default()
         .chars()
@@ -204,7 +204,10 @@ second\r\n\
         let got = attachments(MAIL.as_bytes());
         let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["dpa.txt", ".._dpa.txt"]);
-        assert_eq!(got[0].1, b"Data is stored in the United States.");
+        assert_eq!(
+            got[0].1.as_deref(),
+            Ok(&b"Data is stored in the United States."[..])
+        );
     }
 
     #[test]

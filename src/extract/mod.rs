@@ -188,6 +188,10 @@ fn memmem(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
 
+/// An attachment of an e-mail: its name (a safe path component, unique in
+/// its message), and its bytes or why they were not read.
+pub type Attachment = (String, Result<Vec<u8>, (Status, String)>);
+
 /// Extracted text.
 #[derive(Debug, Clone, Default)]
 pub struct Extracted {

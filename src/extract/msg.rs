@@ -15,7 +15,7 @@
 use std::io::{Cursor, Read, Write};
 
 use super::pdf::contain;
-use super::{ExtractError, Extracted};
+use super::{Attachment, ExtractError, Extracted};
 use crate::record::Status;
 
 type Ole<'a> = cfb::CompoundFile<Cursor<&'a [u8]>>;
@@ -37,10 +37,13 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
         .map_err(|m| ExtractError::new(Status::Error, format!(".msg reader crashed: {m}")))?
 }
 
-/// The message's attachments, `(file name, bytes)`, in their order; names
-/// made safe and unique as for e-mail ([`super::mail::safe_name`]).
-/// Nothing for bytes that are not a readable message.
-pub fn attachments(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+/// The message's attachments, in their order; names made safe and unique
+/// as for e-mail ([`super::mail::safe_name`]). Attachments are stored in
+/// the file, so together they hold at most its size: past twice that (a
+/// damaged or hostile file whose entries share their data), an attachment
+/// is `too_large` rather than read. Nothing for bytes that are not a
+/// readable message.
+pub fn attachments(bytes: &[u8]) -> Vec<Attachment> {
     contain(|| attached(bytes)).unwrap_or_default()
 }
 
@@ -184,7 +187,7 @@ fn rtf_body(packed: &[u8]) -> Result<String, String> {
         .map_err(|e| e.message)
 }
 
-fn attached(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+fn attached(bytes: &[u8]) -> Vec<Attachment> {
     let Ok(mut file) = open(bytes) else {
         return Vec::new();
     };
@@ -196,37 +199,48 @@ fn attached(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
         .map(|e| e.name().to_string())
         .collect();
     storages.sort();
-    let mut out: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut room = cap.saturating_mul(2);
+    let mut out: Vec<Attachment> = Vec::new();
     for (i, storage) in storages.iter().enumerate() {
         let dir = format!("/{storage}/");
         let name = [ATTACH_LONG_FILENAME, ATTACH_FILENAME, DISPLAY_NAME]
             .into_iter()
             .find_map(|id| text(&mut file, &dir, id, cp, cap).filter(|n| !n.trim().is_empty()));
-        let data = stream(
-            &mut file,
-            &dir,
-            &format!("__substg1.0_{ATTACH_DATA:04X}0102"),
-            cap,
-        );
+        let data_stream = format!("__substg1.0_{ATTACH_DATA:04X}0102");
         let embedded = format!("{dir}__substg1.0_{ATTACH_DATA:04X}000D");
-        let (name, data) = match data {
-            Some(data) => (name, data),
-            None if file.is_stream(format!("{embedded}/__properties_version1.0")) => {
-                let subject = text(&mut file, &format!("{embedded}/"), SUBJECT, cp, cap);
-                let Some(copy) = copy_message(&mut file, &embedded, cap) else {
-                    continue;
-                };
-                let name = name.or(subject).unwrap_or_else(|| "message".into());
-                let name = if name.to_ascii_lowercase().ends_with(".msg") {
-                    name
-                } else {
-                    format!("{name}.msg")
-                };
-                (Some(name), copy)
-            }
+        let (name, data) = if file.is_stream(format!("{dir}{data_stream}")) {
+            let data = stream(&mut file, &dir, &data_stream, cap.min(room))
+                .ok_or_else(|| (Status::Error, "the attachment's data cannot be read".into()));
+            (name, data)
+        } else if file.is_stream(format!("{embedded}/__properties_version1.0")) {
+            let subject = text(&mut file, &format!("{embedded}/"), SUBJECT, cp, cap);
+            let name = name.or(subject).unwrap_or_else(|| "message".into());
+            let name = if name.to_ascii_lowercase().ends_with(".msg") {
+                name
+            } else {
+                format!("{name}.msg")
+            };
+            let copy = copy_message(&mut file, &embedded, room).ok_or_else(|| {
+                (
+                    Status::Error,
+                    "the attached message cannot be copied out of this one".into(),
+                )
+            });
+            (Some(name), copy)
+        } else {
             // An OLE object, or nothing: not a document.
-            None => continue,
+            continue;
         };
+        let data = match data {
+            Ok(d) if d.len() >= room => Err((
+                Status::TooLarge,
+                "the attachments hold more data than the message file (damaged file)".into(),
+            )),
+            other => other,
+        };
+        if let Ok(d) = &data {
+            room -= d.len();
+        }
         let name = super::mail::safe_name(name.as_deref(), i, &out);
         out.push((name, data));
     }
@@ -236,8 +250,9 @@ fn attached(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
 /// The storage `from` (an attached message) copied into a new compound
 /// file of its own. Its property stream gets the 32-byte header of a
 /// top-level message (an embedded one's is 24), so that the copy reads as
-/// a message of its own.
-fn copy_message(file: &mut Ole, from: &str, cap: usize) -> Option<Vec<u8>> {
+/// a message of its own. `None` past `room` bytes of streams.
+fn copy_message(file: &mut Ole, from: &str, room: usize) -> Option<Vec<u8>> {
+    let mut left = room;
     let mut entries: Vec<(String, bool)> = file
         .walk_storage(from)
         .ok()?
@@ -256,9 +271,12 @@ fn copy_message(file: &mut Ole, from: &str, cap: usize) -> Option<Vec<u8>> {
             let mut data = Vec::new();
             file.open_stream(&path)
                 .ok()?
-                .take(cap as u64)
+                .take(left as u64)
                 .read_to_end(&mut data)
                 .ok()?;
+            // (Its streams together hold no more than the file: see
+            // [`attachments`].)
+            left = left.checked_sub(data.len()).filter(|&l| l > 0)?;
             if rel == "/__properties_version1.0" {
                 // A top-level message's header is 32 bytes, an embedded
                 // one's 24.

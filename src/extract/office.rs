@@ -178,10 +178,15 @@ pub fn xlsx_text(bytes: &[u8], limits: &OfficeLimits) -> Result<String, OfficeEr
             "no worksheet found (xl/worksheets/sheet1.xml ...)".into(),
         ));
     }
+    // Shared strings are stored once and may be used by any number of
+    // cells: the text is capped as the unpacked parts are.
+    let mut room = usize::try_from(limits.max_uncompressed).unwrap_or(usize::MAX);
     let mut parts = Vec::new();
     for name in sheets {
         if let Some(xml) = package.read_xml(&name)? {
-            parts.push(sheet_text(&name, &xml, &shared)?);
+            let text = sheet_text(&name, &xml, &shared, room)?;
+            room -= text.len();
+            parts.push(text);
         }
     }
     Ok(join_parts(parts))
@@ -234,8 +239,13 @@ fn shared_strings(xml: &str) -> Result<Vec<String>, OfficeError> {
     Ok(out)
 }
 
-/// The rows of one worksheet.
-fn sheet_text(part: &str, xml: &str, shared: &[String]) -> Result<String, OfficeError> {
+/// The rows of one worksheet, at most `room` bytes of them.
+fn sheet_text(
+    part: &str,
+    xml: &str,
+    shared: &[String],
+    room: usize,
+) -> Result<String, OfficeError> {
     let mut reader = Reader::from_str(xml);
     let mut out = String::new();
     let mut row: Vec<String> = Vec::new();
@@ -279,6 +289,11 @@ fn sheet_text(part: &str, xml: &str, shared: &[String]) -> Result<String, Office
                     out.push_str(&row.join("\t"));
                     out.push('\n');
                     row.clear();
+                    if out.len() > room {
+                        return Err(OfficeError::TooLarge(format!(
+                            "{part}: its cells repeat shared text into more than {room} bytes"
+                        )));
+                    }
                 }
                 _ => {}
             },
