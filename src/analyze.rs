@@ -84,6 +84,7 @@ impl Engine {
             .find(|c: char| !(c.is_whitespace() || ".;:,!?)".contains(c)))
             .unwrap_or(0);
         let start = start + lead;
+        let end = start + tidy_tail(&text[start..end], &text[end..]);
         let (s_start, s_end) = sentence_bounds(text, start, end, context);
         let sentence = normalize(&text[s_start..s_end]).text;
         let match_at = normalize(&text[s_start..start]).text.len();
@@ -132,6 +133,28 @@ impl Engine {
             attributes: attrs,
         })
     }
+}
+
+/// How much of a match's text `tail` (followed in the document by
+/// `after`) the finding keeps. Some regexes end with a guard that takes the
+/// character after the clause (the regex crate has no look-ahead), which
+/// can be the first letter of the next word ("…aux États-Unis s" of "sur"),
+/// a one-letter word ("…negli Stati Uniti e") or a separator; the finding
+/// ends before them. (An upper-case letter or a digit of its own stays:
+/// "Annex B", "Module 2".)
+fn tidy_tail(tail: &str, after: &str) -> usize {
+    let mut keep = tail.len();
+    if let Some((i, c)) = tail.char_indices().next_back()
+        && c.is_alphanumeric()
+        && tail[..i].ends_with(char::is_whitespace)
+        && (after.chars().next().is_some_and(char::is_alphanumeric) || c.is_lowercase())
+    {
+        keep = i;
+    }
+    let trimmed = tail[..keep]
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .len();
+    if trimmed == 0 { tail.len() } else { trimmed }
 }
 
 /// When `start` is on a short line that reads as a heading ("5. Requests
@@ -421,6 +444,34 @@ pub fn collapse_ws(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_findings_text_ends_before_a_guards_extra_character() {
+        // The guard took the first letter of the next word.
+        let tail = "transférées aux États-Unis s";
+        assert_eq!(
+            tidy_tail(tail, "ur la base"),
+            "transférées aux États-Unis".len()
+        );
+        // A one-letter word after the clause ("and" in Italian, Spanish).
+        assert_eq!(
+            tidy_tail("negli Stati Uniti e", " a"),
+            "negli Stati Uniti".len()
+        );
+        // Not a capital letter or a digit of its own.
+        assert_eq!(tidy_tail("see Annex B", " for"), "see Annex B".len());
+        assert_eq!(tidy_tail("(Module 2", ")"), "(Module 2".len());
+        assert_eq!(
+            tidy_tail("Privacy Shield,", " which"),
+            "Privacy Shield".len()
+        );
+        assert_eq!(
+            tidy_tail("the\nUnited States, \n", "and"),
+            "the\nUnited States".len()
+        );
+        assert_eq!(tidy_tail(",", " x"), 1);
+        assert_eq!(tidy_tail("CLOUD Act", ""), "CLOUD Act".len());
+    }
 
     #[test]
     fn sentence_is_bounded_by_periods_not_abbreviations() {
