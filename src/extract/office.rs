@@ -93,27 +93,9 @@ pub fn docx_text(bytes: &[u8], limits: &OfficeLimits) -> Result<String, OfficeEr
         Some(slash) => &main[..=slash],
         None => "",
     };
-    let names = package.names();
-    let mut extra: Vec<String> = [format!("{dir}footnotes.xml"), format!("{dir}endnotes.xml")]
-        .into_iter()
-        .collect();
+    let mut extra = vec![format!("{dir}footnotes.xml"), format!("{dir}endnotes.xml")];
     for prefix in ["header", "footer"] {
-        let mut numbered: Vec<(u64, &String)> = names
-            .iter()
-            .filter_map(|name| {
-                let number = name
-                    .strip_prefix(dir)?
-                    .strip_prefix(prefix)?
-                    .strip_suffix(".xml")?;
-                if number.chars().all(|c| c.is_ascii_digit()) {
-                    Some((number.parse().unwrap_or(0), name))
-                } else {
-                    None
-                }
-            })
-            .collect();
-        numbered.sort();
-        extra.extend(numbered.into_iter().map(|(_, name)| name.clone()));
+        extra.extend(numbered_parts(&package, &format!("{dir}{prefix}")));
     }
     for name in extra {
         if let Some(xml) = package.read_xml(&name)? {
@@ -124,15 +106,18 @@ pub fn docx_text(bytes: &[u8], limits: &OfficeLimits) -> Result<String, OfficeEr
 }
 
 /// The parts of `package` named `{prefix}<n>.xml`, in the order of `n`
-/// (slides, sheets, notes pages).
+/// (headers, footers, slides, sheets, notes pages; `{prefix}.xml` counts
+/// as 0).
 fn numbered_parts(package: &Package, prefix: &str) -> Vec<String> {
     let mut numbered: Vec<(u64, String)> = package
         .names()
         .into_iter()
         .filter_map(|name| {
             let number = name.strip_prefix(prefix)?.strip_suffix(".xml")?;
-            let n = (!number.is_empty() && number.chars().all(|c| c.is_ascii_digit()))
-                .then(|| number.parse().unwrap_or(u64::MAX))?;
+            let n = number
+                .chars()
+                .all(|c| c.is_ascii_digit())
+                .then(|| number.parse().unwrap_or(0))?;
             Some((n, name))
         })
         .collect();
