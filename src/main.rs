@@ -132,8 +132,9 @@ struct ScanArgs {
     /// Memory (address space) limit of each extraction worker, in MiB.
     #[arg(long, default_value_t = 4096, value_name = "MIB")]
     max_memory: u64,
-    /// OCR PDF pages that have no text layer (or a garbage one) with
-    /// pdftoppm and tesseract, when installed.
+    /// OCR PDF pages that have no text layer (or a garbage one), and
+    /// pictures (scanned pages: PNG, JPEG, TIFF...), with pdftoppm and
+    /// tesseract, when installed.
     #[arg(long)]
     ocr: bool,
     /// Extract PDFs in this process instead of worker processes (faster

@@ -110,6 +110,17 @@ pub fn ocr_pages(
     Ok(out)
 }
 
+/// OCR a picture (a scanned page: PNG, JPEG, TIFF...; a multi-page TIFF
+/// gives its pages separated by form feeds, as tesseract writes them).
+pub fn ocr_picture(bytes: &[u8], opts: &OcrOptions) -> Result<String, String> {
+    let deadline = Instant::now() + opts.timeout;
+    let dir = tempfile::tempdir().map_err(|e| format!("OCR scratch folder: {e}"))?;
+    // (tesseract reads the picture's format from its content.)
+    let picture = dir.path().join("in.img");
+    std::fs::write(&picture, bytes).map_err(|e| format!("OCR scratch file: {e}"))?;
+    ocr_image(&picture, opts, deadline)
+}
+
 fn ocr_image(png: &Path, opts: &OcrOptions, deadline: Instant) -> Result<String, String> {
     let bytes = run(
         Command::new("tesseract")

@@ -368,8 +368,9 @@ pub fn scan_bytes(
     mut rec: DocumentRecord,
     opts: &ScanOptions,
 ) -> DocumentRecord {
-    let extracted = match &opts.workers {
-        Some(pool) if format.needs_isolation() => pool.extract(format, bytes),
+    let extracted = match (&opts.workers, &opts.ocr) {
+        (_, Some(ocr)) if format == Format::Image => picture_text(bytes, ocr, &mut rec),
+        (Some(pool), _) if format.needs_isolation() => pool.extract(format, bytes),
         _ => extract::extract(format, bytes, &opts.limits),
     };
     let mut ex = match extracted {
@@ -404,6 +405,36 @@ pub fn scan_bytes(
     rec.assessment = assess(&findings);
     rec.findings = findings;
     rec
+}
+
+/// The text of a picture (a scanned page) by OCR, its pages split where
+/// tesseract puts form feeds; every page is listed in `ocr_pages`.
+fn picture_text(
+    bytes: &[u8],
+    ocr: &OcrOptions,
+    rec: &mut DocumentRecord,
+) -> Result<Extracted, ExtractError> {
+    let why = "an image (a scanned page?)";
+    let text = ocr::ocr_picture(bytes, ocr)
+        .map_err(|e| ExtractError::new(Status::NoText, format!("{why}; OCR failed: {e}")))?;
+    let text = text.trim_end_matches(['\x0c', '\n', ' ']).to_string();
+    if text.trim().is_empty() {
+        return Err(ExtractError::new(
+            Status::NoText,
+            format!("{why}; OCR found no text in it"),
+        ));
+    }
+    let mut page_starts = vec![0];
+    page_starts.extend(text.match_indices('\x0c').map(|(i, _)| i + 1));
+    let pages = page_starts.len() as u32;
+    rec.ocr_pages = (1..=pages).collect();
+    Ok(Extracted {
+        text,
+        page_starts,
+        pages: Some(pages),
+        warnings: vec![format!("{why}: read by OCR (tesseract)")],
+        ..Extracted::default()
+    })
 }
 
 /// Decide what to do with PDF pages that have no text, or a garbage text

@@ -101,7 +101,11 @@ fn every_file_gets_exactly_one_record_in_path_order() {
     assert_eq!(s, "error", "{d}");
     assert!(!d["error"].as_str().unwrap().is_empty());
     assert_eq!(status("f_garbage.pdf").0, "error");
-    assert_eq!(status("g_image.png").0, "unsupported");
+    // A picture has no text layer: `no_text`, pointing to --ocr.
+    let (s, d) = status("g_image.png");
+    assert_eq!(s, "no_text", "{d}");
+    assert_eq!(d["format"], "image", "{d}");
+    assert!(d["error"].as_str().unwrap().contains("--ocr"), "{d}");
     let (s, d) = status("h_latin1.txt");
     assert!(s == "ok" || s == "lossy", "{d}");
     assert!(

@@ -122,3 +122,74 @@ fn scanned_pdf_is_no_text_then_read_by_ocr() {
     assert_eq!(law["page"], 1);
     assert_eq!(law["attributes"]["law"], "US-CA");
 }
+
+#[test]
+fn a_scanned_picture_is_no_text_then_read_by_ocr() {
+    if !(have("pdftoppm", "-v") && have("tesseract", "--version")) {
+        eprintln!("skipping: pdftoppm or tesseract is not installed (.ci/run installs them)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let src = d.join("src.pdf");
+    fs::write(
+        &src,
+        text_pdf(&[
+            "Article 9. Loi applicable",
+            "This Agreement shall be governed by the",
+            "laws of the State of New York.",
+        ]),
+    )
+    .unwrap();
+    let docs_dir = d.join("docs");
+    fs::create_dir(&docs_dir).unwrap();
+    // A scanner's output: a PNG named without its extension, and a JPEG.
+    for (args, name) in [
+        (&["-png"][..], "contract-scan"),
+        (&["-jpeg"][..], "contract-scan-2"),
+    ] {
+        let status = Command::new("pdftoppm")
+            .args(["-r", "150", "-gray", "-singlefile"])
+            .args(args)
+            .arg(&src)
+            .arg(docs_dir.join(name))
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    fs::rename(
+        docs_dir.join("contract-scan.png"),
+        docs_dir.join("contract-scan"),
+    )
+    .unwrap();
+    let p = docs_dir.to_str().unwrap();
+
+    let (docs, _, out) = scan(&[p]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(docs.len(), 2);
+    for doc in &docs {
+        assert_eq!(doc["format"], "image", "{doc}");
+        assert_eq!(doc["status"], "no_text", "{doc}");
+        assert!(doc["error"].as_str().unwrap().contains("--ocr"), "{doc}");
+    }
+
+    let (docs, _, out) = scan(&["--ocr", p]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for d in &docs {
+        assert_eq!(d["status"], "ok", "{d}");
+        assert_eq!(d["ocr_pages"], serde_json::json!([1]));
+        let law = d["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["category"] == "governing_law")
+            .unwrap_or_else(|| panic!("no governing_law finding in OCR text: {d}"));
+        assert_eq!(law["page"], 1);
+        assert_eq!(law["attributes"]["law"], "US-NY");
+    }
+}

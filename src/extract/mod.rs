@@ -38,6 +38,9 @@ pub enum Format {
     Msg,
     /// Excel 97-2003 workbook.
     Xls,
+    /// A picture (PNG, JPEG, TIFF, GIF, WebP, BMP): a scanned page, read
+    /// only by OCR.
+    Image,
     Odt,
     Html,
     Rtf,
@@ -46,7 +49,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in a fixed order (used by the worker protocol).
-    pub const ALL: [Format; 17] = [
+    pub const ALL: [Format; 18] = [
         Format::Unknown,
         Format::Text,
         Format::Markdown,
@@ -64,6 +67,7 @@ impl Format {
         Format::Pptx,
         Format::Msg,
         Format::Xls,
+        Format::Image,
     ];
 
     /// True for formats whose extractor may crash or balloon, and so runs
@@ -91,6 +95,7 @@ impl Format {
             Format::Mhtml => "mhtml",
             Format::Msg => "msg",
             Format::Xls => "xls",
+            Format::Image => "image",
             Format::Odt => "odt",
             Format::Html => "html",
             Format::Rtf => "rtf",
@@ -107,6 +112,20 @@ impl Format {
         }
         if head.starts_with(b"{\\rtf") {
             return Format::Rtf;
+        }
+        if [
+            &b"\x89PNG\r\n\x1a\n"[..],
+            b"\xFF\xD8\xFF",
+            b"II*\x00",
+            b"MM\x00*",
+            b"GIF87a",
+            b"GIF89a",
+        ]
+        .iter()
+        .any(|m| head.starts_with(m))
+            || (head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP"))
+        {
+            return Format::Image;
         }
         let ext = name
             .rsplit_once('.')
@@ -162,6 +181,7 @@ impl Format {
             "xlsx" | "xlsm" => Format::Xlsx,
             "pptx" | "pptm" => Format::Pptx,
             "rtf" => Format::Rtf,
+            "bmp" if head.starts_with(b"BM") => Format::Image,
             "eml" => Format::Email,
             "msg" => Format::Msg,
             // Web applications export HTML tables as .xls.
@@ -277,6 +297,12 @@ pub fn extract_in_process(
         Format::Mhtml => mail::extract_mhtml(bytes)?,
         Format::Msg => msg::extract(bytes)?,
         Format::Xls => xls::extract(bytes)?,
+        Format::Image => {
+            return Err(ExtractError::new(
+                Status::NoText,
+                "an image (a scanned page?): no text layer; run with --ocr to read it",
+            ));
+        }
         Format::Unknown => {
             return Err(ExtractError::new(
                 Status::Unsupported,
@@ -359,6 +385,18 @@ mod tests {
         assert_eq!(Format::detect("a.docx", &ole), Format::Docx);
         assert_eq!(Format::detect("a.xls", &ole), Format::Xls);
         assert_eq!(Format::detect("a.ppt", &ole), Format::Unknown);
+        assert_eq!(
+            Format::detect("scan.png", b"\x89PNG\r\n\x1a\n...."),
+            Format::Image
+        );
+        assert_eq!(Format::detect("scan", b"\xFF\xD8\xFF\xE0"), Format::Image);
+        assert_eq!(Format::detect("scan.tif", b"II*\x00...."), Format::Image);
+        assert_eq!(
+            Format::detect("x.webp", b"RIFF\x00\x00\x00\x00WEBPVP8 "),
+            Format::Image
+        );
+        assert_eq!(Format::detect("x.bmp", b"BM...."), Format::Image);
+        assert_eq!(Format::detect("notes.txt", b"BM is a name"), Format::Text);
         assert_eq!(Format::detect("export.xls", b"<html><table>"), Format::Html);
         assert_eq!(Format::detect("a.xls", b"PK\x03\x04"), Format::Xlsx);
         assert_eq!(Format::detect("a.xlsx", &ole), Format::Xlsx);
