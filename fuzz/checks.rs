@@ -238,19 +238,22 @@ pub fn rtf(data: &[u8]) {
     }
 }
 
-/// The Word 97-2003 reader on arbitrary bytes. Run without
+/// The Word 97-2003 and PowerPoint 97-2003 readers on arbitrary bytes. Run without
 /// [`quiet_contained_panics`]: a panic, even one `contain` would stop, is a
 /// bug to see (the reader checks every offset it reads).
 pub fn doc(data: &[u8]) {
-    match extract_in_process(Format::Doc, data, &Limits { max_text: 1 << 20 }) {
-        Ok(e) => assert!(e.text.len() <= 1 << 20),
-        Err(e) => assert!(
-            matches!(
-                e.status,
-                Status::Error | Status::TooLarge | Status::Encrypted | Status::Unsupported
+    // (The PowerPoint 97-2003 reader takes the same compound files.)
+    for format in [Format::Doc, Format::Ppt] {
+        match extract_in_process(format, data, &Limits { max_text: 1 << 20 }) {
+            Ok(e) => assert!(e.text.len() <= 1 << 20),
+            Err(e) => assert!(
+                matches!(
+                    e.status,
+                    Status::Error | Status::TooLarge | Status::Encrypted | Status::Unsupported
+                ),
+                "{e:?}"
             ),
-            "{e:?}"
-        ),
+        }
     }
 }
 

@@ -1,5 +1,5 @@
 //! The same document in every supported format gives the same findings as
-//! its plain UTF-8 text: DOCX, ODT, Word 97-2003, XLSX, XLS, ODS, PPTX, ODP, RTF,
+//! its plain UTF-8 text: DOCX, ODT, Word 97-2003, XLSX, XLS, ODS, PPTX, PPT, ODP, RTF,
 //! HTML, a web archive (MHTML), an e-mail, Windows-1252 and UTF-16 text, PDF,
 //! and all of them again inside a zip bundle. (The Word 97-2003 and the
 //! spreadsheet and presentation files are written by LibreOffice from the
@@ -285,6 +285,7 @@ fn every_format_gives_the_findings_of_the_plain_text() {
         ("contract.xls", office_fixture("formats_contract.xls")),
         ("contract.ods", office_fixture("formats_contract.ods")),
         ("contract.pptx", office_fixture("formats_contract.pptx")),
+        ("contract.ppt", office_fixture("formats_contract.ppt")),
         ("contract.odp", office_fixture("formats_contract.odp")),
         ("page.mht", mhtml()),
         ("message.eml", email(&text, &[])),
@@ -342,7 +343,7 @@ fn every_format_gives_the_findings_of_the_plain_text() {
         assert_eq!(key(doc), want, "{path} differs from the plain text");
         seen += 1;
     }
-    // 16 variants (15 without PDF) at top level, the same in the bundle, plus
+    // 17 variants (16 without PDF) at top level, the same in the bundle, plus
     // the nested archive's text.
     assert_eq!(seen, variants.len() * 2 + 1);
     let inner = docs.iter().find(|x| {

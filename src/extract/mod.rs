@@ -9,6 +9,7 @@ pub mod mail;
 pub mod msg;
 pub mod office;
 pub mod pdf;
+pub mod ppt;
 pub mod rtf;
 pub mod text;
 pub mod xls;
@@ -38,6 +39,8 @@ pub enum Format {
     Msg,
     /// Excel 97-2003 workbook.
     Xls,
+    /// PowerPoint 97-2003 presentation.
+    Ppt,
     /// A picture (PNG, JPEG, TIFF, GIF, WebP, BMP): a scanned page, read
     /// only by OCR.
     Image,
@@ -49,7 +52,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in a fixed order (used by the worker protocol).
-    pub const ALL: [Format; 18] = [
+    pub const ALL: [Format; 19] = [
         Format::Unknown,
         Format::Text,
         Format::Markdown,
@@ -68,6 +71,7 @@ impl Format {
         Format::Msg,
         Format::Xls,
         Format::Image,
+        Format::Ppt,
     ];
 
     /// True for formats whose extractor may crash or balloon, and so runs
@@ -96,6 +100,7 @@ impl Format {
             Format::Msg => "msg",
             Format::Xls => "xls",
             Format::Image => "image",
+            Format::Ppt => "ppt",
             Format::Odt => "odt",
             Format::Html => "html",
             Format::Rtf => "rtf",
@@ -158,7 +163,7 @@ impl Format {
                 "ods" | "ots" => Format::Ods,
                 "odp" | "otp" => Format::Odp,
                 "xlsx" | "xlsm" | "xltx" | "xltm" | "xls" => Format::Xlsx,
-                "pptx" | "pptm" | "ppsx" | "ppsm" | "potx" | "potm" => Format::Pptx,
+                "pptx" | "pptm" | "ppsx" | "ppsm" | "potx" | "potm" | "ppt" => Format::Pptx,
                 _ => Format::Unknown,
             };
         }
@@ -187,6 +192,7 @@ impl Format {
             // Web applications export HTML tables as .xls.
             "xls" if !head.starts_with(&office::OLE_MAGIC) && looks_like_html(head) => Format::Html,
             "xls" | "xlt" => Format::Xls,
+            "ppt" | "pps" | "pot" => Format::Ppt,
             "mht" | "mhtml" => Format::Mhtml,
             _ if looks_like_html(head) => Format::Html,
             _ => Format::Unknown,
@@ -297,6 +303,7 @@ pub fn extract_in_process(
         Format::Mhtml => mail::extract_mhtml(bytes)?,
         Format::Msg => msg::extract(bytes)?,
         Format::Xls => xls::extract(bytes)?,
+        Format::Ppt => ppt::extract(bytes)?,
         Format::Image => {
             return Err(ExtractError::new(
                 Status::NoText,
@@ -384,7 +391,8 @@ mod tests {
         // tells which).
         assert_eq!(Format::detect("a.docx", &ole), Format::Docx);
         assert_eq!(Format::detect("a.xls", &ole), Format::Xls);
-        assert_eq!(Format::detect("a.ppt", &ole), Format::Unknown);
+        assert_eq!(Format::detect("a.ppt", &ole), Format::Ppt);
+        assert_eq!(Format::detect("a.msi", &ole), Format::Unknown);
         assert_eq!(
             Format::detect("scan.png", b"\x89PNG\r\n\x1a\n...."),
             Format::Image

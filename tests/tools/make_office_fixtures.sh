@@ -8,7 +8,7 @@
 #   tests/fixtures/doc-src/*.fodt  ->  tests/fixtures/doc/*.doc
 #   the paragraphs of tests/formats.rs  ->  tests/fixtures/doc/formats_contract.doc
 #   tests/fixtures/office-src/*.fods  ->  tests/fixtures/office/*.xlsx, *.ods, *.xls
-#   tests/fixtures/office-src/*.fodp  ->  tests/fixtures/office/*.pptx, *.odp
+#   tests/fixtures/office-src/*.fodp  ->  tests/fixtures/office/*.pptx, *.odp, *.ppt
 set -eu
 cd "$(dirname "$0")/../.."
 out=tests/fixtures/doc
@@ -40,7 +40,7 @@ for src in tests/fixtures/office-src/*.fods; do
     done
 done
 for src in tests/fixtures/office-src/*.fodp; do
-    for to in 'pptx:Impress MS PowerPoint 2007 XML' odp; do
+    for to in 'pptx:Impress MS PowerPoint 2007 XML' odp 'ppt:MS PowerPoint 97'; do
         soffice --headless -env:UserInstallation=file://"$tmp"/profile \
             --convert-to "$to" --outdir "$office" "$src"
     done
