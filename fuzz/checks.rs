@@ -275,7 +275,7 @@ pub fn xls(data: &[u8]) {
 }
 
 /// A reader's attachment list.
-type Attachments = fn(&[u8]) -> Vec<clausescan::extract::Attachment>;
+type Attachments = fn(&[u8]) -> clausescan::extract::Attachments;
 
 fn mail_reader(data: &[u8], formats: &[Format], attachments: Attachments) {
     for &format in formats {
@@ -286,7 +286,11 @@ fn mail_reader(data: &[u8], formats: &[Format], attachments: Attachments) {
             );
         }
     }
-    let names: Vec<String> = attachments(data).into_iter().map(|(n, _)| n).collect();
+    let names: Vec<String> = attachments(data)
+        .files
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
     for (i, n) in names.iter().enumerate() {
         assert!(
             !n.is_empty() && n != "." && n != ".." && !n.contains('/'),

@@ -172,6 +172,14 @@ fn scan_tree(
             Format::Email => crate::extract::mail::attachments(bytes),
             _ => crate::extract::msg::attachments(bytes),
         };
+        if attached.inline_images > 0 {
+            own.warnings.push(format!(
+                "{} picture(s) shown in the message body (logos and the like) are not listed \
+                 as documents",
+                attached.inline_images
+            ));
+        }
+        let attached = attached.files;
         if attached.is_empty() {
             out.push(own);
             return;

@@ -400,8 +400,18 @@ fn an_emails_attachments_are_documents_of_their_own() {
             ("../annexes.zip", "application/zip", &bundle),
             ("Fwd.eml", "message/rfc822", &forwarded),
             ("CGV.docx", "application/octet-stream", &docx),
+            // A scan sent as an attachment: a document (no_text without OCR).
+            ("scan.png", "image/png", b"\x89PNG\r\n\x1a\n...."),
         ],
     );
+    // A logo the body shows (inline, by Content-ID): not a document.
+    let logo = "--=_b\r\nContent-Type: image/png; name=\"image001.png\"\r\n\
+                Content-Disposition: inline; filename=\"image001.png\"\r\n\
+                Content-ID: <image001.png@01D9>\r\nContent-Transfer-Encoding: base64\r\n\r\n\
+                iVBORw0KGgo=\r\n";
+    let mut mail = String::from_utf8(mail).unwrap();
+    let end = mail.rfind("--=_b--").unwrap();
+    mail.insert_str(end, logo);
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("utf8.txt"), &text).unwrap();
     fs::write(dir.path().join("mail.eml"), &mail).unwrap();
@@ -424,9 +434,11 @@ fn an_emails_attachments_are_documents_of_their_own() {
             "mail.eml/Fwd.eml",
             "mail.eml/Fwd.eml/note.txt",
             "mail.eml/CGV (2).docx",
+            "mail.eml/scan.png",
             "utf8.txt",
         ]
     );
+    assert_eq!(docs[paths.len() - 2]["status"], "no_text");
     let by = |p: &str| &docs[paths.iter().position(|x| *x == p).unwrap()];
     let want = key(by("utf8.txt"));
     for p in [
@@ -446,11 +458,10 @@ fn an_emails_attachments_are_documents_of_their_own() {
         mail_rec["findings"].as_array().unwrap().is_empty(),
         "{mail_rec}"
     );
+    let warnings = mail_rec["warnings"].to_string();
+    assert!(warnings.contains("5 attachment(s)"), "{mail_rec}");
     assert!(
-        mail_rec["warnings"][0]
-            .as_str()
-            .unwrap()
-            .contains("4 attachment(s)"),
+        warnings.contains("1 picture(s) shown in the message body"),
         "{mail_rec}"
     );
     assert_eq!(by("mail.eml/Fwd.eml")["format"], "eml");

@@ -106,11 +106,18 @@ impl Msg<'_> {
             p.extend(entry(0x3705_0003, 1)); // by value
             p.extend(entry(0x3707_001F, utf16(name).len() as u64));
             p.extend(entry(0x3701_0102, data.len() as u64));
-            for (n, d) in [
+            let mut streams = vec![
                 ("__properties_version1.0", p),
                 ("__substg1.0_3707001F", utf16(name)),
                 ("__substg1.0_37010102", data.clone()),
-            ] {
+            ];
+            // A file named image….png is a picture of the body, as Outlook
+            // stores a signature logo: image MIME type and a Content-ID.
+            if name.starts_with("image") && name.ends_with(".png") {
+                streams.push(("__substg1.0_370E001F", utf16("image/png")));
+                streams.push(("__substg1.0_3712001F", utf16("image001.png@01DA")));
+            }
+            for (n, d) in streams {
                 file.create_stream(format!("{a}/{n}"))
                     .unwrap()
                     .write_all(&d)
@@ -154,7 +161,10 @@ fn offer() -> Msg<'static> {
         body: Some("Bonjour,\r\nNos serveurs sont situés aux États-Unis.\r\nCordialement"),
         body_8bit: None,
         html: None,
-        files: vec![("CGV.txt", CGV.as_bytes().to_vec())],
+        files: vec![
+            ("CGV.txt", CGV.as_bytes().to_vec()),
+            ("image001.png", b"\x89PNG\r\n\x1a\n....".to_vec()),
+        ],
         messages: vec![Msg {
             subject: "TR: Sous-traitants à jour",
             body: Some("Stratocumulus Inc. est une société de droit du Delaware."),
@@ -259,6 +269,14 @@ fn attachments_and_attached_messages_are_scanned_as_documents() {
     };
     assert!(docs.iter().all(|d| d["status"] == "ok"), "{docs:?}");
     assert_eq!(docs[0]["format"], "msg");
+    // The logo is counted, not listed.
+    assert!(
+        docs[0]["warnings"]
+            .to_string()
+            .contains("1 picture(s) shown in the message body"),
+        "{}",
+        docs[0]
+    );
     assert_eq!(cats(0), ["us_transfer"]);
     assert_eq!(cats(1), ["governing_law"]);
     // The attached message, copied out, is read as a message of its own.
@@ -282,7 +300,11 @@ fn damaged_and_foreign_files_get_a_status() {
     other.flush().unwrap();
     let other = other.into_inner().into_inner();
     assert_eq!(text_of(&other), Err(Status::Error));
-    assert!(clausescan::extract::msg::attachments(&other).is_empty());
+    assert!(
+        clausescan::extract::msg::attachments(&other)
+            .files
+            .is_empty()
+    );
     // A body kept only as compressed RTF (as Outlook may store it): read
     // through the decompressor and the RTF reader; a damaged one gives the
     // subject and a warning.

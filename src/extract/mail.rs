@@ -17,7 +17,7 @@ use mail_parser::{MessageParser, MimeHeaders, PartType};
 
 use super::html::html_str_text;
 use super::pdf::contain;
-use super::{Attachment, ExtractError, Extracted};
+use super::{Attachment, Attachments, ExtractError, Extracted};
 use crate::record::Status;
 
 fn parse(bytes: &[u8]) -> Result<mail_parser::Message<'_>, ExtractError> {
@@ -49,8 +49,9 @@ pub fn extract_mhtml(bytes: &[u8]) -> Result<Extracted, ExtractError> {
 /// An e-mail's attachments, `(file name, bytes)`, in the message's order.
 /// Names are made safe for a record path (no `/`, never empty or `.`/`..`)
 /// and unique (`contract (2).pdf`); an attached message is `<subject>.eml`.
-/// Nothing for bytes that do not parse.
-pub fn attachments(bytes: &[u8]) -> Vec<Attachment> {
+/// Pictures of the body (inline, or referred to by Content-ID) are only
+/// counted. Nothing for bytes that do not parse.
+pub fn attachments(bytes: &[u8]) -> Attachments {
     contain(|| attached(bytes)).unwrap_or_default()
 }
 
@@ -104,19 +105,33 @@ fn mhtml_text(bytes: &[u8]) -> Result<Extracted, ExtractError> {
     })
 }
 
-fn attached(bytes: &[u8]) -> Vec<Attachment> {
+fn attached(bytes: &[u8]) -> Attachments {
     let Ok(message) = parse(bytes) else {
-        return Vec::new();
+        return Attachments::default();
     };
-    let mut out: Vec<Attachment> = Vec::new();
+    let mut out = Attachments::default();
     for (i, part) in message.attachments().enumerate() {
+        // A picture the body shows (inline, or referred to by its
+        // Content-ID), unless it is sent as an attachment.
+        let is_image = part
+            .content_type()
+            .is_some_and(|t| t.ctype().eq_ignore_ascii_case("image"));
+        let disposition = part
+            .content_disposition()
+            .map(|d| d.ctype().to_ascii_lowercase());
+        let inline = disposition.as_deref() == Some("inline")
+            || (part.content_id().is_some() && disposition.as_deref() != Some("attachment"));
+        if is_image && inline {
+            out.inline_images += 1;
+            continue;
+        }
         let name = match (&part.body, part.attachment_name()) {
             (_, Some(n)) if !n.trim().is_empty() => Some(n.to_string()),
             (PartType::Message(m), _) => Some(format!("{}.eml", m.subject().unwrap_or("message"))),
             _ => None,
         };
-        let name = safe_name(name.as_deref(), i, &out);
-        out.push((name, Ok(part.contents().to_vec())));
+        let name = safe_name(name.as_deref(), i, &out.files);
+        out.files.push((name, Ok(part.contents().to_vec())));
     }
     out
 }
@@ -201,7 +216,7 @@ second\r\n\
 
     #[test]
     fn attachments_are_decoded_and_named_safely() {
-        let got = attachments(MAIL.as_bytes());
+        let got = attachments(MAIL.as_bytes()).files;
         let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["dpa.txt", ".._dpa.txt"]);
         assert_eq!(
@@ -248,6 +263,6 @@ body { color: red }\r\n\
             "{text:?}"
         );
         assert!(!text.contains("color"), "{text:?}");
-        assert!(attachments(b"\x00\x01garbage").is_empty());
+        assert!(attachments(b"\x00\x01garbage").files.is_empty());
     }
 }

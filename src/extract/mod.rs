@@ -218,6 +218,15 @@ fn memmem(hay: &[u8], needle: &[u8]) -> bool {
 /// its message), and its bytes or why they were not read.
 pub type Attachment = (String, Result<Vec<u8>, (Status, String)>);
 
+/// An e-mail's attachments, and how many of its parts were left out as
+/// pictures of its body (signature logos and the like, shown inline by the
+/// message: not documents of their own).
+#[derive(Debug, Default)]
+pub struct Attachments {
+    pub files: Vec<Attachment>,
+    pub inline_images: usize,
+}
+
 /// Extracted text.
 #[derive(Debug, Clone, Default)]
 pub struct Extracted {

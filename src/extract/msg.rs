@@ -15,7 +15,7 @@
 use std::io::{Cursor, Read, Write};
 
 use super::pdf::contain;
-use super::{Attachment, ExtractError, Extracted};
+use super::{Attachments, ExtractError, Extracted};
 use crate::record::Status;
 
 type Ole<'a> = cfb::CompoundFile<Cursor<&'a [u8]>>;
@@ -30,6 +30,8 @@ const ATTACH_DATA: u16 = 0x3701;
 const ATTACH_LONG_FILENAME: u16 = 0x3707;
 const ATTACH_FILENAME: u16 = 0x3704;
 const DISPLAY_NAME: u16 = 0x3001;
+const ATTACH_MIME_TAG: u16 = 0x370E;
+const ATTACH_CONTENT_ID: u16 = 0x3712;
 
 /// Extract the subject and body of an Outlook message.
 pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
@@ -38,12 +40,13 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
 }
 
 /// The message's attachments, in their order; names made safe and unique
-/// as for e-mail ([`super::mail::safe_name`]). Attachments are stored in
+/// as for e-mail ([`super::mail::safe_name`]); pictures of the HTML body
+/// (an image MIME type and a Content-ID) only counted. Attachments are stored in
 /// the file, so together they hold at most its size: past twice that (a
 /// damaged or hostile file whose entries share their data), an attachment
 /// is `too_large` rather than read. Nothing for bytes that are not a
 /// readable message.
-pub fn attachments(bytes: &[u8]) -> Vec<Attachment> {
+pub fn attachments(bytes: &[u8]) -> Attachments {
     contain(|| attached(bytes)).unwrap_or_default()
 }
 
@@ -187,9 +190,9 @@ fn rtf_body(packed: &[u8]) -> Result<String, String> {
         .map_err(|e| e.message)
 }
 
-fn attached(bytes: &[u8]) -> Vec<Attachment> {
+fn attached(bytes: &[u8]) -> Attachments {
     let Ok(mut file) = open(bytes) else {
-        return Vec::new();
+        return Attachments::default();
     };
     let cap = bytes.len();
     let cp = code_page(&mut file, "/", 32, cap);
@@ -200,9 +203,18 @@ fn attached(bytes: &[u8]) -> Vec<Attachment> {
         .collect();
     storages.sort();
     let mut room = cap.saturating_mul(2);
-    let mut out: Vec<Attachment> = Vec::new();
+    let mut out = Attachments::default();
     for (i, storage) in storages.iter().enumerate() {
         let dir = format!("/{storage}/");
+        // A picture the HTML body shows (it has a Content-ID), as for .eml.
+        let mime = text(&mut file, &dir, ATTACH_MIME_TAG, cp, cap).unwrap_or_default();
+        if mime.trim().to_ascii_lowercase().starts_with("image/")
+            && text(&mut file, &dir, ATTACH_CONTENT_ID, cp, cap)
+                .is_some_and(|c| !c.trim().is_empty())
+        {
+            out.inline_images += 1;
+            continue;
+        }
         let name = [ATTACH_LONG_FILENAME, ATTACH_FILENAME, DISPLAY_NAME]
             .into_iter()
             .find_map(|id| text(&mut file, &dir, id, cp, cap).filter(|n| !n.trim().is_empty()));
@@ -241,8 +253,8 @@ fn attached(bytes: &[u8]) -> Vec<Attachment> {
         if let Ok(d) = &data {
             room -= d.len();
         }
-        let name = super::mail::safe_name(name.as_deref(), i, &out);
-        out.push((name, data));
+        let name = super::mail::safe_name(name.as_deref(), i, &out.files);
+        out.files.push((name, data));
     }
     out
 }
