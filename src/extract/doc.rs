@@ -20,7 +20,6 @@
 
 use std::io::{Cursor, Read};
 
-use super::pdf::contain;
 use super::{ExtractError, Extracted};
 use crate::record::Status;
 
@@ -31,12 +30,7 @@ const NFIB_97: u16 = 0x00C1;
 
 /// Extract the text of a Word 97–2003 document.
 pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
-    let text = contain(|| read(bytes))
-        .map_err(|m| ExtractError::new(Status::Error, format!(".doc reader crashed: {m}")))??;
-    Ok(Extracted {
-        text,
-        ..Extracted::default()
-    })
+    super::contained_text(".doc", || read(bytes))
 }
 
 fn corrupt(what: impl std::fmt::Display) -> ExtractError {

@@ -339,6 +339,21 @@ pub fn extract_in_process(
     Ok(out)
 }
 
+/// The text `read` returns, as [`Extracted`]; a panic inside it (in a
+/// dependency's parser) is contained and becomes an `error` naming the
+/// `kind` of reader.
+fn contained_text(
+    kind: &str,
+    read: impl FnOnce() -> Result<String, ExtractError>,
+) -> Result<Extracted, ExtractError> {
+    let text = pdf::contain(read)
+        .map_err(|m| ExtractError::new(Status::Error, format!("{kind} reader crashed: {m}")))??;
+    Ok(Extracted {
+        text,
+        ..Extracted::default()
+    })
+}
+
 fn office_extract(
     format: Format,
     bytes: &[u8],

@@ -12,7 +12,6 @@
 
 use std::io::{Cursor, Read};
 
-use super::pdf::contain;
 use super::{ExtractError, Extracted};
 use crate::record::Status;
 
@@ -28,12 +27,7 @@ const MAX_DEPTH: usize = 32;
 
 /// Extract the text of a `.ppt` presentation.
 pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
-    let text = contain(|| read(bytes))
-        .map_err(|m| ExtractError::new(Status::Error, format!(".ppt reader crashed: {m}")))??;
-    Ok(Extracted {
-        text,
-        ..Extracted::default()
-    })
+    super::contained_text(".ppt", || read(bytes))
 }
 
 fn damaged(what: impl std::fmt::Display) -> ExtractError {

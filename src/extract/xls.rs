@@ -8,18 +8,12 @@ use std::io::Cursor;
 
 use calamine::{Reader, Xls, XlsError};
 
-use super::pdf::contain;
 use super::{ExtractError, Extracted};
 use crate::record::Status;
 
 /// Extract the text of an `.xls` workbook.
 pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
-    let text = contain(|| read(bytes))
-        .map_err(|m| ExtractError::new(Status::Error, format!(".xls reader crashed: {m}")))??;
-    Ok(Extracted {
-        text,
-        ..Extracted::default()
-    })
+    super::contained_text(".xls", || read(bytes))
 }
 
 fn read(bytes: &[u8]) -> Result<String, ExtractError> {
