@@ -67,13 +67,21 @@ fn image_pdf(pgm: &[u8]) -> Vec<u8> {
     ])
 }
 
-#[test]
-fn scanned_pdf_is_no_text_then_read_by_ocr() {
+/// A scratch folder, or `None` (with a message) when pdftoppm or tesseract
+/// is missing.
+fn scratch_or_skip() -> Option<tempfile::TempDir> {
     if !(have("pdftoppm", "-v") && have("tesseract", "--version")) {
         eprintln!("skipping: pdftoppm or tesseract is not installed (.ci/run installs them)");
-        return;
+        return None;
     }
-    let dir = tempfile::tempdir().unwrap();
+    Some(tempfile::tempdir().unwrap())
+}
+
+#[test]
+fn scanned_pdf_is_no_text_then_read_by_ocr() {
+    let Some(dir) = scratch_or_skip() else {
+        return;
+    };
     let d = dir.path();
     let src = d.join("src.pdf");
     fs::write(
@@ -125,11 +133,9 @@ fn scanned_pdf_is_no_text_then_read_by_ocr() {
 
 #[test]
 fn a_scanned_picture_is_no_text_then_read_by_ocr() {
-    if !(have("pdftoppm", "-v") && have("tesseract", "--version")) {
-        eprintln!("skipping: pdftoppm or tesseract is not installed (.ci/run installs them)");
+    let Some(dir) = scratch_or_skip() else {
         return;
-    }
-    let dir = tempfile::tempdir().unwrap();
+    };
     let d = dir.path();
     let src = d.join("src.pdf");
     fs::write(
