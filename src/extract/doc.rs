@@ -18,8 +18,6 @@
 //! `error` record, never a panic; the cfb crate's own panics, if any, are
 //! contained all the same.
 
-use std::io::{Cursor, Read};
-
 use super::{ExtractError, Extracted};
 use crate::record::Status;
 
@@ -41,8 +39,7 @@ fn corrupt(what: impl std::fmt::Display) -> ExtractError {
 }
 
 fn read(bytes: &[u8]) -> Result<String, ExtractError> {
-    let mut file = cfb::CompoundFile::open(Cursor::new(bytes))
-        .map_err(|e| corrupt(format!("not a readable OLE2 compound file ({e})")))?;
+    let mut file = super::ole::open(bytes, "Word 97-2003 (.doc) file")?;
     if file.is_stream("/EncryptedPackage") {
         return Err(ExtractError::new(
             Status::Encrypted,
@@ -55,18 +52,9 @@ fn read(bytes: &[u8]) -> Result<String, ExtractError> {
             "an OLE2 file that is not a Word document (no WordDocument stream)",
         ));
     }
-    // A stream is never longer than the file: a larger size is a damaged
-    // (or hostile) directory, and reading stops there.
-    let mut stream = |name: &str| -> Result<Vec<u8>, ExtractError> {
-        let mut s = file
-            .open_stream(name)
-            .map_err(|e| corrupt(format!("the {name} stream cannot be opened ({e})")))?;
-        let mut out = Vec::new();
-        (&mut s)
-            .take(bytes.len() as u64)
-            .read_to_end(&mut out)
-            .map_err(|e| corrupt(format!("the {name} stream cannot be read ({e})")))?;
-        Ok(out)
+    let mut stream = |name: &str| {
+        super::ole::read(&mut file, name, bytes.len())
+            .map_err(|why| corrupt(format!("the {name} stream {why}")))
     };
     let word = stream("/WordDocument")?;
     let fib = Fib::parse(&word)?;

@@ -8,6 +8,7 @@ pub mod html;
 pub mod mail;
 pub mod msg;
 pub mod office;
+mod ole;
 pub mod pdf;
 pub mod ppt;
 pub mod rtf;

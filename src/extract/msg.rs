@@ -12,13 +12,13 @@
 //!
 //! The container parser's panics, if any, are contained.
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Write};
 
 use super::pdf::contain;
 use super::{Attachments, ExtractError, Extracted};
 use crate::record::Status;
 
-type Ole<'a> = cfb::CompoundFile<Cursor<&'a [u8]>>;
+use super::ole::Ole;
 
 const SUBJECT: u16 = 0x0037;
 const BODY: u16 = 0x1000;
@@ -51,12 +51,7 @@ pub fn attachments(bytes: &[u8]) -> Attachments {
 }
 
 fn open(bytes: &[u8]) -> Result<Ole<'_>, ExtractError> {
-    let file = cfb::CompoundFile::open(Cursor::new(bytes)).map_err(|e| {
-        ExtractError::new(
-            Status::Error,
-            format!("damaged Outlook message: not a readable OLE2 compound file ({e})"),
-        )
-    })?;
+    let file = super::ole::open(bytes, "Outlook message")?;
     if !file.is_stream("/__properties_version1.0") {
         return Err(ExtractError::new(
             Status::Error,
@@ -73,13 +68,7 @@ fn stream(file: &mut Ole, dir: &str, name: &str, cap: usize) -> Option<Vec<u8>> 
     if !file.is_stream(&path) {
         return None;
     }
-    let mut out = Vec::new();
-    file.open_stream(&path)
-        .ok()?
-        .take(cap as u64)
-        .read_to_end(&mut out)
-        .ok()?;
-    Some(out)
+    super::ole::read(file, &path, cap).ok()
 }
 
 /// The code page of the message's 8-bit strings: `PR_MESSAGE_CODEPAGE`, else
@@ -280,12 +269,7 @@ fn copy_message(file: &mut Ole, from: &str, room: usize) -> Option<Vec<u8>> {
             continue;
         }
         if is_stream {
-            let mut data = Vec::new();
-            file.open_stream(&path)
-                .ok()?
-                .take(left as u64)
-                .read_to_end(&mut data)
-                .ok()?;
+            let mut data = super::ole::read(file, &path, left).ok()?;
             // (Its streams together hold no more than the file: see
             // [`attachments`].)
             left = left.checked_sub(data.len()).filter(|&l| l > 0)?;

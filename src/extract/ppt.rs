@@ -10,8 +10,6 @@
 //! Every length read from the file is checked; the container parser's
 //! panics, if any, are contained.
 
-use std::io::{Cursor, Read};
-
 use super::{ExtractError, Extracted};
 use crate::record::Status;
 
@@ -38,24 +36,15 @@ fn damaged(what: impl std::fmt::Display) -> ExtractError {
 }
 
 fn read(bytes: &[u8]) -> Result<String, ExtractError> {
-    let mut file = cfb::CompoundFile::open(Cursor::new(bytes))
-        .map_err(|e| damaged(format!("not a readable OLE2 compound file ({e})")))?;
+    let mut file = super::ole::open(bytes, "PowerPoint 97-2003 (.ppt) file")?;
     if file.is_stream("/EncryptedPackage") || file.is_stream("/EncryptedSummary") {
         return Err(ExtractError::new(
             Status::Encrypted,
             "password-protected PowerPoint presentation",
         ));
     }
-    let mut doc = Vec::new();
-    file.open_stream("/PowerPoint Document")
-        .map_err(|e| damaged(format!("no PowerPoint Document stream ({e})")))?
-        .take(bytes.len() as u64)
-        .read_to_end(&mut doc)
-        .map_err(|e| {
-            damaged(format!(
-                "the PowerPoint Document stream cannot be read ({e})"
-            ))
-        })?;
+    let doc = super::ole::read(&mut file, "/PowerPoint Document", bytes.len())
+        .map_err(|why| damaged(format!("the PowerPoint Document stream {why}")))?;
     let mut out = String::new();
     records(&doc, 0, &mut out);
     Ok(out)
