@@ -88,7 +88,8 @@ impl Engine {
         let (s_start, s_end) = sentence_bounds(text, start, end, context);
         let sentence = normalize(&text[s_start..s_end]).text;
         let match_at = normalize(&text[s_start..start]).text.len();
-        if attributes::suppressed(rule.category, &sentence, match_at) {
+        let match_end = normalize(&text[s_start..end]).text.len();
+        if attributes::suppressed(rule.category, &sentence, match_at, match_end) {
             return None;
         }
         let (mut start, mut s_start, mut s_end, mut sentence) = (start, s_start, s_end, sentence);

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::{Value, json};
 
+use crate::negation;
 use crate::rules::{Category, Gazetteer};
 
 /// Fill `attrs` for a finding of `category`. `matched` is the normalized
@@ -139,13 +140,18 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// law named only to say it does not apply ("not subject to the CLOUD
 /// Act"), in a question, or a request the vendor says it never received;
 /// a US company named as the parent of the contracting subsidiary.
-/// `sentence` is normalized; the match starts at its byte `match_at`.
-pub fn suppressed(category: Category, sentence: &str, match_at: usize) -> bool {
+/// A transfer to the US, or a disclosure, that the sentence negates
+/// ([`crate::negation`]).
+/// `sentence` is normalized; the match is its bytes `match_at..match_end`.
+pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end: usize) -> bool {
     match category {
         // A question ("Is X subject to the CLOUD Act?") is not a disclosure.
         Category::GovernmentAccess => {
-            NOT_SUBJECT.is_match(sentence) || sentence.trim_end().ends_with('?')
+            NOT_SUBJECT.is_match(sentence)
+                || sentence.trim_end().ends_with('?')
+                || negation::negated(sentence, match_at, match_end, false)
         }
+        Category::UsTransfer => negation::negated(sentence, match_at, match_end, true),
         // "X SAS, a subsidiary of Y, Inc., a Delaware corporation": the
         // contracting party is the subsidiary (but in "'Google Entity'
         // means Google LLC ... or any Affiliate of Google LLC" the US
@@ -484,11 +490,11 @@ mod tests {
         let s =
             fold("Hexacloud SAS, a subsidiary of Nimbus Holdings, Inc., a Delaware corporation.");
         let at = s.find("a delaware").unwrap();
-        assert!(suppressed(Category::UsEntity, &s, at));
+        assert!(suppressed(Category::UsEntity, &s, at, at));
         let s = fold(
             "\"Google Entity\" means Google LLC, Google Ireland Limited or any other Affiliate of Google LLC.",
         );
-        assert!(!suppressed(Category::UsEntity, &s, 0));
+        assert!(!suppressed(Category::UsEntity, &s, 0, 0));
     }
 
     #[test]
@@ -501,13 +507,13 @@ mod tests {
             "Wenn Sie außerhalb der EU wohnen, ist Example LLC verantwortlich.",
             "Per tutti gli altri utenti, il titolare è Example Inc.",
         ] {
-            assert!(suppressed(Category::UsEntity, &fold(s), 0), "{s}");
+            assert!(suppressed(Category::UsEntity, &fold(s), 0, 0), "{s}");
         }
         for s in [
             "Example, Inc., a Delaware corporation, provides the service to you.",
             "The controller is Example LLC, 1 Market Street, San Francisco.",
         ] {
-            assert!(!suppressed(Category::UsEntity, &fold(s), 0), "{s}");
+            assert!(!suppressed(Category::UsEntity, &fold(s), 0, 0), "{s}");
         }
     }
 

@@ -29,6 +29,7 @@ pub mod extract;
 pub mod isolate;
 pub mod language;
 pub mod matcher;
+pub mod negation;
 pub mod normalize;
 pub mod ocr;
 pub mod record;

@@ -1,0 +1,523 @@
+//! Is a clause negated? "We do not transfer personal data outside the EEA,
+//! for example to the United States"; "In nessun caso i dati sono
+//! conservati negli Stati Uniti"; "Er unterliegt weder dem US CLOUD Act
+//! noch ..."; "Eine Übermittlung in die USA findet nicht statt".
+//!
+//! The rules' own guards refuse a negation just before their verb; this
+//! reads the rest of the clause, in the six languages, on normalized text
+//! (lower case, no accents). A negation counts when it stands in the same
+//! sentence before the match, and nothing between them lifts it: an
+//! exception ("except", "unless", "other than", "without", "sauf", "außer",
+//! "salvo", "tranne", "behalve"), a contrast ("but", "mais", "aber"), "not
+//! only", a new clause with its own subject ("..., and we store it in the
+//! US"), or a comma closing a conditional clause the negation belongs to
+//! ("Where no adequacy decision exists, data sent to the US ..."). The words
+//! right after the match count too where a language puts the negation
+//! there ("... in die USA, findet nicht statt"; "nos fournisseurs
+//! américains ne reçoivent aucune ...").
+
+/// Negation words that stand before what they negate.
+const BEFORE: &[&str] = &[
+    // en
+    "not",
+    "never",
+    "no",
+    "neither",
+    "nor",
+    "none",
+    "nothing",
+    "nowhere", // fr
+    "pas",
+    "jamais",
+    "aucun",
+    "aucune",
+    "aucuns",
+    "aucunes",
+    "nullement",
+    "ni",
+    "rien", // de
+    "nicht",
+    "kein",
+    "keine",
+    "keinen",
+    "keinem",
+    "keiner",
+    "keines",
+    "nie",
+    "niemals",
+    "weder",
+    "nirgends", // es
+    "nunca",
+    "jamas",
+    "ningun",
+    "ninguna",
+    "ninguno",
+    "tampoco", // it
+    "non",
+    "nessun",
+    "nessuna",
+    "nessuno",
+    "nessuni", // nl
+    "niet",
+    "geen",
+    "nooit",
+    "noch",
+    "nergens",
+];
+
+/// Words after which a negation before them no longer holds for what
+/// follows: exceptions, contrasts, restrictions.
+const LIFT: &[&str] = &[
+    // en
+    "except",
+    "excepting",
+    "unless",
+    "without",
+    "but",
+    "however",
+    "only",
+    "besides",
+    "apart",
+    "save",
+    "than",
+    "until",
+    "beyond", // fr
+    "sauf",
+    "excepte",
+    "exceptes",
+    "hormis",
+    "exception",
+    "sinon",
+    "sans",
+    "mais",
+    "toutefois",
+    "cependant",
+    "seulement",
+    "uniquement",
+    "qu'aux",
+    "qu'en",
+    "qu'a", // de
+    "ausser",
+    "ausgenommen",
+    "denn",
+    "ohne",
+    "aber",
+    "sondern",
+    "jedoch",
+    "nur",
+    "lediglich",
+    "allerdings", // es
+    "excepto",
+    "salvo",
+    "menos",
+    "sin",
+    "pero",
+    "sino",
+    "solo",
+    "solamente",
+    "unicamente",
+    // it
+    "tranne",
+    "eccetto",
+    "senza",
+    "ma",
+    "bensi",
+    "soltanto",
+    "tuttavia",
+    "fuorche", // nl
+    "behalve",
+    "tenzij",
+    "zonder",
+    "maar",
+    "echter",
+    "alleen",
+    "uitsluitend",
+];
+
+/// Words that open a conditional or circumstantial clause.
+const CONDITIONAL: &[&str] = &[
+    "if", "where", "when", "whenever", "whereas", "si", "lorsque", "lorsqu'", "quand", "wenn",
+    "falls", "sofern", "soweit", "cuando", "se", "qualora", "quando", "als", "indien", "wanneer",
+];
+
+/// Coordinating conjunctions, and the subjects that make what follows
+/// them a new clause.
+const AND: &[&str] = &["and", "or", "et", "ou", "und", "oder", "y", "o", "e", "en"];
+const SUBJECT: &[&str] = &[
+    "we", "they", "it", "he", "she", "nous", "ils", "elles", "il", "elle", "on", "wir", "sie",
+    "er", "es", "nosotros", "ellos", "noi", "loro", "wij", "zij", "het", "hij",
+];
+
+/// Words after which "non" is a prefix ("non EU countries"), not a negation.
+const EUROPE: &[&str] = &[
+    "eu",
+    "ue",
+    "eea",
+    "eee",
+    "ewr",
+    "eer",
+    "european",
+    "europeen",
+    "europeenne",
+    "europea",
+    "europeo",
+    "europese",
+    "uk",
+];
+
+/// Modal verbs that start a new predicate after "and".
+const MODAL: &[&str] = &[
+    "will", "shall", "may", "must", "can", "zal", "zullen", "kan", "moet", "wird", "werden",
+    "muss", "kann", "sera", "doit", "peut", "va", "debe", "puede", "dovra", "deve", "puo",
+];
+
+/// An item marker of an enumeration: "(c)", "(ii)", "(3)".
+fn has_item_marker(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b'('
+            && b[i + 1..].iter().position(|&d| d == b')').is_some_and(|n| {
+                (1..=4).contains(&n) && b[i + 1..i + 1 + n].iter().all(u8::is_ascii_alphanumeric)
+            })
+    })
+}
+
+fn is_before_cue(toks: &[(usize, &str)], i: usize) -> bool {
+    let w = toks[i].1;
+    if w == "non" && toks.get(i + 1).is_some_and(|t| EUROPE.contains(&t.1)) {
+        return false;
+    }
+    BEFORE.contains(&w) || (w.ends_with("n't") && w.len() > 3)
+}
+
+/// Tokens of normalized text with their byte offsets: words (letters,
+/// digits, inner `'` and `-`), and `,` kept as a token of its own.
+fn tokens(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphanumeric() {
+            let st = i;
+            while i < b.len()
+                && (b[i].is_ascii_alphanumeric()
+                    || ((b[i] == b'\'' || b[i] == b'-')
+                        && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)))
+            {
+                i += 1;
+            }
+            // French elision keeps its apostrophe: "n'", "qu'", "lorsqu'".
+            if b.get(i) == Some(&b'\'') {
+                i += 1;
+            }
+            out.push((st, &s[st..i]));
+        } else {
+            if c == b',' {
+                out.push((i, ","));
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// True when the match at `start..end` of the normalized `sentence` is
+/// negated. `after` also reads the words right after the match (for
+/// statements about places: "... findet nicht statt").
+pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
+    let start = start.min(sentence.len());
+    let end = end.clamp(start, sentence.len());
+    // Only the clause the match is in: after the last ; : ! ? before it.
+    let clause_start = sentence[..start]
+        .rfind([';', ':', '!', '?', '|'])
+        .map_or(0, |i| i + 1);
+    let clause = &sentence[clause_start..start];
+    let rest = tokens(&sentence[end..]);
+    if before_negates(clause, &tokens(clause)) {
+        return !excepted_after(&rest);
+    }
+    after && after_negates(&rest)
+}
+
+fn before_negates(clause: &str, toks: &[(usize, &str)]) -> bool {
+    // The negation nearest the match, at most 25 words before it.
+    let window = toks.len().saturating_sub(25);
+    let Some(cue) = (window..toks.len())
+        .rev()
+        .find(|&i| is_before_cue(toks, i) && !not_negating(&toks[i + 1..]))
+    else {
+        return false;
+    };
+    let between = &toks[cue + 1..];
+    // "not only", "nicht nur", "pas seulement": the next word lifts it.
+    if between.iter().any(|(_, w)| LIFT.contains(w)) {
+        return false;
+    }
+    // "..., and we store it in the US", "... en zal een verzoek
+    // aanvechten": a new clause of its own.
+    if between
+        .windows(2)
+        .any(|p| AND.contains(&p[0].1) && (SUBJECT.contains(&p[1].1) || MODAL.contains(&p[1].1)))
+    {
+        return false;
+    }
+    // "(b) not to disclose ... and (c) to notify ... of any court order":
+    // another item of a list.
+    let from = toks[cue].0 + toks[cue].1.len();
+    if has_item_marker(&clause[from..]) {
+        return false;
+    }
+    // "Where no adequacy decision exists, data sent to the US ...": the
+    // negation belongs to a conditional clause a comma has closed.
+    let conditional = toks[..cue]
+        .iter()
+        .rev()
+        .take_while(|(_, w)| *w != ",")
+        .any(|(_, w)| CONDITIONAL.contains(w));
+    if conditional && between.iter().any(|(_, w)| *w == ",") {
+        return false;
+    }
+    // "non-EU countries such as the US": "non" in a compound is one token.
+    true
+}
+
+/// A negation word that does not deny what follows: it widens a list
+/// ("including but not limited to", "doch niet beperkt tot"), denies a
+/// denial ("nothing shall prevent", "shall not apply to the extent", "it
+/// cannot be ruled out that", "kann nicht ausgeschlossen werden"), or
+/// reports ("has not received any National Security Letter"; "no matter
+/// where you are").
+fn not_negating(next: &[(usize, &str)]) -> bool {
+    const STEMS: &[&str] = &[
+        "limit",
+        "restrict",
+        "prevent",
+        "prohibit",
+        "preclude",
+        "apply",
+        "affect",
+        "impair",
+        "matter",
+        "exclu",
+        "ruled",
+        "received",
+        "beperkt",
+        "beschrankt",
+        "begrenzt",
+        "exclusiv",
+        "esclusiv",
+        "ausschliess",
+        "ausgeschlossen",
+        "uitsluit",
+        "uitgesloten",
+        "escl",
+        "descart",
+        "empech",
+        "interdi",
+        "verhinder",
+        "hinder",
+        "einschrank",
+        "impid",
+        "imped",
+        "prohib",
+        "belet",
+        "recu",
+        "erhalten",
+        "recib",
+        "ricev",
+        "ontvang",
+        "gelten",
+        "gilt",
+        "s'appliqu",
+        "applica",
+        "aplica",
+        "toepass",
+    ];
+    next.iter()
+        .take(6)
+        .any(|(_, w)| STEMS.iter().any(|s| w.starts_with(s)))
+}
+
+/// An exception right after the match: "shall not disclose Customer Data
+/// to any Governmental Authority except where required by Law".
+fn excepted_after(toks: &[(usize, &str)]) -> bool {
+    toks.iter().take(8).any(|(_, w)| {
+        matches!(
+            *w,
+            "except"
+                | "unless"
+                | "without"
+                | "save"
+                | "sauf"
+                | "hormis"
+                | "sans"
+                | "ausser"
+                | "ohne"
+                | "denn"
+                | "excepto"
+                | "salvo"
+                | "sin"
+                | "tranne"
+                | "eccetto"
+                | "senza"
+                | "behalve"
+                | "tenzij"
+                | "zonder"
+        )
+    }) || toks.windows(2).take(8).any(|p| {
+        matches!(
+            (p[0].1, p[1].1),
+            ("other", "than") | ("a", "moins") | ("a", "menos") | ("a", "meno") | ("es", "sei")
+        )
+    })
+}
+
+fn after_negates(toks: &[(usize, &str)]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .map(|t| t.1)
+        .filter(|w| *w != ",")
+        .take(5)
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    // French: "ne" / "n'" right after the subject, with its second part
+    // (pas, jamais, aucun...) a few words on; "ne ... que" means "only".
+    if *first == "ne" || first.starts_with("n'") {
+        return words[1..].iter().any(|w| {
+            matches!(
+                *w,
+                "pas" | "jamais" | "aucun" | "aucune" | "nullement" | "rien" | "plus" | "ni"
+            )
+        });
+    }
+    // Italian and Spanish: the negation right after the subject.
+    if matches!(*first, "non" | "no") {
+        return true;
+    }
+    // German and Dutch: the negation after the verb, within three words,
+    // and the clause ends with it or its participle ("..., findet nicht
+    // statt", "worden niet doorgegeven"); not "... oder sonstigen nicht
+    // sicheren Drittstaaten".
+    let n = toks
+        .iter()
+        .skip_while(|t| t.1 == ",")
+        .take_while(|t| t.1 != ",")
+        .count()
+        .min(words.len());
+    (0..n.min(3)).any(|i| {
+        matches!(words[i], "nicht" | "niet" | "nie" | "niemals" | "nooit")
+            && (i + 1 == n
+                || words.get(i + 1).is_some_and(|w| {
+                    [
+                        "statt",
+                        "plaats",
+                        "uber",
+                        "ubermittelt",
+                        "weitergegeben",
+                        "gespeichert",
+                        "ubertragen",
+                        "verarbeitet",
+                        "offengelegt",
+                        "doorgegeven",
+                        "opgeslagen",
+                        "verwerkt",
+                        "overgedragen",
+                        "verstrekt",
+                        "doorgifte",
+                    ]
+                    .contains(w)
+                }))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    /// `sentence` with the match marked as `[...]`.
+    fn neg(marked: &str, after: bool) -> bool {
+        let s = normalize(&marked.replace(['[', ']'], "")).text;
+        let m = normalize(marked).text;
+        let a = m.find('[').unwrap();
+        let b = m.find(']').unwrap() - 1;
+        negated(&s, a, b, after)
+    }
+
+    #[test]
+    fn negations_before_the_match() {
+        for s in [
+            "We do not transfer personal data outside the EEA, such as [to the United States].",
+            "3.3 Because we make no transfers [to the United States], we have not certified.",
+            "Maplewood will not transfer Customer Data to, or [store it in, the United States].",
+            "In nessun caso i Dati Personali sono [conservati negli Stati Uniti].",
+            "Wij geven geen persoonsgegevens door naar landen buiten de EER, zoals [de Verenigde Staten].",
+            "Er unterliegt weder [dem US CLOUD Act] noch vergleichbaren Vorschriften.",
+            "Ni Alvea ni son hébergeur ne sont soumis [au Cloud Act].",
+            "Onze leverancier valt niet onder [de Amerikaanse CLOUD Act].",
+            "The Processor does not engage [sub-processors established in the United States].",
+            "Nous ne transférons jamais vos données [vers les États-Unis].",
+            "We don't [store data in the US].",
+            "Nous ne transférons pas les données que nous collectons [vers les États-Unis].",
+        ] {
+            assert!(neg(s, false), "{s}");
+        }
+    }
+
+    #[test]
+    fn what_lifts_a_negation() {
+        for s in [
+            "We do not transfer data outside the EEA, except [to our US sub-processor].",
+            "We will not disclose data unless [required by a subpoena].",
+            "We do not sell data, and we [store it in the United States].",
+            "Where no adequacy decision exists, [data transferred to the US] is protected by SCCs.",
+            "Data is not only stored in the EU but also [in the United States].",
+            "Les données ne sont hébergées qu'[aux États-Unis].",
+            "Wir geben keine Daten weiter, es sei denn, [eine Behörde verlangt dies].",
+            "We will not disclose Customer Data other than [in response to a court order].",
+            "Nessun dato è trattato senza [un ordine dell'autorità giudiziaria].",
+            "Nous stockons [vos données aux États-Unis] et ne les vendons pas.",
+            "[Data is stored in the United States].",
+            "Customers in non-EU countries: [data is stored in the US].",
+            "Supplier shall not [disclose Customer Data to any Governmental Authority] except where required by Law.",
+            "Applicable law, including but not limited to [18 U.S.C. § 2713].",
+            "met inbegrip van - doch niet beperkt tot - [18 U.S.C. § 2713] en 50 U.S.C. § 1881a",
+            "We do not transfer data [to the United States] without your consent.",
+            "Es kann nicht ausgeschlossen werden, dass [US-Behörden auf Grundlage des CLOUD Act] Daten verlangen.",
+            "To date, Tallgrass has not received any FISA 702 directive or [National Security Letter].",
+            "No matter where you are located, you consent to the [transferring of your information to the U.S.].",
+            "Nothing in this Agreement shall restrict Bank from [disclosing Cardholder Information to its regulators].",
+            "Verwerker gaat niet verder dan strikt noodzakelijk en zal [een verzoek in rechte aanvechten].",
+            "(b) not to disclose such information and (c) to notify the party of any [court order].",
+            "The obligations shall not apply to the extent the Recipient is required to [disclose information by law].",
+            "Wir nutzen Tools von Unternehmen [mit Sitz in den USA] oder sonstigen nicht sicheren Drittstaaten.",
+            "Data may be transferred to non EU countries such as [the United States].",
+        ] {
+            assert!(!neg(s, true), "{s}");
+        }
+    }
+
+    #[test]
+    fn negations_after_the_match() {
+        for s in [
+            "Eine Bekanntgabe ins Ausland, namentlich [in die USA], findet nicht statt.",
+            "Daten werden [in die USA] nicht übermittelt.",
+            "Gegevens worden [naar de Verenigde Staten] niet doorgegeven.",
+            "Nos [fournisseurs américains] ne reçoivent aucune information.",
+            "I [fornitori statunitensi] non ricevono dati personali.",
+        ] {
+            assert!(neg(s, true), "{s}");
+            assert!(!neg(s, false), "{s}");
+        }
+        // English puts the negation before; "in the US, not in Europe"
+        // is a place, not a negation.
+        assert!(!neg("Data is stored [in the US], not in Europe.", true));
+        assert!(!neg(
+            "[Les données aux États-Unis] ne sont conservées que 30 jours.",
+            true
+        ));
+    }
+}
