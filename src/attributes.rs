@@ -157,11 +157,19 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // means Google LLC ... or any Affiliate of Google LLC" the US
         // entity comes first). "For everyone else, X Inc. is the
         // controller": the US entity serves users outside Europe.
+        // A parent or group company defined before it ("'Group Parent'
+        // means X, Inc."; "participada por X, Inc."), a company that "is not
+        // a party", or a Canadian "Inc." with no US place in the sentence.
         Category::UsEntity => {
             SUBSIDIARY
                 .find_iter(sentence)
                 .any(|m| m.end() <= match_at + 1)
+                || PARENT
+                    .find_iter(sentence)
+                    .any(|m| m.end() <= match_at + 1)
                 || OUTSIDE_EUROPE.is_match(sentence)
+                || NOT_A_PARTY.is_match(sentence)
+                || (NON_US_INCORPORATION.is_match(sentence) && !US_MARK.is_match(sentence))
         }
         _ => false,
     }
@@ -177,6 +185,30 @@ static OUTSIDE_EUROPE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+static PARENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der)\b",
+    )
+    .unwrap()
+});
+static NOT_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:is not a party|n'est pas partie|ist nicht partei|ist keine partei|no es parte|non e parte|geen partij|is geen partij)\b",
+    )
+    .unwrap()
+});
+static NON_US_INCORPORATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:canada business corporations act|business corporations act|canada|canadian|ontario|quebec|british columbia|alberta|nova scotia|manitoba|saskatchewan)\b",
+    )
+    .unwrap()
+});
+static US_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:united states|u\.s\.|usa|delaware|california|new york|nevada|texas|washington|massachusetts|illinois|florida|colorado|virginia|state of)\b",
+    )
+    .unwrap()
+});
 static SUBSIDIARY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:filiale (?:[^.;]{0,24} )?(?:de|du|d')|subsidiary of|affiliate of|tochter(?:gesellschaft|unternehmen) (?:der|von|des)|filial (?:europea )?de|controllata (?:da|di)|dochter(?:onderneming|maatschappij) van)\b",
