@@ -146,9 +146,15 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end: usize) -> bool {
     match category {
         // A question ("Is X subject to the CLOUD Act?") is not a disclosure.
+        // A glossary's definition ("Réquisition judiciaire : demande
+        // adressée par ..."), or an authority that supervises (a breach
+        // notification, an audit, a data-protection authority) rather than
+        // one that demands data.
         Category::GovernmentAccess => {
             NOT_SUBJECT.is_match(sentence)
                 || sentence.trim_end().ends_with('?')
+                || GLOSSARY_ENTRY.is_match(sentence)
+                || SUPERVISION.is_match(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
         }
         Category::UsTransfer => negation::negated(sentence, match_at, match_end, true),
@@ -185,6 +191,18 @@ static OUTSIDE_EUROPE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+static GLOSSARY_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^:.;]{2,60} ?: (?:une |a |an |la |el |il |de |een |eine |ein )?(?:demande|requete|request|anfrage|ersuchen|solicitud|requerimiento|richiesta|verzoek|order|ordre|ordine|orden|bevel|anordnung)\b",
+    )
+    .unwrap()
+});
+static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:supervisory authorit(?:y|ies)|data protection authorit(?:y|ies)|personal data breach|data breach|security incident|autorites? de controle|violation de donnees|aufsichtsbehorden?|datenschutzbehorden?|datenpanne|autoridad(?:es)? de (?:control|proteccion de datos)|violacion de (?:la )?seguridad|autorita di controllo|garante per la protezione|violazione dei dati|toezichthoudende autoriteit|autoriteit persoonsgegevens|datalek|inbreuk in verband met persoonsgegevens)\b",
+    )
+    .unwrap()
+});
 static PARENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der)\b",
