@@ -158,6 +158,13 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || negation::negated(sentence, match_at, match_end, false)
         }
         Category::UsTransfer => negation::negated(sentence, match_at, match_end, true),
+        // "un groupe dont la société mère relève du droit américain", "X
+        // SAS, société régie par le droit français": a company's
+        // nationality, not the contract's law.
+        Category::GoverningLaw => sentence[..match_at.min(sentence.len())]
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+            .rfind(|w| !w.is_empty())
+            .is_some_and(|w| COMPANY_NOUN.contains(&w)),
         // "X SAS, a subsidiary of Y, Inc., a Delaware corporation": the
         // contracting party is the subsidiary (but in "'Google Entity'
         // means Google LLC ... or any Affiliate of Google LLC" the US
@@ -170,9 +177,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
             SUBSIDIARY
                 .find_iter(sentence)
                 .any(|m| m.end() <= match_at + 1)
-                || PARENT
-                    .find_iter(sentence)
-                    .any(|m| m.end() <= match_at + 1)
+                || PARENT.find_iter(sentence).any(|m| m.end() <= match_at + 1)
                 || OUTSIDE_EUROPE.is_match(sentence)
                 || NOT_A_PARTY.is_match(sentence)
                 || (NON_US_INCORPORATION.is_match(sentence) && !US_MARK.is_match(sentence))
@@ -190,6 +195,22 @@ static OUTSIDE_EUROPE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+
+/// Nouns that make the subject of "relève du droit X" a company.
+const COMPANY_NOUN: &[&str] = &[
+    "societe",
+    "mere",
+    "filiale",
+    "entite",
+    "gesellschaft",
+    "muttergesellschaft",
+    "sociedad",
+    "matriz",
+    "societa",
+    "controllante",
+    "vennootschap",
+    "moedermaatschappij",
+];
 
 static GLOSSARY_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -482,6 +503,57 @@ fn arbitration(sentence: &str) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Categories of the findings the bundled rules give for `text`.
+    fn found(text: &str) -> Vec<Category> {
+        let engine = crate::Engine::new(crate::RuleSet::bundled().unwrap());
+        engine
+            .analyze(text, &[], 200)
+            .into_iter()
+            .map(|f| f.category)
+            .collect()
+    }
+
+    #[test]
+    fn a_companys_nationality_is_not_a_choice_of_law() {
+        assert!(
+            !found(
+                "Kalimera appartient à un groupe dont la société mère relève du droit américain."
+            )
+            .contains(&Category::GoverningLaw)
+        );
+        assert!(
+            found("Le présent contrat relève du droit américain.")
+                .contains(&Category::GoverningLaw)
+        );
+    }
+
+    #[test]
+    fn parents_non_parties_and_canadian_inc_are_not_the_vendor() {
+        for s in [
+            "\"Group Parent\" means Stratalyne Holdings, Inc., the Provider's ultimate holding company, incorporated in Delaware.",
+            "Il prodotto è distribuito da ShieldBox North America LLC, società del Delaware, che non è parte del presente contratto.",
+            "This Agreement is between Maplewood Ledger Inc., a corporation incorporated under the Business Corporations Act (Ontario), and the Customer.",
+        ] {
+            assert!(!found(s).contains(&Category::UsEntity), "{s}");
+        }
+        assert!(
+            found("This Agreement is between Acme Inc., a Delaware corporation, and the Customer.")
+                .contains(&Category::UsEntity)
+        );
+    }
+
+    #[test]
+    fn glossary_entries_and_supervision_are_not_government_access() {
+        for s in [
+            "Réquisition judiciaire : demande adressée par un officier de police judiciaire à un organisme.",
+            "The Processor shall help the Controller inform the supervisory authority of a personal data breach at the request of the police.",
+        ] {
+            assert!(!found(s).contains(&Category::GovernmentAccess), "{s}");
+        }
+        assert!(found("If the Processor receives a request from a police force for disclosure of the Personal Data, it shall notify the Controller.")
+            .contains(&Category::GovernmentAccess));
+    }
 
     #[test]
     fn england_and_wales_names_both_codes() {
