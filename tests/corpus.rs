@@ -156,6 +156,11 @@ fn every_corpus_file_is_labelled() {
 }
 
 fn check_eval(labels_path: &Path, base: &Path, min: f64) {
+    check_eval_floors(labels_path, base, &|_| (min, min));
+}
+
+/// Checks precision and recall per yes/no label against `floor(label)`.
+fn check_eval_floors(labels_path: &Path, base: &Path, floor: &dyn Fn(&str) -> (f64, f64)) {
     let engine = Engine::new(RuleSet::bundled().unwrap());
     let labels: Vec<LabelRecord> = eval::read_labels(labels_path).unwrap();
     let report = eval::evaluate(&engine, &labels, base, &ScanOptions::default());
@@ -165,9 +170,10 @@ fn check_eval(labels_path: &Path, base: &Path, min: f64) {
         if !eval::BOOL_LABELS.contains(&label.as_str()) {
             continue;
         }
+        let (p, r) = floor(label);
         assert!(
-            s.precision() >= min && s.recall() >= min,
-            "{label}: precision {:.3} recall {:.3} below {min}\n{text}",
+            s.precision() >= p && s.recall() >= r,
+            "{label}: precision {:.3} recall {:.3} below {p} / {r}\n{text}",
             s.precision(),
             s.recall()
         );
@@ -189,4 +195,20 @@ fn realdocs_evaluation_stays_above_its_floor() {
         return;
     };
     check_eval(&dir.join("labels.json"), &dir, 0.80);
+}
+
+/// The blind set (tests/blind/README.md): written by helpers who had not
+/// seen the rules. The floors are the session-9 figures less about 0.05, so
+/// a change that loses a document or two of what was gained fails here.
+#[test]
+fn blind_set_stays_above_its_floors() {
+    let dir = root().join("tests/blind");
+    check_eval_floors(&dir.join("labels.json"), &dir, &|label| match label {
+        "privacy_shield" => (0.85, 0.95),
+        "us_transfer" => (0.95, 0.77),
+        "us_entity" => (0.90, 0.90),
+        "government_access" => (0.91, 0.95),
+        "us_governing_law" => (0.89, 0.95),
+        _ => (0.92, 0.95),
+    });
 }
