@@ -157,7 +157,17 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || SUPERVISION.is_match(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
         }
-        Category::UsTransfer => negation::negated(sentence, match_at, match_end, true),
+        // A question ("Übertragen Sie Daten in die USA?") heads the answer.
+        Category::UsTransfer => {
+            sentence.trim_end().ends_with('?')
+                || negation::negated(sentence, match_at, match_end, true)
+        }
+        // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
+        // het merk Privacy Shield": a product, where nothing speaks of the
+        // framework.
+        Category::PrivacyShield => {
+            SHIELD_PRODUCT.is_match(sentence) && !SHIELD_FRAMEWORK.is_match(sentence)
+        }
         // "un groupe dont la société mère relève du droit américain", "X
         // SAS, société régie par le droit français": a company's
         // nationality, not the contract's law.
@@ -212,6 +222,18 @@ const COMPANY_NOUN: &[&str] = &[
     "moedermaatschappij",
 ];
 
+static SHIELD_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:serie|series|brand|merk|marke|marca|marchio|model|modell|modelo|modello|product|produkt|producto|prodotto|filters?|filtres?|filtro|filtri|folien?|protectors?|protection d'ecran|displayschutz|blickschutz\w*|privacyfilters?|schermbeschermers?|screen|ecran|bildschirm|pantalla|schermo|laptop|extension|add-on|panel|button|plug-?in)\b",
+    )
+    .unwrap()
+});
+static SHIELD_FRAMEWORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:framework|frameworks|eu|ue|us|usa|u\.s|swiss|suisse|schweiz|transfer\w*|transf\w*|ubermitt\w*|doorgifte|certif\w*|zertifi\w*|gecertificeerd|adequa\w*|angemessen\w*|department|commerce|principles|grundsatze|principes|principios|principi|beginselen|personal data|donnees personnelles|personenbezogene|datos personales|dati personali|persoonsgegevens)\b",
+    )
+    .unwrap()
+});
 static GLOSSARY_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[^:.;]{2,60} ?: (?:une |a |an |la |el |il |de |een |eine |ein )?(?:demande|requete|request|anfrage|ersuchen|solicitud|requerimiento|richiesta|verzoek|order|ordre|ordine|orden|bevel|anordnung)\b",
@@ -226,7 +248,7 @@ static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PARENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der)\b",
+        r"\b(?:filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der)\b",
     )
     .unwrap()
 });
@@ -312,7 +334,8 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | gekippt | ehemal | fruher | bis\ (?:zum\ |juli\ |\d)
         | ya\ no | anulad | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
         | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente
-        | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:juli\ )?20[12]\d",
+        | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:juli\ )?20[12]\d
+        | \b(?:before|voor|avant|vor|antes\ de|prima\ del)\ (?:(?:july|juli|juillet|julio\ de|luglio)\ )?2020\b",
     )
     .unwrap()
 });
@@ -324,6 +347,7 @@ static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
         \b(?:no\ longer|not\ any\ longer|ceased\ to)\ (?:\w+\ )?(?:rel(?:y|ies|ied)|use[sd]?|using|participat\w*|certif\w*|adher\w*|base[sd]?|join\w*)\b
         | \bne\ (?:\w+\ ){0,2}plus\ (?:\w+\ )?(?:certif\w*|utilis\w*|adher\w*|particip\w*|fond\w*|bas\w*|repos\w*|appu\w*)
         | \bn'(?:utilis|adher|appu|particip)\w*\ plus\b
+        | \bn'(?:est|sont|etait|etaient)\ plus\ (?:\w+\ )?(?:utilis|appliqu|invoqu|en\ vigueur)\w*
         | \b(?:stutz\w*|beruf\w*|verlass\w*|nutz\w*|basier\w*|teilnehm\w*|nehmen)\b[^.;]{0,30}\bnicht\ mehr\b
         | \bnicht\ mehr\ (?:\w+\ )?(?:zertifiz\w*|genutzt|verwendet|teil)
         | \bya\ no\ (?:\w+\ )?(?:bas\w*|acog\w*|utiliz\w*|adhier\w*|particip\w*|certific\w*|ampar\w*)
@@ -339,7 +363,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         # a negation shortly before a verb of reliance or participation
-        \b(?:not|never|no\ longer|ne|n'|nicht|kein(?-u:\w)*|no|non|niet|geen|nunca|mai|nie)\b[^.;]{0,30}?
+        \b(?:not|never|no\ longer|pas|jamais|n'|nicht|kein(?-u:\w)*|no|non|niet|geen|nunca|mai|nie)\b[^.;]{0,30}?
         \b(?:rel(?:y|ies|ied)|use[sd]?|using|participat(?-u:\w)*|certif(?-u:\w)*|adher(?-u:\w)*|base[sd]?|join(?-u:\w)*
            |fond(?-u:\w)*|bas(?-u:\w)*|repos(?-u:\w)*|appui(?-u:\w)*|appuy(?-u:\w)*|utilis(?-u:\w)*|particip(?-u:\w)*|adher(?-u:\w)*
            |stutz(?-u:\w)*|beruf(?-u:\w)*|verlass(?-u:\w)*|nutz(?-u:\w)*|teilnehm(?-u:\w)*|zertifiz(?-u:\w)*|gestutzt
