@@ -212,3 +212,18 @@ fn blind_set_stays_above_its_floors() {
         _ => (0.92, 0.95),
     });
 }
+
+/// The second blind set (tests/blind2/README.md), tuned on in commit
+/// 09c0f4b: floors at those figures less about 0.05.
+#[test]
+fn second_blind_set_stays_above_its_floors() {
+    let dir = root().join("tests/blind2");
+    check_eval_floors(&dir.join("labels.json"), &dir, &|label| match label {
+        "us_governing_law" => (0.95, 0.70),
+        "us_transfer" => (0.95, 0.81),
+        "government_access" => (0.95, 0.85),
+        "us_entity" => (0.95, 0.85),
+        "privacy_shield_stance" => (0.88, 0.88),
+        _ => (0.90, 0.90),
+    });
+}
