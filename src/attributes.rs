@@ -190,6 +190,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || PARENT.find_iter(sentence).any(|m| m.end() <= match_at + 1)
                 || OUTSIDE_EUROPE.is_match(sentence)
                 || NOT_A_PARTY.is_match(sentence)
+                || negation::negated(sentence, match_at, match_end, false)
                 || (NON_US_INCORPORATION.is_match(sentence) && !US_MARK.is_match(sentence))
         }
         _ => false,
@@ -363,13 +364,13 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         # a negation shortly before a verb of reliance or participation
-        \b(?:not|never|no\ longer|pas|jamais|n'|nicht|kein(?-u:\w)*|no|non|niet|geen|nunca|mai|nie)\b[^.;]{0,30}?
+        \b(?:not|never|no\ longer|pas|jamais|n'|nicht|kein(?-u:\w)*|no|non|niet|geen|nooit|nunca|mai|nie)\b[^.;]{0,30}?
         \b(?:rel(?:y|ies|ied)|use[sd]?|using|participat(?-u:\w)*|certif(?-u:\w)*|adher(?-u:\w)*|base[sd]?|join(?-u:\w)*
            |fond(?-u:\w)*|bas(?-u:\w)*|repos(?-u:\w)*|appui(?-u:\w)*|appuy(?-u:\w)*|utilis(?-u:\w)*|particip(?-u:\w)*|adher(?-u:\w)*
            |stutz(?-u:\w)*|beruf(?-u:\w)*|verlass(?-u:\w)*|nutz(?-u:\w)*|teilnehm(?-u:\w)*|zertifiz(?-u:\w)*|gestutzt
            |utiliz(?-u:\w)*|acog(?-u:\w)*|adhier(?-u:\w)*|certific(?-u:\w)*|ampar(?-u:\w)*
            |utilizz(?-u:\w)*|partecip(?-u:\w)*|ader(?-u:\w)*|affidamento
-           |baseer(?-u:\w)*|gebaseerd|gebruik(?-u:\w)*|deelne(?-u:\w)*|beroep(?-u:\w)*|gecertificeerd)\b
+           |baseer(?-u:\w)*|gebaseerd|gebruik(?-u:\w)*|deelne(?-u:\w)*|beroep(?-u:\w)*|gecertificeerd|vertrouw(?-u:\w)*)\b
         # German and Dutch put the negation after the verb
         | \b(?:stutz(?-u:\w)*|beruf(?-u:\w)*|verlass(?-u:\w)*|nutz(?-u:\w)*|basier(?-u:\w)*|nehmen|baseren|gebruiken|maken)\b[^.;]{0,40}\b(?:nicht|niet|geen)\b
         # French: verb then pas/plus

@@ -227,3 +227,19 @@ fn second_blind_set_stays_above_its_floors() {
         _ => (0.90, 0.90),
     });
 }
+
+/// The third blind set (tests/blind3/README.md), tuned on after its
+/// first-contact figures were recorded: floors at those later figures less
+/// about 0.05.
+#[test]
+fn third_blind_set_stays_above_its_floors() {
+    let dir = root().join("tests/blind3");
+    check_eval_floors(&dir.join("labels.json"), &dir, &|label| match label {
+        "us_governing_law" => (0.95, 0.70),
+        "us_transfer" => (0.90, 0.72),
+        "government_access" => (0.88, 0.88),
+        "us_entity" => (0.95, 0.83),
+        "privacy_shield_stance" => (0.75, 0.75),
+        _ => (0.88, 0.90),
+    });
+}
