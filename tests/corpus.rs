@@ -243,3 +243,40 @@ fn third_blind_set_stays_above_its_floors() {
         _ => (0.88, 0.90),
     });
 }
+
+/// The fourth blind set's documents converted by LibreOffice to DOCX, PDF
+/// and ODT (tests/blind4/README.md) score exactly as their text sources:
+/// extraction loses nothing a label depends on.
+#[test]
+fn converted_documents_score_as_their_text_sources() {
+    let engine = Engine::new(RuleSet::bundled().unwrap());
+    let dir = root().join("tests/blind4");
+    let converted: Vec<LabelRecord> = eval::read_labels(&dir.join("formats/labels.json")).unwrap();
+    assert!(
+        converted.len() >= 30,
+        "{} converted documents",
+        converted.len()
+    );
+    let stems: std::collections::BTreeSet<String> = converted
+        .iter()
+        .map(|r| r.file.rsplit_once('.').unwrap().0.to_string())
+        .collect();
+    let sources: Vec<LabelRecord> = eval::read_labels(&dir.join("labels.json"))
+        .unwrap()
+        .into_iter()
+        .filter(|r| stems.contains(r.file.rsplit_once('.').unwrap().0))
+        .collect();
+    assert_eq!(sources.len(), converted.len());
+    let opts = ScanOptions::default();
+    let a = eval::evaluate(&engine, &sources, &dir, &opts);
+    let b = eval::evaluate(&engine, &converted, &dir.join("formats"), &opts);
+    for (label, s) in &a.scores {
+        let t = &b.scores[label];
+        assert_eq!(
+            (s.tp, s.fp, s.fn_),
+            (t.tp, t.fp, t.fn_),
+            "{label}: text sources vs converted files\n{}",
+            b.to_text("formats")
+        );
+    }
+}
