@@ -287,7 +287,8 @@ fn before_negates(clause: &str, toks: &[(usize, &str)]) -> bool {
 /// denial ("nothing shall prevent", "shall not apply to the extent", "it
 /// cannot be ruled out that", "kann nicht ausgeschlossen werden"), or
 /// reports ("has not received any National Security Letter"; "no matter
-/// where you are").
+/// where you are"), or says what is no breach ("non costituisce
+/// violazione la divulgazione richiesta da ...").
 fn not_negating(next: &[(usize, &str)]) -> bool {
     const STEMS: &[&str] = &[
         "limit",
@@ -333,6 +334,18 @@ fn not_negating(next: &[(usize, &str)]) -> bool {
         "applica",
         "aplica",
         "toepass",
+        "breach",
+        "violat",
+        "violaz",
+        "violac",
+        "verletz",
+        "verstoss",
+        "schending",
+        "inbreuk",
+        "infraction",
+        "manquement",
+        "incumpl",
+        "inadempi",
     ];
     next.iter()
         .take(6)
@@ -493,6 +506,8 @@ mod tests {
             "Verwerker gaat niet verder dan strikt noodzakelijk en zal [een verzoek in rechte aanvechten].",
             "(b) not to disclose such information and (c) to notify the party of any [court order].",
             "The obligations shall not apply to the extent the Recipient is required to [disclose information by law].",
+            "Non costituisce violazione la [divulgazione richiesta da un provvedimento di un'autorità giudiziaria].",
+            "It shall not be a breach of this Agreement to [disclose information required by a court order].",
             "Wir nutzen Tools von Unternehmen [mit Sitz in den USA] oder sonstigen nicht sicheren Drittstaaten.",
             "Data may be transferred to non EU countries such as [the United States].",
         ] {
