@@ -190,6 +190,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || PARENT.find_iter(sentence).any(|m| m.end() <= match_at + 1)
                 || OUTSIDE_EUROPE.is_match(sentence)
                 || NOT_A_PARTY.is_match(sentence)
+                || sentence.trim_end().ends_with('?')
                 || negation::negated(sentence, match_at, match_end, false)
                 || (NON_US_INCORPORATION.is_match(sentence) && !US_MARK.is_match(sentence))
         }
@@ -249,7 +250,7 @@ static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PARENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der)\b",
+        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der)\b",
     )
     .unwrap()
 });
