@@ -88,7 +88,9 @@ impl Engine {
         let (s_start, s_end) = sentence_bounds(text, start, end, context);
         let sentence = normalize(&text[s_start..s_end]).text;
         let match_at = normalize(&text[s_start..start]).text.len();
-        let match_end = normalize(&text[s_start..end]).text.len();
+        // The normalized match's length stands for the span's (the lead
+        // and tail trimmed above change it by a few bytes at most).
+        let match_end = (match_at + (m.end - m.start)).min(sentence.len());
         if attributes::suppressed(rule.category, &sentence, match_at, match_end) {
             return None;
         }
