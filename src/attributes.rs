@@ -152,15 +152,14 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // one that demands data.
         Category::GovernmentAccess => {
             NOT_SUBJECT.is_match(sentence)
-                || sentence.trim_end().ends_with('?')
+                || is_question(sentence)
                 || GLOSSARY_ENTRY.is_match(sentence)
                 || SUPERVISION.is_match(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
         }
         // A question ("Übertragen Sie Daten in die USA?") heads the answer.
         Category::UsTransfer => {
-            sentence.trim_end().ends_with('?')
-                || negation::negated(sentence, match_at, match_end, true)
+            is_question(sentence) || negation::negated(sentence, match_at, match_end, true)
         }
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
@@ -190,7 +189,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || PARENT.find_iter(sentence).any(|m| m.end() <= match_at + 1)
                 || OUTSIDE_EUROPE.is_match(sentence)
                 || NOT_A_PARTY.is_match(sentence)
-                || sentence.trim_end().ends_with('?')
+                || is_question(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
                 || (NON_US_INCORPORATION.is_match(sentence) && !US_MARK.is_match(sentence))
         }
@@ -207,6 +206,14 @@ static OUTSIDE_EUROPE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+
+/// A question ("Êtes-vous soumis au CLOUD Act ?", "**Vallen jullie onder
+/// de CLOUD Act?**"), whatever Markdown closes it.
+fn is_question(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| c.is_whitespace() || "*_#".contains(c))
+        .ends_with('?')
+}
 
 /// Nouns that make the subject of "relève du droit X" a company.
 const COMPANY_NOUN: &[&str] = &[
@@ -371,7 +378,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
            |stutz(?-u:\w)*|beruf(?-u:\w)*|verlass(?-u:\w)*|nutz(?-u:\w)*|teilnehm(?-u:\w)*|zertifiz(?-u:\w)*|gestutzt
            |utiliz(?-u:\w)*|acog(?-u:\w)*|adhier(?-u:\w)*|certific(?-u:\w)*|ampar(?-u:\w)*
            |utilizz(?-u:\w)*|partecip(?-u:\w)*|ader(?-u:\w)*|affidamento
-           |baseer(?-u:\w)*|gebaseerd|gebruik(?-u:\w)*|deelne(?-u:\w)*|beroep(?-u:\w)*|gecertificeerd|vertrouw(?-u:\w)*)\b
+           |baseer(?-u:\w)*|gebaseerd|gebruik(?-u:\w)*|deelne(?-u:\w)*|beroep(?-u:\w)*|gecertificeerd|vertrouw(?-u:\w)*|avval(?-u:\w)*)\b
         # German and Dutch put the negation after the verb
         | \b(?:stutz(?-u:\w)*|beruf(?-u:\w)*|verlass(?-u:\w)*|nutz(?-u:\w)*|basier(?-u:\w)*|nehmen|baseren|gebruiken|maken)\b[^.;]{0,40}\b(?:nicht|niet|geen)\b
         # French: verb then pas/plus
@@ -573,6 +580,7 @@ mod tests {
     fn glossary_entries_and_supervision_are_not_government_access() {
         for s in [
             "Réquisition judiciaire : demande adressée par un officier de police judiciaire à un organisme.",
+            "**Êtes-vous soumis au CLOUD Act américain ?**",
             "The Processor shall help the Controller inform the supervisory authority of a personal data breach at the request of the police.",
         ] {
             assert!(!found(s).contains(&Category::GovernmentAccess), "{s}");
