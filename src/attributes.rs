@@ -361,8 +361,8 @@ static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
         | \bnicht\ mehr\ (?:\w+\ )?(?:zertifiz\w*|genutzt|verwendet|teil)
         | \bya\ no\ (?:\w+\ )?(?:bas\w*|acog\w*|utiliz\w*|adhier\w*|particip\w*|certific\w*|ampar\w*)
         | \bdej\w*\ de\ (?:\w+\ )?(?:utiliz\w*|bas\w*|particip\w*|acog\w*|ampar\w*)
-        | \bnon\ (?:\w+\ )?piu\ (?:\w+\ )?(?:utilizz\w*|aderi\w*|aderisc\w*|partecip\w*|certificat\w*|bas\w*)
-        | \bnon\ (?:utilizz|aderi|ci\ bas|partecip)\w*\ piu\b
+        | \bnon\ (?:\w+\ )?piu\ (?:\w+\ )?(?:utilizz\w*|aderi\w*|aderisc\w*|partecip\w*|certificat\w*|bas\w*|avval\w*)
+        | \bnon\ (?:si\ )?(?:utilizz|aderi|ci\ bas|partecip|avval)\w*\ piu\b
         | \b(?:niet|geen)\ (?:\w+\ ){0,2}(?:langer|meer)\ (?:\w+\ )?(?:gebruik\w*|gecertificeerd|deel\w*|baseren|beroep\w*)
         | \b(?:maken|maakt)\ geen\ gebruik\ meer\b",
     )
@@ -684,6 +684,16 @@ mod tests {
             "historical"
         );
         assert_eq!(stance("we do not rely on the privacy shield."), "negated");
+        assert_eq!(
+            stance(
+                "che ha invalidato lo scudo ue-usa per la privacy, il responsabile non si avvale piu di tale meccanismo."
+            ),
+            "historical"
+        );
+        assert_eq!(
+            stance("fatturapiu non si avvale del c.d. privacy shield."),
+            "negated"
+        );
         assert_eq!(
             stance("le bouclier de protection des donnees n'est plus valide."),
             "historical"
