@@ -159,6 +159,12 @@ fn check_eval(labels_path: &Path, base: &Path, min: f64) {
     check_eval_floors(labels_path, base, &|_| (min, min));
 }
 
+/// Checks one blind set (`tests/<set>/labels.json`) against `floor(label)`.
+fn check_blind_set(set: &str, floor: &dyn Fn(&str) -> (f64, f64)) {
+    let dir = root().join("tests").join(set);
+    check_eval_floors(&dir.join("labels.json"), &dir, floor);
+}
+
 /// Checks precision and recall per yes/no label against `floor(label)`.
 fn check_eval_floors(labels_path: &Path, base: &Path, floor: &dyn Fn(&str) -> (f64, f64)) {
     let engine = Engine::new(RuleSet::bundled().unwrap());
@@ -202,8 +208,7 @@ fn realdocs_evaluation_stays_above_its_floor() {
 /// a change that loses a document or two of what was gained fails here.
 #[test]
 fn blind_set_stays_above_its_floors() {
-    let dir = root().join("tests/blind");
-    check_eval_floors(&dir.join("labels.json"), &dir, &|label| match label {
+    check_blind_set("blind", &|label| match label {
         "privacy_shield" => (0.85, 0.95),
         "us_transfer" => (0.95, 0.77),
         "us_entity" => (0.90, 0.90),
@@ -217,8 +222,7 @@ fn blind_set_stays_above_its_floors() {
 /// 09c0f4b: floors at those figures less about 0.05.
 #[test]
 fn second_blind_set_stays_above_its_floors() {
-    let dir = root().join("tests/blind2");
-    check_eval_floors(&dir.join("labels.json"), &dir, &|label| match label {
+    check_blind_set("blind2", &|label| match label {
         "us_governing_law" => (0.95, 0.70),
         "us_transfer" => (0.95, 0.81),
         "government_access" => (0.95, 0.85),
@@ -233,8 +237,7 @@ fn second_blind_set_stays_above_its_floors() {
 /// about 0.05.
 #[test]
 fn third_blind_set_stays_above_its_floors() {
-    let dir = root().join("tests/blind3");
-    check_eval_floors(&dir.join("labels.json"), &dir, &|label| match label {
+    check_blind_set("blind3", &|label| match label {
         "us_governing_law" => (0.95, 0.70),
         "us_transfer" => (0.90, 0.72),
         "government_access" => (0.88, 0.88),
@@ -286,8 +289,7 @@ fn converted_documents_score_as_their_text_sources() {
 /// about 0.05.
 #[test]
 fn fourth_blind_set_stays_above_its_floors() {
-    let dir = root().join("tests/blind4");
-    check_eval_floors(&dir.join("labels.json"), &dir, &|label| match label {
+    check_blind_set("blind4", &|label| match label {
         "dpf" => (0.95, 0.83),
         "privacy_shield" => (0.85, 0.95),
         "us_governing_law" => (0.95, 0.75),
@@ -304,8 +306,7 @@ fn fourth_blind_set_stays_above_its_floors() {
 /// purpose).
 #[test]
 fn fifth_blind_set_stays_above_its_floors() {
-    let dir = root().join("tests/blind5");
-    check_eval_floors(&dir.join("labels.json"), &dir, &|label| match label {
+    check_blind_set("blind5", &|label| match label {
         "privacy_shield" => (0.87, 0.95),
         "dpf" => (0.95, 0.80),
         "scc" => (0.95, 0.88),
