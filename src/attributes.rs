@@ -183,10 +183,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // means X, Inc."; "participada por X, Inc."), a company that "is not
         // a party", or a Canadian "Inc." with no US place in the sentence.
         Category::UsEntity => {
-            SUBSIDIARY
+            GROUP_COMPANY
                 .find_iter(sentence)
                 .any(|m| m.end() <= match_at + 1)
-                || PARENT.find_iter(sentence).any(|m| m.end() <= match_at + 1)
                 || OUTSIDE_EUROPE.is_match(sentence)
                 || NOT_A_PARTY.is_match(sentence)
                 || is_question(sentence)
@@ -255,7 +254,10 @@ static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-static PARENT: LazyLock<Regex> = LazyLock::new(|| {
+/// Another company of the group named before the match: a parent, a
+/// subsidiary (of which the party is one, or which the party owns), an
+/// affiliate, a group company.
+static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der)\b",
     )
@@ -276,12 +278,6 @@ static NON_US_INCORPORATION: LazyLock<Regex> = LazyLock::new(|| {
 static US_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:united states|u\.s\.|usa|delaware|california|new york|nevada|texas|washington|massachusetts|illinois|florida|colorado|virginia|state of)\b",
-    )
-    .unwrap()
-});
-static SUBSIDIARY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?:filiale (?:[^.;]{0,24} )?(?:de|du|d')|subsidiary of|affiliate of|tochter(?:gesellschaft|unternehmen) (?:der|von|des)|filial (?:europea )?de|controllata (?:da|di)|dochter(?:onderneming|maatschappij) van)\b",
     )
     .unwrap()
 });
