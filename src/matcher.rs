@@ -404,9 +404,13 @@ impl Matcher {
     ) {
         let rule = &rules.rules[ri];
         let bytes = text.as_bytes();
-        // (A rule with a loose regex has no groups: see `Rule::loose`.)
+        // (A loose regex written in a pack is for a rule without groups;
+        // one worked out from the regex knows whether it had any.)
         let plain = rule.placeholders.is_empty()
-            && (loose.is_some() || regex.get().is_some_and(|r| r.pattern().captures_len() == 1));
+            && match (&rule.loose, &loose) {
+                (Some(l), Some(_)) => !l.had_groups(),
+                _ => regex.get().is_some_and(|r| r.pattern().captures_len() == 1),
+            };
         let mut caps = None;
         // Where the previous match ended: matches do not overlap.
         let mut pos = 0;
@@ -437,11 +441,17 @@ impl Matcher {
                         return;
                     };
                     let caps = caps.get_or_insert_with(|| regex.pattern().create_captures());
-                    if !regex.captures_at(cut, at, caps) {
+                    let mut captures_at = |haystack: &[u8], caps: &mut Captures| match loose
+                        .as_deref_mut()
+                    {
+                        None => regex.captures_at(haystack, at, caps),
+                        Some(loose) => Self::confirmed_captures(regex, loose, haystack, at, caps),
+                    };
+                    if !captures_at(cut, caps) {
                         break;
                     }
                     let m = caps.get_match().expect("captures_at matched");
-                    if m.end() == b && b < bytes.len() && !regex.captures_at(bytes, at, caps) {
+                    if m.end() == b && b < bytes.len() && !captures_at(bytes, caps) {
                         break;
                     }
                     let m = caps.get_match().expect("captures_at matched");
@@ -471,6 +481,27 @@ impl Matcher {
             at = l.start() + 1;
         }
         None
+    }
+
+    /// As [`Matcher::confirmed`], with the groups in `caps`; false when
+    /// nothing matches.
+    fn confirmed_captures(
+        regex: &mut Searcher,
+        loose: &mut Searcher,
+        haystack: &[u8],
+        mut at: usize,
+        caps: &mut Captures,
+    ) -> bool {
+        while at <= haystack.len() {
+            let Some(l) = loose.find_at(haystack, at) else {
+                return false;
+            };
+            if regex.captures_anchored_at(haystack, l.start(), caps) {
+                return true;
+            }
+            at = l.start() + 1;
+        }
+        false
     }
 
     /// A match with its named groups, if every placeholder group starts with

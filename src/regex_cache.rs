@@ -380,6 +380,20 @@ impl<'a> Searcher<'a> {
         regex.search_with(self.cache(), &input)
     }
 
+    /// As [`Searcher::find_anchored_at`], with the groups in `caps`; false
+    /// when nothing matches there.
+    pub fn captures_anchored_at(
+        &mut self,
+        haystack: &[u8],
+        at: usize,
+        caps: &mut Captures,
+    ) -> bool {
+        let input = Input::new(haystack).range(at..).anchored(Anchored::Yes);
+        let regex = &self.pattern.regex;
+        regex.search_captures_with(self.cache(), &input, caps);
+        caps.is_match()
+    }
+
     /// As [`Searcher::find_at`], with the groups in `caps`; false when
     /// nothing matches.
     pub fn captures_at(&mut self, haystack: &[u8], at: usize, caps: &mut Captures) -> bool {

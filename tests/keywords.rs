@@ -172,3 +172,61 @@ fn a_gap_the_regex_allows_is_found_in_a_long_text() {
     assert_eq!(found(engine.matcher.find(&engine.rules, &norm)), 1);
     assert_none(&differences(&engine, "long gap", &text));
 }
+
+/// A rule without a loose regex in its pack gets one worked out from its
+/// regex, with the counted gaps uncounted and the groups dropped
+/// (`rules::loosen`): what it finds is still exactly what the regex finds,
+/// groups included, where the loose regex matches first at places the
+/// regex rejects (a gap too long, a word the regex does not allow).
+#[test]
+fn a_derived_loose_regex_finds_what_the_regex_finds() {
+    let pack = common::rule_pack(
+        "scc",
+        &[
+            (
+                "test.groups",
+                &["hosted"],
+                r"\bhosted\b(?:[^.;]){0,20}?\bin (?P<place>the us|the usa|the united states of america|canada)\b",
+                "hosted by us in the usa",
+            ),
+            (
+                "test.plain",
+                &["stored"],
+                r"\bstored (?:[a-z]+ ){0,5}?in the us\b",
+                "stored by us in the us",
+            ),
+        ],
+    );
+    let rules = RuleSet::from_texts(&[("test.toml".into(), pack)]).unwrap();
+    assert!(
+        rules
+            .rules
+            .iter()
+            .all(|r| r.loose.as_ref().is_some_and(|l| l.is_derived()))
+    );
+    let engine = Engine::new(rules);
+    // (The loose regex matches first from the first "hosted" and the
+    // first "stored" of each sentence, in the same window as the match.)
+    let text = "data hosted on servers that are located far away in the us. \
+                hosted a b c d e f g hosted in canada; \
+                stored a b c d e f stored in the us. \
+                stored by the processor in the us.";
+    let found = engine.matcher.find(&engine.rules, text);
+    assert_eq!(found, engine.matcher.find_exhaustive(&engine.rules, text));
+    let spans: Vec<&str> = found.iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(
+        spans,
+        [
+            "hosted in canada",
+            "stored in the us",
+            "stored by the processor in the us"
+        ]
+    );
+    // The group of the first is there.
+    assert!(
+        found[0]
+            .groups
+            .iter()
+            .any(|(name, s, e)| name == "place" && &text[*s..*e] == "canada")
+    );
+}
