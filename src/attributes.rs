@@ -244,7 +244,7 @@ static SHIELD_FRAMEWORK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static GLOSSARY_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[^:.;]{2,60} ?: (?:une |a |an |la |el |il |de |een |eine |ein )?(?:demande|requete|request|anfrage|ersuchen|solicitud|requerimiento|richiesta|verzoek|order|ordre|ordine|orden|bevel|anordnung)\b",
+        r"^[^:.;]{2,60} ?: (?:une |a |an |la |el |il |de |een |eine |ein )?(?:demande|requete|request|anfrage|ersuchen|solicitud|requerimiento|richiesta|verzoek|order|ordre|ordine|orden|bevel|anordnung|mandato|mandat|injonction|ordonnance|decision|resolucion|decreto|provvedimento|beschluss|verfugung|writ|warrant|injunction|bevelschrift|uitspraak)\b",
     )
     .unwrap()
 });
