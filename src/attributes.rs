@@ -190,11 +190,38 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || NOT_A_PARTY.is_match(sentence)
                 || is_question(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
-                || (NON_US_INCORPORATION.is_match(sentence) && !US_MARK.is_match(sentence))
+                || {
+                    let party = party_clause(sentence, match_at, match_end);
+                    NON_US_INCORPORATION.is_match(party) && !US_MARK.is_match(party)
+                }
         }
         _ => false,
     }
 }
+
+/// The part of `sentence` that describes the company matched at
+/// `match_at..match_end`: from the match to the next party (", and", "; ")
+/// or the sentence's end, so that another party's place ("and Kestrel
+/// Ltd., organized under the laws of the State of Israel") is not taken
+/// for this one's.
+fn party_clause(sentence: &str, match_at: usize, match_end: usize) -> &str {
+    let start = floor_char_boundary(sentence, match_at.min(sentence.len()));
+    let from = floor_char_boundary(sentence, match_end.clamp(start, sentence.len()));
+    let end = PARTY_END
+        .find_at(sentence, from)
+        .map_or(sentence.len(), |m| m.start());
+    &sentence[start..end]
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+static PARTY_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r", (?:and|et|und|y|e|en) |; ").unwrap());
 
 /// A clause that applies only to people outside Europe (the EEA, the EU,
 /// the UK, Switzerland), in the six languages, on normalized text.
@@ -563,13 +590,16 @@ mod tests {
             "\"Group Parent\" means Stratalyne Holdings, Inc., the Provider's ultimate holding company, incorporated in Delaware.",
             "Il prodotto è distribuito da ShieldBox North America LLC, società del Delaware, che non è parte del presente contratto.",
             "This Agreement is between Maplewood Ledger Inc., a corporation incorporated under the Business Corporations Act (Ontario), and the Customer.",
+            "between Northbay Polymers Inc., a corporation existing under the Business Corporations Act (Ontario) (the \"Manufacturer\"), and Kestrel Medical Ltd., a company organized under the laws of the State of Israel (the \"Buyer\")",
         ] {
             assert!(!found(s).contains(&Category::UsEntity), "{s}");
         }
-        assert!(
-            found("This Agreement is between Acme Inc., a Delaware corporation, and the Customer.")
-                .contains(&Category::UsEntity)
-        );
+        for s in [
+            "This Agreement is between Acme Inc., a Delaware corporation, and the Customer.",
+            "between Acme Inc., a corporation of the State of Texas, and Maple Ltd., an Ontario corporation",
+        ] {
+            assert!(found(s).contains(&Category::UsEntity), "{s}");
+        }
     }
 
     #[test]
