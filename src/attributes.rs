@@ -363,8 +363,8 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | ceased | discontinu | repealed | obsolete | until\ (?:(?-u:\w)+\ )?(?:\d+\ )?20[12]\d | prior\ to\ (?:(?-u:\w)+\ )?(?:\d+\ )?20[12]\d
         | n'est\ plus | ne\ sont\ plus | n'etait\ plus | ne\ (?-u:\w)+\ plus | caduc | abroge | invalide
         | jusqu'(?:en|au|a)\ | anciennement | auparavant | precedemment
-        | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | gekippt | ehemal | fruher | bis\ (?:zum\ |juli\ |\d)
-        | ya\ no | anulad | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
+        | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | aufhebung | gekippt | ehemal | fruher | bis\ (?:zum\ |juli\ |\d)
+        | ya\ no | anulad | anulacion | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
         | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente
         | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:juli\ )?20[12]\d
         | \b(?:before|voor|avant|vor|antes\ de|prima\ del)\ (?:(?:july|juli|juillet|julio\ de|luglio)\ )?2020\b",
@@ -724,6 +724,12 @@ mod tests {
             stance("le bouclier de protection des donnees n'est plus valide."),
             "historical"
         );
+        for s in [
+            "desde la anulacion del escudo de la privacidad en julio de 2020, estas transferencias se amparan en las clausulas contractuales tipo.",
+            "seit der aufhebung des privacy shield stutzen wir uns auf standardvertragsklauseln.",
+        ] {
+            assert_eq!(stance(s), "historical", "{s}");
+        }
         // "No longer used" is historical, as the schema defines it.
         for s in [
             "we no longer rely on the privacy shield.",
