@@ -64,6 +64,86 @@ fn loose_miss<'m>(
     })
 }
 
+/// The first character class in verbose mode (`(?x)`) that holds an
+/// unescaped space, which the regex crate ignores there as everywhere else
+/// in that mode.
+pub fn verbose_class_with_space(pattern: &str) -> Option<&str> {
+    let b = pattern.as_bytes();
+    // Whether verbose mode is on, for each open group (the outermost
+    // first); `(?x)` sets it for the rest of its group, `(?-x:...)` turns
+    // it off inside (the placeholders of a rule are spelled so).
+    let mut verbose = vec![false];
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 2,
+            b'(' => {
+                let on = *verbose.last().unwrap_or(&false);
+                let flags = pattern[i + 1..]
+                    .strip_prefix('?')
+                    .and_then(|r| r.find([':', ')']).map(|e| (&r[..e], r.as_bytes()[e])));
+                match flags {
+                    Some((f, close)) if f.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-') => {
+                        let x = match f.split_once('-') {
+                            Some((_, off)) if off.contains('x') => Some(false),
+                            _ if f.contains('x') => Some(true),
+                            _ => None,
+                        };
+                        if close == b')' {
+                            // `(?x)`: for the rest of the enclosing group.
+                            if let (Some(x), Some(last)) = (x, verbose.last_mut()) {
+                                *last = x;
+                            }
+                            i += 2 + f.len() + 1;
+                            continue;
+                        }
+                        verbose.push(x.unwrap_or(on));
+                    }
+                    _ => verbose.push(on),
+                }
+                i += 1;
+            }
+            b')' => {
+                if verbose.len() > 1 {
+                    verbose.pop();
+                }
+                i += 1;
+            }
+            b'[' => {
+                let start = i;
+                let mut depth = 0;
+                let mut j = i + 1;
+                // A `]` first in the class (after `^`) is a literal.
+                if b.get(j) == Some(&b'^') {
+                    j += 1;
+                }
+                if b.get(j) == Some(&b']') {
+                    j += 1;
+                }
+                let mut space = false;
+                while j < b.len() {
+                    match b[j] {
+                        b'\\' => j += 1,
+                        b'[' => depth += 1,
+                        b']' if depth == 0 => break,
+                        b']' => depth -= 1,
+                        b' ' => space = true,
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                let end = (j + 1).min(b.len());
+                if space && *verbose.last().unwrap_or(&false) {
+                    return pattern.get(start..end);
+                }
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 /// Check every rule's examples; an empty result means all pass.
 pub fn check(engine: &Engine) -> Vec<ExampleFailure> {
     let mut failures = Vec::new();
@@ -82,6 +162,25 @@ pub fn check(engine: &Engine) -> Vec<ExampleFailure> {
                 format!("invalid regex: {e}"),
             ));
             continue;
+        }
+        // In verbose mode a space is ignored inside a class too: `[a-z .]`
+        // is `[a-z.]`, and "san francisco" does not match it.
+        let written = std::iter::once(rule.regex.source()).chain(
+            rule.loose
+                .iter()
+                .filter(|l| !l.is_derived())
+                .map(|l| l.source()),
+        );
+        for pattern in written {
+            if let Some(class) = verbose_class_with_space(pattern) {
+                failures.push(fail(
+                    pattern,
+                    true,
+                    format!(
+                        "in (?x) mode the space in the class {class} is ignored: write it `\\ `"
+                    ),
+                ));
+            }
         }
         for ex in &rule.should_match {
             let text = fold(ex);
@@ -162,4 +261,31 @@ pub fn check(engine: &Engine) -> Vec<ExampleFailure> {
         }
     }
     failures
+}
+
+#[cfg(test)]
+mod tests {
+    use super::verbose_class_with_space;
+
+    #[test]
+    fn a_space_in_a_verbose_class_is_found() {
+        assert_eq!(
+            verbose_class_with_space(r"(?x) law[- ]enforcement"),
+            Some("[- ]")
+        );
+        assert_eq!(
+            verbose_class_with_space(r"(?x) \|\ [a-z .'-]{1,30}"),
+            Some("[a-z .'-]")
+        );
+        // Escaped, outside a class, or not in verbose mode: fine.
+        assert_eq!(verbose_class_with_space(r"(?x) law[-\ ]enforcement"), None);
+        assert_eq!(verbose_class_with_space(r"(?x) \[ a ]"), None);
+        assert_eq!(verbose_class_with_space(r"law[- ]enforcement"), None);
+        assert_eq!(verbose_class_with_space(r"(?x) [^\]]\ x"), None);
+        assert_eq!(verbose_class_with_space(r"(?x) [^\] ]x"), Some(r"[^\] ]"));
+        // Verbose mode off inside a group (a placeholder), on in one.
+        assert_eq!(verbose_class_with_space(r"(?x) a(?-x:b[ ]c)d"), None);
+        assert_eq!(verbose_class_with_space(r"a(?x:b[ ]c)d"), Some("[ ]"));
+        assert_eq!(verbose_class_with_space(r"(?x) a(?-x:b)[ ]"), Some("[ ]"));
+    }
 }
