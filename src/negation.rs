@@ -235,7 +235,10 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
     let clause = &sentence[clause_start..start];
     let rest = tokens(&sentence[end..]);
     if before_negates(clause, &tokens(clause)) {
-        return !excepted_after(&rest);
+        // "does not transfer data outside the EEA, except to the United
+        // States": the match runs on past the exception to what it lets in.
+        let inside = tokens(&sentence[start..end]);
+        return !(excepted_after(&rest) || excepted_within(&inside));
     }
     after && after_negates(&rest)
 }
@@ -386,6 +389,33 @@ fn excepted_after(toks: &[(usize, &str)]) -> bool {
     })
 }
 
+/// An exception inside the match, after its first word: "[transfer no
+/// data outside the EEA, except to the United States]", "[übermitteln
+/// keine Daten in Drittländer, mit Ausnahme der USA]".
+fn excepted_within(toks: &[(usize, &str)]) -> bool {
+    toks.iter().skip(1).any(|(_, w)| {
+        matches!(
+            *w,
+            "except"
+                | "sauf"
+                | "hormis"
+                | "excepte"
+                | "exception"
+                | "ausser"
+                | "ausnahme"
+                | "ausgenommen"
+                | "excepto"
+                | "salvo"
+                | "excepcion"
+                | "tranne"
+                | "eccetto"
+                | "eccezione"
+                | "behalve"
+                | "uitzondering"
+        )
+    })
+}
+
 fn after_negates(toks: &[(usize, &str)]) -> bool {
     let words: Vec<&str> = toks
         .iter()
@@ -484,6 +514,8 @@ mod tests {
     fn what_lifts_a_negation() {
         for s in [
             "We do not transfer data outside the EEA, except [to our US sub-processor].",
+            "Le Sous-traitant ne [transfère pas les Données hors de l'UE, sauf vers les États-Unis].",
+            "Wir [übermitteln keine Daten in Drittländer, mit Ausnahme der USA].",
             "We will not disclose data unless [required by a subpoena].",
             "We do not sell data, and we [store it in the United States].",
             "Where no adequacy decision exists, [data transferred to the US] is protected by SCCs.",
