@@ -355,65 +355,44 @@ fn not_negating(next: &[(usize, &str)]) -> bool {
         .any(|(_, w)| STEMS.iter().any(|s| w.starts_with(s)))
 }
 
+/// Words that open an exception in the six languages.
+const EXCEPT: &[&str] = &[
+    "except", "sauf", "hormis", "ausser", "excepto", "salvo", "tranne", "eccetto", "behalve",
+];
+
 /// An exception right after the match: "shall not disclose Customer Data
 /// to any Governmental Authority except where required by Law".
 fn excepted_after(toks: &[(usize, &str)]) -> bool {
-    toks.iter().take(8).any(|(_, w)| {
-        matches!(
-            *w,
-            "except"
-                | "unless"
-                | "without"
-                | "save"
-                | "sauf"
-                | "hormis"
-                | "sans"
-                | "ausser"
-                | "ohne"
-                | "denn"
-                | "excepto"
-                | "salvo"
-                | "sin"
-                | "tranne"
-                | "eccetto"
-                | "senza"
-                | "behalve"
-                | "tenzij"
-                | "zonder"
-        )
-    }) || toks.windows(2).take(8).any(|p| {
-        matches!(
-            (p[0].1, p[1].1),
-            ("other", "than") | ("a", "moins") | ("a", "menos") | ("a", "meno") | ("es", "sei")
-        )
-    })
+    const ALSO: &[&str] = &[
+        "unless", "without", "save", "sans", "ohne", "denn", "sin", "senza", "tenzij", "zonder",
+    ];
+    toks.iter()
+        .take(8)
+        .any(|(_, w)| EXCEPT.contains(w) || ALSO.contains(w))
+        || toks.windows(2).take(8).any(|p| {
+            matches!(
+                (p[0].1, p[1].1),
+                ("other", "than") | ("a", "moins") | ("a", "menos") | ("a", "meno") | ("es", "sei")
+            )
+        })
 }
 
 /// An exception inside the match, after its first word: "[transfer no
 /// data outside the EEA, except to the United States]", "[übermitteln
 /// keine Daten in Drittländer, mit Ausnahme der USA]".
 fn excepted_within(toks: &[(usize, &str)]) -> bool {
-    toks.iter().skip(1).any(|(_, w)| {
-        matches!(
-            *w,
-            "except"
-                | "sauf"
-                | "hormis"
-                | "excepte"
-                | "exception"
-                | "ausser"
-                | "ausnahme"
-                | "ausgenommen"
-                | "excepto"
-                | "salvo"
-                | "excepcion"
-                | "tranne"
-                | "eccetto"
-                | "eccezione"
-                | "behalve"
-                | "uitzondering"
-        )
-    })
+    const ALSO: &[&str] = &[
+        "excepte",
+        "exception",
+        "ausnahme",
+        "ausgenommen",
+        "excepcion",
+        "eccezione",
+        "uitzondering",
+    ];
+    toks.iter()
+        .skip(1)
+        .any(|(_, w)| EXCEPT.contains(w) || ALSO.contains(w))
 }
 
 fn after_negates(toks: &[(usize, &str)]) -> bool {
