@@ -585,6 +585,19 @@ mod tests {
     }
 
     #[test]
+    fn a_us_cell_of_an_extracted_table_is_a_transfer() {
+        // As the HTML and office extractors write a sub-processor table.
+        let table = "Sub-processors\nEntity\tPurpose\tLocation\n\
+                     Datacentro S.r.l.\tHosting\tMilan, Italy\n\
+                     Ticketdesk Inc.\tHelp desk\tUnited States (Virginia)\n";
+        assert!(found(table).contains(&Category::UsTransfer), "{table}");
+        assert!(
+            !found(&table.replace("United States (Virginia)", "Ireland"))
+                .contains(&Category::UsTransfer)
+        );
+    }
+
+    #[test]
     fn parents_non_parties_and_canadian_inc_are_not_the_vendor() {
         for s in [
             "\"Group Parent\" means Stratalyne Holdings, Inc., the Provider's ultimate holding company, incorporated in Delaware.",

@@ -9,6 +9,12 @@
 //! * every run of white space (line breaks, tabs, non-breaking and other odd
 //!   spaces) becomes one ASCII space; zero-width characters, soft hyphens and
 //!   byte-order marks disappear;
+//! * except in a table: the extractors write a table row as one line with
+//!   its cells separated by tabs (HTML, DOCX, ODT, spreadsheets; TSV files
+//!   are the same), and there a tab between two cells, and the line break
+//!   before and after such a row, become ` | `, as in a Markdown table
+//!   (`Mailbeam LLC\tE-mail\tUSA` → `mailbeam llc | e-mail | usa`), so that
+//!   rules can tell a cell from running text;
 //! * typographic apostrophes become `'`, typographic quotes and guillemets
 //!   become `"`, and the dash family becomes `-`;
 //! * a word hyphenated across a line break is joined again when the next
@@ -157,8 +163,11 @@ pub fn normalize(original: &str) -> Normalized {
     // of white space becomes one space, mapped there; leading white space
     // disappears.
     let mut pending_space: Option<usize> = None;
+    // Whether the pending run of white space separates table cells or rows.
+    let mut pending_pipe = false;
     let mut at_start = true;
     let bytes = original.as_bytes();
+    let rows = table_rows(bytes);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -166,6 +175,7 @@ pub fn normalize(original: &str) -> Normalized {
             // ASCII fast path.
             if is_blank(b) {
                 pending_space = Some(i);
+                pending_pipe |= !rows.is_empty() && separates_cells(&rows, bytes, i);
                 i += 1;
                 continue;
             }
@@ -179,21 +189,30 @@ pub fn normalize(original: &str) -> Normalized {
                     i = next;
                     continue;
                 }
-                push_str(&mut out, &mut pending_space, &mut at_start, "-", i);
+                push_str(
+                    &mut out,
+                    &mut pending_space,
+                    &mut at_start,
+                    "-",
+                    i,
+                    &mut pending_pipe,
+                );
                 i = next;
                 continue;
             }
             if let Some(sp) = pending_space
                 && !at_start
             {
-                out.text.push(b' ');
-                out.map.push(sp);
+                push_blank(&mut out, sp, pending_pipe);
             }
             pending_space = None;
+            pending_pipe = false;
             at_start = false;
             // Copy the run of such characters, single spaces between them
             // included, at once: each byte stands for itself, one offset on.
-            let end = plain_run_end(bytes, i);
+            // (In a text with table rows, only single ASCII spaces: a tab
+            // or a line break may separate cells.)
+            let end = plain_run_end(bytes, i, !rows.is_empty());
             out.text.extend(bytes[i..end].iter().map(|&b| {
                 if is_blank(b) {
                     b' '
@@ -210,7 +229,14 @@ pub fn normalize(original: &str) -> Normalized {
         match fold_char(c) {
             Fold::Space => pending_space = Some(i),
             Fold::Drop => {}
-            Fold::Str(s) => push_str(&mut out, &mut pending_space, &mut at_start, s, i),
+            Fold::Str(s) => push_str(
+                &mut out,
+                &mut pending_space,
+                &mut at_start,
+                s,
+                i,
+                &mut pending_pipe,
+            ),
             Fold::Char(ch) => {
                 let mut buf = [0u8; 4];
                 push_str(
@@ -219,6 +245,7 @@ pub fn normalize(original: &str) -> Normalized {
                     &mut at_start,
                     ch.encode_utf8(&mut buf),
                     i,
+                    &mut pending_pipe,
                 )
             }
             Fold::Decompose => {
@@ -233,11 +260,25 @@ pub fn normalize(original: &str) -> Normalized {
                         pending_space = Some(i);
                     }
                 } else {
-                    push_str(&mut out, &mut pending_space, &mut at_start, &produced, i);
+                    push_str(
+                        &mut out,
+                        &mut pending_space,
+                        &mut at_start,
+                        &produced,
+                        i,
+                        &mut pending_pipe,
+                    );
                 }
             }
         }
         i += len;
+    }
+    // The bar after a table's last row, which the Markdown form has too.
+    if let Some(sp) = pending_space
+        && pending_pipe
+        && !at_start
+    {
+        push_blank(&mut out, sp, true);
     }
     Normalized {
         text: String::from_utf8(out.text)
@@ -304,6 +345,67 @@ fn is_plain(bytes: &[u8], j: usize) -> bool {
 }
 
 /// ASCII white space, vertical tab included.
+/// Write the one blank a run of white space becomes: a space, or ` | `
+/// between table cells and rows; mapped to `at`, the run's last blank.
+fn push_blank(out: &mut Builder, at: usize, pipe: bool) {
+    if pipe {
+        out.text.extend_from_slice(b" | ");
+        for _ in 0..3 {
+            out.map.push(at);
+        }
+    } else {
+        out.text.push(b' ');
+        out.map.push(at);
+    }
+}
+
+/// The lines of `bytes` that are table rows: a tab between two non-blank
+/// characters of the line. As `(line start, first non-blank, end of the
+/// last non-blank, line end)`, in order; empty (at no cost beyond one
+/// search) for a text without a tab.
+fn table_rows(bytes: &[u8]) -> Vec<(usize, usize, usize, usize)> {
+    let mut rows = Vec::new();
+    if !bytes.contains(&b'\t') {
+        return rows;
+    }
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| start + p);
+        let line = &bytes[start..end];
+        if let (Some(first), Some(last)) = (
+            line.iter().position(|&b| !is_blank(b)),
+            line.iter().rposition(|&b| !is_blank(b)),
+        ) && line[first..last].contains(&b'\t')
+        {
+            rows.push((start, start + first, start + last + 1, end));
+        }
+        start = end + 1;
+    }
+    rows
+}
+
+/// Whether the blank at `i` separates two cells of a table row, or ends or
+/// starts a row.
+fn separates_cells(rows: &[(usize, usize, usize, usize)], bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b'\t' => {
+            let k = rows.partition_point(|r| r.0 <= i);
+            k > 0 && {
+                let (_, first, last, _) = rows[k - 1];
+                first < i && i < last
+            }
+        }
+        b'\n' => rows
+            .binary_search_by(|r| r.3.cmp(&i))
+            .or_else(|_| rows.binary_search_by(|r| r.0.cmp(&(i + 1))))
+            .is_ok(),
+        _ => false,
+    }
+}
+
 fn is_blank(b: u8) -> bool {
     b.is_ascii_whitespace() || b == 0x0b
 }
@@ -312,12 +414,18 @@ fn is_blank(b: u8) -> bool {
 /// plain bytes ([`is_plain`]) and single blanks between two of them: the
 /// blank becomes one space, mapped to itself, so the whole run is copied
 /// byte for byte.
-fn plain_run_end(bytes: &[u8], i: usize) -> usize {
+fn plain_run_end(bytes: &[u8], i: usize, spaces_only: bool) -> usize {
     let mut j = i + 1;
     while j < bytes.len() {
         if is_plain(bytes, j) {
             j += 1;
-        } else if is_blank(bytes[j]) && j + 1 < bytes.len() && is_plain(bytes, j + 1) {
+        } else if (if spaces_only {
+            bytes[j] == b' '
+        } else {
+            is_blank(bytes[j])
+        }) && j + 1 < bytes.len()
+            && is_plain(bytes, j + 1)
+        {
             j += 2;
         } else {
             break;
@@ -332,14 +440,15 @@ fn push_str(
     at_start: &mut bool,
     s: &str,
     at: usize,
+    pending_pipe: &mut bool,
 ) {
     if let Some(sp) = *pending_space
         && !*at_start
     {
-        out.text.push(b' ');
-        out.map.push(sp);
+        push_blank(out, sp, *pending_pipe);
     }
     *pending_space = None;
+    *pending_pipe = false;
     *at_start = false;
     out.map.push_same(at, s.len());
     out.text.extend_from_slice(s.as_bytes());
@@ -427,7 +536,7 @@ mod tests {
     fn ascii_runs_are_copied_with_their_single_blanks() {
         let cases: [(&str, &str, &[u32]); 5] = [
             (
-                "Ab\ncd-ef\tG",
+                "Ab\ncd-ef\rG",
                 "ab cd-ef g",
                 &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
             ),
@@ -441,6 +550,30 @@ mod tests {
             assert_eq!(n.text, text, "{input:?}");
             assert_eq!(n.map.to_vec(), map, "{input:?}");
         }
+    }
+
+    #[test]
+    fn table_cells_and_rows_are_separated_by_bars() {
+        // A row as the extractors write it: cells separated by tabs.
+        let n = normalize("Sub-processors:\nMailbeam LLC\tE-mail\tUSA\nAcme\t\tIreland\n\nEnd.");
+        assert_eq!(
+            n.text,
+            "sub-processors: | mailbeam llc | e-mail | usa | acme | ireland | end."
+        );
+        assert_eq!(fold("Acme\tUSA\n"), "acme | usa | ");
+        // Each bar maps to the blank it stands for.
+        let bar = n.text.find("| e-mail").unwrap();
+        assert_eq!(
+            n.map.to_vec()[bar],
+            "Sub-processors:\nMailbeam LLC".len() as u32
+        );
+        // A tab that only indents a line is a space, and so is every blank
+        // of a text without tabs between words.
+        assert_eq!(
+            fold("\tThe data is\n\tstored in the US."),
+            "the data is stored in the us."
+        );
+        assert_eq!(fold("a\nb\t \nc"), "a b c");
     }
 
     #[test]

@@ -61,6 +61,11 @@ proptest! {
         if piece.starts_with(' ') || piece.ends_with(' ') || piece.starts_with('-') {
             return Ok(());
         }
+        // Nor can one hold a table's bar: whether a blank is a bar depends
+        // on its whole line (a tab between two cells), often outside it.
+        if piece.contains('|') && original.contains('\t') {
+            return Ok(());
+        }
         let (os, oe) = n.original_range(&original, s, e);
         prop_assert_eq!(fold(&original[os..oe]), piece.to_string(), "original {:?}", &original[os..oe]);
     }
