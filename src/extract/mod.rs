@@ -49,11 +49,13 @@ pub enum Format {
     Html,
     Rtf,
     Unknown,
+    /// Comma- or semicolon-separated values: a table, read as one.
+    Csv,
 }
 
 impl Format {
     /// Every format, in a fixed order (used by the worker protocol).
-    pub const ALL: [Format; 19] = [
+    pub const ALL: [Format; 20] = [
         Format::Unknown,
         Format::Text,
         Format::Markdown,
@@ -73,6 +75,7 @@ impl Format {
         Format::Xls,
         Format::Image,
         Format::Ppt,
+        Format::Csv,
     ];
 
     /// True for formats whose extractor may crash or balloon, and so runs
@@ -88,6 +91,7 @@ impl Format {
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Text => "text",
+            Format::Csv => "csv",
             Format::Markdown => "markdown",
             Format::Pdf => "pdf",
             Format::Docx => "docx",
@@ -169,7 +173,8 @@ impl Format {
             };
         }
         match ext.as_str() {
-            "txt" | "text" | "csv" | "tsv" | "log" => Format::Text,
+            "txt" | "text" | "tsv" | "log" => Format::Text,
+            "csv" => Format::Csv,
             "md" | "markdown" | "mdown" => Format::Markdown,
             "pdf" => Format::Pdf,
             "html" | "htm" | "xhtml" | "xht" => Format::Html,
@@ -292,6 +297,7 @@ pub fn extract_in_process(
 ) -> Result<Extracted, ExtractError> {
     let out = match format {
         Format::Text | Format::Markdown => text::extract(bytes)?,
+        Format::Csv => text::extract_csv(bytes)?,
         Format::Pdf => pdf::extract(bytes)?,
         // An OLE2 file named .docx: an old .doc, or an encrypted package.
         Format::Doc | Format::Docx if bytes.starts_with(&office::OLE_MAGIC) => doc::extract(bytes)?,

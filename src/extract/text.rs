@@ -32,6 +32,49 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
     })
 }
 
+/// Decode a CSV file as [`extract`] does, then write each record as one
+/// line with its fields separated by tabs, as the spreadsheet readers do,
+/// so that normalization knows its cells (a sub-processor list exported
+/// from a spreadsheet: `Mailbeam LLC,E-mail,USA`). Semicolons separate the
+/// fields when the first line has more of them than commas (the French and
+/// German spreadsheet default). A file the CSV reader rejects is kept as
+/// plain text.
+pub fn extract_csv(bytes: &[u8]) -> Result<Extracted, ExtractError> {
+    let mut out = extract(bytes)?;
+    if let Some(rows) = csv_rows(&out.text) {
+        out.text = rows;
+    }
+    Ok(out)
+}
+
+fn csv_rows(text: &str) -> Option<String> {
+    let first = text.lines().next().unwrap_or("");
+    let delimiter = if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut out = String::with_capacity(text.len());
+    for record in reader.records() {
+        let record = record.ok()?;
+        let cells: Vec<String> = record
+            .iter()
+            .map(|c| c.replace(['\t', '\n', '\r'], " ").trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect();
+        if !cells.is_empty() {
+            out.push_str(&cells.join("\t"));
+            out.push('\n');
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +117,17 @@ mod tests {
     fn binary_is_refused() {
         let err = extract(b"\x7fELF\x02\x01\x01\0\0\0").unwrap_err();
         assert_eq!(err.status, Status::Unsupported);
+    }
+
+    #[test]
+    fn csv_records_become_tab_separated_rows() {
+        let e =
+            extract_csv(b"Entity,Purpose,Country\nMailbeam LLC,\"E-mail, SMS\",USA\n\n").unwrap();
+        assert_eq!(
+            e.text,
+            "Entity\tPurpose\tCountry\nMailbeam LLC\tE-mail, SMS\tUSA\n"
+        );
+        let e = extract_csv("Société;Pays\nAcme;États-Unis\n".as_bytes()).unwrap();
+        assert_eq!(e.text, "Société\tPays\nAcme\tÉtats-Unis\n");
     }
 }
