@@ -497,6 +497,18 @@ fn spreadsheets_read_as_tab_separated_rows() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("rows.txt"), &text).unwrap();
     fs::write(dir.path().join("list.xlsx"), &xlsx).unwrap();
+    // The same rows as a CSV file, every field quoted.
+    let csv: String = rows
+        .iter()
+        .map(|r| {
+            r.split('\t')
+                .map(|f| format!("\"{f}\""))
+                .collect::<Vec<_>>()
+                .join(",")
+                + "\n"
+        })
+        .collect();
+    fs::write(dir.path().join("list.csv"), csv).unwrap();
     fs::write(
         dir.path().join("list.ods"),
         office_fixture("sous_traitants.ods"),
@@ -518,13 +530,20 @@ fn spreadsheets_read_as_tab_separated_rows() {
     for c in ["us_transfer", "dpf", "governing_law"] {
         assert!(cats.contains(c), "the rows lack a {c} finding: {want:?}");
     }
-    for name in ["/list.xlsx", "/list.ods", "/old.xls"] {
+    // The "États-Unis" cell is a transfer as a cell.
+    assert!(
+        want.iter()
+            .any(|(c, t)| c == "us_transfer" && t == "etats-unis"),
+        "{want:?}"
+    );
+    for name in ["/list.xlsx", "/list.ods", "/old.xls", "/list.csv"] {
         assert_eq!(by(name)["status"], "ok", "{name}");
         assert_eq!(key(by(name)), want, "{name} differs from its rows as text");
     }
     assert_eq!(by("/list.xlsx")["format"], "xlsx");
     assert_eq!(by("/list.ods")["format"], "ods");
     assert_eq!(by("/old.xls")["format"], "xls");
+    assert_eq!(by("/list.csv")["format"], "csv");
 }
 
 #[test]
