@@ -344,7 +344,6 @@ fn is_plain(bytes: &[u8], j: usize) -> bool {
         && (b != b'-' || !matches!(bytes.get(j + 1), Some(b' ' | b'\t' | b'\r' | b'\n')))
 }
 
-/// ASCII white space, vertical tab included.
 /// Write the one blank a run of white space becomes: a space, or ` | `
 /// between table cells and rows; mapped to `at`, the run's last blank.
 fn push_blank(out: &mut Builder, at: usize, pipe: bool) {
@@ -406,6 +405,7 @@ fn separates_cells(rows: &[(usize, usize, usize, usize)], bytes: &[u8], i: usize
     }
 }
 
+/// ASCII white space, vertical tab included.
 fn is_blank(b: u8) -> bool {
     b.is_ascii_whitespace() || b == 0x0b
 }
