@@ -158,8 +158,12 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || negation::negated(sentence, match_at, match_end, false)
         }
         // A question ("Übertragen Sie Daten in die USA?") heads the answer.
+        // "Jusqu'en 2020, nous utilisions un outil ... américain": a
+        // transfer that ended.
         Category::UsTransfer => {
-            is_question(sentence) || negation::negated(sentence, match_at, match_end, true)
+            is_question(sentence)
+                || negation::negated(sentence, match_at, match_end, true)
+                || (ENDED_BY.is_match(sentence) && PAST_USE.is_match(sentence))
         }
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
@@ -287,6 +291,23 @@ static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der)\b",
+    )
+    .unwrap()
+});
+/// A sentence that opens with an end date in the past: "Until 2020,",
+/// "Jusqu'en mars 2021,", "Bis Ende 2019", "Hasta 2020", "Fino al 2021",
+/// "Tot 2020".
+static ENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\W*)(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b",
+    )
+    .unwrap()
+});
+/// A verb in a past tense of use, storing or sending, in the six
+/// languages (with [`ENDED_BY`]: the practice has stopped).
+static PAST_USE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|wurden|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|gebruikten|maakten|sloegen|werden|waren)\b",
     )
     .unwrap()
 });
@@ -582,6 +603,22 @@ mod tests {
             found("Le présent contrat relève du droit américain.")
                 .contains(&Category::GoverningLaw)
         );
+    }
+
+    #[test]
+    fn a_transfer_that_ended_is_not_one() {
+        for s in [
+            "Jusqu'en 2020, nous utilisions un outil de mesure d'audience fourni par un prestataire américain.",
+            "Until March 2021, we used a US analytics provider that stored data in the United States.",
+        ] {
+            assert!(!found(s).contains(&Category::UsTransfer), "{s}");
+        }
+        for s in [
+            "Until 2030, your data will be stored in the United States.",
+            "Since 2021, we have used a US analytics provider that stores data in the United States.",
+        ] {
+            assert!(found(s).contains(&Category::UsTransfer), "{s}");
+        }
     }
 
     #[test]
