@@ -240,7 +240,146 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
         let inside = tokens(&sentence[start..end]);
         return !(excepted_after(&rest) || excepted_within(&inside));
     }
-    after && after_negates(&rest)
+    after && (after_negates(&rest) || clause_end_negates(clause, &sentence[end..]))
+}
+
+/// German and Dutch put the verb of a clause whose subject is a noun at its
+/// end, after what the clause is about: "Eine Übermittlung [in die USA]
+/// oder in andere Drittländer findet nicht statt", "Doorgifte naar of
+/// toegang [vanuit de Verenigde Staten] of een ander land buiten de EER
+/// vindt niet plaats", "Ein Zugriff [aus den USA] ist ausgeschlossen".
+/// True when the clause that holds the match (up to the next comma or
+/// stop) ends so, and neither its words before the match (`before`) nor
+/// those after it (`after`) hold a verb of their own: in "Die Daten werden
+/// [in die USA] übermittelt und eine Speicherung in Europa findet nicht
+/// statt" the denial belongs to another clause.
+fn clause_end_negates(before: &str, after: &str) -> bool {
+    const NEG: &[&str] = &[
+        "nicht",
+        "niet",
+        "kein",
+        "keine",
+        "keinem",
+        "keinen",
+        "keiner",
+        "geen",
+        "nie",
+        "nooit",
+        "niemals",
+        "keinesfalls",
+        "geenszins",
+    ];
+    const VERB: &[&str] = &[
+        "werden",
+        "wird",
+        "wurde",
+        "wurden",
+        "worden",
+        "wordt",
+        "werd",
+        "werden",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "is",
+        "zijn",
+        "was",
+        "kann",
+        "konnen",
+        "kunnen",
+        "kan",
+        "mag",
+        "mogen",
+        "darf",
+        "durfen",
+        "hat",
+        "haben",
+        "heeft",
+        "hebben",
+        "uebermitteln",
+        "ubermitteln",
+        "ubermittelt",
+        "speichern",
+        "gespeichert",
+        "verarbeiten",
+        "verarbeitet",
+        "ubertragen",
+        "weitergegeben",
+        "gehostet",
+        "erfolgt",
+        "erfolgen",
+        "findet",
+        "finden",
+        "vindt",
+        "vinden",
+        "doorgegeven",
+        "opgeslagen",
+        "verwerkt",
+        "overgedragen",
+        "gehost",
+        "geven",
+        "slaan",
+    ];
+    let clause_end = after
+        .find([',', ';', ':', '!', '?', '|', '.'])
+        .unwrap_or(after.len());
+    let words: Vec<&str> = tokens(&after[..clause_end])
+        .into_iter()
+        .map(|t| t.1)
+        .collect();
+    let n = words.len();
+    if n == 0 || n > 16 {
+        return false;
+    }
+    // The clause's own start: after the last comma before the match.
+    let own = before.rfind(',').map_or(before, |i| &before[i + 1..]);
+    if tokens(own).iter().any(|t| VERB.contains(&t.1)) {
+        return false;
+    }
+    let last = words[n - 1];
+    let prev = |k: usize| n.checked_sub(k + 1).map(|i| words[i]);
+    // Where the negated verb at the end starts.
+    let from = if matches!(last, "statt" | "plaats") {
+        // "findet nicht statt", "vindt in geen geval plaats".
+        (n.saturating_sub(7)..n - 1)
+            .rev()
+            .find(|&i| {
+                matches!(
+                    words[i],
+                    "findet"
+                        | "finden"
+                        | "fand"
+                        | "fanden"
+                        | "vindt"
+                        | "vinden"
+                        | "vond"
+                        | "vonden"
+                )
+            })
+            .filter(|&i| words[i + 1..n - 1].iter().any(|w| NEG.contains(w)))
+    } else if matches!(last, "ausgeschlossen" | "uitgesloten") {
+        prev(1)
+            .is_some_and(|w| matches!(w, "ist" | "sind" | "bleibt" | "is" | "zijn" | "blijft"))
+            .then(|| n - 2)
+    } else if matches!(last, "nicht" | "niet") {
+        prev(1)
+            .is_some_and(|w| matches!(w, "erfolgt" | "erfolgen" | "geschieht" | "gebeurt"))
+            .then(|| n - 2)
+    } else if matches!(
+        (prev(1), last),
+        (Some("nicht"), "vorgesehen" | "beabsichtigt") | (Some("niet"), "voorzien" | "beoogd")
+    ) {
+        n.checked_sub(3)
+            .filter(|&i| matches!(words[i], "ist" | "sind" | "is" | "zijn" | "wird" | "wordt"))
+    } else {
+        None
+    };
+    let Some(from) = from else {
+        return false;
+    };
+    // The words before the negated verb hold no verb of their own.
+    !words[..from].iter().any(|w| VERB.contains(w))
 }
 
 fn before_negates(clause: &str, toks: &[(usize, &str)]) -> bool {
@@ -537,6 +676,26 @@ mod tests {
         ] {
             assert!(neg(s, true), "{s}");
             assert!(!neg(s, false), "{s}");
+        }
+        // The verb at the end of a German or Dutch clause.
+        for s in [
+            "Eine Übermittlung [in die USA] oder in andere Drittländer außerhalb der Europäischen Union findet nicht statt.",
+            "Een doorgifte [naar de Verenigde Staten] of andere landen buiten de EER vindt niet plaats.",
+            "Doorgifte naar of toegang [vanuit de Verenigde Staten] of een ander land buiten de EER vindt niet plaats, ook niet voor support.",
+            "Ein Zugriff [aus den USA] oder aus sonstigen Drittstaaten auf die Daten ist ausgeschlossen.",
+            "Ein Zugriff [aus den USA] auf die Daten findet zu keinem Zeitpunkt statt.",
+            "Eine Speicherung [in den USA] ist nicht vorgesehen.",
+        ] {
+            assert!(neg(s, true), "{s}");
+        }
+        for s in [
+            // The denial belongs to another clause.
+            "Die Daten werden [in die USA] übermittelt und eine Speicherung in Europa findet nicht statt.",
+            "Eine Übermittlung [in die USA] findet statt, eine Übermittlung in andere Drittländer findet nicht statt.",
+            "Eine Übermittlung [in die USA] findet statt; in andere Drittländer findet keine Übermittlung statt.",
+            "Wir übermitteln Daten [in die USA], die Verarbeitung in China ist ausgeschlossen.",
+        ] {
+            assert!(!neg(s, true), "{s}");
         }
         // English puts the negation before; "in the US, not in Europe"
         // is a place, not a negation.
