@@ -515,8 +515,10 @@ rule("us_transfer.nl.amerikaanse_servers_of_leverancier",
   | \b(?:sub-?verwerkers?|verwerkers?|leveranciers?|dienstverleners?|aanbieders?|ontvangers?|onderaannemers?|hostingpartij(?:en)?|hostingproviders?)
     (?:,?\ «GA»{1,40}?,)?(?:\ [a-z]+){0,3}?\ (?:gevestigd|gevestigde|gehuisvest|met\ (?:zijn|haar|hun)?\ ?(?:statutaire\ )?zetel)\ (?:is\ )?(?:in|binnen)\ «US»
   | \b(?:geleverd|aangeboden|beheerd|verzorgd|gehost|geexploiteerd)\ door\ «GA»{0,40}?\b(?:bedrijf|onderneming|aanbieder|leverancier|dienstverlener)\ (?:[a-z]+\ ){0,2}?(?:gevestigd|met\ (?:zijn|haar)\ zetel)\ in\ «US»
+  | \b(?:sub-?verwerkers?|verwerkers?|leveranciers?|dienstverleners?|aanbieders?|ontvangers?|onderaannemers?|hostingpartij(?:en)?|hostingproviders?)\ (?:die|dat)\ (?:[a-z]+\ ){0,2}?(?:in|binnen)\ «US»\ (?:gevestigd|gehuisvest)\b
 """,
  ["De gegevens worden opgeslagen op Amerikaanse servers.",
+  "Wij maken gebruik van verwerkers die in de Verenigde Staten gevestigd zijn.",
   "een softwareplatform van een leverancier die is gevestigd in de Verenigde Staten",
   "een subverwerker gevestigd in de VS",
   "De dienst wordt geleverd door Google LLC, een bedrijf gevestigd in de Verenigde Staten."],
