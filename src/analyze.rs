@@ -42,11 +42,16 @@ impl Engine {
         context: usize,
         max_per_category: usize,
     ) -> (Vec<Finding>, Vec<Category>) {
+        let lines = LineIndex::new(text, page_starts);
+        // Matches, sentences and excerpts are read with the page furniture
+        // blanked out (the same offsets).
+        let original = text;
+        let masked = crate::furniture::mask(original, page_starts);
+        let text = &*masked;
         let norm = normalize(text);
         let mut raw = self.matcher.find(&self.rules, &norm.text);
         drop_inside_urls(&norm.text, &mut raw);
         let kept = select(&self.rules, raw);
-        let lines = LineIndex::new(text, page_starts);
         let mut counts: BTreeMap<Category, usize> = BTreeMap::new();
         let mut truncated = Vec::new();
         let mut out = Vec::new();
@@ -59,7 +64,7 @@ impl Engine {
                 }
                 continue;
             }
-            if let Some(f) = self.finding(text, &norm, &lines, m, context) {
+            if let Some(f) = self.finding(original, text, &norm, &lines, m, context) {
                 *n += 1;
                 out.push(f);
             }
@@ -68,8 +73,11 @@ impl Engine {
         (out, truncated)
     }
 
+    /// The finding of match `m` of `norm` (the normalized `text`, which is
+    /// `original` with its page furniture masked: the same offsets).
     fn finding(
         &self,
+        original: &str,
         text: &str,
         norm: &Normalized,
         lines: &LineIndex,
@@ -131,7 +139,7 @@ impl Engine {
             line,
             start,
             end,
-            text: text[start..end].to_string(),
+            text: original[start..end].to_string(),
             excerpt: collapse_ws(&text[s_start..s_end]),
             attributes: attrs,
         })

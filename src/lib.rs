@@ -26,6 +26,7 @@ pub mod attributes;
 pub mod eval;
 pub mod examples;
 pub mod extract;
+pub mod furniture;
 pub mod isolate;
 pub mod language;
 pub mod matcher;

@@ -610,3 +610,61 @@ fn damaged_or_empty_workbooks_and_presentations_are_errors() {
     // (Under the default 256 MiB, 10 MB is read.)
     assert_eq!(status(Format::Xlsx, &bomb), Ok(()));
 }
+
+/// A clause that runs from one page of a PDF to the next, across the page's
+/// footer and the next page's header, is found whole; its text is the
+/// document's as written, its excerpt reads without the furniture.
+#[test]
+fn a_clause_across_a_page_break_is_found_whole() {
+    let halves = [
+        (
+            "Customer acknowledges that Provider may transfer Customer Data to the",
+            "United States for the purposes of providing support services.",
+        ),
+        (
+            "This Agreement shall be governed by and construed in accordance with",
+            "the laws of the State of New York, without regard to conflict of laws.",
+        ),
+        (
+            "Les données du Client peuvent être transférées vers les",
+            "États-Unis, où se trouvent les serveurs de notre prestataire.",
+        ),
+    ];
+    let filler =
+        "The parties shall cooperate in good faith on the operational matters of the schedules.";
+    let n = halves.len() + 1;
+    let pages: Vec<String> = (0..n)
+        .map(|p| {
+            let mut lines = vec!["ACME CLOUD SERVICES - DATA PROCESSING AGREEMENT (v2.3)", ""];
+            if p > 0 {
+                lines.push(halves[p - 1].1);
+            }
+            lines.extend([filler; 6]);
+            if p < halves.len() {
+                lines.push(halves[p].0);
+            }
+            let footer = format!("Confidential - Page {} of {n}", p + 1);
+            lines.join("\n") + "\n\n" + &footer
+        })
+        .collect();
+    let scratch = tempfile::tempdir().unwrap();
+    let Some(bytes) = pdf(scratch.path(), &pages.join("\x0c")) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dpa.pdf");
+    fs::write(&file, bytes).unwrap();
+    let (docs, _, _) = scan(&[file.to_str().unwrap()]);
+    let findings = docs[0]["findings"].as_array().unwrap();
+    for (i, (first, second)) in halves.iter().enumerate() {
+        let sentence = format!("{first} {second}");
+        let f = findings
+            .iter()
+            .find(|f| f["excerpt"].as_str() == Some(sentence.as_str()))
+            .unwrap_or_else(|| panic!("no finding with the excerpt {sentence:?}: {findings:#?}"));
+        assert_eq!(f["page"].as_u64(), Some(i as u64 + 1), "{sentence}");
+        // The matched text is the document's: the footer and header stay in it.
+        let text = f["text"].as_str().unwrap();
+        assert!(text.contains(&format!("Page {} of {n}", i + 1)), "{text:?}");
+    }
+}

@@ -1,0 +1,479 @@
+//! Page furniture: the running headers and footers a paged document repeats
+//! on its pages ("ACME DPA v2.3", "Confidential - Page 3 of 12"), and the
+//! blank lines around a page break. A clause that runs on from one page to
+//! the next is cut by them: "... may transfer Customer Data to the
+//! [footer] [page break] [header] United States ...". [`mask`] blanks them
+//! out, byte for byte, so that offsets into the text stay those of the
+//! extracted text, and the two halves of the clause read as one line.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// How many lines at the top and at the bottom of a page may be furniture.
+const ZONE: usize = 3;
+
+/// Lines longer than this (bytes, trimmed) are never taken for furniture.
+const LONGEST: usize = 160;
+
+/// `text` with its page furniture blanked out: each running header or
+/// footer line, and the white space between the last line of a page's body
+/// and the first of the next, replaced by spaces (one line break kept, so
+/// that a page ending a paragraph still ends it). Byte offsets are those of
+/// `text`. A line is a running header (footer) when, with its digits
+/// ignored ("Page 3 of 12" is "Page # of #"), it is among the first (last)
+/// [`ZONE`] lines of at least half the pages, and of two pages at least.
+///
+/// `page_starts` holds the offset at which each page begins; without it,
+/// the pages are those that form feeds separate (text saved from a PDF).
+/// Text of one page is returned as it is.
+pub fn mask<'a>(text: &'a str, page_starts: &[usize]) -> Cow<'a, str> {
+    let derived: Vec<usize>;
+    let starts = if page_starts.len() >= 2 {
+        page_starts
+    } else {
+        derived = std::iter::once(0)
+            .chain(text.match_indices('\x0c').map(|(i, _)| i + 1))
+            .collect();
+        &derived
+    };
+    if starts.len() < 2 {
+        return Cow::Borrowed(text);
+    }
+    let pages: Vec<Vec<(usize, usize)>> = (0..starts.len())
+        .map(|i| {
+            let s = starts[i].min(text.len());
+            let e = starts
+                .get(i + 1)
+                .map_or(text.len(), |&e| e.clamp(s, text.len()));
+            lines(text, s, e)
+        })
+        .collect();
+    // On how many pages each key stands among the first (last) lines.
+    let mut top: HashMap<String, usize> = HashMap::new();
+    let mut bottom: HashMap<String, usize> = HashMap::new();
+    for page in &pages {
+        let mut seen_top: Vec<String> = page
+            .iter()
+            .take(ZONE)
+            .filter_map(|&l| key(text, l))
+            .collect();
+        let mut seen_bottom: Vec<String> = page
+            .iter()
+            .rev()
+            .take(ZONE)
+            .filter_map(|&l| key(text, l))
+            .collect();
+        seen_top.sort();
+        seen_top.dedup();
+        seen_bottom.sort();
+        seen_bottom.dedup();
+        for k in seen_top {
+            *top.entry(k).or_default() += 1;
+        }
+        for k in seen_bottom {
+            *bottom.entry(k).or_default() += 1;
+        }
+    }
+    let needed = pages.len().div_ceil(2).max(2);
+    let running = |counts: &HashMap<String, usize>, l: (usize, usize)| {
+        key(text, l).is_some_and(|k| counts.get(&k).is_some_and(|&n| n >= needed))
+    };
+    // Each page's body: its lines less the furniture at either edge.
+    let bodies: Vec<&[(usize, usize)]> = pages
+        .iter()
+        .map(|page| {
+            let head = page
+                .iter()
+                .take(ZONE)
+                .take_while(|&&l| running(&top, l))
+                .count();
+            let rest = &page[head..];
+            let foot = rest
+                .iter()
+                .rev()
+                .take(ZONE)
+                .take_while(|&&l| running(&bottom, l))
+                .count();
+            &rest[..rest.len() - foot]
+        })
+        .collect();
+    let mut bytes = text.as_bytes().to_vec();
+    let mut changed = false;
+    let mut blank = |from: usize, to: usize, keep_break: bool| {
+        let keep = if keep_break {
+            text[from..to].rfind('\n').map(|i| from + i)
+        } else {
+            None
+        };
+        for (i, b) in bytes.iter_mut().enumerate().take(to).skip(from) {
+            if Some(i) != keep && *b != b' ' {
+                *b = b' ';
+                changed = true;
+            }
+        }
+    };
+    for (p, page) in pages.iter().enumerate() {
+        let body = bodies[p];
+        // Furniture lines of a page without a body, and those at a
+        // document's first and last edges, are blanked alone.
+        for &(s, e) in page {
+            let in_body =
+                body.first().is_some_and(|f| s >= f.0) && body.last().is_some_and(|l| e <= l.1);
+            if !in_body {
+                blank(s, e, false);
+            }
+        }
+        // From the end of this page's body to the start of the next
+        // page's, when the sentence runs on.
+        let next = bodies.get(p + 1).and_then(|b| b.first());
+        if let (Some(&last), Some(&first)) = (body.last(), next)
+            && runs_on(&text[last.0..last.1], &text[first.0..first.1])
+        {
+            blank(last.1, first.0, true);
+        }
+    }
+    if !changed {
+        return Cow::Borrowed(text);
+    }
+    // Whole characters (of whole lines, and white space) were replaced by
+    // spaces, so the text is still UTF-8.
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
+}
+
+/// Whether the sentence of a page's last line (`last`) runs on into the
+/// next page's first (`first`): the line does not end a sentence and the
+/// next one starts in lower case ("... in accordance with" / "the laws
+/// of"), or the line ends with a comma, a hyphen or a word that cannot end
+/// a sentence ("... transfer Customer Data to the" / "United States").
+/// Otherwise the page break stays a paragraph break: a heading, a list item
+/// or a table row at the foot of a page does not run into the next page.
+fn runs_on(last: &str, first: &str) -> bool {
+    /// Articles, prepositions, conjunctions and auxiliaries of the six
+    /// languages (lower case, as written).
+    const OPEN: &[&str] = &[
+        // en
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "and",
+        "or",
+        "that",
+        "which",
+        "under",
+        "such",
+        "as",
+        "any",
+        "its",
+        "their",
+        "our",
+        "your",
+        "this",
+        "these",
+        "be",
+        "is",
+        "are",
+        "may",
+        "shall",
+        "will",
+        "not",
+        "into",
+        "than",
+        "including",
+        // fr
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "à",
+        "au",
+        "aux",
+        "vers",
+        "en",
+        "dans",
+        "par",
+        "pour",
+        "sur",
+        "avec",
+        "et",
+        "ou",
+        "que",
+        "qui",
+        "dont",
+        "sont",
+        "est",
+        "sera",
+        "seront",
+        "peut",
+        "peuvent",
+        "ne",
+        "notamment",
+        // de
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einen",
+        "einem",
+        "im",
+        "an",
+        "am",
+        "auf",
+        "aus",
+        "bei",
+        "mit",
+        "nach",
+        "von",
+        "vom",
+        "zu",
+        "zum",
+        "zur",
+        "für",
+        "über",
+        "unter",
+        "und",
+        "oder",
+        "dass",
+        "werden",
+        "wird",
+        "ist",
+        "sind",
+        "kann",
+        "können",
+        "insbesondere",
+        // es
+        "el",
+        "los",
+        "las",
+        "del",
+        "al",
+        "con",
+        "por",
+        "para",
+        "y",
+        "o",
+        "se",
+        "su",
+        "sus",
+        "son",
+        "puede",
+        "pueden",
+        // it
+        "il",
+        "lo",
+        "i",
+        "gli",
+        "di",
+        "della",
+        "dei",
+        "degli",
+        "delle",
+        "alla",
+        "ai",
+        "agli",
+        "nel",
+        "nella",
+        "negli",
+        "per",
+        "da",
+        "dal",
+        "e",
+        "che",
+        "sono",
+        "può",
+        "possono",
+        // nl
+        "het",
+        "een",
+        "van",
+        "naar",
+        "op",
+        "aan",
+        "met",
+        "voor",
+        "door",
+        "uit",
+        "te",
+        "worden",
+        "wordt",
+        "zijn",
+        "kan",
+        "kunnen",
+    ];
+    if last.ends_with(['.', '!', '?', ':', ';']) {
+        return false;
+    }
+    if first.starts_with(|c: char| c.is_lowercase()) || last.ends_with([',', '-', '(', '/', '&']) {
+        return true;
+    }
+    let word = last
+        .rsplit(|c: char| c.is_whitespace() || c == '\u{a0}')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    OPEN.contains(&word.as_str())
+}
+
+/// The lines of `text[s..e]` that hold more than white space, as trimmed
+/// byte ranges.
+fn lines(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = s;
+    for line in text[s..e].split('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            out.push((at + lead, at + lead + trimmed.len()));
+        }
+        at += line.len() + 1;
+    }
+    out
+}
+
+/// A line's key: lower case, white space collapsed, each run of digits as
+/// one `#`; `None` for a line too long to be furniture.
+fn key(text: &str, (s, e): (usize, usize)) -> Option<String> {
+    if e - s > LONGEST {
+        return None;
+    }
+    let mut k = String::with_capacity(e - s);
+    for c in text[s..e].chars() {
+        if c.is_ascii_digit() {
+            if !k.ends_with('#') {
+                k.push('#');
+            }
+        } else if c.is_whitespace() {
+            if !k.ends_with(' ') {
+                k.push(' ');
+            }
+        } else {
+            k.extend(c.to_lowercase());
+        }
+    }
+    Some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pages joined by form feeds, each with the same header and a
+    /// numbered footer.
+    fn paged(bodies: &[&str]) -> String {
+        let n = bodies.len();
+        bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                format!("\n\nACME CLOUD - DATA PROCESSING AGREEMENT (v2.3)\n\n{b}\n\nConfidential - Page {} of {n}", i + 1)
+            })
+            .collect::<Vec<_>>()
+            .join("\x0c")
+    }
+
+    #[test]
+    fn a_sentence_across_a_page_break_reads_as_one() {
+        let text = paged(&[
+            "Some terms.\nProvider may transfer Customer Data to the",
+            "United States for support.\nMore terms here.",
+            "Final terms.",
+        ]);
+        let masked = mask(&text, &[]);
+        assert_eq!(masked.len(), text.len());
+        let flat = masked.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(
+            flat,
+            "Some terms. Provider may transfer Customer Data to the United States for support. More terms here. Final terms."
+        );
+        // One line break is left between the pages' bodies.
+        let at = masked.find("to the").unwrap() + "to the".len();
+        let gap = &masked[at..masked.find("United").unwrap()];
+        assert_eq!(gap.matches('\n').count(), 1, "{gap:?}");
+        assert!(gap.trim_matches([' ', '\n']).is_empty());
+    }
+
+    #[test]
+    fn offsets_are_kept() {
+        let text = paged(&["Données hébergées aux", "États-Unis.", "Fin."]);
+        let masked = mask(&text, &[]);
+        assert_eq!(masked.len(), text.len());
+        for w in ["Données", "États-Unis.", "Fin."] {
+            assert_eq!(masked.find(w), text.find(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn lines_that_do_not_repeat_stay() {
+        // Two pages whose first lines differ: nothing is furniture, but
+        // the blank lines at the break still go.
+        let text =
+            "Title of the agreement\n\nThe data may go to the\n\n\x0c\n\nUnited States.\nSigned.";
+        let masked = mask(text, &[]);
+        assert!(masked.contains("Title of the agreement"));
+        assert!(masked.contains("Signed."));
+        let flat = masked.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(
+            flat,
+            "Title of the agreement The data may go to the United States. Signed."
+        );
+        // A body line repeated in the middle of pages is not furniture.
+        let text = paged(&[
+            "A\nRepeated line\nB\nC\nD",
+            "E\nF\nG\nRepeated line\nH\nI\nJ",
+        ]);
+        assert!(mask(&text, &[]).contains("Repeated line"));
+    }
+
+    #[test]
+    fn a_paragraph_that_ends_a_page_stays_apart() {
+        // No full stop, but nothing shows the sentence runs on: the page
+        // break stays a paragraph break (and the furniture still goes).
+        let text = paged(&[
+            "Some terms.\nNicht bei Windstärke über 6 oder bei Regen gespannt",
+            "Verantwortlich ist die Acme Inc.",
+            "Final terms.",
+        ]);
+        let masked = mask(&text, &[]);
+        assert!(!masked.contains("Confidential"));
+        let at = masked.find("gespannt").unwrap() + "gespannt".len();
+        let gap = &masked[at..masked.find("Verantwortlich").unwrap()];
+        assert!(gap.contains("\n\n"), "{gap:?}");
+        assert!(runs_on(
+            "governed by and construed in accordance with",
+            "the laws of"
+        ));
+        assert!(runs_on(
+            "Les données peuvent être transférées vers les",
+            "États-Unis."
+        ));
+        assert!(runs_on("Provider's affiliates,", "Acme Inc."));
+        assert!(!runs_on("12. GOVERNING LAW", "This Agreement"));
+        assert!(!runs_on("All rights reserved.", "the next page"));
+    }
+
+    #[test]
+    fn one_page_is_left_alone() {
+        let text = "Confidential - Page 1 of 1\nBody.";
+        assert!(matches!(mask(text, &[]), Cow::Borrowed(_)));
+        assert!(matches!(mask(text, &[0]), Cow::Borrowed(_)));
+    }
+}
