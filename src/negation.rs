@@ -240,7 +240,53 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
         let inside = tokens(&sentence[start..end]);
         return !(excepted_after(&rest) || excepted_within(&inside));
     }
+    // "[données n'est pas situé aux États-Unis]", "[Behörden haben keinen
+    // Zugriff]": the negation inside the match, around its verb or noun.
+    let inside = tokens(&sentence[start..end]);
+    if negation_within(&inside) {
+        return !(excepted_after(&rest) || excepted_within(&inside));
+    }
     after && (after_negates(&rest) || clause_end_negates(clause, &sentence[end..]))
+}
+
+/// "ne" or "n'" followed within three words by the second part of a French
+/// negation ("n'est pas", "ne sont jamais", "ne fait l'objet d'aucun"),
+/// and no "mais" after it ("ne sont pas conservées en France mais aux
+/// États-Unis" denies France, not the United States).
+/// Also German and Dutch "kein" / "geen" before the noun of the access or
+/// transfer ("keinen Zugriff", "geen toegang").
+fn negation_within(toks: &[(usize, &str)]) -> bool {
+    toks.iter().enumerate().any(|(i, &(_, w))| {
+        (w == "ne" || w.starts_with("n'"))
+            && toks[i + 1..].iter().take(3).any(|&(_, n)| {
+                matches!(
+                    n,
+                    "pas" | "jamais" | "aucun" | "aucune" | "nullement" | "plus" | "point"
+                )
+            })
+            && !toks[i + 1..]
+                .iter()
+                .any(|&(_, n)| n == "mais" || n == "sinon")
+    }) || toks.windows(2).any(|p| {
+        // "US-Behörden haben [keinen Zugriff]", "[geen toegang]".
+        matches!(
+            p[0].1,
+            "kein" | "keine" | "keinen" | "keinem" | "keiner" | "geen"
+        ) && matches!(
+            p[1].1,
+            "zugriff"
+                | "zugang"
+                | "daten"
+                | "ubermittlung"
+                | "auskunft"
+                | "einsicht"
+                | "toegang"
+                | "gegevens"
+                | "inzage"
+                | "doorgifte"
+                | "verstrekking"
+        )
+    })
 }
 
 /// German and Dutch put the verb of a clause whose subject is a noun at its
@@ -697,6 +743,31 @@ mod tests {
         ] {
             assert!(!neg(s, true), "{s}");
         }
+        // The negation inside the match.
+        assert!(neg(
+            "Le lieu d'hébergement des [données n'est pas situé aux États-Unis].",
+            true
+        ));
+        assert!(neg(
+            "Les [données ne sont jamais transférées aux États-Unis].",
+            false
+        ));
+        assert!(!neg(
+            "Les [données ne sont pas conservées en France mais aux États-Unis].",
+            true
+        ));
+        assert!(!neg(
+            "Les [données ne sont transférées aux États-Unis] que sur instruction du Client.",
+            true
+        ));
+        assert!(neg(
+            "[US-Behörden haben keinen Zugriff] auf die Daten.",
+            false
+        ));
+        assert!(neg(
+            "[Amerikaanse autoriteiten hebben geen toegang] tot de gegevens.",
+            false
+        ));
         // English puts the negation before; "in the US, not in Europe"
         // is a place, not a negation.
         assert!(!neg("Data is stored [in the US], not in Europe.", true));
