@@ -192,6 +192,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 .any(|m| m.end() <= match_at + 1)
                 || OUTSIDE_EUROPE.is_match(sentence)
                 || NOT_A_PARTY.is_match(sentence)
+                || THIS_SERVICE
+                    .find(sentence)
+                    .is_some_and(|m| m.start() < match_end)
                 || is_question(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
                 || {
@@ -316,6 +319,17 @@ static PAST_USE: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:is not a party|n'est pas partie|ist nicht partei|ist keine partei|no es parte|non e parte|geen partij|is geen partij)\b",
+    )
+    .unwrap()
+});
+/// "This service is provided by Google LLC", "Ce service est fourni par
+/// Google LLC", "Dieser Dienst wird von der Google LLC betrieben": the
+/// company behind a tool the document has just named, not the provider
+/// (the verb follows, so that "This Services Agreement is entered into
+/// by and between Acme Inc." is not taken for it).
+static THIS_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:this|these|that|ce|ces|cet|cette|dieser|diese|dieses|diesen|este|esta|estos|estas|ese|esa|questo|questa|questi|queste|tale|tali|deze|dit)\ (?:services?|tools?|plug-?ins?|dienste?|dienstes|werkzeug|outils?|servicios?|herramientas?|servizi|servizio|strumenti|strumento|diensten|dienst)\ (?:is|are|was|will|shall|est|sont|sera|seront|wird|werden|ist|lo|la|los|las|es|son|e|viene|sono|wordt|worden)\b",
     )
     .unwrap()
 });
@@ -649,6 +663,26 @@ mod tests {
         for s in [
             "This Agreement is between Acme Inc., a Delaware corporation, and the Customer.",
             "between Acme Inc., a corporation of the State of Texas, and Maple Ltd., an Ontario corporation",
+        ] {
+            assert!(found(s).contains(&Category::UsEntity), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_company_behind_a_named_tool_is_not_the_vendor() {
+        for s in [
+            "Ce service est fourni par Google LLC.",
+            "Dieser Dienst wird von der Google LLC betrieben.",
+            "Este servicio lo presta Google LLC.",
+            "Questo servizio è fornito da Google LLC.",
+            "Deze dienst wordt geleverd door Google LLC.",
+        ] {
+            assert!(!found(s).contains(&Category::UsEntity), "{s}");
+        }
+        for s in [
+            "Ce site est édité par Acme Inc.",
+            "Diese Website wird von der Acme Inc. betrieben.",
+            "This Services Agreement is entered into by and between Acme Inc. and the Customer.",
         ] {
             assert!(found(s).contains(&Category::UsEntity), "{s}");
         }
