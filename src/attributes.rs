@@ -195,6 +195,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || THIS_SERVICE
                     .find(sentence)
                     .is_some_and(|m| m.start() < match_end)
+                || OUR_PROVIDER.is_match(&sentence[match_end.min(sentence.len())..])
                 || is_question(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
                 || {
@@ -330,6 +331,14 @@ static NOT_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
 static THIS_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:this|these|that|ce|ces|cet|cette|dieser|diese|dieses|diesen|este|esta|estos|estas|ese|esa|questo|questa|questi|queste|tale|tali|deze|dit)\ (?:services?|tools?|plug-?ins?|dienste?|dienstes|werkzeug|outils?|servicios?|herramientas?|servizi|servizio|strumenti|strumento|diensten|dienst)\ (?:is|are|was|will|shall|est|sont|sera|seront|wird|werden|ist|lo|la|los|las|es|son|e|viene|sono|wordt|worden)\b",
+    )
+    .unwrap()
+});
+/// "Microsoft Corporation, a Washington corporation, is our cloud
+/// provider": a provider of the document's author, not the author.
+static OUR_PROVIDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:is|are|acts\ as|serves\ as|est|sont|ist|sind|es|son|e|sono|zijn)\ (?:one\ of\ )?(?:our|notre|nos|l'un\ de\ nos|unser|unsere|unserer|nuestro|nuestra|nuestros|uno\ de\ nuestros|il\ nostro|la\ nostra|uno\ dei\ nostri|onze|een\ van\ onze)\ (?:[a-z-]+\ ){0,2}?(?:sub-?processors?|processors?|providers?|vendors?|suppliers?|partners?|prestataires?|sous-traitants?|fournisseurs?|partenaires?|dienstleister|auftragsverarbeiter|anbieter|lieferant(?:en)?|proveedor(?:es)?|encargados?|socios?|fornitor[ei]|responsabil[ei]|leveranciers?|verwerkers?|dienstverleners?|partners?)\b",
     )
     .unwrap()
 });
@@ -676,6 +685,8 @@ mod tests {
             "Este servicio lo presta Google LLC.",
             "Questo servizio è fornito da Google LLC.",
             "Deze dienst wordt geleverd door Google LLC.",
+            "Microsoft Corporation, a Washington corporation, is our cloud provider.",
+            "Acme Inc., société de droit du Delaware, est notre prestataire d'hébergement.",
         ] {
             assert!(!found(s).contains(&Category::UsEntity), "{s}");
         }
