@@ -234,16 +234,13 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
         .map_or(0, |i| i + 1);
     let clause = &sentence[clause_start..start];
     let rest = tokens(&sentence[end..]);
-    if before_negates(clause, &tokens(clause)) {
-        // "does not transfer data outside the EEA, except to the United
-        // States": the match runs on past the exception to what it lets in.
-        let inside = tokens(&sentence[start..end]);
-        return !(excepted_after(&rest) || excepted_within(&inside));
-    }
-    // "[données n'est pas situé aux États-Unis]", "[Behörden haben keinen
-    // Zugriff]": the negation inside the match, around its verb or noun.
     let inside = tokens(&sentence[start..end]);
-    if negation_within(&inside) {
+    // Negated before the match, or inside it ("[données n'est pas situé
+    // aux États-Unis]", "[Behörden haben keinen Zugriff]") ...
+    if before_negates(clause, &tokens(clause)) || negation_within(&inside) {
+        // ... unless the match runs on past an exception to what it lets
+        // in: "does not transfer data outside the EEA, except to the
+        // United States".
         return !(excepted_after(&rest) || excepted_within(&inside));
     }
     after && (after_negates(&rest) || clause_end_negates(clause, &sentence[end..]))
@@ -252,9 +249,9 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
 /// "ne" or "n'" followed within three words by the second part of a French
 /// negation ("n'est pas", "ne sont jamais", "ne fait l'objet d'aucun"),
 /// and no "mais" after it ("ne sont pas conservées en France mais aux
-/// États-Unis" denies France, not the United States).
-/// Also German and Dutch "kein" / "geen" before the noun of the access or
-/// transfer ("keinen Zugriff", "geen toegang").
+/// États-Unis" denies France, not the United States); or German and Dutch
+/// "kein" / "geen" before the noun of the access or transfer ("keinen
+/// Zugriff", "geen toegang").
 fn negation_within(toks: &[(usize, &str)]) -> bool {
     toks.iter().enumerate().any(|(i, &(_, w))| {
         (w == "ne" || w.starts_with("n'"))
