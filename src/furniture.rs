@@ -16,10 +16,10 @@ const ZONE: usize = 3;
 const LONGEST: usize = 160;
 
 /// `text` with its page furniture blanked out: each running header or
-/// footer line, and the white space between the last line of a page's body
-/// and the first of the next, replaced by spaces (one line break kept, so
-/// that a page ending a paragraph still ends it). Byte offsets are those of
-/// `text`. A line is a running header (footer) when, with its digits
+/// footer line replaced by spaces, and, where a page's last sentence runs
+/// on into the next page ([`runs_on`]), the white space between the last
+/// line of the page's body and the first of the next too (one line break
+/// kept). Byte offsets are those of `text`. A line is a running header (footer) when, with its digits
 /// ignored ("Page 3 of 12" is "Page # of #"), it is among the first (last)
 /// [`ZONE`] lines of at least half the pages, and of two pages at least.
 ///
@@ -105,8 +105,8 @@ pub fn mask<'a>(text: &'a str, page_starts: &[usize]) -> Cow<'a, str> {
         } else {
             None
         };
-        for (i, b) in bytes.iter_mut().enumerate().take(to).skip(from) {
-            if Some(i) != keep && *b != b' ' {
+        for (i, b) in bytes[from..to].iter_mut().enumerate() {
+            if Some(from + i) != keep && *b != b' ' {
                 *b = b' ';
                 changed = true;
             }

@@ -3,7 +3,7 @@
 //! government access, US transfers and US entities).
 //!
 //! The pipeline mirrors the modules: [`walk`] → [`extract`] →
-//! [`normalize`] → [`matcher`] (keyword prefilter, then regex) →
+//! [`furniture`] → [`normalize`] → [`matcher`] (keyword prefilter, then regex) →
 //! [`analyze`] (findings and attributes) → [`assess`] → [`report`].
 //!
 //! ```
