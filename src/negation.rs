@@ -320,7 +320,6 @@ fn clause_end_negates(before: &str, after: &str) -> bool {
         "worden",
         "wordt",
         "werd",
-        "werden",
         "ist",
         "sind",
         "war",
