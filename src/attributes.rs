@@ -74,7 +74,7 @@ pub fn describe(
             for (name, text) in groups {
                 let key = match *name {
                     "law" | "law2" | "law3" => "law",
-                    "venue" | "venue2" => "venue",
+                    "venue" | "venue2" | "venue3" => "venue",
                     _ => continue,
                 };
                 if let Some(code) = gazetteer.code(text) {
