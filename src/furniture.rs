@@ -9,6 +9,9 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+/// The keys ([`key`]) of a page's first or last [`ZONE`] lines.
+type Keys = Vec<Option<String>>;
+
 /// How many lines at the top and at the bottom of a page may be furniture.
 const ZONE: usize = 3;
 
@@ -48,51 +51,47 @@ pub fn mask<'a>(text: &'a str, page_starts: &[usize]) -> Cow<'a, str> {
             lines(text, s, e)
         })
         .collect();
+    // Each page's first and last lines' keys, worked out once.
+    let edges: Vec<(Keys, Keys)> = pages
+        .iter()
+        .map(|page| {
+            let keys = |it: &mut dyn Iterator<Item = &(usize, usize)>| {
+                it.take(ZONE).map(|&l| key(text, l)).collect::<Vec<_>>()
+            };
+            (keys(&mut page.iter()), keys(&mut page.iter().rev()))
+        })
+        .collect();
     // On how many pages each key stands among the first (last) lines.
-    let mut top: HashMap<String, usize> = HashMap::new();
-    let mut bottom: HashMap<String, usize> = HashMap::new();
-    for page in &pages {
-        let mut seen_top: Vec<String> = page
-            .iter()
-            .take(ZONE)
-            .filter_map(|&l| key(text, l))
-            .collect();
-        let mut seen_bottom: Vec<String> = page
-            .iter()
-            .rev()
-            .take(ZONE)
-            .filter_map(|&l| key(text, l))
-            .collect();
-        seen_top.sort();
-        seen_top.dedup();
-        seen_bottom.sort();
-        seen_bottom.dedup();
-        for k in seen_top {
-            *top.entry(k).or_default() += 1;
-        }
-        for k in seen_bottom {
-            *bottom.entry(k).or_default() += 1;
+    let mut top: HashMap<&str, usize> = HashMap::new();
+    let mut bottom: HashMap<&str, usize> = HashMap::new();
+    for (first, last) in &edges {
+        for (keys, counts) in [(first, &mut top), (last, &mut bottom)] {
+            let mut seen: Vec<&str> = keys.iter().flatten().map(String::as_str).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for k in seen {
+                *counts.entry(k).or_default() += 1;
+            }
         }
     }
     let needed = pages.len().div_ceil(2).max(2);
-    let running = |counts: &HashMap<String, usize>, l: (usize, usize)| {
-        key(text, l).is_some_and(|k| counts.get(&k).is_some_and(|&n| n >= needed))
+    let running = |counts: &HashMap<&str, usize>, k: &Option<String>| {
+        k.as_deref()
+            .is_some_and(|k| counts.get(k).is_some_and(|&n| n >= needed))
     };
     // Each page's body: its lines less the furniture at either edge.
     let bodies: Vec<&[(usize, usize)]> = pages
         .iter()
-        .map(|page| {
-            let head = page
-                .iter()
-                .take(ZONE)
-                .take_while(|&&l| running(&top, l))
-                .count();
+        .zip(&edges)
+        .map(|(page, (first, last))| {
+            let head = first.iter().take_while(|k| running(&top, k)).count();
             let rest = &page[head..];
-            let foot = rest
+            // (The last lines' keys, from the end; none of those the head
+            // took.)
+            let foot = last
                 .iter()
-                .rev()
-                .take(ZONE)
-                .take_while(|&&l| running(&bottom, l))
+                .take(rest.len())
+                .take_while(|k| running(&bottom, k))
                 .count();
             &rest[..rest.len() - foot]
         })
