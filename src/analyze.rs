@@ -87,9 +87,10 @@ impl Engine {
         let rule = &self.rules.rules[m.rule];
         let (start, end) = norm.original_range(text, m.start, m.end);
         // Some regexes begin at the previous sentence's punctuation so as
-        // to know a clause starts there; the finding starts after it.
+        // to know a clause starts there, or at a table cell's border; the
+        // finding starts after it.
         let lead = text[start..end]
-            .find(|c: char| !(c.is_whitespace() || ".;:,!?)".contains(c)))
+            .find(|c: char| !(c.is_whitespace() || ".;:,!?)|".contains(c)))
             .unwrap_or(0);
         let start = start + lead;
         let end = start + tidy_tail(&text[start..end], &text[end..]);
@@ -163,7 +164,7 @@ fn tidy_tail(tail: &str, after: &str) -> usize {
         keep = i;
     }
     let trimmed = tail[..keep]
-        .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|'))
         .len();
     if trimmed == 0 { tail.len() } else { trimmed }
 }

@@ -16,7 +16,8 @@ pub enum Status {
     /// Read and scanned.
     Ok,
     /// Read and scanned, but some bytes were not valid in the detected
-    /// encoding and were replaced (U+FFFD); findings may be missing there.
+    /// encoding and were replaced (U+FFFD), or a PDF page could not be
+    /// read; findings may be missing there (`error` says which).
     Lossy,
     /// The file is empty (0 bytes): nothing to scan.
     Empty,

@@ -396,7 +396,7 @@ pub fn scan_bytes(
     rec.warnings.extend(ex.warnings.iter().cloned());
     if ex.lossy {
         rec.status = Status::Lossy;
-        rec.error = rec.warnings.first().cloned();
+        rec.error = ex.warnings.first().or(rec.warnings.first()).cloned();
     }
     let (findings, truncated) =
         engine.analyze_limited(&ex.text, &ex.page_starts, opts.context, opts.max_findings);

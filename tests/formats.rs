@@ -668,3 +668,144 @@ fn a_clause_across_a_page_break_is_found_whole() {
         assert!(text.contains(&format!("Page {} of {n}", i + 1)), "{text:?}");
     }
 }
+
+/// A one-page PDF that shows each `(x, y, text)` at that place, in that
+/// order, in 10 pt Courier (every glyph 6 pt wide); then a page that shows
+/// a number as text (pdf-extract panics on it), and a third page with
+/// `last` at the top.
+fn placed_pdf(pieces: &[(u32, u32, &str)], last: &str) -> Vec<u8> {
+    let mut content = String::from("BT /F1 10 Tf\n");
+    for (x, y, t) in pieces {
+        content.push_str(&format!("1 0 0 1 {x} {y} Tm ({t}) Tj\n"));
+    }
+    content.push_str("ET");
+    let third = format!("BT /F1 10 Tf 1 0 0 1 72 700 Tm ({last}) Tj ET");
+    let page = |contents: u32| {
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {contents} 0 R /Resources << /Font << /F1 5 0 R >> >> >>").into_bytes()
+    };
+    common::pdf(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R 6 0 R 7 0 R] /Count 3 >>".to_vec(),
+        page(4),
+        format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        )
+        .into_bytes(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>".to_vec(),
+        page(9),
+        page(8),
+        format!("<< /Length {} >>\nstream\n{third}\nendstream", third.len()).into_bytes(),
+        b"<< /Length 20 >>\nstream\nBT /F1 10 Tf 5 Tj ET\nendstream".to_vec(),
+    ])
+}
+
+/// A PDF table's cells are read as cells (` | ` between them, as the other
+/// formats' table cells become), so a sub-processor's "United States"
+/// location cell is found, in a row of one line or of several; a hanging
+/// indent after a clause number, and a wide space in running text, stay
+/// spaces, and the lines of a cell of running text still run on. A page
+/// that cannot be read is a warning, and the pages after it are still
+/// read.
+#[test]
+fn pdf_table_cells_are_cells() {
+    let bytes = placed_pdf(
+        &[
+            // "1.1", then the clause's text at a hanging indent.
+            (72, 700, "1.1"),
+            (108, 700, "The Processor engages the sub-processors below."),
+            // A table of three columns, at x = 72, 250 and 348. "Customer
+            // support" (16 glyphs, 96 pt) fills its cell: 2 pt to the next.
+            (72, 660, "Sub-processor"),
+            (250, 660, "Purpose"),
+            (348, 660, "Location"),
+            (72, 640, "Twilio Inc."),
+            (250, 640, "SMS delivery"),
+            (348, 640, "United States"),
+            (72, 620, "Zendesk, Inc."),
+            (250, 620, "Customer support"),
+            (348, 620, "USA"),
+            (72, 600, "Northwind GmbH"),
+            (250, 600, "Analytics"),
+            (348, 600, "Germany"),
+            // Running text with one wide space (30 pt) that lines up with
+            // nothing.
+            (72, 560, "Transfers to the United States"),
+            (282, 560, "rely on the 2021 clauses."),
+            // A row whose first cell has two lines, written cell by cell,
+            // the others centred: the text moves up to the next cell.
+            (72, 520, "Snowflake Computing"),
+            (72, 508, "Inc."),
+            (250, 514, "Data warehousing"),
+            (348, 514, "United States"),
+            // Two cells of running text side by side (a bilingual
+            // contract), the left one first.
+            (72, 480, "This Agreement shall be governed by"),
+            (72, 468, "the laws of the State of New York,"),
+            (72, 456, "excluding its conflict rules."),
+            (320, 480, "Dieser Vertrag unterliegt dem Recht"),
+            (320, 468, "des Staates New York."),
+        ],
+        "Governing law: France.",
+    );
+    let ex = clausescan::extract::pdf::extract(&bytes).unwrap();
+    let lines: Vec<&str> = ex.text.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(
+        lines,
+        [
+            "1.1 The Processor engages the sub-processors below.",
+            "Sub-processor | Purpose | Location |",
+            "Twilio Inc. | SMS delivery | United States |",
+            "Zendesk, Inc. | Customer support | USA |",
+            "Northwind GmbH | Analytics | Germany |",
+            "Transfers to the United States rely on the 2021 clauses.",
+            "Snowflake Computing",
+            "Inc. | Data warehousing | United States |",
+            // The cells' own lines run on as they are.
+            "This Agreement shall be governed by",
+            "the laws of the State of New York,",
+            "excluding its conflict rules. |",
+            "Dieser Vertrag unterliegt dem Recht",
+            // (Page 2, empty, between two form feeds.)
+            "des Staates New York. |\x0c\x0c",
+            "Governing law: France.",
+        ],
+        "{:?}",
+        ex.text
+    );
+    assert_eq!(ex.pages, Some(3));
+    assert_eq!(ex.warnings.len(), 1, "{:?}", ex.warnings);
+    assert!(ex.warnings[0].starts_with("page 2: "), "{:?}", ex.warnings);
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("annex.pdf");
+    fs::write(&file, bytes).unwrap();
+    let (docs, _, _) = scan(&[file.to_str().unwrap()]);
+    assert_eq!(docs[0]["status"], "lossy", "{:#}", docs[0]);
+    assert!(docs[0]["error"].as_str().unwrap().starts_with("page 2: "));
+    let cells: Vec<&str> = docs[0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "us_transfer.any.table_cell_us")
+        .map(|f| f["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        cells,
+        ["United States", "USA", "United States"],
+        "{:#}",
+        docs[0]
+    );
+    assert!(
+        docs[0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(
+                |f| f["rule"].as_str().unwrap().starts_with("governing_law.en.")
+                    && f["text"].as_str().unwrap().contains("State of New York")
+            ),
+        "{:#}",
+        docs[0]
+    );
+}

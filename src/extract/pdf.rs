@@ -1,5 +1,6 @@
 //! PDF through the pdf-extract crate, page by page. Pages without text are
-//! returned empty; the scan decides between OCR and `no_text`.
+//! returned empty; the scan decides between OCR and `no_text`. The text is
+//! pdf-extract's plain-text output with table cells marked (`TextDev`).
 //!
 //! pdf-extract panics on some malformed files; the panic is contained here
 //! and becomes an `error` record. (A stack overflow cannot be contained in
@@ -36,32 +37,366 @@ pub fn contain<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 }
 
 /// Extract the text of a PDF, pages joined by form feeds.
+///
+/// Each page is read on its own, so a page that pdf-extract cannot read (or
+/// panics on) is left empty with a warning, and the document is `lossy`,
+/// instead of losing the pages after it.
 pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
-    let pages = contain(|| pdf_extract::extract_text_from_mem_by_pages(bytes))
+    let doc = contain(|| load(bytes))
         .map_err(|m| ExtractError::new(Status::Error, format!("PDF extractor crashed: {m}")))?
         .map_err(classify)?;
-    if pages.is_empty() {
+    let numbers: Vec<u32> = doc.get_pages().into_keys().collect();
+    if numbers.is_empty() {
         return Err(ExtractError::new(
             Status::Error,
             "PDF has no readable pages",
         ));
     }
     let mut text = String::new();
-    let mut page_starts = Vec::with_capacity(pages.len());
-    for (i, p) in pages.iter().enumerate() {
+    let mut page_starts = Vec::with_capacity(numbers.len());
+    let mut warnings = Vec::new();
+    for (i, &n) in numbers.iter().enumerate() {
         if i > 0 {
             text.push('\x0c');
         }
         page_starts.push(text.len());
-        text.push_str(p);
+        let mut dev = TextDev::default();
+        match contain(|| pdf_extract::output_doc_page(&doc, &mut dev, n)) {
+            Ok(Ok(())) => text.push_str(&dev.text),
+            Ok(Err(e)) => warnings.push(format!("page {n}: text not read: {e}")),
+            Err(m) => warnings.push(format!("page {n}: PDF extractor crashed: {m}")),
+        }
     }
     // Pages without text are decided by the caller, which may OCR them.
     Ok(Extracted {
         text,
         page_starts,
-        pages: Some(pages.len() as u32),
+        pages: Some(numbers.len() as u32),
+        lossy: !warnings.is_empty(),
+        warnings,
         ..Extracted::default()
     })
+}
+
+/// Load a document and open it with the empty password if it is
+/// encrypted (as pdf-extract does).
+fn load(bytes: &[u8]) -> Result<pdf_extract::Document, pdf_extract::OutputError> {
+    let mut doc = pdf_extract::Document::load_mem(bytes)?;
+    if doc.is_encrypted() {
+        doc.decrypt("")?;
+    }
+    Ok(doc)
+}
+
+/// A gap between two runs of text on one baseline at least this wide (in
+/// font sizes) may separate table cells; a word space is about a quarter
+/// of it.
+const CELL_GAP: f64 = 0.8;
+
+/// A move up by more than this (in font sizes; cells may be centred
+/// vertically) and to the right by more than a space goes to the top of
+/// the next cell; a superscript moves up less far, with no space.
+const NEXT_CELL_UP: f64 = 0.3;
+const NEXT_CELL_RIGHT: f64 = 0.5;
+
+/// How close (in points) two cells' left edges must be to be one column.
+const COLUMN_TOLERANCE: f64 = 1.5;
+
+/// What pdf-extract's plain-text output reads, with table cells marked.
+///
+/// The characters, spaces and line breaks are those of pdf-extract's
+/// `PlainTextOutput` (the same tests on position and font size). Where
+/// the text goes from one cell of a table to the next, ` | ` is written as
+/// well, and ` |` at the end of a table row: the form in which the other
+/// extractors' table cells reach the rules. A cell border is
+///
+/// * on one baseline, a gap of [`CELL_GAP`] or more before text that
+///   starts where, on another line of the page, text starts after such a
+///   gap too (a column); on such a line, a narrower gap before text at a
+///   column too (a cell filled to its edge); not the gap after a list
+///   label (a hanging indent: "1.1   The Processor…");
+/// * a move up (by a third of a line or more) and to the right (by more
+///   than a space): the top of the next cell, after a cell of more lines
+///   (or the next column of a page set in columns); and, on a line where
+///   that happened, a gap before text at a column.
+///
+/// A row that began with such a move ends where the text goes below all of
+/// it; a row of one baseline, at its line break.
+#[derive(Default)]
+struct TextDev {
+    text: String,
+    /// Page height, to flip the y axis as pdf-extract does.
+    height: f64,
+    last_end: f64,
+    last_y: f64,
+    first_char: bool,
+    /// The line (count of line breaks written on the page) the text is on,
+    /// and where it starts in `text`.
+    line: u32,
+    line_start: usize,
+    /// Each place where pdf-extract's output writes a space or a line
+    /// break between two runs of text.
+    breaks: Vec<Break>,
+}
+
+/// A space or line break between two runs of text (see [`TextDev`]).
+struct Break {
+    /// Its bytes in the text: `at..at + len`.
+    at: usize,
+    len: usize,
+    /// Line breaks among them.
+    newlines: usize,
+    /// The left edge and baseline of the text after it, and where the text
+    /// before it ended.
+    x: f64,
+    y: f64,
+    last_end: f64,
+    last_y: f64,
+    /// The font size the move is measured in.
+    size: f64,
+    /// The line the text after it is on.
+    line: u32,
+    /// A gap on one baseline.
+    in_line: bool,
+    /// Whether the text before it on its line is only a list label (or
+    /// blank): then it is no cell border.
+    label: bool,
+}
+
+impl Break {
+    /// The gap before the text after it, in font sizes, when it is one on
+    /// the same baseline that may be a cell border.
+    fn gap(&self) -> Option<f64> {
+        let g = (self.x - self.last_end) / self.size;
+        (self.in_line && !self.label && g > 0.1).then_some(g)
+    }
+
+    /// Whether the text moved up and to the right by more than a line's
+    /// half and a space: to the top of the next cell.
+    fn to_next_cell(&self) -> bool {
+        !self.label
+            && self.y < self.last_y - self.size * NEXT_CELL_UP
+            && self.x > self.last_end + self.size * NEXT_CELL_RIGHT
+    }
+}
+
+impl TextDev {
+    /// Write the page's text again with its table cells marked.
+    fn mark_cells(&mut self) {
+        if self.breaks.is_empty() {
+            return;
+        }
+        let mut wide: Vec<&Break> = self
+            .breaks
+            .iter()
+            .filter(|b| b.gap().is_some_and(|g| g >= CELL_GAP))
+            .collect();
+        wide.sort_by(|a, b| a.x.total_cmp(&b.x));
+        // The left edges of columns: where text starts after a move up to
+        // the next cell, or after a wide gap that another line's wide gap
+        // shares.
+        let mut columns: Vec<f64> = Vec::new();
+        for (i, g) in wide.iter().enumerate() {
+            let before = wide[..i]
+                .iter()
+                .rev()
+                .take_while(|h| g.x - h.x <= COLUMN_TOLERANCE);
+            let after = wide[i + 1..]
+                .iter()
+                .take_while(|h| h.x - g.x <= COLUMN_TOLERANCE);
+            if before.chain(after).any(|h| h.line != g.line) {
+                columns.push(g.x);
+            }
+        }
+        let moves: Vec<&Break> = self.breaks.iter().filter(|b| b.to_next_cell()).collect();
+        columns.extend(moves.iter().map(|b| b.x));
+        columns.sort_by(f64::total_cmp);
+        let at_column = |x: f64| {
+            let k = columns.partition_point(|&c| c < x - COLUMN_TOLERANCE);
+            columns.get(k).is_some_and(|&c| c <= x + COLUMN_TOLERANCE)
+        };
+        // Rows of one baseline (a wide gap at a column), and the lines on
+        // which the text moved to the next cell.
+        let lines = |it: &mut dyn Iterator<Item = u32>| {
+            let mut v: Vec<u32> = it.collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let rows = lines(&mut wide.iter().filter(|b| at_column(b.x)).map(|b| b.line));
+        let moved = lines(&mut moves.iter().map(|b| b.line));
+        let is_row = |line: u32| rows.binary_search(&line).is_ok();
+        let has_move = |line: u32| moved.binary_search(&line).is_ok();
+        let mut out = String::with_capacity(self.text.len() + 16);
+        let mut copied = 0;
+        // A row that began with a move up to the next cell, and the lowest
+        // baseline since it began.
+        let mut in_row = false;
+        let mut low = f64::MIN;
+        for b in &self.breaks {
+            let between_cells = b.gap().is_some_and(|g| {
+                (is_row(b.line) && (g >= CELL_GAP || at_column(b.x)))
+                    || (has_move(b.line) && at_column(b.x))
+            });
+            let next_cell = b.to_next_cell();
+            low = if in_row { low.max(b.last_y) } else { b.last_y };
+            let row_end = b.newlines > 0
+                && !next_cell
+                && (is_row(b.line - b.newlines as u32) || (in_row && b.y > low + b.size * 0.5));
+            let mark = if next_cell || between_cells {
+                " |"
+            } else if row_end {
+                in_row = false;
+                " |"
+            } else {
+                continue;
+            };
+            if next_cell {
+                in_row = true;
+            }
+            out.push_str(&self.text[copied..b.at]);
+            out.push_str(mark);
+            out.push_str(match b.newlines {
+                0 => " ",
+                1 => "\n",
+                _ => "\n\n",
+            });
+            copied = b.at + b.len;
+        }
+        let last_row = is_row(self.line) || in_row;
+        out.push_str(&self.text[copied..]);
+        if last_row && !out.trim_end().ends_with('|') {
+            out.push_str(" |");
+        }
+        self.text = out;
+    }
+}
+
+/// Whether the text that starts a line is only a list label ("1.1",
+/// "(b)", "iv.", "§ 3", "Art. 5", a bullet) or blank: the gap after it is
+/// a hanging indent, not a cell border.
+fn is_label(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() {
+        return true;
+    }
+    let t = [
+        "article",
+        "artikel",
+        "articolo",
+        "articulo",
+        "artículo",
+        "section",
+        "art.",
+        "§",
+    ]
+    .iter()
+    .find_map(|w| {
+        t.get(..w.len())
+            .filter(|h| h.eq_ignore_ascii_case(w))
+            .map(|_| t[w.len()..].trim_start())
+    })
+    .unwrap_or(t);
+    if t.chars().count() == 1 {
+        return true;
+    }
+    let core = t.trim_start_matches('(').trim_end_matches(['.', ')', ':']);
+    !core.is_empty()
+        && core.len() <= 12
+        && (core
+            .split('.')
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+            || (core.len() == 1 && core.bytes().all(|b| b.is_ascii_alphabetic()))
+            || core.bytes().all(|b| b"ivxlcIVXLC".contains(&b)))
+}
+
+impl pdf_extract::OutputDev for TextDev {
+    fn begin_page(
+        &mut self,
+        _page: u32,
+        media_box: &pdf_extract::MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), pdf_extract::OutputError> {
+        self.height = media_box.ury - media_box.lly;
+        self.last_end = 100000.;
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.mark_cells();
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &pdf_extract::Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), pdf_extract::OutputError> {
+        // As PlainTextOutput: the position with the y axis flipped, and the
+        // side of the square with the area of the transformed font size.
+        let (x, y) = (trm.m31, self.height - trm.m32);
+        let size_x = font_size * trm.m11 + font_size * trm.m21;
+        let size_y = font_size * trm.m12 + font_size * trm.m22;
+        let size = (size_x * size_y).sqrt();
+        if self.first_char {
+            let at = self.text.len();
+            let label = is_label(&self.text[self.line_start..]);
+            let mut newlines = 0;
+            if (y - self.last_y).abs() > size * 1.5 {
+                newlines += 1;
+            }
+            if x < self.last_end && (y - self.last_y).abs() > size * 0.5 {
+                newlines += 1;
+            }
+            for _ in 0..newlines {
+                self.text.push('\n');
+            }
+            if newlines > 0 {
+                self.line += newlines as u32;
+                self.line_start = self.text.len();
+            }
+            let space = x > self.last_end + size * 0.1;
+            if space {
+                self.text.push(' ');
+            }
+            if newlines > 0 || space {
+                self.breaks.push(Break {
+                    at,
+                    len: self.text.len() - at,
+                    newlines,
+                    x,
+                    y,
+                    last_end: self.last_end,
+                    last_y: self.last_y,
+                    size,
+                    line: self.line,
+                    in_line: newlines == 0 && (y - self.last_y).abs() <= size * 0.2,
+                    label,
+                });
+            }
+        }
+        self.text.push_str(char);
+        self.first_char = false;
+        self.last_y = y;
+        self.last_end = x + width * size;
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.first_char = true;
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
 }
 
 fn classify(e: pdf_extract::OutputError) -> ExtractError {
