@@ -16,7 +16,7 @@ L = {}
 L['en'] = dict(
  US=r"(?:the\ (?:united\ states(?:\ of\ america)?|u\.\ ?s\.(?:\ ?a\.)?|usa?\b)|\busa\b|\bu\.s\.a\.|\bunited\ states\ of\ america)",
  US_BARE=r"(?:(?:the\ )?united\ states(?:\ of\ america)?|(?:the\ )?u\.\ ?s\.(?:\ ?a\.)?|\busa\b|\bthe\ us\b)",
- VERB=r"(?:transfer(?:s|red|ring)?|transmi(?:t|ts|tted|tting|ssions?)|moved|relocated|stor(?:e|es|ing|age)|host(?:s|ing)?|process(?:es|ing)|maintain(?:s)?|(?:data|information|details|content|it|they)\ (?:is|are|will\ be|may\ be|can\ be|might\ be|shall\ be|could\ be|being|gets?)\ (?:also\ )?sent|send(?:s|ing)?\ (?:(?:your|the|such|this|these|personal|any|some)\ )*(?:data|information|details)|(?:and|or|to|will|may|we|also|might|can|could|shall|and/or)\ process)\b",
+ VERB=r"(?:transfer(?:s|red|ring)?|transmi(?:t|ts|tted|tting|ssions?)|moved|relocated|stor(?:e|es|ing|age)|host(?:s|ing)?|process(?:es|ing)|maintain(?:s)?|(?:data|information|details|content|it|they)\ (?:is|are|will\ be|may\ be|can\ be|might\ be|shall\ be|could\ be|being|gets?)\ (?:also\ )?(?:sent|exported)|(?:send|export)(?:s|ing)?\ (?:(?:your|the|such|this|these|personal|any|some|customer)\ )*(?:data|information|details)|(?:and|or|to|will|may|we|also|might|can|could|shall|and/or)\ process)\b",
  # participles of place (stored, hosted, processed...) need an auxiliary or a coordination before them
  # ("is stored", "transferred to and stored in"): "information stored in the US may be accessed by US
  # authorities" describes, it does not say where this vendor puts the data; participles of motion
