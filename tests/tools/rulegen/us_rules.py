@@ -556,10 +556,11 @@ ROLES = r"""(?:(?:sub-?)?processor|data\ importer
   |auftrags(?:ver|be)arbeiter\w*|unterauftrags\w*|datenimporteur
   |encargados?\ del\ tratamiento|subencargados?|importador\ de\ datos
   |responsabil[ei]\ del\ trattamento|sub-?responsabil[ei]|importatore\ dei\ dati
-  |(?:sub-?)?verwerkers?|gegevensimporteur)"""
+  |(?:sub-?)?verwerkers?|gegevensimporteur
+  |hebergeurs?|hosting[\ -]?(?:provider|anbieter|dienstleister)s?|hoster|proveedor\ de\ (?:hosting|alojamiento)|fornitore\ (?:di|del|dei\ servizi\ di)\ hosting|hostingpartij|hostingprovider)"""
 rule("us_transfer.any.processor_with_us_address",
  "A processor or sub-processor of the data is named with an address in the United States (the data is then processed there). A US controller is a us_entity matter.",
- "en", ["processor", "sous-traitant", "auftragsverarbeiter", "auftragsbearbeiter", "unterauftrags", "encargado del tratamiento", "subencargado", "responsabile del trattamento", "sub-responsabil", "subresponsabil", "verwerker", "data importer", "datenimporteur", "importateur de donnees", "importador de datos", "importatore dei dati", "gegevensimporteur"],
+ "en", ["processor", "sous-traitant", "auftragsverarbeiter", "auftragsbearbeiter", "unterauftrags", "encargado del tratamiento", "subencargado", "responsabile del trattamento", "sub-responsabil", "subresponsabil", "verwerker", "data importer", "datenimporteur", "importateur de donnees", "importador de datos", "importatore dei dati", "gegevensimporteur", "hebergeur", "hosting", "hoster", "proveedor de alojamiento"],
  r"""
   \b(?:«ROLES»\b|«ROLE_PLURALS»)«GA»{0,140}?(?:,|[0-9]{5}|<br>|\ -)\ ?(?:<br>\ ?)*«US_END»
 """.replace("«ROLES»", ROLES.replace("\n  ", "").replace(r"importatore\ dei\ dati", r"importatore\ d(?:e)?i\ dati"))
@@ -573,10 +574,13 @@ rule("us_transfer.any.processor_with_us_address",
   "Unterauftragsverarbeiter: Postco Inc., Denver - E-Mail-Versand - USA",
   "Subencargado: Acme Inc., 1 Market St, San Francisco, CA 94105, EE. UU.",
   "Sub-responsabile: Acme Inc., 1 Market Street, San Francisco, CA 94105, Stati Uniti",
-  "Subverwerker: Acme Inc., 1 Market Street, San Francisco, CA 94105, Verenigde Staten"],
+  "Subverwerker: Acme Inc., 1 Market Street, San Francisco, CA 94105, Verenigde Staten",
+  "Hébergeur : Vercel Inc., 340 S Lemon Ave #4133, Walnut, CA 91789, USA.",
+  "Hosting provider: Acme Cloud, Inc., 1 Main Street, Austin, TX 78701, USA"],
  ["The processor is Acme GmbH, Hauptstraße 1, 10115 Berlin, Germany.",
   "Titolare del trattamento è Acme, Inc., con sede a Minneapolis, Minnesota, Stati Uniti.",
   "The processor shall comply with the export laws of the United States.",
+  "Hébergeur : OVH SAS, 2 rue Kellermann, 59100 Roubaix, France.",
   "Le responsable du traitement est Acme SAS, 1 rue de la Paix, 75002 Paris, France. Nos clients aux États-Unis"],
  langs=["en", "fr", "de", "es", "it", "nl"])
 
@@ -606,8 +610,8 @@ rule("us_transfer.any.subprocessor_list_us",
  "en", ["united states", "usa", "u.s.", "etats-unis", "etats unis", "estados unidos", "ee. uu", "ee.uu", "stati uniti", "verenigde staten", "vereinigte staaten", "(us)"],
  r"""
     \ -\ (?:[^.;|()\ -][^.;|()\ ]*\ ){0,5}?«SERVICE»[^.;|()\ ]*(?:\ [^.;|()\ -][^.;|()\ ]*){0,5}?\ -\ «US_CELL»(?:$|[^a-z0-9])
-  | \(\ ?[^().;,]{0,40}?«SERVICE»[^().;,]{0,30}?,\ ?«US_CELL»\ ?\)
-  | «SERVICE»[a-z\ -]{0,30}?\ \(\ ?(?:us|usa|u\.s\.(?:a\.)?|united\ states)\ ?\)
+  | \(\ ?(?:[^().;,]{0,40}?\b)?«SERVICE»[^().;,]{0,30}?,\ ?«US_CELL»\ ?\)
+  | \b«SERVICE»[a-z\ -]{0,30}?\ \(\ ?(?:us|usa|u\.s\.(?:a\.)?|united\ states)\ ?\)
 """.replace("«SERVICE»", SERVICE).replace("«US_CELL»", US_CELL),
  ["Relaybird Inc., Boston - SMS delivery - United States",
   "Postco Inc., Denver - E-Mail-Versand - USA",
@@ -617,6 +621,8 @@ rule("us_transfer.any.subprocessor_list_us",
   "Relaybird Inc. (SMS delivery, United States)",
   "hosting (US), e-mail delivery (US), support ticketing (US)"],
  ["Acme GmbH - Hosting - Deutschland",
+  "Foro competente esclusivo è quello di San Francisco, California (USA).",
+  "Acme Inc. (Virginia, USA) is the licensor.",
   "John Smith - Sales Director - United States",
   "prices (USD) apply in the United States"],
  langs=["en", "fr", "de", "es", "it", "nl"],
@@ -631,7 +637,7 @@ rule("us_transfer.any.staff_in_us_access",
  "Staff, teams or administrators in the United States access the data (remote access is a transfer).",
  "en", ["united states", "usa", "u.s.", "the us", "etats-unis", "etats unis", "estados unidos", "ee. uu", "ee.uu", "stati uniti", "verenigde staten", "vereinigten staaten", "de vs"],
  r"""
-  \b(?:teams?|staff|personnel|engineers?|employees|administrators|admins|support|equipes?|personnels?|ingenieurs?|mitarbeiter\w*|administrator\w*|personal|equipos?|ingenieros?|empleados|personale|dipendenti|ingegneri|tecnici|amministratori|medewerkers|beheerders|engineers|personeel)
+  \b(?:[a-z]*(?:teams?|mitarbeiter\w*|medewerkers|personeel)|staff|personnel|engineers?|employees|administrators|admins|support|equipes?|personnels?|ingenieurs?|administrator\w*|personal|equipos?|ingenieros?|empleados|personale|dipendenti|ingegneri|tecnici|amministratori|beheerders|engineers)
   (?:\ [a-z'-]+){0,4}?,?\ (?:(?:located|based|situees?|situes?|bases?|ansassig\w*|situad[oa]s|ubicad[oa]s|situati|con\ sede|gevestigd)\ )?
   (?:in|aux|in\ den|en|negli|in\ de)\ «US_CELL»,?
   «G»{0,60}?(?:\baccess\w*|\bacced\w*|zugreifen|zugriff\w*|\btoegang)
@@ -639,7 +645,9 @@ rule("us_transfer.any.staff_in_us_access",
  ["support and engineering teams in the United States may access Customer Personal Data remotely",
   "Les équipes d’ingénierie de Luminosa, situées aux États-Unis, peuvent y accéder à distance.",
   "Mitarbeiter in den USA können auf die Daten zugreifen.",
-  "de beheerders van Northbeam in de Verenigde Staten hebben toegang op afstand"],
+  "de beheerders van Northbeam in de Verenigde Staten hebben toegang op afstand",
+  "Onze supportmedewerkers in de Verenigde Staten kunnen toegang krijgen tot uw gegevens.",
+  "Unsere Supportmitarbeiter in den USA können im Rahmen der Fehlerbehebung auf Ihre Daten zugreifen."],
  ["Our employees in the United States receive benefits.",
   "Customers in the United States can access the service."],
  langs=["en", "fr", "de", "es", "it", "nl"])
