@@ -160,10 +160,14 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // A question ("Übertragen Sie Daten in die USA?") heads the answer.
         // "Jusqu'en 2020, nous utilisions un outil ... américain": a
         // transfer that ended.
+        // A table cell whose row names a forum or an office ("| Seat of
+        // Arbitration | San Francisco, California |"): a place of the
+        // contract or the company, not of the data.
         Category::UsTransfer => {
             is_question(sentence)
                 || negation::negated(sentence, match_at, match_end, true)
                 || (ENDED_BY.is_match(sentence) && PAST_USE.is_match(sentence))
+                || previous_cell(sentence, match_at).is_some_and(|c| LEGAL_PLACE_LABEL.is_match(c))
         }
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
@@ -306,6 +310,22 @@ static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
 static ENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:\W*)(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b",
+    )
+    .unwrap()
+});
+/// When the match at `match_at` is a table cell (after ` | `), the text
+/// of the cell before it.
+fn previous_cell(sentence: &str, match_at: usize) -> Option<&str> {
+    let before = sentence.get(..match_at)?.trim_end().strip_suffix('|')?;
+    let cell = before.rsplit('|').next()?;
+    Some(cell.trim())
+}
+
+/// A table's label cell for a place that is the contract's forum or a
+/// company's seat, in the six languages.
+static LEGAL_PLACE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:arbitrat\w*|arbitrag\w*|arbitraj\w*|schieds\w*|seat|venue|forum|foro|fuero|jurisdic\w*|juridiction\w*|giurisdizion\w*|gerichtsstand|courts?|tribuna\w*|gericht\w*|rechtbank|rechter|governing law|applicable law|droit applicable|loi applicable|ley aplicable|legislacion aplicable|legge applicabile|diritto applicabile|anwendbares recht|toepasselijk recht|headquarters|head office|registered office|principal place of business|place of incorporation|state of incorporation|siege social|sitz der gesellschaft|sede legale|sede social|domicilio social|statutaire zetel|hoofdkantoor)\b",
     )
     .unwrap()
 });
@@ -628,6 +648,23 @@ mod tests {
             found("Le présent contrat relève du droit américain.")
                 .contains(&Category::GoverningLaw)
         );
+    }
+
+    #[test]
+    fn a_forum_or_seat_in_a_table_is_not_where_the_data_goes() {
+        for s in [
+            "| \"Seat of Arbitration\" | San Francisco, California |",
+            "| Registered office | Wilmington, Delaware, USA |",
+            "| Foro competente | New York (USA) |",
+        ] {
+            assert!(!found(s).contains(&Category::UsTransfer), "{s}");
+        }
+        for s in [
+            "| Corvalis Holdings, Inc. | Support | Austin, Texas |",
+            "| Ticketdesk Inc. | Piattaforma di assistenza | Stati Uniti (Virginia) |",
+        ] {
+            assert!(found(s).contains(&Category::UsTransfer), "{s}");
+        }
     }
 
     #[test]

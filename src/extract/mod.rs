@@ -296,7 +296,11 @@ pub fn extract_in_process(
     limits: &Limits,
 ) -> Result<Extracted, ExtractError> {
     let out = match format {
-        Format::Text | Format::Markdown => text::extract(bytes)?,
+        Format::Text | Format::Markdown => {
+            let mut e = text::extract(bytes)?;
+            text::mark_tables(&mut e.text);
+            e
+        }
         Format::Csv => text::extract_csv(bytes)?,
         Format::Pdf => pdf::extract(bytes)?,
         // An OLE2 file named .docx: an old .doc, or an encrypted package.

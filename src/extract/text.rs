@@ -75,9 +75,164 @@ fn csv_rows(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// Mark the cells of plain-text tables laid out in columns under a rule of
+/// dashes or equals signs (Markdown/pandoc "simple tables", reST simple
+/// tables: `Entity        Role        Location` over `-----  -----  -----`):
+/// the space that starts each gap between two columns becomes a tab, as
+/// the office readers write a row's cells, so normalization tells the
+/// cells apart (`Corvalis Holdings, Inc.   Support   Austin, Texas` would
+/// otherwise read as one phrase). Byte offsets do not change.
+///
+/// The columns are the rule's runs of three or more dashes (two runs at
+/// least). The line above the rule and the lines below it, up to a blank
+/// line (or, across one blank line, while the next line still fits), a
+/// second rule, or a line with text in a gap between columns, are rows; a
+/// gap is a cell border on a row with text on both sides of it.
+pub fn mark_tables(text: &mut String) {
+    if !text.contains("---") && !text.contains("===") {
+        return;
+    }
+    let lines: Vec<(usize, &str)> = {
+        let mut v = Vec::new();
+        let mut at = 0;
+        for l in text.split('\n') {
+            v.push((at, l.strip_suffix('\r').unwrap_or(l)));
+            at += l.len() + 1;
+        }
+        v
+    };
+    let mut tabs = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(gaps) = rule_gaps(lines[i].1) else {
+            i += 1;
+            continue;
+        };
+        let mut rows = Vec::new();
+        if i > 0 && !lines[i - 1].1.trim().is_empty() && rule_gaps(lines[i - 1].1).is_none() {
+            rows.push(i - 1);
+        }
+        let mut j = i + 1;
+        while j < lines.len() {
+            let line = lines[j].1;
+            if line.trim().is_empty() {
+                match lines.get(j + 1) {
+                    Some(&(_, next))
+                        if !next.trim().is_empty()
+                            && fits(next, &gaps)
+                            && rule_gaps(next).is_none() =>
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if rule_gaps(line).is_some() || !fits(line, &gaps) {
+                break;
+            }
+            rows.push(j);
+            j += 1;
+        }
+        for r in rows {
+            let (start, line) = lines[r];
+            tabs.extend(borders(line, &gaps).into_iter().map(|b| start + b));
+        }
+        i = j.max(i + 1);
+    }
+    for at in tabs {
+        // (`at` is the byte of an ASCII space.)
+        text.replace_range(at..at + 1, "\t");
+    }
+}
+
+/// The gaps between the columns of a rule line (`-----  ----  ------`), as
+/// character ranges, if it is one: only dashes (or equals signs) and
+/// spaces, two runs or more of three or more.
+fn rule_gaps(line: &str) -> Option<Vec<(usize, usize)>> {
+    let t = line.trim_end();
+    let first = t.chars().find(|c| *c != ' ')?;
+    if !matches!(first, '-' | '=') || !t.chars().all(|c| c == first || c == ' ') {
+        return None;
+    }
+    let chars: Vec<char> = t.chars().collect();
+    let mut runs = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        if chars[k] == first {
+            let s = k;
+            while k < chars.len() && chars[k] == first {
+                k += 1;
+            }
+            runs.push((s, k));
+        } else {
+            k += 1;
+        }
+    }
+    if runs.len() < 2 || runs.iter().any(|(s, e)| e - s < 3) {
+        return None;
+    }
+    Some(runs.windows(2).map(|w| (w[0].1, w[1].0)).collect())
+}
+
+/// Whether a line has nothing but spaces in every gap between columns.
+fn fits(line: &str, gaps: &[(usize, usize)]) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    gaps.iter()
+        .all(|&(s, e)| (s..e.min(chars.len())).all(|k| chars[k] == ' '))
+}
+
+/// The byte offsets in `line` of the spaces that start a gap between two
+/// cells: a gap with text before it and after it on the line.
+fn borders(line: &str, gaps: &[(usize, usize)]) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    gaps.iter()
+        .filter(|&&(s, e)| {
+            s < chars.len()
+                && chars[s].1 == ' '
+                && chars[..s].iter().any(|(_, c)| !c.is_whitespace())
+                && chars[e.min(chars.len())..]
+                    .iter()
+                    .any(|(_, c)| !c.is_whitespace())
+        })
+        .map(|&(s, _)| chars[s].0)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_tables_under_a_rule_of_dashes_get_cell_borders() {
+        let doc = "Sub-processors\n\n\
+Entity                   Role                 Location\n\
+-----------------------  -------------------  --------------\n\
+Corvalis Holdings, Inc.  Follow-the-sun,      Austin, Texas\n\
+                         support\n\
+Greyfen Ltd              Colocation hosting   Dublin, Ireland\n\
+\n\
+The list may change.  We will tell you.\n\
+----------\n";
+        let mut t = doc.to_string();
+        mark_tables(&mut t);
+        let lines: Vec<&str> = t.lines().collect();
+        let original: Vec<&str> = doc.lines().collect();
+        // The space that starts each gap of the rule (columns 23 and 44).
+        let tabbed = |line: &str| format!("{}\t{}\t{}", &line[..23], &line[24..44], &line[45..]);
+        assert_eq!(lines[2], tabbed(original[2]));
+        assert_eq!(lines[4], tabbed(original[4]));
+        assert!(lines[4].starts_with("Corvalis Holdings, Inc.\t"));
+        // A cell's second line has no text before its gap: no border.
+        assert_eq!(lines[5], original[5]);
+        assert_eq!(lines[6], tabbed(original[6]));
+        // Text after the table, and a rule of one run, are left alone.
+        assert_eq!(lines[8..], original[8..]);
+        assert_eq!(t.len(), doc.len());
+        let mut plain = "Heading\n-------\nText  with  spaces.".to_string();
+        mark_tables(&mut plain);
+        assert!(!plain.contains('\t'));
+    }
 
     #[test]
     fn decodes_utf8_bom_and_utf16() {
