@@ -7,8 +7,10 @@
 //!   compatibility forms are expanded (`ﬁ` → `fi`, `²` → `2`), `ß` → `ss`,
 //!   `æ` → `ae`, `œ` → `oe`, `ø` → `o`, `ł` → `l`, `đ` → `d`;
 //! * every run of white space (line breaks, tabs, non-breaking and other odd
-//!   spaces) becomes one ASCII space; zero-width characters, soft hyphens and
-//!   byte-order marks disappear;
+//!   spaces) becomes one ASCII space; zero-width characters, soft hyphens,
+//!   byte-order marks and Markdown emphasis (asterisks two or more in a
+//!   row, underscores at either end of a word: `_**Acme Corp.**_,
+//!   Bellevue`) disappear;
 //! * except in a table: the extractors write a table row as one line with
 //!   its cells separated by tabs (HTML, DOCX, ODT, spreadsheets; TSV files
 //!   are the same), and there a tab between two cells, and the line break
@@ -179,6 +181,13 @@ pub fn normalize(original: &str) -> Normalized {
                 i += 1;
                 continue;
             }
+            if is_emphasis(bytes, i) {
+                // Markdown emphasis ("**Acme Corp.**, Bellevue",
+                // "_**Data Privacy Framework notice:**_") is dropped, as a
+                // zero-width character is.
+                i += 1;
+                continue;
+            }
             if b == b'-'
                 && let Some(next) = hyphen_break(original, i)
             {
@@ -335,13 +344,34 @@ struct Builder {
 }
 
 /// Whether the byte at `j` is ASCII that [`normalize`] copies as it is,
-/// but for its case: not white space, and not a hyphen that may end a
-/// line ([`hyphen_break`] looks at those).
+/// but for its case: not white space, not a hyphen that may end a line
+/// ([`hyphen_break`] looks at those), not an asterisk or an underscore
+/// (Markdown emphasis, dropped: [`is_emphasis`]).
 fn is_plain(bytes: &[u8], j: usize) -> bool {
     let b = bytes[j];
     b < 0x80
         && !is_blank(b)
+        && b != b'*'
+        && b != b'_'
         && (b != b'-' || !matches!(bytes.get(j + 1), Some(b' ' | b'\t' | b'\r' | b'\n')))
+}
+
+/// Whether the byte at `i` is Markdown emphasis: an asterisk next to
+/// another one (bold; a lone `*` is a bullet or a footnote mark), or an
+/// underscore at either end of a word (`_italic_`; not in `snake_case`).
+fn is_emphasis(bytes: &[u8], i: usize) -> bool {
+    let word = |j: Option<usize>| {
+        j.and_then(|j| bytes.get(j))
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+    };
+    match bytes[i] {
+        b'*' => {
+            i.checked_sub(1).and_then(|j| bytes.get(j)) == Some(&b'*')
+                || bytes.get(i + 1) == Some(&b'*')
+        }
+        b'_' => !word(i.checked_sub(1)) || !word(Some(i + 1)),
+        _ => false,
+    }
 }
 
 /// Write the one blank a run of white space becomes: a space, or ` | `
@@ -592,6 +622,16 @@ mod tests {
     fn expands_ligatures_and_drops_invisibles() {
         assert_eq!(fold("conﬁdentialité"), "confidentialite");
         assert_eq!(fold("Pri\u{ad}vacy Sh\u{200b}ield"), "privacy shield");
+        assert_eq!(
+            fold("die **Parsewell Corp.**, Bellevue"),
+            "die parsewell corp., bellevue"
+        );
+        assert_eq!(fold("* a bullet, 5 * 3"), "* a bullet, 5 * 3");
+        assert_eq!(
+            fold("_**Data Privacy Framework notice:**_ On"),
+            "data privacy framework notice: on"
+        );
+        assert_eq!(fold("snake_case __init__ ____"), "snake_case init");
     }
 
     #[test]
