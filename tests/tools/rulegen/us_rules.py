@@ -643,7 +643,7 @@ rule("us_transfer.any.staff_in_us_access",
   \b(?:[a-z]*(?:teams?|mitarbeiter\w*|medewerkers|personeel)|staff|personnel|engineers?|employees|administrators|admins|support|equipes?|personnels?|ingenieurs?|administrator\w*|personal|equipos?|ingenieros?|empleados|personale|dipendenti|ingegneri|tecnici|amministratori|beheerders|engineers)
   (?:\ [a-z'-]+){0,4}?,?\ (?:(?:located|based|situees?|situes?|bases?|ansassig\w*|situad[oa]s|ubicad[oa]s|situati|con\ sede|gevestigd)\ )?
   (?:in|aux|in\ den|en|negli|in\ de)\ «US_CELL»,?
-  «G»{0,60}?(?:\baccess\w*|\bacced\w*|zugreifen|zugriff\w*|\btoegang)
+  «G»{0,60}?(?:\baccess\w*|\bacced\w*|zugreifen|zugriff\w*|\b[a-z]*toegang)
 """.replace("«US_CELL»", US_CELL),
  ["support and engineering teams in the United States may access Customer Personal Data remotely",
   "Les équipes d’ingénierie de Luminosa, situées aux États-Unis, peuvent y accéder à distance.",
