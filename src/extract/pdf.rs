@@ -275,7 +275,7 @@ impl TextDev {
 /// Whether the text that starts a line is only a list label ("1.1",
 /// "(b)", "iv.", "§ 3", "Art. 5", a bullet) or blank: the gap after it is
 /// a hanging indent, not a cell border.
-fn is_label(line: &str) -> bool {
+pub(super) fn is_label(line: &str) -> bool {
     let t = line.trim();
     if t.is_empty() {
         return true;

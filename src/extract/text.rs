@@ -88,8 +88,12 @@ fn csv_rows(text: &str) -> Option<String> {
 /// line (or, across one blank line, while the next line still fits), a
 /// second rule, or a line with text in a gap between columns, are rows; a
 /// gap is a cell border on a row with text on both sides of it.
+///
+/// A table with no rule is a block of lines between blank lines whose text
+/// starts, after two spaces or more, at the same columns on three lines or
+/// more ([`aligned_gaps`]).
 pub fn mark_tables(text: &mut String) {
-    if !text.contains("---") && !text.contains("===") {
+    if !text.contains("---") && !text.contains("===") && !text.contains("  ") {
         return;
     }
     let lines: Vec<(usize, &str)> = {
@@ -140,10 +144,101 @@ pub fn mark_tables(text: &mut String) {
         }
         i = j.max(i + 1);
     }
+    // Tables with no rule: blocks of lines (between blank lines) whose
+    // text starts, after two spaces or more, at the same columns.
+    let mut k = 0;
+    while k < lines.len() {
+        if lines[k].1.trim().is_empty() {
+            k += 1;
+            continue;
+        }
+        let end = (k..lines.len())
+            .find(|&j| lines[j].1.trim().is_empty())
+            .unwrap_or(lines.len());
+        let block = &lines[k..end];
+        let (from, to) = (block[0].0, lines.get(end).map_or(usize::MAX, |l| l.0));
+        // (A block that holds a table under a rule is done.)
+        if !tabs.iter().any(|&t| from <= t && t < to) {
+            let texts: Vec<&str> = block.iter().map(|(_, l)| *l).collect();
+            for (gap, on) in aligned_gaps(&texts) {
+                for i in on {
+                    let (start, line) = block[i];
+                    tabs.extend(borders(line, &[gap]).into_iter().map(|b| start + b));
+                }
+            }
+        }
+        k = end;
+    }
+    tabs.sort_unstable();
+    tabs.dedup();
     for at in tabs {
         // (`at` is the byte of an ASCII space.)
         text.replace_range(at..at + 1, "\t");
     }
+}
+
+/// The gaps between the columns of a block of lines laid out as a table
+/// with no rule, each with the lines (indices in the block) it separates
+/// cells on: the columns where, on three lines or more, text starts after
+/// two spaces or more, where other lines have nothing before the column (a
+/// cell's continuation line) or, on at most one line in three, do not fit
+/// (a caption); a list's bullet or number before the gap does not count
+/// (`*   item`, `1.1   Text`). A gap runs from the first of those spaces on
+/// the line where it is shortest.
+fn aligned_gaps(lines: &[&str]) -> Vec<((usize, usize), Vec<usize>)> {
+    // (Lines longer than this are prose, not a row of cells.)
+    const WIDEST: usize = 400;
+    // Cheap tests first, on the lines as they are: three lines or more, two
+    // spaces inside three of them, no bars (a table drawn with bars has its
+    // borders already).
+    let inner_gap = |l: &&&str| l.trim().contains("  ");
+    if lines.len() < 3
+        || lines.iter().any(|l| l.len() > WIDEST || l.contains('|'))
+        || lines.iter().filter(inner_gap).count() < 3
+    {
+        return Vec::new();
+    }
+    let rows: Vec<Vec<char>> = lines
+        .iter()
+        .map(|l| l.trim_end().chars().collect())
+        .collect();
+    // Each line's indent: text before a column exists past it.
+    let indent: Vec<usize> = rows
+        .iter()
+        .map(|r| r.iter().take_while(|c| **c == ' ').count())
+        .collect();
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut gaps = Vec::new();
+    for c in 2..width {
+        let mut starts = Vec::new();
+        let mut misfits = 0;
+        let mut gap_start = 0;
+        for (i, r) in rows.iter().enumerate() {
+            if indent[i] >= c.min(r.len()) {
+                // Nothing before the column: a continuation line.
+                continue;
+            }
+            let before = &r[..c.min(r.len())];
+            if r.len() <= c || r[c] == ' ' || r[c - 1] != ' ' || r[c - 2] != ' ' {
+                misfits += 1;
+                continue;
+            }
+            let g = before
+                .iter()
+                .rposition(|ch| *ch != ' ')
+                .map_or(0, |p| p + 1);
+            if super::pdf::is_label(&before[..g].iter().collect::<String>()) {
+                // A list's bullet or number, then its text: no cells.
+                continue;
+            }
+            starts.push(i);
+            gap_start = gap_start.max(g);
+        }
+        if starts.len() >= 3 && misfits * 2 <= starts.len() {
+            gaps.push(((gap_start, c), starts));
+        }
+    }
+    gaps
 }
 
 /// The gaps between the columns of a rule line (`-----  ----  ------`), as
@@ -232,6 +327,38 @@ The list may change.  We will tell you.\n\
         let mut plain = "Heading\n-------\nText  with  spaces.".to_string();
         mark_tables(&mut plain);
         assert!(!plain.contains('\t'));
+    }
+
+    #[test]
+    fn text_tables_with_aligned_columns_get_cell_borders() {
+        let doc = r"Annex 2
+
+  Location         Entity                  Activities
+  Amsterdam (NL)   Hosting provider        hosting, backups
+  Austin, TX       Tallwood Systems, Inc.  level 3 support,
+                                           engineering
+
+The parties  agree.  Prose with double  spaces
+does not  line up,  even on  three lines
+of text  that run  on.
+";
+        let mut t = doc.to_string();
+        mark_tables(&mut t);
+        let lines: Vec<&str> = t.lines().collect();
+        let original: Vec<&str> = doc.lines().collect();
+        // Gaps start at columns 16 and 41 (after the longest cells).
+        let tabbed = |l: &str| format!("{}\t{}\t{}", &l[..16], &l[17..41], &l[42..]);
+        for i in 2..5 {
+            assert_eq!(lines[i], tabbed(original[i]));
+        }
+        // A continuation line, and prose, are left alone.
+        assert_eq!(lines[5], original[5]);
+        assert_eq!(lines[7..], original[7..]);
+        assert_eq!(t.len(), doc.len());
+        // Nor is a list, its bullets or numbers in a column of their own.
+        let mut list = "*   We may transfer data to the\n    United States.\n*   We keep it.\n*   We delete it.\n1.1   Scope\n".to_string();
+        mark_tables(&mut list);
+        assert!(!list.contains('\t'), "{list:?}");
     }
 
     #[test]
