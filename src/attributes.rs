@@ -325,7 +325,7 @@ fn previous_cell(sentence: &str, match_at: usize) -> Option<&str> {
 /// company's seat, in the six languages.
 static LEGAL_PLACE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:arbitrat\w*|arbitrag\w*|arbitraj\w*|schieds\w*|seat|venue|forum|foro|fuero|jurisdic\w*|juridiction\w*|giurisdizion\w*|gerichtsstand|courts?|tribuna\w*|gericht\w*|rechtbank|rechter|governing law|applicable law|droit applicable|loi applicable|ley aplicable|legislacion aplicable|legge applicabile|diritto applicabile|anwendbares recht|toepasselijk recht|headquarters|head office|registered office|principal place of business|place of incorporation|state of incorporation|siege social|sitz der gesellschaft|sede legale|sede social|domicilio social|statutaire zetel|hoofdkantoor)\b",
+        r"\b(?:arbitrat\w*|arbitrag\w*|arbitraj\w*|schieds\w*|seat|venue|forum|foro|fuero|jurisdic\w*|juridiction\w*|giurisdizion\w*|gerichtsstand|courts?|tribuna\w*|gericht\w*|rechtbank|rechter|governing law|applicable law|droit applicable|loi applicable|ley aplicable|legislacion aplicable|legge applicabile|diritto applicabile|anwendbares recht|toepasselijk recht|headquarters|head office|registered office|notices?|avis|mitteilungen|notificaciones|comunicazioni|kennisgevingen|principal place of business|place of incorporation|state of incorporation|siege social|sitz der gesellschaft|sede legale|sede social|domicilio social|statutaire zetel|hoofdkantoor)\b",
     )
     .unwrap()
 });
