@@ -119,6 +119,12 @@ RESIDE = {'en': 'reside resides residing live lives living domiciled', 'fr': 're
 ABBR = r"(?:(?:[a-z]\.)+|(?:inc|ltd|llc|corp|co|gmbh|ag|sa|sl|srl|spa|bv|nv|nr|no|art|etc|ggf|bzw|vgl|usw)\.)"
 
 
+# A negation that denies a denial, in the rest of a verb-final clause.
+DOUBLE_NEG = {
+    'de': r"nicht\ (?:ausgeschlossen|auszuschliessen)",
+    'nl': r"niet\ (?:worden\ uitgesloten|uitgesloten|uit\ te\ sluiten)",
+}
+
 def derive(base, loose):
     """The fragments of every language, from `base`. With `loose`, each
     "any word except ..." is written as "any word": the loose regex, which
@@ -162,7 +168,10 @@ def derive(base, loose):
                     + r"(?:" + el + c['SKIPW'] + r"\ )*" + el)
         if 'CONJ' in c:
             # verb-final languages: the rest of the clause must not negate it
-            c['SUFFIX'] = r"(?:\ " + c['NONNEG_ONLY'] + r"){0,16}?(?:$|\ ?[^\w\ ?]|\ " + c['CONJ'] + r"\b)"
+            # ("kann nicht ausgeschlossen werden", "kan niet worden
+            # uitgesloten": a negated denial, the transfer may happen)
+            c['SUFFIX'] = (r"(?:\ (?:" + DOUBLE_NEG[lang] + "|" + c['NONNEG_ONLY']
+                           + r")){0,16}?(?:$|\ ?[^\w\ ?]|\ " + c['CONJ'] + r"\b)")
     return frags
 
 BASE = L
