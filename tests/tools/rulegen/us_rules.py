@@ -523,12 +523,14 @@ rule("us_transfer.nl.amerikaanse_servers_of_leverancier",
     (?:,?\ «GA»{1,40}?,)?(?:\ [a-z]+){0,3}?\ (?:gevestigd|gevestigde|gehuisvest|met\ (?:zijn|haar|hun)?\ ?(?:statutaire\ )?zetel)\ (?:is\ )?(?:in|binnen)\ «US»
   | \b(?:geleverd|aangeboden|beheerd|verzorgd|gehost|geexploiteerd)\ door\ «GA»{0,40}?\b(?:bedrijf|onderneming|aanbieder|leverancier|dienstverlener)\ (?:[a-z]+\ ){0,2}?(?:gevestigd|met\ (?:zijn|haar)\ zetel)\ in\ «US»
   | \b(?:sub-?verwerkers?|verwerkers?|leveranciers?|dienstverleners?|aanbieders?|ontvangers?|onderaannemers?|hostingpartij(?:en)?|hostingproviders?)\ (?:die|dat)\ (?:[a-z]+\ ){0,2}?(?:in|binnen)\ «US»\ (?:gevestigd|gehuisvest)\b
+  | \b(?:in|binnen)\ «US»\ (?:gevestigde|gehuisveste|actieve)\ (?:[a-z]+\ )?(?:sub-?verwerkers|verwerkers|leveranciers|dienstverleners|aanbieders|ontvangers|onderaannemers|partners|bedrijven|ondernemingen|groepsmaatschappijen|hostingpartijen|hostingproviders)\b
 """,
  ["De gegevens worden opgeslagen op Amerikaanse servers.",
   "Wij maken gebruik van verwerkers die in de Verenigde Staten gevestigd zijn.",
   "een softwareplatform van een leverancier die is gevestigd in de Verenigde Staten",
   "een subverwerker gevestigd in de VS",
-  "De dienst wordt geleverd door Google LLC, een bedrijf gevestigd in de Verenigde Staten."],
+  "De dienst wordt geleverd door Google LLC, een bedrijf gevestigd in de Verenigde Staten.",
+  "Onze in de VS gevestigde leveranciers kunnen toegang hebben tot uw gegevens."],
  ["het Amerikaanse recht",
   "Acme Inc. is een bedrijf gevestigd in de Verenigde Staten."])
 
@@ -662,12 +664,16 @@ rule("us_transfer.en.us_providers",
  r"""
   (?:\b(?:its|our|their|the|a|any|certain|these|such|other|third-party|two)\ (?:us|u\.s\.)|\bu\.s\.|\bus-based|\bu\.s\.-based|\bamerican)
   \ (?:sub-?processors?|processors?|(?:service|hosting|cloud|storage|email|e-mail|payment|analytics)\ providers?|vendors?|data\ importers?|recipients?)\b
+  | \b(?:sent|shared?|disclosed|transferred|transmitted|provided|made\ available|accessible)\ (?:with|to|by)\ (?:our|its|their|the)\ (?:us|u\.s\.|us-based|u\.s\.-based|american)\ (?:affiliates?|subsidiar(?:y|ies)|parent(?:\ company)?|group\ companies|entities|teams?|staff|personnel|offices?)\b
 """,
  ["transfers to its US sub-processors",
   "we use U.S.-based hosting providers",
-  "our American service providers"],
+  "our American service providers",
+  "Personal data may be sent to our US-based affiliates.",
+  "information shared with our U.S. parent company"],
  ["Let us know which processors you use.",
-  "the US government"])
+  "the US government",
+  "We have US affiliates in three states."])
 
 rule("us_transfer.fr.prestataires_americains",
  "Des prestataires, sous-traitants ou hébergeurs américains / établis aux États-Unis reçoivent les données.",
