@@ -466,12 +466,13 @@ rule("us_transfer.it.paesi_terzi_usa",
  "Trasferimenti verso paesi terzi / fuori dall'UE, come gli Stati Uniti.",
  "it", ["stati uniti", "usa ", " usa", "usa.", "usa,", "usa)"],
  r"""
-  (?:paes[ei]\ terz[oi]|(?:al\ di\ )?fuori\ dall?'?\ ?(?:ue|unione\ europea|see|spazio\ economico\ europeo)|extra-?\ ?(?:ue|see))
+  (?:paes[ei]\ terz[oi]|(?:al\ di\ )?fuori\ (?:dall?'?\ ?|dell[ao]?'?\ ?|dal\ |del\ )(?:ue|unione\ europea|see|spazio\ economico\ europeo)|extra-?\ ?(?:ue|see))
   «G»{0,60}?(?:,|\ |\ \()\ ?(?:«EXAMPLE»,?\ |\(\ ?(?:«EXAMPLE»,?\ )?)(?:negli\ |gli\ |verso\ gli\ |in\ )?«US»«END»
   | paese\ terzo\ \(\ ?(?:gli\ )?«US»
 """,
  ["I dati possono essere trasferiti verso paesi terzi, come gli Stati Uniti.",
-  "destinatari fuori dall’UE (ad es. USA)"],
+  "destinatari fuori dall’UE (ad es. USA)",
+  "I dati potrebbero essere trattati anche al di fuori dello SEE (ad es. negli USA)."],
  ["Non trasferiamo dati fuori dall’UE."])
 
 rule("us_transfer.it.ivi_conservati",

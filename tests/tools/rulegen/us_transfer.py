@@ -7,7 +7,7 @@ sys.path.insert(0, HERE)
 from wordset import not_in, asciify
 
 G = r"(?:[^.;]|\.\w|\b\w\.)"  # one unit inside a sentence ("u.s.", "e.g." pass)
-GA = r"(?:[^.;]|\.\w|\b\w\.|\b(?:inc|ltd|llc|corp|co|gmbh|ag|sa|sas|sarl|sl|srl|spa|bv|nv|nr|no|art|ca|st|dr|etc|ggf|bzw|vgl|usw)\.)"  # same, "Inc." passes too
+GA = r"(?:[^.;]|\.\w|\b\w\.|\b(?:inc|ltd|llc|corp|co|gmbh|ag|sa|sas|sarl|sl|srl|spa|bv|nv|nr|no|art|ca|st|dr|etc|ggf|bzw|vgl|usw|ad\ es|bijv|bspw|incl)\.)"  # same, "Inc." passes too
 QEND = r"(?:$|[^?\ ]|\ [^?])"     # not a question ("... to the United States?")
 
 L = {}
@@ -116,7 +116,7 @@ L['nl'] = dict(
 
 PERSON = {'en': 'customers customer users user residents resident individuals individual consumers consumer citizens citizen persons person people clients client members member visitors visitor subscribers subscriber employees employee patients patient children child students student buyers buyer those anyone everyone someone', 'fr': 'clients client utilisateurs utilisatrices utilisateur residents resident personnes personne citoyens citoyen consommateurs consommateur membres membre visiteurs abonnes abonne salaries employes patients eleves acheteurs internautes particuliers', 'de': 'kunden kunde kundinnen nutzer nutzerinnen benutzer einwohner burger personen verbraucher mitglieder besucher abonnenten mitarbeiter patienten', 'es': 'clientes cliente usuarios usuario residentes residente personas persona ciudadanos consumidores miembros visitantes suscriptores empleados pacientes', 'it': 'clienti cliente utenti utente residenti persone cittadini consumatori membri visitatori abbonati dipendenti pazienti', 'nl': 'klanten klant gebruikers gebruiker inwoners ingezetenen burgers personen consumenten leden bezoekers abonnees werknemers patienten'}
 RESIDE = {'en': 'reside resides residing live lives living domiciled', 'fr': 'residez reside resident residant residents residez habitez habite habitent vivez vit vivent domicilie domicilies', 'de': 'wohnen wohnt wohnhaft lebt leben', 'es': 'reside residen resida residan residente vive viven viva domiciliado domiciliados', 'it': 'risiede risiedono risieda vive vivono domiciliato domiciliati', 'nl': 'woont wonen woonachtig verblijft verblijven'}
-ABBR = r"(?:(?:[a-z]\.)+|(?:inc|ltd|llc|corp|co|gmbh|ag|sa|sl|srl|spa|bv|nv|nr|no|art|etc|ggf|bzw|vgl|usw)\.)"
+ABBR = r"(?:(?:[a-z]\.)+|(?:inc|ltd|llc|corp|co|gmbh|ag|sa|sl|srl|spa|bv|nv|nr|no|art|etc|ggf|bzw|vgl|usw|es|ej|bijv|bspw|incl)\.)"
 
 
 # A negation that denies a denial, in the rest of a verb-final clause.
