@@ -276,7 +276,13 @@ impl TextDev {
 /// "(b)", "iv.", "§ 3", "Art. 5", a bullet) or blank: the gap after it is
 /// a hanging indent, not a cell border.
 pub(super) fn is_label(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.trim_start();
+    // (Read at every word's start: a line already longer than any label is
+    // not read again, so a page set as one long line costs nothing here.)
+    if t.len() > 24 {
+        return false;
+    }
+    let t = t.trim_end();
     if t.is_empty() {
         return true;
     }
