@@ -394,6 +394,50 @@ fn office_extract(
     })
 }
 
+/// Whether the text that starts a line is only a list label ("1.1",
+/// "(b)", "iv.", "§ 3", "Art. 5", a bullet) or blank: the gap after it is
+/// a hanging indent, not a cell border.
+pub(crate) fn is_label(line: &str) -> bool {
+    let t = line.trim_start();
+    // (Read at every word's start: a line already longer than any label is
+    // not read again, so a page set as one long line costs nothing here.)
+    if t.len() > 24 {
+        return false;
+    }
+    let t = t.trim_end();
+    if t.is_empty() {
+        return true;
+    }
+    let t = [
+        "article",
+        "artikel",
+        "articolo",
+        "articulo",
+        "artículo",
+        "section",
+        "art.",
+        "§",
+    ]
+    .iter()
+    .find_map(|w| {
+        t.get(..w.len())
+            .filter(|h| h.eq_ignore_ascii_case(w))
+            .map(|_| t[w.len()..].trim_start())
+    })
+    .unwrap_or(t);
+    if t.chars().count() == 1 {
+        return true;
+    }
+    let core = t.trim_start_matches('(').trim_end_matches(['.', ')', ':']);
+    !core.is_empty()
+        && core.len() <= 12
+        && (core
+            .split('.')
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+            || (core.len() == 1 && core.bytes().all(|b| b.is_ascii_alphabetic()))
+            || core.bytes().all(|b| b"ivxlcIVXLC".contains(&b)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -227,7 +227,7 @@ fn aligned_gaps(lines: &[&str]) -> Vec<((usize, usize), Vec<usize>)> {
                 .iter()
                 .rposition(|ch| *ch != ' ')
                 .map_or(0, |p| p + 1);
-            if super::pdf::is_label(&before[..g].iter().collect::<String>()) {
+            if super::is_label(&before[..g].iter().collect::<String>()) {
                 // A list's bullet or number, then its text: no cells.
                 continue;
             }
