@@ -2,7 +2,7 @@
 //! on its pages ("ACME DPA v2.3", "Confidential - Page 3 of 12"), and the
 //! blank lines around a page break. A clause that runs on from one page to
 //! the next is cut by them: "... may transfer Customer Data to the
-//! [footer] [page break] [header] United States ...". [`mask`] blanks them
+//! \[footer\] \[page break\] \[header\] United States ...". [`mask`] blanks them
 //! out, byte for byte, so that offsets into the text stay those of the
 //! extracted text, and the two halves of the clause read as one line.
 
@@ -20,11 +20,11 @@ const LONGEST: usize = 160;
 
 /// `text` with its page furniture blanked out: each running header or
 /// footer line replaced by spaces, and, where a page's last sentence runs
-/// on into the next page ([`runs_on`]), the white space between the last
+/// on into the next page (`runs_on`), the white space between the last
 /// line of the page's body and the first of the next too (one line break
 /// kept). Byte offsets are those of `text`. A line is a running header (footer) when, with its digits
 /// ignored ("Page 3 of 12" is "Page # of #"), it is among the first (last)
-/// [`ZONE`] lines of at least half the pages, and of two pages at least.
+/// `ZONE` lines of at least half the pages, and of two pages at least.
 ///
 /// `page_starts` holds the offset at which each page begins; without it,
 /// the pages are those that form feeds separate (text saved from a PDF).

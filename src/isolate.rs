@@ -17,7 +17,7 @@
 //!
 //! Protocol, over the worker's stdin and stdout: the request is a format
 //! byte, then a little-endian u64 length and the file's bytes; the reply is a
-//! u64 length and a JSON [`Reply`].
+//! u64 length and a JSON `Reply`.
 
 use std::io::{self, BufReader, Read, Write};
 use std::path::PathBuf;

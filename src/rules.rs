@@ -156,7 +156,7 @@ pub struct Rule {
     /// anchored where it starts (see [`crate::matcher::Matcher::find`]).
     /// A pack gives one only for a rule without placeholders or groups;
     /// any other rule whose regex has a long counted repetition gets one
-    /// worked out from it ([`loosen`]).
+    /// worked out from it (`loosen`).
     pub loose: Option<LazyRegex>,
     /// Search the whole of a document that holds one of the keywords, not
     /// only around them (or around the regex's required literals, where
@@ -325,8 +325,8 @@ impl LazyRegex {
 /// and only those can match there; a corpus uses a few hundred of them.
 /// So the regex is written for the names seen so far: when a window holds
 /// a name not yet in it, the names near the window (within
-/// [`ExactRegex::NEIGHBOURHOOD`] bytes) join them and it is compiled
-/// again. After [`ExactRegex::BUILDS`] such builds, the whole regex is
+/// `ExactRegex::NEIGHBOURHOOD` bytes) join them and it is compiled
+/// again. After `ExactRegex::BUILDS` such builds, the whole regex is
 /// compiled and used from then on.
 #[derive(Debug, Clone)]
 pub struct ExactRegex {

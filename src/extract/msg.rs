@@ -40,7 +40,7 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
 }
 
 /// The message's attachments, in their order; names made safe and unique
-/// as for e-mail ([`super::mail::safe_name`]); pictures of the HTML body
+/// as for e-mail (`super::mail::safe_name`); pictures of the HTML body
 /// (an image MIME type and a Content-ID) only counted. Attachments are stored in
 /// the file, so together they hold at most its size: past twice that (a
 /// damaged or hostile file whose entries share their data), an attachment

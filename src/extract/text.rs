@@ -91,7 +91,7 @@ fn csv_rows(text: &str) -> Option<String> {
 ///
 /// A table with no rule is a block of lines between blank lines whose text
 /// starts, after two spaces or more, at the same columns on three lines or
-/// more ([`aligned_gaps`]).
+/// more (`aligned_gaps`).
 pub fn mark_tables(text: &mut String) {
     if !text.contains("---") && !text.contains("===") && !text.contains("  ") {
         return;
