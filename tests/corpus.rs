@@ -210,7 +210,7 @@ fn realdocs_evaluation_stays_above_its_floor() {
 fn blind_set_stays_above_its_floors() {
     check_blind_set("blind", &|label| match label {
         "privacy_shield" => (0.85, 0.95),
-        "us_transfer" => (0.95, 0.77),
+        "us_transfer" => (0.95, 0.90),
         "us_entity" => (0.90, 0.90),
         "government_access" => (0.91, 0.95),
         "us_governing_law" => (0.89, 0.95),
@@ -223,8 +223,8 @@ fn blind_set_stays_above_its_floors() {
 #[test]
 fn second_blind_set_stays_above_its_floors() {
     check_blind_set("blind2", &|label| match label {
-        "us_governing_law" => (0.95, 0.70),
-        "us_transfer" => (0.95, 0.81),
+        "us_governing_law" => (0.95, 0.82),
+        "us_transfer" => (0.95, 0.91),
         "government_access" => (0.95, 0.85),
         "us_entity" => (0.95, 0.85),
         "privacy_shield_stance" => (0.88, 0.88),
@@ -239,7 +239,7 @@ fn second_blind_set_stays_above_its_floors() {
 fn third_blind_set_stays_above_its_floors() {
     check_blind_set("blind3", &|label| match label {
         "us_governing_law" => (0.95, 0.70),
-        "us_transfer" => (0.90, 0.72),
+        "us_transfer" => (0.90, 0.83),
         "government_access" => (0.88, 0.88),
         "us_entity" => (0.95, 0.83),
         "privacy_shield_stance" => (0.75, 0.75),
@@ -293,7 +293,7 @@ fn fourth_blind_set_stays_above_its_floors() {
         "dpf" => (0.95, 0.83),
         "privacy_shield" => (0.85, 0.95),
         "us_governing_law" => (0.95, 0.75),
-        "us_transfer" => (0.85, 0.85),
+        "us_transfer" => (0.85, 0.90),
         "us_entity" => (0.95, 0.82),
         "privacy_shield_stance" => (0.75, 0.75),
         _ => (0.89, 0.90),
@@ -313,7 +313,7 @@ fn fifth_blind_set_stays_above_its_floors() {
         "governing_law" => (0.95, 0.82),
         "us_governing_law" => (0.95, 0.35),
         "government_access" => (0.91, 0.84),
-        "us_transfer" => (0.85, 0.85),
+        "us_transfer" => (0.90, 0.95),
         "us_entity" => (0.95, 0.66),
         "privacy_shield_stance" => (0.67, 0.67),
         _ => (0.90, 0.90),
@@ -322,14 +322,16 @@ fn fifth_blind_set_stays_above_its_floors() {
 
 /// The sixth blind set (tests/blind6/README.md), tuned on in this
 /// repository's tenth session after its first-contact figures were
-/// recorded: floors at those later figures less about 0.05.
+/// recorded: floors at those later figures less about 0.05. (Session 12
+/// raised the us_transfer floors of all six sets, and blind2's
+/// us_governing_law recall, to its figures less about 0.05.)
 #[test]
 fn sixth_blind_set_stays_above_its_floors() {
     check_blind_set("blind6", &|label| match label {
         "governing_law" => (0.90, 0.90),
         "us_governing_law" => (0.95, 0.75),
         "government_access" => (0.95, 0.91),
-        "us_transfer" => (0.79, 0.71),
+        "us_transfer" => (0.85, 0.85),
         "us_entity" => (0.66, 0.95),
         _ => (0.95, 0.95),
     });
