@@ -636,6 +636,16 @@ mod tests {
             .collect()
     }
 
+    /// Each of `not` gives no finding of `category`; each of `yes` gives one.
+    fn sorts(category: Category, not: &[&str], yes: &[&str]) {
+        for s in not {
+            assert!(!found(s).contains(&category), "{s}");
+        }
+        for s in yes {
+            assert!(found(s).contains(&category), "{s}");
+        }
+    }
+
     #[test]
     fn a_companys_nationality_is_not_a_choice_of_law() {
         assert!(
@@ -652,35 +662,33 @@ mod tests {
 
     #[test]
     fn a_forum_or_seat_in_a_table_is_not_where_the_data_goes() {
-        for s in [
-            "| \"Seat of Arbitration\" | San Francisco, California |",
-            "| Registered office | Wilmington, Delaware, USA |",
-            "| Foro competente | New York (USA) |",
-        ] {
-            assert!(!found(s).contains(&Category::UsTransfer), "{s}");
-        }
-        for s in [
-            "| Corvalis Holdings, Inc. | Support | Austin, Texas |",
-            "| Ticketdesk Inc. | Piattaforma di assistenza | Stati Uniti (Virginia) |",
-        ] {
-            assert!(found(s).contains(&Category::UsTransfer), "{s}");
-        }
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| \"Seat of Arbitration\" | San Francisco, California |",
+                "| Registered office | Wilmington, Delaware, USA |",
+                "| Foro competente | New York (USA) |",
+            ],
+            &[
+                "| Corvalis Holdings, Inc. | Support | Austin, Texas |",
+                "| Ticketdesk Inc. | Piattaforma di assistenza | Stati Uniti (Virginia) |",
+            ],
+        );
     }
 
     #[test]
     fn a_transfer_that_ended_is_not_one() {
-        for s in [
-            "Jusqu'en 2020, nous utilisions un outil de mesure d'audience fourni par un prestataire américain.",
-            "Until March 2021, we used a US analytics provider that stored data in the United States.",
-        ] {
-            assert!(!found(s).contains(&Category::UsTransfer), "{s}");
-        }
-        for s in [
-            "Until 2030, your data will be stored in the United States.",
-            "Since 2021, we have used a US analytics provider that stores data in the United States.",
-        ] {
-            assert!(found(s).contains(&Category::UsTransfer), "{s}");
-        }
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Jusqu'en 2020, nous utilisions un outil de mesure d'audience fourni par un prestataire américain.",
+                "Until March 2021, we used a US analytics provider that stored data in the United States.",
+            ],
+            &[
+                "Until 2030, your data will be stored in the United States.",
+                "Since 2021, we have used a US analytics provider that stores data in the United States.",
+            ],
+        );
     }
 
     #[test]
@@ -698,42 +706,40 @@ mod tests {
 
     #[test]
     fn parents_non_parties_and_canadian_inc_are_not_the_vendor() {
-        for s in [
-            "\"Group Parent\" means Stratalyne Holdings, Inc., the Provider's ultimate holding company, incorporated in Delaware.",
-            "Il prodotto è distribuito da ShieldBox North America LLC, società del Delaware, che non è parte del presente contratto.",
-            "This Agreement is between Maplewood Ledger Inc., a corporation incorporated under the Business Corporations Act (Ontario), and the Customer.",
-            "between Northbay Polymers Inc., a corporation existing under the Business Corporations Act (Ontario) (the \"Manufacturer\"), and Kestrel Medical Ltd., a company organized under the laws of the State of Israel (the \"Buyer\")",
-        ] {
-            assert!(!found(s).contains(&Category::UsEntity), "{s}");
-        }
-        for s in [
-            "This Agreement is between Acme Inc., a Delaware corporation, and the Customer.",
-            "between Acme Inc., a corporation of the State of Texas, and Maple Ltd., an Ontario corporation",
-        ] {
-            assert!(found(s).contains(&Category::UsEntity), "{s}");
-        }
+        sorts(
+            Category::UsEntity,
+            &[
+                "\"Group Parent\" means Stratalyne Holdings, Inc., the Provider's ultimate holding company, incorporated in Delaware.",
+                "Il prodotto è distribuito da ShieldBox North America LLC, società del Delaware, che non è parte del presente contratto.",
+                "This Agreement is between Maplewood Ledger Inc., a corporation incorporated under the Business Corporations Act (Ontario), and the Customer.",
+                "between Northbay Polymers Inc., a corporation existing under the Business Corporations Act (Ontario) (the \"Manufacturer\"), and Kestrel Medical Ltd., a company organized under the laws of the State of Israel (the \"Buyer\")",
+            ],
+            &[
+                "This Agreement is between Acme Inc., a Delaware corporation, and the Customer.",
+                "between Acme Inc., a corporation of the State of Texas, and Maple Ltd., an Ontario corporation",
+            ],
+        );
     }
 
     #[test]
     fn the_company_behind_a_named_tool_is_not_the_vendor() {
-        for s in [
-            "Ce service est fourni par Google LLC.",
-            "Dieser Dienst wird von der Google LLC betrieben.",
-            "Este servicio lo presta Google LLC.",
-            "Questo servizio è fornito da Google LLC.",
-            "Deze dienst wordt geleverd door Google LLC.",
-            "Microsoft Corporation, a Washington corporation, is our cloud provider.",
-            "Acme Inc., société de droit du Delaware, est notre prestataire d'hébergement.",
-        ] {
-            assert!(!found(s).contains(&Category::UsEntity), "{s}");
-        }
-        for s in [
-            "Ce site est édité par Acme Inc.",
-            "Diese Website wird von der Acme Inc. betrieben.",
-            "This Services Agreement is entered into by and between Acme Inc. and the Customer.",
-        ] {
-            assert!(found(s).contains(&Category::UsEntity), "{s}");
-        }
+        sorts(
+            Category::UsEntity,
+            &[
+                "Ce service est fourni par Google LLC.",
+                "Dieser Dienst wird von der Google LLC betrieben.",
+                "Este servicio lo presta Google LLC.",
+                "Questo servizio è fornito da Google LLC.",
+                "Deze dienst wordt geleverd door Google LLC.",
+                "Microsoft Corporation, a Washington corporation, is our cloud provider.",
+                "Acme Inc., société de droit du Delaware, est notre prestataire d'hébergement.",
+            ],
+            &[
+                "Ce site est édité par Acme Inc.",
+                "Diese Website wird von der Acme Inc. betrieben.",
+                "This Services Agreement is entered into by and between Acme Inc. and the Customer.",
+            ],
+        );
     }
 
     #[test]
