@@ -482,13 +482,7 @@ fn user_rule_whose_keywords_miss_a_phrasing_searches_whole_documents() {
             .as_bytes(),
     );
     let (recs, _, _) = common::scan(&["--add-rules", r, docs.path().to_str().unwrap()]);
-    let found: Vec<&str> = recs[0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "ga.en.mine")
-        .map(|f| f["text"].as_str().unwrap())
-        .collect();
+    let found = common::finding_texts(&recs[0], "ga.en.mine");
     assert_eq!(found, ["handed over data to supervisors"]);
 }
 

@@ -783,13 +783,7 @@ fn pdf_table_cells_are_cells() {
     let (docs, _, _) = scan(&[file.to_str().unwrap()]);
     assert_eq!(docs[0]["status"], "lossy", "{:#}", docs[0]);
     assert!(docs[0]["error"].as_str().unwrap().starts_with("page 2: "));
-    let cells: Vec<&str> = docs[0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "us_transfer.any.table_cell_us")
-        .map(|f| f["text"].as_str().unwrap())
-        .collect();
+    let cells = common::finding_texts(&docs[0], "us_transfer.any.table_cell_us");
     assert_eq!(
         cells,
         ["United States", "USA", "United States"],

@@ -20,6 +20,17 @@ pub fn clausescan(args: &[&str]) -> Output {
         .expect("run clausescan")
 }
 
+/// The texts of a document record's findings of one rule, in order.
+pub fn finding_texts<'a>(doc: &'a Value, rule: &str) -> Vec<&'a str> {
+    doc["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["rule"] == rule)
+        .filter_map(|f| f["text"].as_str())
+        .collect()
+}
+
 /// Run `clausescan scan` and parse its NDJSON: (documents, summary).
 pub fn scan(args: &[&str]) -> (Vec<Value>, Value, Output) {
     let mut full = vec!["scan"];
