@@ -422,10 +422,41 @@ fn is_boundary_at(s: &str, i: usize) -> bool {
                 .take_while(|c| c.is_alphanumeric() || *c == '.')
                 .collect();
             let word: String = word.chars().rev().collect();
-            !is_abbreviation(&word)
+            !is_abbreviation(&word) && !is_day_before_month(&word, after)
         }
         _ => false,
     }
+}
+
+/// A German or Danish-style date, "vom 16. Juli 2020": the full stop
+/// after the day is an ordinal's, not a sentence's.
+fn is_day_before_month(word: &str, after: &str) -> bool {
+    const MONTHS: [&str; 14] = [
+        "januar",
+        "jänner",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "sept",
+    ];
+    if word.is_empty() || word.len() > 2 || !word.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    MONTHS.contains(&next.as_str())
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -491,6 +522,22 @@ mod tests {
         let m = t.find("Privacy").unwrap();
         let (s, e) = sentence_bounds(t, m, m + 7, 200);
         assert_eq!(&t[s..e], "We comply with the EU-U.S. Privacy Shield.");
+    }
+
+    #[test]
+    fn a_german_date_does_not_end_the_sentence() {
+        let t = "Einleitung. Bis zum 16. Juli 2020 erfolgte die Übermittlung auf Grundlage des \
+                 Privacy Shield. Seit 2. 3. gilt nichts. Wir haben 16. Das ist alles.";
+        let m = t.find("Privacy").unwrap();
+        let (s, e) = sentence_bounds(t, m, m + 7, 200);
+        assert_eq!(
+            &t[s..e],
+            "Bis zum 16. Juli 2020 erfolgte die Übermittlung auf Grundlage des Privacy Shield."
+        );
+        // A number that is not a day before a month still ends one.
+        let m = t.find("Das").unwrap();
+        let (s, _) = sentence_bounds(t, m, m + 3, 200);
+        assert_eq!(&t[s..m + 3], "Das");
     }
 
     #[test]

@@ -432,7 +432,7 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | aufhebung | gekippt | ehemal | fruher | bis\ (?:zum\ |juli\ |\d)
         | ya\ no | anulad | anulacion | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
         | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente
-        | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:juli\ )?20[12]\d
+        | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:\d{1,2}\ )?(?:juli\ )?20[12]\d
         | \b(?:before|voor|avant|vor|antes\ de|prima\ del)\ (?:(?:july|juli|juillet|julio\ de|luglio)\ )?2020\b",
     )
     .unwrap()
@@ -451,7 +451,12 @@ static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
         | \bya\ no\ (?:\w+\ )?(?:bas\w*|acog\w*|utiliz\w*|adhier\w*|particip\w*|certific\w*|ampar\w*)
         | \bdej\w*\ de\ (?:\w+\ )?(?:utiliz\w*|bas\w*|particip\w*|acog\w*|ampar\w*)
         | \bnon\ (?:\w+\ )?piu\ (?:\w+\ )?(?:utilizz\w*|aderi\w*|aderisc\w*|partecip\w*|certificat\w*|bas\w*|avval\w*)
-        | \bnon\ (?:si\ )?(?:utilizz|aderi|ci\ bas|partecip|avval)\w*\ piu\b
+        | \bnon\ (?:si\ )?(?:utilizz|aderi|ci\ bas|partecip|avval|fond|bas)\w*\ piu\b
+        | \bne\ (?:l'|les\ |le\ |la\ |nous\ |y\ |en\ )?(?:utilis|appu|fond|bas|repos|particip|adher|recour)\w*\ plus\b
+        | \bcess\w*\b[^.;]{0,40}?\b(?:d'(?:utiliser|avoir\ recours)|de\ (?:nous\ )?(?:fonder|baser|appuyer|recourir|participer))\b
+        | \b(?:smesso|cessato)\ di\ (?:\w+\ )?(?:utilizz|bas|fond|avval|aderi|partecip)\w*
+        | \bgestopt\ met\ (?:het\ )?(?:gebruik|deelname)\b
+        | \b(?:since\ then|depuis\ (?:lors|cette\ date)|seitdem|seither|desde\ entonces|da\ allora|sindsdien)\b[^.;]{0,40}?\b(?:not|no|ne|nicht|kein\w*|non|niet|geen)\b
         | \b(?:niet|geen)\ (?:\w+\ ){0,2}(?:langer|meer)\ (?:\w+\ )?(?:gebruik\w*|gecertificeerd|deel\w*|baseren|beroep\w*)
         | \b(?:maken|maakt)\ geen\ gebruik\ meer\b",
     )
@@ -476,6 +481,20 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "Service providers that are not certified under the Privacy Shield":
+/// a negation about others, not the author's stance.
+static OTHERS_NOT_CERTIFIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?:that|which|who)\ (?:are|is)\ not\ (?:\w+\ )?(?:self-)?(?:certif|particip)
+        | \bqui\ ne\ (?:sont|est)\ pas\ (?:\w+\ )?(?:certifi|particip|adher)
+        | \bdie\ (?:nicht|niet)\ (?:\w+\ ){0,3}?(?:zertifiz|teilnehm|gecertificeerd|deelne)
+        | \bque\ no\ (?:estan|esta)\ (?:\w+\ )?(?:certific|adherid)
+        | \bche\ non\ (?:sono|e)\ (?:\w+\ )?(?:certificat|aderent)",
+    )
+    .unwrap()
+});
+
 /// `relies`, `historical` or `negated`, from the sentence around the
 /// mention: an explicit negation of reliance wins, then any sign that the
 /// mechanism is past or invalid.
@@ -483,7 +502,7 @@ fn stance(sentence: &str) -> &'static str {
     // "No longer used" is historical (it was relied on), not a negation.
     if NO_LONGER.is_match(sentence) {
         "historical"
-    } else if NEGATED.is_match(sentence) {
+    } else if NEGATED.is_match(sentence) && !OTHERS_NOT_CERTIFIED.is_match(sentence) {
         "negated"
     } else if HISTORICAL.is_match(sentence) {
         "historical"
@@ -850,6 +869,13 @@ mod tests {
             "historical"
         );
         assert_eq!(stance("we do not rely on the privacy shield."), "negated");
+        // A negation about the author's providers is not the author's.
+        assert_eq!(
+            stance(
+                "for onward transfers to service providers that are not certified under the privacy shield, we use the sccs."
+            ),
+            "relies"
+        );
         assert_eq!(
             stance(
                 "che ha invalidato lo scudo ue-usa per la privacy, il responsabile non si avvale piu di tale meccanismo."
@@ -878,6 +904,11 @@ mod tests {
             "ya no nos acogemos al escudo de privacidad.",
             "non aderiamo piu al privacy shield.",
             "wij maken geen gebruik meer van het privacy shield.",
+            "le bouclier (\"privacy shield\") a ete invalide en juillet 2020 ; nous ne l'utilisons plus depuis cette date.",
+            "certificados en el escudo de la privacidad, que el tribunal anulo. desde entonces no nos basamos en el.",
+            "il responsabile non fonda piu alcun trasferimento sulla certificazione privacy shield di acme inc.",
+            "nous avions cesse, des l'automne 2020, d'utiliser les outils de fournisseurs qui s'appuyaient sur le privacy shield.",
+            "tot 16 juli 2020 steunde deze doorgifte op de certificering onder het eu-vs-privacyschild.",
         ] {
             assert_eq!(stance(s), "historical", "{s}");
         }
