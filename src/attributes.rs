@@ -127,7 +127,8 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         \b(?:is|are|am|be|being)\ not\ (?:(?-u:\w)+\ )?(?:subject|bound)\ to | \bnot\ subject\ to
         | \b(?:has|have)\ never\ (?:received|been\ asked) | \bno\ (?:such\ )?requests?\ (?:has|have)\ (?:ever\ )?been
         | n'(?:est|sont|etes|sommes)\ (?:donc\ )?pas\ (?:(?-u:\w)+\ )?(?:soumis|assujetti)(?-u:\w)* | ne\ (?:sont|est)\ (?:donc\ )?pas\ (?:soumis|assujetti)(?-u:\w)*
-        | n'a\ jamais\ recu
+        | n'(?:a|avons|ont)\ jamais\ (?:recu|ete\ saisie?s?) | (?:haben|hat)\ (?:noch\ )?nie\ (?:eine\ )?(?:anfrage|ersuchen)
+        | (?:no\ hemos|nunca\ hemos)\ recibido | non\ abbiamo\ mai\ ricevuto | (?:hebben|heeft)\ (?:nog\ )?nooit\ (?:een\ )?(?:verzoek|bevel)
         | (?:unterliegt|unterliegen)\ (?:(?-u:\w)+\ ){0,3}nicht | keine\ anwendung | nicht\ (?:dem|den|der)\ [^.;]{0,40}\ unterworfen | nie\ (?:eine\ )?anfrage
         | no\ (?:esta|estan|estamos)\ (?:(?-u:\w)+\ )?sujet(?-u:\w)* | no\ (?:le|les)\ (?:es|son)\ aplicable | nunca\ ha\ recibido
         | non\ (?:e|sono|siamo)\ (?:(?-u:\w)+\ )?(?:soggett|sottopost)(?-u:\w)* | non\ (?:si\ )?applica | non\ ha\ mai\ ricevuto
@@ -178,10 +179,20 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // "un groupe dont la société mère relève du droit américain", "X
         // SAS, société régie par le droit français": a company's
         // nationality, not the contract's law.
-        Category::GoverningLaw => sentence[..match_at.min(sentence.len())]
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
-            .rfind(|w| !w.is_empty())
-            .is_some_and(|w| COMPANY_NOUN.contains(&w)),
+        // "The arbitration shall be conducted in English": a language,
+        // not a place.
+        Category::GoverningLaw => {
+            sentence[..match_at.min(sentence.len())]
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+                .rfind(|w| !w.is_empty())
+                .is_some_and(|w| COMPANY_NOUN.contains(&w))
+                // (`match_end` may fall a byte short: see `analyze`.)
+                || sentence
+                    .get(match_at..(match_end + 1).min(sentence.len()))
+                    .is_some_and(|m| {
+                        IN_A_LANGUAGE.is_match(m.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                    })
+        }
         // "X SAS, a subsidiary of Y, Inc., a Delaware corporation": the
         // contracting party is the subsidiary (but in "'Google Entity'
         // means Google LLC ... or any Affiliate of Google LLC" the US
@@ -334,6 +345,14 @@ static LEGAL_PLACE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static PAST_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|wurden|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|gebruikten|maakten|sloegen|werden|waren)\b",
+    )
+    .unwrap()
+});
+/// A match ending on "in English", "en anglais", "in inglese": the
+/// language of a proceeding, which the gazetteer would read as a place.
+static IN_A_LANGUAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:in|en|auf|in\ het|in\ lingua)\ (?:english|anglais|ingles|inglese|engels|englisch|french|francais|frances|francese|frans|franzosisch|german|allemand|aleman|tedesco|duits|deutsch|spanish|espagnol|espanol|spagnolo|spaans|spanisch|italian|italien|italiano|italiaans|italienisch|dutch|neerlandais|neerlandes|olandese|nederlands|niederlandisch|japanese|chinese|portuguese)(?:e|er|en|es)?$",
     )
     .unwrap()
 });
@@ -759,6 +778,39 @@ mod tests {
                 "Diese Website wird von der Acme Inc. betrieben.",
                 "This Services Agreement is entered into by and between Acme Inc. and the Customer.",
             ],
+        );
+    }
+
+    #[test]
+    fn the_language_of_an_arbitration_is_not_its_place() {
+        for s in [
+            "The arbitration shall be conducted in English.",
+            "L'arbitrage se déroulera en anglais.",
+            "Das Schiedsverfahren wird in deutscher Sprache geführt, die Verhandlung in Englisch.",
+        ] {
+            assert!(!found(s).contains(&Category::GoverningLaw), "{s}");
+        }
+        assert!(
+            found("The arbitration shall be conducted in London.")
+                .contains(&Category::GoverningLaw)
+        );
+    }
+
+    #[test]
+    fn a_request_never_received_is_not_government_access() {
+        for s in [
+            "We have never received a request from a US authority.",
+            "Nous n'avons jamais reçu de demande d'une autorité américaine.",
+            "Wir haben noch nie eine Anfrage einer US-Behörde erhalten.",
+            "Nunca hemos recibido una orden de una autoridad estadounidense.",
+            "Non abbiamo mai ricevuto una richiesta di un'autorità statunitense.",
+            "Wij hebben nog nooit een bevel van een Amerikaanse rechtbank ontvangen.",
+        ] {
+            assert!(!found(s).contains(&Category::GovernmentAccess), "{s}");
+        }
+        assert!(
+            found("Nous avons reçu deux demandes d'une autorité américaine.")
+                .contains(&Category::GovernmentAccess)
         );
     }
 
