@@ -259,10 +259,20 @@ fn select(rules: &RuleSet, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
     });
     let mut kept: Vec<RawMatch> = Vec::with_capacity(raw.len());
     for m in raw {
-        if let Some(last) = kept.last()
+        if let Some(last) = kept.last_mut()
             && group(last) == group(&m)
             && m.start < last.end
         {
+            // "arbitrage à New York, conformément au règlement de la CCI":
+            // the place that a shorter match inside the kept one names is
+            // the kept clause's place too.
+            if rules.rules[m.rule].category == Category::GoverningLaw
+                && m.end <= last.end
+                && !last.groups.iter().any(|(n, _, _)| is_place_group(n))
+            {
+                let places = m.groups.into_iter().filter(|(n, _, _)| is_place_group(n));
+                last.groups.extend(places);
+            }
             continue;
         }
         kept.push(m);
@@ -276,6 +286,12 @@ fn select(rules: &RuleSet, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
         ))
     });
     kept
+}
+
+/// A capture group that names a governing law or venue (see
+/// `attributes::describe`).
+fn is_place_group(name: &str) -> bool {
+    name.starts_with("law") || name.starts_with("venue")
 }
 
 /// Line and page lookup by byte offset.

@@ -352,7 +352,7 @@ static PAST_USE: LazyLock<Regex> = LazyLock::new(|| {
 /// language of a proceeding, which the gazetteer would read as a place.
 static IN_A_LANGUAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:in|en|auf|in\ het|in\ lingua)\ (?:english|anglais|ingles|inglese|engels|englisch|french|francais|frances|francese|frans|franzosisch|german|allemand|aleman|tedesco|duits|deutsch|spanish|espagnol|espanol|spagnolo|spaans|spanisch|italian|italien|italiano|italiaans|italienisch|dutch|neerlandais|neerlandes|olandese|nederlands|niederlandisch|japanese|chinese|portuguese)(?:e|er|en|es)?$",
+        r"\b(?:in|en|auf|in\ het|in\ lingua)\ (?:the\ )?(?:english|anglais|ingles|inglese|engels|englisch|french|francais|frances|francese|frans|franzosisch|german|allemand|aleman|tedesco|duits|deutsch|spanish|espagnol|espanol|spagnolo|spaans|spanisch|italian|italien|italiano|italiaans|italienisch|dutch|neerlandais|neerlandes|olandese|nederlands|niederlandisch|japanese|chinese|portuguese)(?:e|er|en|es)?$",
     )
     .unwrap()
 });
@@ -785,6 +785,7 @@ mod tests {
     fn the_language_of_an_arbitration_is_not_its_place() {
         for s in [
             "The arbitration shall be conducted in English.",
+            "The arbitration proceedings shall be conducted in the English language.",
             "L'arbitrage se déroulera en anglais.",
             "Das Schiedsverfahren wird in deutscher Sprache geführt, die Verhandlung in Englisch.",
         ] {
@@ -825,6 +826,21 @@ mod tests {
         }
         assert!(found("If the Processor receives a request from a police force for disclosure of the Personal Data, it shall notify the Controller.")
             .contains(&Category::GovernmentAccess));
+    }
+
+    #[test]
+    fn an_arbitrations_place_survives_a_longer_overlapping_match() {
+        let engine = crate::Engine::new(crate::RuleSet::bundled().unwrap());
+        let text = "Tout différend sera tranché définitivement par voie d'arbitrage à New York, \
+                    conformément au règlement d'arbitrage de la CCI.";
+        let found: Vec<_> = engine
+            .analyze(text, &[], 200)
+            .into_iter()
+            .filter(|f| f.category == Category::GoverningLaw)
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].attributes["venue"], json!("US-NY"));
+        assert!(found[0].text.contains("CCI"), "{}", found[0].text);
     }
 
     #[test]
