@@ -783,35 +783,31 @@ mod tests {
 
     #[test]
     fn the_language_of_an_arbitration_is_not_its_place() {
-        for s in [
-            "The arbitration shall be conducted in English.",
-            "The arbitration proceedings shall be conducted in the English language.",
-            "L'arbitrage se déroulera en anglais.",
-            "Das Schiedsverfahren wird in deutscher Sprache geführt, die Verhandlung in Englisch.",
-        ] {
-            assert!(!found(s).contains(&Category::GoverningLaw), "{s}");
-        }
-        assert!(
-            found("The arbitration shall be conducted in London.")
-                .contains(&Category::GoverningLaw)
+        sorts(
+            Category::GoverningLaw,
+            &[
+                "The arbitration shall be conducted in English.",
+                "The arbitration proceedings shall be conducted in the English language.",
+                "L'arbitrage se déroulera en anglais.",
+                "Das Schiedsverfahren wird in deutscher Sprache geführt, die Verhandlung in Englisch.",
+            ],
+            &["The arbitration shall be conducted in London."],
         );
     }
 
     #[test]
     fn a_request_never_received_is_not_government_access() {
-        for s in [
-            "We have never received a request from a US authority.",
-            "Nous n'avons jamais reçu de demande d'une autorité américaine.",
-            "Wir haben noch nie eine Anfrage einer US-Behörde erhalten.",
-            "Nunca hemos recibido una orden de una autoridad estadounidense.",
-            "Non abbiamo mai ricevuto una richiesta di un'autorità statunitense.",
-            "Wij hebben nog nooit een bevel van een Amerikaanse rechtbank ontvangen.",
-        ] {
-            assert!(!found(s).contains(&Category::GovernmentAccess), "{s}");
-        }
-        assert!(
-            found("Nous avons reçu deux demandes d'une autorité américaine.")
-                .contains(&Category::GovernmentAccess)
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "We have never received a request from a US authority.",
+                "Nous n'avons jamais reçu de demande d'une autorité américaine.",
+                "Wir haben noch nie eine Anfrage einer US-Behörde erhalten.",
+                "Nunca hemos recibido una orden de una autoridad estadounidense.",
+                "Non abbiamo mai ricevuto una richiesta di un'autorità statunitense.",
+                "Wij hebben nog nooit een bevel van een Amerikaanse rechtbank ontvangen.",
+            ],
+            &["Nous avons reçu deux demandes d'une autorité américaine."],
         );
     }
 
