@@ -444,7 +444,7 @@ fn is_boundary_at(s: &str, i: usize) -> bool {
     }
 }
 
-/// A German or Danish-style date, "vom 16. Juli 2020": the full stop
+/// A German date, "vom 16. Juli 2020": the full stop
 /// after the day is an ordinal's, not a sentence's.
 fn is_day_before_month(word: &str, after: &str) -> bool {
     const MONTHS: [&str; 14] = [
