@@ -450,7 +450,7 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | jusqu'(?:en|au|a)\ | anciennement | auparavant | precedemment
         | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | aufhebung | gekippt | ehemal | fruher | bis\ (?:zum\ |juli\ |\d)
         | ya\ no | anulad | anulacion | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
-        | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente
+        | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente | in\ passato
         | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:\d{1,2}\ )?(?:juli\ )?20[12]\d
         | \b(?:before|voor|avant|vor|antes\ de|prima\ del)\ (?:(?:july|juli|juillet|julio\ de|luglio)\ )?2020\b",
     )
@@ -974,6 +974,7 @@ mod tests {
             "il responsabile non fonda piu alcun trasferimento sulla certificazione privacy shield di acme inc.",
             "nous avions cesse, des l'automne 2020, d'utiliser les outils de fournisseurs qui s'appuyaient sur le privacy shield.",
             "tot 16 juli 2020 steunde deze doorgifte op de certificering onder het eu-vs-privacyschild.",
+            "in passato ci basavamo sul privacy shield.",
         ] {
             assert_eq!(stance(s), "historical", "{s}");
         }
