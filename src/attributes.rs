@@ -202,9 +202,16 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // means X, Inc."; "participada por X, Inc."), a company that "is not
         // a party", or a Canadian "Inc." with no US place in the sentence.
         Category::UsEntity => {
+            // The group term may lie inside the match, before the company
+            // it names ("[our parent company Acme Inc. is located in the
+            // United States]").
+            let company_at = sentence
+                .get(match_at..match_end)
+                .and_then(|m| ENTITY_SUFFIX.find(m))
+                .map_or(match_at, |m| match_at + m.start());
             GROUP_COMPANY
                 .find_iter(sentence)
-                .any(|m| m.end() <= match_at + 1)
+                .any(|m| m.end() <= company_at + 1)
                 || OUTSIDE_EUROPE.is_match(sentence)
                 || NOT_A_PARTY.is_match(sentence)
                 || THIS_SERVICE
@@ -307,6 +314,9 @@ static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
 /// Another company of the group named before the match: a parent, a
 /// subsidiary (of which the party is one, or which the party owns), an
 /// affiliate, a group company.
+/// The legal form that ends a US company's name.
+static ENTITY_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:inc|llc|l\.l\.c|corp|corporation)\b").unwrap());
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der)\b",
@@ -756,6 +766,19 @@ mod tests {
             &[
                 "This Agreement is between Acme Inc., a Delaware corporation, and the Customer.",
                 "between Acme Inc., a corporation of the State of Texas, and Maple Ltd., an Ontario corporation",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_parent_named_inside_the_match_is_not_the_vendor() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "The controller of your personal data is Acme Europe GmbH, Berlin; our parent company Acme Inc. is located in the United States.",
+            ],
+            &[
+                "Acme Inc. is located in the United States and is the controller of your personal data.",
             ],
         );
     }
