@@ -311,12 +311,12 @@ static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-/// Another company of the group named before the match: a parent, a
-/// subsidiary (of which the party is one, or which the party owns), an
-/// affiliate, a group company.
 /// The legal form that ends a US company's name.
 static ENTITY_SUFFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:inc|llc|l\.l\.c|corp|corporation)\b").unwrap());
+/// Another company of the group named before the match: a parent, a
+/// subsidiary (of which the party is one, or which the party owns), an
+/// affiliate, a group company.
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der)\b",
