@@ -16,7 +16,7 @@ L = {}
 L['en'] = dict(
  US=r"(?:the\ (?:united\ states(?:\ of\ america)?|u\.\ ?s\.(?:\ ?a\.)?|usa?\b)|\busa\b|\bu\.s\.a\.|\bunited\ states\ of\ america)",
  US_BARE=r"(?:(?:the\ )?united\ states(?:\ of\ america)?|(?:the\ )?u\.\ ?s\.(?:\ ?a\.)?|\busa\b|\bthe\ us\b)",
- VERB=r"(?:transfer(?:s|red|ring)?|transmi(?:t|ts|tted|tting|ssions?)|moved|relocated|stor(?:e|es|ing|age)|host(?:s|ing)?|process(?:es|ing)|maintain(?:s)?|(?:data|information|details|content|it|they)\ (?:is|are|will\ be|may\ be|can\ be|might\ be|shall\ be|could\ be|being|gets?)\ (?:also\ )?(?:sent|exported)|(?:send|export)(?:s|ing)?\ (?:(?:your|the|such|this|these|personal|any|some|customer)\ )*(?:data|information|details)|(?:and|or|to|will|may|we|also|might|can|could|shall|and/or)\ process)\b",
+ VERB=r"(?:transfer(?:s|red|ring)?|transmi(?:t|ts|tted|tting|ssions?)|moved|relocated|stor(?:e|es|ing|age)|host(?:s|ing)?|(?:data|information|details|content|it|they)\ (?:(?:will|may|shall|can|could|might|would|does|do)\ )?(?:also\ )?resid(?:e|es|ing)|process(?:es|ing)|maintain(?:s)?|(?:data|information|details|content|it|they)\ (?:is|are|will\ be|may\ be|can\ be|might\ be|shall\ be|could\ be|being|gets?)\ (?:also\ )?(?:sent|exported)|(?:send|export)(?:s|ing)?\ (?:(?:your|the|such|this|these|personal|any|some|customer)\ )*(?:data|information|details)|(?:and|or|to|will|may|we|also|might|can|could|shall|and/or)\ process)\b",
  # participles of place (stored, hosted, processed...) need an auxiliary or a coordination before them
  # ("is stored", "transferred to and stored in"): "information stored in the US may be accessed by US
  # authorities" describes, it does not say where this vendor puts the data; participles of motion
@@ -72,7 +72,7 @@ L['de'] = dict(
 L['es'] = dict(
  US=r"(?:los\ )?(?:estados\ unidos(?:\ de\ america)?|ee\.\ ?uu\.?|eeuu\b|e\.e\.\ ?u\.u\.?|usa\b)",
  LOC=r"\b(?:a|en|hacia|hasta|con\ destino\ a|dentro\ de)\ «US»",
- VERB=r"(?:transfer\w*|transfier\w*|transmit\w*|transmision\w*|almacen\w*|aloj\w*|hosped\w*|tratad[oa]s?|tratamiento|tratan|tratar|trataran|tratamos|procesad[oa]s?|procesamiento|procesar|procesamos|procesan|guardad[oa]s|conservad[oa]s|conservan|conservamos|comunicad[oa]s|comunicar(?:se|los|las)?|cedid[oa]s|ceder(?:se|los|las)?|exportad[oa]s|servidor(?:es)?)\b",
+ VERB=r"(?:transfer\w*|transfier\w*|transmit\w*|transmision\w*|almacen\w*|aloj\w*|hosped\w*|tratad[oa]s?|tratamiento|trata|tratan|tratar|tratara|trataran|tratamos|procesad[oa]s?|procesamiento|procesa|procesar|procesara|procesamos|procesan|guardad[oa]s|guarda|guardan|guardamos|conservad[oa]s|conserva|conservan|conservamos|comunicad[oa]s|comunicar(?:se|los|las)?|cedid[oa]s|ceder(?:se|los|las)?|exportad[oa]s|servidor(?:es)?)\b",
  CONN=r"(?:,|\ y|\ o|,?\ incluidos?|,?\ incluyendo|,?\ como|,?\ en\ particular|,?\ especialmente|,?\ principalmente)\ (?:a\ |en\ )?",
  EXAMPLE=r"(?:como|tales\ como|en\ particular|particularmente|incluidos?|incluyendo|por\ ejemplo|p\.\ ?ej\.|especialmente|concretamente|entre\ ellos|principalmente|sobre\ todo)",
  END=QEND,
@@ -87,7 +87,7 @@ L['es'] = dict(
 L['it'] = dict(
  US=r"(?:stati\ uniti(?:\ d'america)?|usa\b|u\.s\.a\.?)",
  LOC=r"\b(?:negli|verso\ gli|agli|in|nei|dagli)\ «US»",
- VERB=r"(?:trasfer\w*|trasmess[oaie]|trasmission[ei]|trasmett\w*|conservat[oaie]|conservazione|conserviamo|memorizzat[oaie]|memorizzazione|memorizziamo|archiviat[oaie]|archiviazione|ospitat[oaie]|hosting|trattat[oaie]|trattamento|trattiamo|elaborat[oaie]|elaborazione|salvat[oaie]|inviat[oaie]|esportat[oaie]|comunicat[oaie]|condivis[oaie]|server)\b",
+ VERB=r"(?:trasfer\w*|trasmess[oaie]|trasmission[ei]|trasmett\w*|conservat[oaie]|conservazione|conserva|conservano|conserviamo|memorizzat[oaie]|memorizzazione|memorizza|memorizzano|memorizziamo|archiviat[oaie]|archiviazione|archivia|archiviano|ospitat[oaie]|ospita|ospitano|ospitiamo|hosting|trattat[oaie]|trattamento|tratta|trattano|trattiamo|elaborat[oaie]|elaborazione|elabora|elaborano|elaboriamo|salvat[oaie]|inviat[oaie]|esportat[oaie]|comunicat[oaie]|condivis[oaie]|server)\b",
  CONN=r"(?:,|\ e|\ o|,?\ inclusi|,?\ compresi|,?\ tra\ cui|,?\ come|,?\ in\ particolare|,?\ soprattutto|,?\ principalmente)\ (?:negli\ |gli\ |verso\ gli\ |in\ )?",
  EXAMPLE=r"(?:come|quali|in\ particolare|tra\ cui|ad\ esempio|per\ esempio|ad\ es\.|es\.|segnatamente|specialmente|soprattutto|inclusi|compresi|principalmente)",
  END=QEND,
@@ -102,7 +102,7 @@ L['it'] = dict(
 L['nl'] = dict(
  US=r"(?:(?:de\ )?verenigde\ staten(?:\ van\ amerika)?|de\ vs\b|de\ v\.s\.|usa\b|u\.s\.a\.?|amerika\b)",
  LOC=r"\b(?:naar|in|binnen|richting|aan)\ «US»",
- VERB=r"[a-z-]*?(?:doorgegeven|doorgiften?|doorgeven|doorgeeft|overgedragen|overdracht|overdragen|overgebracht|doorgestuurd|doorsturen|(?:gegevens|persoonsgegevens|informatie|data)(?:\ [a-z]+){0,3}?\ (?:verzonden|verstuurd)|opgeslagen|opslag|opslaan|bewaard|bewaren|bewaring|gehost|hosting|verwerkt|verwerking|verwerken|getransfereerd|overbrengen|overbrengt|overgebracht|server\w*|datacent\w*)",
+ VERB=r"[a-z-]*?(?:doorgegeven|doorgiften?|doorgeven|doorgeeft|overgedragen|overdracht|overdragen|overgebracht|doorgestuurd|doorsturen|(?:gegevens|persoonsgegevens|informatie|data)(?:\ [a-z]+){0,3}?\ (?:verzonden|verstuurd)|opgeslagen|opslag|opslaan|slaat|slaan|bewaard|bewaren|bewaart|bewaring|gehost|hosting|verwerkt|verwerking|verwerken|getransfereerd|overbrengen|overbrengt|overgebracht|server\w*|datacent\w*)",
  PART=r"(?:opgeslagen|verwerkt|doorgegeven|overgedragen|gehost|bewaard|doorgestuurd|(?:te\ )?(?:verwerken|opslaan|bewaren|doorgeven))\b",
  EXAMPLE=r"(?:zoals|waaronder|met\ name|bijvoorbeeld|bijv\.|bv\.|in\ het\ bijzonder|o\.a\.|onder\ andere|vooral|te\ weten|voornamelijk)",
  END=QEND,
