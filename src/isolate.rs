@@ -105,6 +105,11 @@ impl Worker {
             .arg(WORKER_ARG)
             .arg(config.max_memory.to_string())
             .arg(config.limits.max_text.to_string())
+            // The clausescan binary allocates with mimalloc, which reserves
+            // address space 1 GiB at a time: more than a worker's memory
+            // limit (an address-space limit) may allow, so the worker's
+            // first allocation after setting it would fail. 16 MiB at a time.
+            .env("MIMALLOC_ARENA_RESERVE", "16MiB")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -17,6 +17,12 @@ use clausescan::scan::{self, ScanOptions};
 use clausescan::walk::{self, WalkOptions};
 use clausescan::{Engine, RuleSet, RuleSources, Severity};
 
+/// mimalloc rather than glibc's allocator: the scan allocates and frees
+/// many small blocks per document (PDF glyphs, findings, JSON), where glibc's
+/// malloc and free took about 14 % of a PDF scan's profile.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit status: scan completed.
 const EXIT_OK: u8 = 0;
 /// Exit status: `--fail-on` threshold reached.
