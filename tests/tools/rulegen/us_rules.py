@@ -74,7 +74,7 @@ rule("us_transfer.en.list_with_us",
 
 rule("us_transfer.en.servers_in_us",
  "Servers, data centres, sub-processors or service providers are located / established in the United States, or data is on US servers.",
- "en", ["united states", "u.s.", "usa ", " usa", "usa.", "usa,", "usa)", "the us ", "the us.", "the us,", "the us)", "us-based", "us server", "us data", "american server", "american data"],
+ "en", ["united states", "u.s.", "usa ", " usa", "usa.", "usa,", "usa)", "the us ", "the us.", "the us,", "the us)", "us-based", "us server", "us data", "american server", "american data", "us based", "us cloud", "us hosting", "us aws", "us azure", "us region", "us availability", "american based", "american cloud", "american hosting", "american aws", "american azure", "american region", "american availability"],
  r"""
     (?:
       \b(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|databases?|infrastructure|(?:cloud|hosting|storage|service|email|e-mail|payment|analytics|it|infrastructure|third-party|third\ party)\ (?:service\ )?providers?|sub-?processors?|processors?|recipients?|vendors?|suppliers?|backups?)
@@ -88,10 +88,12 @@ rule("us_transfer.en.servers_in_us",
     \ (?:located|based|situated|housed|hosted|stored|kept|held|resid(?:e|es|ing)|established|operated|operat(?:e|es|ing)|headquartered|domiciled)
     \ (?:primarily\ |mainly\ |exclusively\ |solely\ )?(?:in|within|throughout|across)\ «US»«END»
   | \b(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?)\ (?:,?\ ?(?:including|notably|both|mainly|primarily|among\ others)\ )?(?:in|within|throughout|across)\ «US»«END»
-  | (?:\bu\.\ ?s\.(?:-based)?|\busa(?:-based)?|\bus-based|\bunited\ states-based|\bamerican|\b(?:on|to|onto|in|using)\ us)\ (?:based\ )?(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|cloud\ (?:servers?|regions?|infrastructure))\b
+  | (?:\bu\.\ ?s\.(?:-based)?|\busa(?:-based)?|\bus-based|\bunited\ states-based|\bamerican|\b(?:on|to|onto|in|using|a|our)\ us)\ (?:based\ )?(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|cloud\ (?:servers?|regions?|infrastructure)|(?:hosting\ |cloud\ |aws\ |azure\ )?regions?|availability\ zones?)\b
   | \b(?:provided|operated|hosted|run|supplied|performed|offered)\ by\ «GA»{0,40}?\b(?:company|(?:service|hosting|cloud|it|technology|software|email|e-mail|messaging|payment|analytics|storage)\ provider|vendor|supplier|sub-?processor|processor|affiliate)\ (?:[a-z]+\ )?(?:located|based|established|headquartered|domiciled|incorporated)\ in\ «US»
 """,
  ["servers and data centers located in the U.S.",
+  "Backups are kept in a U.S. region.",
+  "Customer Data is stored in a US region selected by the Customer.",
   "Our sub-processors are located in the United States.",
   "your data is stored on US servers",
   "We use U.S.-based data centers.",
