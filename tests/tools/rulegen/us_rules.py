@@ -88,11 +88,12 @@ rule("us_transfer.en.servers_in_us",
     \ (?:located|based|situated|housed|hosted|stored|kept|held|resid(?:e|es|ing)|established|operated|operat(?:e|es|ing)|headquartered|domiciled)
     \ (?:primarily\ |mainly\ |exclusively\ |solely\ )?(?:in|within|throughout|across)\ «US»«END»
   | \b(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?)\ (?:,?\ ?(?:including|notably|both|mainly|primarily|among\ others)\ )?(?:in|within|throughout|across)\ «US»«END»
-  | (?:\bu\.\ ?s\.(?:-based)?|\busa(?:-based)?|\bus-based|\bunited\ states-based|\bamerican|\b(?:on|to|onto|in|using|a|our)\ us)\ (?:based\ )?(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|cloud\ (?:servers?|regions?|infrastructure)|(?:hosting\ |cloud\ |aws\ |azure\ )?regions?|availability\ zones?)\b
+  | (?:\bu\.\ ?s\.(?:-based)?|\busa(?:-based)?|\bus-based|\bunited\ states-based|\bamerican|\b(?:on|to|onto|in|using|a|our|its|their)\ us)\ (?:based\ )?(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|cloud\ (?:servers?|regions?|infrastructure)|(?:hosting\ |cloud\ |aws\ |azure\ )?regions?|availability\ zones?)\b
   | \b(?:provided|operated|hosted|run|supplied|performed|offered)\ by\ «GA»{0,40}?\b(?:company|(?:service|hosting|cloud|it|technology|software|email|e-mail|messaging|payment|analytics|storage)\ provider|vendor|supplier|sub-?processor|processor|affiliate)\ (?:[a-z]+\ )?(?:located|based|established|headquartered|domiciled|incorporated)\ in\ «US»
 """,
  ["servers and data centers located in the U.S.",
   "Backups are kept in a U.S. region.",
+  "Zendesk stores ticket data in its US data centres.",
   "Customer Data is stored in a US region selected by the Customer.",
   "Our sub-processors are located in the United States.",
   "your data is stored on US servers",
@@ -753,10 +754,11 @@ rule("us_transfer.any.service_of_us_company",
  "en", ["inc", "llc", "corp"],
  r"""
     (?:dienst|service|servizio|servicio|tool|plug-?in|partner|anbieter|fournisseur|proveedor|fornitore|aanbieder|leverancier|provider)\w*
-    \ «GA»{0,40}?\b(?:inc|llc|corp|corporation)\b\.?,?\ (?:[^.;]|\.\w|\b\w\.){0,60}?,\ ?«US_CELL»(?:$|[^a-z0-9])
+    \ «GA»{0,40}?\b(?:inc|llc|corp|corporation)\b\.?,?\ (?:[^.;]|\.\w|\b\w\.|\b(?:st|ave|blvd|rd|dr|ste|fl|no|nr|pkwy|hwy)\.){0,60}?,\ ?«US_CELL»(?:$|[^a-z0-9])
   | \b(?:inc|llc|corp|corporation)\b\.?,?\ (?:in|aus|a|de|di|te|based\ in|located\ in|mit\ sitz\ in|con\ sede\ a|situee\ a|situada\ en)\ [a-z\ .'-]{2,30},\ (?:the\ state\ of\ )?{us_state}\b,?\ (?:ein|ein\.|as|als|come|como|comme|for|fur|per|para|pour|voor|to|zu|which|who|die|der|che|que|qui|die)\b
 """.replace("«US_CELL»", US_CELL),
  ["Diese Website nutzt den Webanalysedienst Statsy der Statsy Inc., 500 Fifth Avenue, New York, USA.",
+  "Anbieter ist die Cloudflare Inc., 101 Townsend St., San Francisco, CA 94107, USA.",
   "Für die Nachtschicht setzt sie die Partnergesellschaft Brightdesk LLC in Tampa, Florida, ein."],
  ["Acme Inc., 500 Fifth Avenue, New York, USA (the \"Licensor\")",
   "This Agreement is between Acme LLC, a Delaware limited liability company, and Beta GmbH."],
