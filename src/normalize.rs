@@ -9,8 +9,8 @@
 //! * every run of white space (line breaks, tabs, non-breaking and other odd
 //!   spaces) becomes one ASCII space; zero-width characters, soft hyphens,
 //!   byte-order marks and Markdown emphasis (asterisks two or more in a
-//!   row, underscores at either end of a word: `_**Acme Corp.**_,
-//!   Bellevue`) disappear;
+//!   row, and asterisks and underscores at either end of a word:
+//!   `_**Acme Corp.**_, Bellevue`, `*Californie*`) disappear;
 //! * except in a table: the extractors write a table row as one line with
 //!   its cells separated by tabs (HTML, DOCX, ODT, spreadsheets; TSV files
 //!   are the same), and there a tab between two cells, and the line break
@@ -357,8 +357,10 @@ fn is_plain(bytes: &[u8], j: usize) -> bool {
 }
 
 /// Whether the byte at `i` is Markdown emphasis: an asterisk next to
-/// another one (bold; a lone `*` is a bullet or a footnote mark), or an
-/// underscore at either end of a word (`_italic_`; not in `snake_case`).
+/// another one (bold), or an asterisk or an underscore at either end of a
+/// word (`*italic*`, `_italic_`; not in `snake_case` or `a*b`, and not a
+/// bullet or an operator between blanks: `* item`, `5 * 3`). A footnote
+/// mark after a word (`price*`) goes too, which loses nothing.
 fn is_emphasis(bytes: &[u8], i: usize) -> bool {
     let word = |j: Option<usize>| {
         j.and_then(|j| bytes.get(j))
@@ -368,6 +370,7 @@ fn is_emphasis(bytes: &[u8], i: usize) -> bool {
         b'*' => {
             i.checked_sub(1).and_then(|j| bytes.get(j)) == Some(&b'*')
                 || bytes.get(i + 1) == Some(&b'*')
+                || word(i.checked_sub(1)) != word(Some(i + 1))
         }
         b'_' => !word(i.checked_sub(1)) || !word(Some(i + 1)),
         _ => false,
@@ -627,6 +630,11 @@ mod tests {
             "die parsewell corp., bellevue"
         );
         assert_eq!(fold("* a bullet, 5 * 3"), "* a bullet, 5 * 3");
+        assert_eq!(
+            fold("> régi par le droit de l'État de *Californie*."),
+            "> regi par le droit de l'etat de californie."
+        );
+        assert_eq!(fold("a*b, price* (VAT)"), "a*b, price (vat)");
         assert_eq!(
             fold("_**Data Privacy Framework notice:**_ On"),
             "data privacy framework notice: on"
