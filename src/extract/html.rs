@@ -389,6 +389,9 @@ impl TextBuilder {
                 self.line_break(false);
             }
             "td" | "th" => self.cell += 1,
+            // A superscript is mostly a footnote mark ("New York<sup>1</sup>"):
+            // set apart, so the word before it stays whole.
+            "sup" => self.space = true,
             _ => {}
         }
         if is_preformatted(name) {
@@ -548,6 +551,14 @@ mod tests {
         ] {
             assert!(!text.contains(hidden), "{hidden:?} leaked");
         }
+    }
+
+    #[test]
+    fn a_superscript_is_set_apart_from_the_word_before_it() {
+        assert_eq!(
+            html_str_text("<p>the laws of the State of New York<sup>1</sup>.</p>"),
+            "the laws of the State of New York 1.\n"
+        );
     }
 
     #[test]

@@ -651,10 +651,21 @@ fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
     let mut sink = Sink::default();
     let mut skip = 0usize; // depth inside a skipped element
     let mut in_text = 0usize; // depth inside `w:t`
+    // The current run is raised: mostly a footnote mark ("New York¹"), set
+    // apart from the word before it so that the word stays whole.
+    let mut superscript = false;
     loop {
         let event = reader
             .read_event()
             .map_err(|e| xml_error(part, &reader, e))?;
+        if let Event::Start(e) | Event::Empty(e) = &event
+            && e.local_name().as_ref() == "vertAlign"
+        {
+            superscript = e
+                .attributes()
+                .flatten()
+                .any(|a| a.key.local_name().as_ref() == "val" && a.value.as_ref() == "superscript");
+        }
         let (start, end) = match &event {
             Event::Start(e) => (Some(e.local_name()), None),
             Event::Empty(e) => (Some(e.local_name()), Some(e.local_name())),
@@ -689,7 +700,13 @@ fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
                 skip += 1;
             } else {
                 match name {
-                    "t" => in_text += 1,
+                    "t" => {
+                        if superscript {
+                            sink.push(' ');
+                        }
+                        in_text += 1
+                    }
+                    "r" => superscript = false,
                     "tab" | "ptab" => sink.push('\t'),
                     "br" | "cr" => sink.break_line(),
                     "noBreakHyphen" => sink.push('-'),
@@ -998,6 +1015,16 @@ mod tests {
         );
         let text = docx_text(&minimal_docx(&body), &OfficeLimits::default()).unwrap();
         assert_eq!(text, "\tB\t\nafter\n");
+    }
+
+    #[test]
+    fn docx_superscript_run_is_set_apart() {
+        let body = "<w:p><w:r><w:t>the laws of New York</w:t></w:r>\
+            <w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>1</w:t></w:r>\
+            <w:r><w:t>. Subscript</w:t></w:r>\
+            <w:r><w:rPr><w:vertAlign w:val=\"subscript\"/></w:rPr><w:t>2</w:t></w:r></w:p>";
+        let text = docx_text(&minimal_docx(body), &OfficeLimits::default()).unwrap();
+        assert_eq!(text, "the laws of New York 1. Subscript2\n");
     }
 
     #[test]
