@@ -803,3 +803,24 @@ fn pdf_table_cells_are_cells() {
         docs[0]
     );
 }
+
+/// A footnote mark set as a superscript (smaller, raised) right after a
+/// word is set apart from it: "New York¹" reads "New York 1", so the place
+/// name stays whole; a subscript or a same-size run after a word does not.
+#[test]
+fn a_pdf_superscript_is_set_apart_from_the_word_before_it() {
+    let content = "BT /F1 12 Tf 72 712 Td (governed by the laws of the State of New York) Tj \
+                   /F1 7 Tf 5 Ts (1) Tj 0 Ts /F1 12 Tf (. H) Tj /F1 7 Tf -3 Ts (2) Tj 0 Ts /F1 12 Tf (O.) Tj ET";
+    let bytes = common::pdf(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_vec(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()).into_bytes(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+    ]);
+    let ex = clausescan::extract::pdf::extract(&bytes).unwrap();
+    assert_eq!(
+        ex.text.trim(),
+        "governed by the laws of the State of New York 1. H2O."
+    );
+}

@@ -129,6 +129,8 @@ struct TextDev {
     height: f64,
     last_end: f64,
     last_y: f64,
+    /// The font size of the last character.
+    last_size: f64,
     first_char: bool,
     /// The line (count of line breaks written on the page) the text is on,
     /// and where it starts in `text`.
@@ -340,8 +342,22 @@ impl pdf_extract::OutputDev for TextDev {
                 });
             }
         }
+        // A smaller character raised above the baseline, right after a
+        // word: a footnote mark ("New York¹"), set apart so that the word
+        // stays whole. (No break is recorded: it is no cell border.)
+        let raised = self.last_y - y;
+        if size < self.last_size * 0.85
+            && raised > size * 0.2
+            && raised < self.last_size
+            && x >= self.last_end - size * 0.1
+            && !self.text.ends_with([' ', '\n'])
+            && !self.text.is_empty()
+        {
+            self.text.push(' ');
+        }
         self.text.push_str(char);
         self.first_char = false;
+        self.last_size = size;
         self.last_y = y;
         self.last_end = x + width * size;
         Ok(())
