@@ -237,7 +237,7 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
     let inside = tokens(&sentence[start..end]);
     // Negated before the match, or inside it ("[données n'est pas situé
     // aux États-Unis]", "[Behörden haben keinen Zugriff]") ...
-    if before_negates(clause, &tokens(clause)) || negation_within(&inside) {
+    if before_negates(clause, &tokens(clause), &inside) || negation_within(&inside) {
         // ... unless the match runs on past an exception to what it lets
         // in: "does not transfer data outside the EEA, except to the
         // United States".
@@ -424,13 +424,16 @@ fn clause_end_negates(before: &str, after: &str) -> bool {
     !words[..from].iter().any(|w| VERB.contains(w))
 }
 
-fn before_negates(clause: &str, toks: &[(usize, &str)]) -> bool {
-    // The negation nearest the match, at most 25 words before it.
+fn before_negates(clause: &str, toks: &[(usize, &str)], inside: &[(usize, &str)]) -> bool {
+    // The negation nearest the match, at most 25 words before it. What
+    // follows it runs on into the match: in "Het kan niet worden
+    // [uitgesloten dat gegevens naar de VS ...]" the denied verb is the
+    // match's first word.
     let window = toks.len().saturating_sub(25);
-    let Some(cue) = (window..toks.len())
-        .rev()
-        .find(|&i| is_before_cue(toks, i) && !not_negating(&toks[i + 1..]))
-    else {
+    let Some(cue) = (window..toks.len()).rev().find(|&i| {
+        let next: Vec<(usize, &str)> = toks[i + 1..].iter().chain(inside).copied().collect();
+        is_before_cue(toks, i) && !not_negating(&next)
+    }) else {
         return false;
     };
     let between = &toks[cue + 1..];
@@ -692,6 +695,7 @@ mod tests {
             "met inbegrip van - doch niet beperkt tot - [18 U.S.C. § 2713] en 50 U.S.C. § 1881a",
             "We do not transfer data [to the United States] without your consent.",
             "Es kann nicht ausgeschlossen werden, dass [US-Behörden auf Grundlage des CLOUD Act] Daten verlangen.",
+            "Het kan niet worden [uitgesloten dat gegevens naar de VS worden doorgegeven].",
             "To date, Tallgrass has not received any FISA 702 directive or [National Security Letter].",
             "No matter where you are located, you consent to the [transferring of your information to the U.S.].",
             "Nothing in this Agreement shall restrict Bank from [disclosing Cardholder Information to its regulators].",
