@@ -676,10 +676,15 @@ rule("us_transfer.en.us_providers",
  "en", ["us ", "u.s.", "american", "us-based", "u.s.-based"],
  r"""
   (?:\b(?:its|our|their|the|a|any|certain|these|such|other|third-party|two)\ (?:us|u\.s\.)|\bu\.s\.|\bus-based|\bu\.s\.-based|\bamerican)
-  \ (?:sub-?processors?|processors?|(?:service|hosting|cloud|storage|email|e-mail|payment|analytics)\ providers?|vendors?|data\ importers?|recipients?)\b
+  \ (?:sub-?processors?|processors?|(?:(?:service|hosting|cloud|storage|email|e-mail|payment|analytics|it|software|technology|infrastructure|saas|messaging|marketing|support)\ ){1,3}providers?|vendors?|suppliers?|data\ importers?|recipients?)\b
+  | \b(?:a|an|one|two|several|certain)\ (?:us-based|u\.s\.-based)\ (?:providers?|companies|company|partners?)\b
+  | \b(?:inc|llc|corp)\b\.?,\ an?\ (?:us|u\.s\.|us-based|u\.s\.-based|american)\ (?:company|corporation|provider|entity)(?:\ [a-z-]+){0,4}?,\ (?:which\ |that\ |who\ )?(?:hosts?|stores?|process(?:es)?|provides?|operates?|runs?|handles?|receives?|sends?)\b
   | \b(?:sent|shared?|disclosed|transferred|transmitted|provided|made\ available|accessible)\ (?:with|to|by)\ (?:our|its|their|the)\ (?:us|u\.s\.|us-based|u\.s\.-based|american)\ (?:affiliates?|subsidiar(?:y|ies)|parent(?:\ company)?|group\ companies|entities|teams?|staff|personnel|offices?)\b
 """,
  ["transfers to its US sub-processors",
+  "We use Intercom, Inc., a US-based provider, to answer support chats.",
+  "Our newsletter is sent through a US-based email service provider.",
+  "Slack Technologies, LLC, a US company, hosts our internal messages.",
   "we use U.S.-based hosting providers",
   "our American service providers",
   "Personal data may be sent to our US-based affiliates.",
