@@ -658,15 +658,16 @@ rule("us_transfer.any.staff_in_us_access",
  r"""
   \b(?:[a-z]*(?:teams?|mitarbeiter\w*|medewerkers|personeel)|staff|personnel|engineers?|employees|administrators|admins|support|equipes?|personnels?|ingenieurs?|administrator\w*|personal|equipos?|ingenieros?|empleados|personale|dipendenti|ingegneri|tecnici|amministratori|beheerders|engineers)
   (?:\ [a-z'-]+){0,4}?,?\ (?:(?:located|based|situees?|situes?|bases?|ansassig\w*|situad[oa]s|ubicad[oa]s|situati|con\ sede|gevestigd)\ )?
-  (?:in|aux|in\ den|en|negli|in\ de)\ «US_CELL»,?
-  «G»{0,60}?(?:\baccess\w*|\bacced\w*|zugreifen|zugriff\w*|\b[a-z]*toegang)
+  (?:in|aux|in\ den|en|negli|in\ de)\ (?:«US_CELL»|the\ us\b),?
+  «G»{0,60}?(?:\baccess\w*|\bacced\w*|zugreifen|zugriff\w*|\b[a-z]*toegang|\bview(?:s|ed|ing)?\b|\bconsult\w*|\beinsehen|\binzien)
 """.replace("«US_CELL»", US_CELL),
  ["support and engineering teams in the United States may access Customer Personal Data remotely",
   "Les équipes d’ingénierie de Luminosa, situées aux États-Unis, peuvent y accéder à distance.",
   "Mitarbeiter in den USA können auf die Daten zugreifen.",
   "de beheerders van Northbeam in de Verenigde Staten hebben toegang op afstand",
   "Onze supportmedewerkers in de Verenigde Staten kunnen toegang krijgen tot uw gegevens.",
-  "Unsere Supportmitarbeiter in den USA können im Rahmen der Fehlerbehebung auf Ihre Daten zugreifen."],
+  "Unsere Supportmitarbeiter in den USA können im Rahmen der Fehlerbehebung auf Ihre Daten zugreifen.",
+  "Follow-the-sun support means that staff in the US may view your tickets."],
  ["Our employees in the United States receive benefits.",
   "Customers in the United States can access the service."],
  langs=["en", "fr", "de", "es", "it", "nl"])
