@@ -430,10 +430,10 @@ fn before_negates(clause: &str, toks: &[(usize, &str)], inside: &[(usize, &str)]
     // [uitgesloten dat gegevens naar de VS ...]" the denied verb is the
     // match's first word.
     let window = toks.len().saturating_sub(25);
-    let Some(cue) = (window..toks.len()).rev().find(|&i| {
-        let next: Vec<(usize, &str)> = toks[i + 1..].iter().chain(inside).copied().collect();
-        is_before_cue(toks, i) && !not_negating(&next)
-    }) else {
+    let Some(cue) = (window..toks.len())
+        .rev()
+        .find(|&i| is_before_cue(toks, i) && !not_negating(toks[i + 1..].iter().chain(inside)))
+    else {
         return false;
     };
     let between = &toks[cue + 1..];
@@ -476,7 +476,7 @@ fn before_negates(clause: &str, toks: &[(usize, &str)], inside: &[(usize, &str)]
 /// reports ("has not received any National Security Letter"; "no matter
 /// where you are"), or says what is no breach ("non costituisce
 /// violazione la divulgazione richiesta da ...").
-fn not_negating(next: &[(usize, &str)]) -> bool {
+fn not_negating<'a>(next: impl Iterator<Item = &'a (usize, &'a str)>) -> bool {
     const STEMS: &[&str] = &[
         "limit",
         "restrict",
@@ -534,8 +534,7 @@ fn not_negating(next: &[(usize, &str)]) -> bool {
         "incumpl",
         "inadempi",
     ];
-    next.iter()
-        .take(6)
+    next.take(6)
         .any(|(_, w)| STEMS.iter().any(|s| w.starts_with(s)))
 }
 
