@@ -558,7 +558,7 @@ static SCC_2010: LazyLock<Regex> = LazyLock::new(|| {
         | \bdirective\ 95/46
         | \b(?:in|en|im|nel|em)\ (?:(?:jahr|het\ jaar)\ )?(?:(?:5\.?\ )?(?:february|fevrier|februar|febrero|febbraio|februari)\ (?:de\ )?)?2010\b
         | \b(?:2010|2004|2001)\ (?:sccs?|standard\ contractual|model\ clauses) | \bsccs?\ (?:of\ )?(?:2010|2004|2001)\b
-        | (?:clauses|klauseln|clausulas|clausole|bepalingen)\b[a-z\ ]{0,30}?\ (?:de|of|von|vom|del|di|della|dell'|van|from)\ (?:(?:5\.?\ )?(?:february|fevrier|februar|febrero|febbraio|februari)\ )?(?:2010|2004|2001)\b
+        | (?:clauses|klauseln|clausulas|clausole|bepalingen)\b[a-z\ ]{0,30}?\ (?:de|of|von|vom|aus|del|di|della|dell'|dal|van|uit|from)\ (?:(?:5\.?\ )?(?:february|fevrier|februar|febrero|febbraio|februari)\ )?(?:2010|2004|2001)\b
         | (?:old|former|previous|repealed)\ (?:eu\ )?(?:standard\ contractual\ clauses|sccs?|model\ clauses)
         | anciennes\ clauses\ contractuelles | alte[nr]?\ standard(?:vertrags|datenschutz)klauseln
         | antiguas\ clausulas\ contractuales | vecchie\ clausole\ contrattuali | oude\ (?:standaard)?(?:contractuele|modelcontract)",
@@ -1044,6 +1044,13 @@ mod tests {
             scc_version(
                 "clauses contractuelles types",
                 "les clauses contractuelles types de 2010 restent applicables"
+            ),
+            "2010"
+        );
+        assert_eq!(
+            scc_version(
+                "modelcontractbepalingen",
+                "de modelcontractbepalingen uit 2010 blijven van toepassing."
             ),
             "2010"
         );
