@@ -2,7 +2,17 @@
 //! document's code page, `\uN` Unicode escapes and raw 8-bit text, and
 //! leaves out font tables, style sheets and other destinations. A panic in
 //! the parser is contained and becomes an `error` record.
+//!
+//! A table's cells are separated by tabs and its rows end lines (the
+//! crate's `\cell` and `\row`). A cell whose paragraph ends with `\par`
+//! just before `\cell` (as pandoc and some other writers put it) would
+//! otherwise end its line there, and a row would read as one cell a line:
+//! that `\par` is dropped.
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::bytes::Regex;
 use rtf_parser_tt::document::RtfDocument;
 
 use super::pdf::contain;
@@ -11,13 +21,26 @@ use crate::record::Status;
 
 /// Extract the text of an RTF document.
 pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
-    let doc = contain(|| RtfDocument::from_bytes(bytes))
+    let bytes = cells_without_paragraph_ends(bytes);
+    let doc = contain(|| RtfDocument::from_bytes(&bytes))
         .map_err(|m| ExtractError::new(Status::Error, format!("RTF extractor crashed: {m}")))?
         .map_err(|e| ExtractError::new(Status::Error, format!("invalid RTF: {e}")))?;
     Ok(Extracted {
         text: doc.get_text(),
         ..Extracted::default()
     })
+}
+
+/// `bytes` without the `\par` that ends a table cell's last paragraph
+/// right before its `\cell` (closing braces may come between).
+fn cells_without_paragraph_ends(bytes: &[u8]) -> Cow<'_, [u8]> {
+    static PAR_CELL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\\par\b ?((?:[ \r\n]*\})*[ \r\n]*)\\(cell|nestcell)\b").expect("valid regex")
+    });
+    if memchr::memmem::find(bytes, b"cell").is_none() {
+        return Cow::Borrowed(bytes);
+    }
+    PAR_CELL.replace_all(bytes, &b"${1}\\${2}"[..])
 }
 
 #[cfg(test)]
@@ -34,6 +57,22 @@ mod tests {
             "Le présent contrat est régi par le droit des \u{201c}États-Unis\u{201d}.\nDonnées\thébergées.\n"
         );
         assert!(!text.contains("Helvetica") && !text.contains("Msftedit"));
+    }
+
+    #[test]
+    fn table_cells_are_separated_by_tabs_and_rows_end_lines() {
+        // Each cell a paragraph ended by `\par` (as pandoc writes them), then
+        // cells as Word writes them (no `\par`), then a cell of two paragraphs.
+        let rtf = br"{\rtf1\ansi {\trowd\cellx2000\cellx4000\cellx6000 {\pard\intbl Mailbeam LLC\par}\cell {\pard\intbl E-mail\par}
+\cell {\pard\intbl USA (Oregon)\par}
+\cell}\row}
+{\trowd\cellx2000\cellx4000 \pard\intbl Nordhost SAS\cell Hosting\cell\row}
+{\trowd\cellx2000\cellx4000 \pard\intbl Acme\par Inc.\cell Roubaix\cell\row}
+\pard Fin du tableau.\par Paragraphe suivant.\par}";
+        assert_eq!(
+            extract(rtf).unwrap().text,
+            "Mailbeam LLC\tE-mail\tUSA (Oregon)\nNordhost SAS\tHosting\nAcme\nInc.\tRoubaix\nFin du tableau.\nParagraphe suivant.\n"
+        );
     }
 
     #[test]
