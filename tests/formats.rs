@@ -824,3 +824,64 @@ fn a_pdf_superscript_is_set_apart_from_the_word_before_it() {
         "governed by the laws of the State of New York 1. H2O."
     );
 }
+
+#[test]
+fn a_table_laid_out_with_spaces_or_saved_as_cells_is_read_as_cells() {
+    // A sub-processor list typed in columns under a rule of dashes, as it
+    // reaches us in a text file, pasted into a Word document (one paragraph
+    // a line), saved as a web page by LibreOffice (runs of spaces as
+    // `&nbsp; &nbsp;`, an empty paragraph as `<p>&nbsp;</p>`), and as a real
+    // table in RTF with each cell a paragraph ended by `\par` (as pandoc
+    // writes it). Read as one phrase a line, "E-mail   USA (Oregon)" is no
+    // location: each must give the table cell its finding.
+    let lines = [
+        "Sub-processor   Service   Location",
+        "-------------   -------   ------------",
+        "Mailbeam LLC    E-mail    USA (Oregon)",
+        "Nordhost SAS    Hosting   France",
+    ];
+    let text = lines.join("\n") + "\n";
+    let docx = docx_package(&format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{}</w:body></w:document>",
+        lines
+            .iter()
+            .map(|l| format!("<w:p><w:r><w:t xml:space=\"preserve\">{l}</w:t></w:r></w:p>"))
+            .collect::<String>()
+    ));
+    let html = format!(
+        "<html><body><p>List</p><p>&nbsp;</p>{}</body></html>",
+        lines
+            .iter()
+            .map(|l| format!("<p>{}</p>", l.replace("  ", "&nbsp; ")))
+            .collect::<String>()
+    );
+    let cell = |t: &str| format!("{{\\pard\\intbl {t}\\par}}\n\\cell ");
+    let row = |cells: &[&str]| {
+        format!(
+            "{{\\trowd\\cellx2000\\cellx4000\\cellx6000 {}}}\\row\n",
+            cells.iter().map(|c| cell(c)).collect::<String>()
+        )
+    };
+    let rtf = format!(
+        "{{\\rtf1\\ansi {}{}}}",
+        row(&["Mailbeam LLC", "E-mail", "USA (Oregon)"]),
+        row(&["Nordhost SAS", "Hosting", "France"])
+    );
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("list.txt"), &text).unwrap();
+    fs::write(dir.path().join("list.docx"), docx).unwrap();
+    fs::write(dir.path().join("list.html"), html).unwrap();
+    fs::write(dir.path().join("list.rtf"), rtf).unwrap();
+    let (docs, _, _) = scan(&[dir.path().to_str().unwrap()]);
+    assert_eq!(docs.len(), 4);
+    for doc in &docs {
+        let found = common::finding_texts(doc, "us_transfer.any.table_cell_us");
+        assert_eq!(found.len(), 1, "{}: {:?}", doc["path"], doc["findings"]);
+        assert!(
+            found[0].contains("USA (Oregon)"),
+            "{}: {found:?}",
+            doc["path"]
+        );
+    }
+}

@@ -15,7 +15,10 @@
 //! - runs of whitespace collapse to one space as in a browser, except in
 //!   `pre`, `textarea`, `listing`, `plaintext` and `xmp`;
 //! - no blank line at the start, one newline at the end. A no-break space
-//!   (`&nbsp;`) is kept as U+00A0.
+//!   (`&nbsp;`) is kept as U+00A0, except in a run of spaces: there it is
+//!   a space, so that columns aligned with `&nbsp; &nbsp;` (as word
+//!   processors save a text laid out in columns) stay aligned for
+//!   [`crate::extract::text::mark_tables`].
 //!
 //! Bytes are decoded as a browser would (BOM, then a charset declared in a
 //! `<meta>` tag or an XML declaration, then detection) with one deliberate
@@ -474,12 +477,42 @@ impl TextBuilder {
 
     fn finish(self) -> String {
         let mut text = self.out;
+        if text.contains('\u{a0}') {
+            text = spaces_in_runs(&text);
+        }
         text.truncate(text.trim_end().len());
         if !text.is_empty() {
             text.push('\n');
         }
         text
     }
+}
+
+/// `text` with each U+00A0 that follows or precedes a space or another
+/// U+00A0 made a space, and lines of nothing but spaces and U+00A0 (an
+/// empty paragraph saved as `<p>&nbsp;</p>`) made empty, so that they
+/// part paragraphs as a blank line does.
+fn spaces_in_runs(text: &str) -> String {
+    let is_space = |c: Option<char>| matches!(c, Some(' ' | '\u{a0}'));
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        if body.chars().all(|c| c == ' ' || c == '\u{a0}') {
+            out.push_str(&line[body.len()..]);
+            continue;
+        }
+        let mut prev = None;
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\u{a0}' && (is_space(prev) || is_space(chars.peek().copied())) {
+                out.push(' ');
+            } else {
+                out.push(c);
+            }
+            prev = Some(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -558,6 +591,18 @@ mod tests {
         assert_eq!(
             html_str_text("<p>the laws of the State of New York<sup>1</sup>.</p>"),
             "the laws of the State of New York 1.\n"
+        );
+    }
+
+    #[test]
+    fn no_break_spaces_in_a_run_of_spaces_are_spaces_and_blank_paragraphs_blank() {
+        // As LibreOffice saves a text laid out in columns.
+        let t = html_str_text(
+            "<p>Entity&nbsp; &nbsp; &nbsp;Role</p><p>------ &nbsp; ----</p><p>Acme, Inc.&nbsp; Austin, Texas</p><p>&nbsp;</p><p>Article 3&nbsp;: prix</p>",
+        );
+        assert_eq!(
+            t,
+            "Entity     Role\n------   ----\nAcme, Inc.  Austin, Texas\n\nArticle 3\u{a0}: prix\n"
         );
     }
 

@@ -295,12 +295,8 @@ pub fn extract_in_process(
     bytes: &[u8],
     limits: &Limits,
 ) -> Result<Extracted, ExtractError> {
-    let out = match format {
-        Format::Text | Format::Markdown => {
-            let mut e = text::extract(bytes)?;
-            text::mark_tables(&mut e.text);
-            e
-        }
+    let mut out = match format {
+        Format::Text | Format::Markdown => text::extract(bytes)?,
         Format::Csv => text::extract_csv(bytes)?,
         Format::Pdf => pdf::extract(bytes)?,
         // An OLE2 file named .docx: an old .doc, or an encrypted package.
@@ -337,6 +333,16 @@ pub fn extract_in_process(
             ));
         }
     };
+    // Columns laid out with spaces are a table in whatever format holds
+    // them: a text file, or one pasted into a Word document, a web page or
+    // an e-mail. (Not in a PDF, whose reader finds cells by where the text
+    // is drawn, nor in spreadsheets and CSV, whose cells are tab-separated.)
+    if !matches!(
+        format,
+        Format::Pdf | Format::Csv | Format::Xlsx | Format::Xls | Format::Ods
+    ) {
+        text::mark_tables(&mut out.text);
+    }
     if out.text.len() > limits.max_text {
         return Err(ExtractError::new(
             Status::TooLarge,
