@@ -335,9 +335,16 @@ static ENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// When the match at `match_at` is a table cell (after ` | `), the text
-/// of the cell before it.
+/// of the cell before it. (The bar may lie before `match_at` or just after
+/// it: a row read from tab-separated cells loses the bar at the end of the
+/// text before the match when that text is normalized alone.)
 fn previous_cell(sentence: &str, match_at: usize) -> Option<&str> {
-    let before = sentence.get(..match_at)?.trim_end().strip_suffix('|')?;
+    let before = sentence.get(..match_at)?.trim_end();
+    let before = match before.strip_suffix('|') {
+        Some(b) => b,
+        None if sentence.get(match_at..)?.trim_start().starts_with('|') => before,
+        None => return None,
+    };
     let cell = before.rsplit('|').next()?;
     Some(cell.trim())
 }
@@ -722,6 +729,19 @@ mod tests {
                 "| Corvalis Holdings, Inc. | Support | Austin, Texas |",
                 "| Ticketdesk Inc. | Piattaforma di assistenza | Stati Uniti (Virginia) |",
             ],
+        );
+    }
+
+    #[test]
+    fn a_forum_or_seat_in_an_extracted_table_is_not_where_the_data_goes() {
+        // As the office and HTML extractors write a definitions table.
+        let table = "Definitions\n\u{201c}License Fee\u{201d}\tthe fee stated in Section 4.1\n\
+                     \u{201c}Seat of Arbitration\u{201d}\tSan Francisco, California\n\
+                     \u{201c}Software\u{201d}\tQuillon FleetOptima\n";
+        assert!(!found(table).contains(&Category::UsTransfer), "{table}");
+        assert!(
+            found(&table.replace("Seat of Arbitration", "Backup site"))
+                .contains(&Category::UsTransfer)
         );
     }
 
