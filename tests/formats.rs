@@ -32,7 +32,12 @@ fn xml_escape(s: &str) -> String {
 }
 
 fn docx() -> Vec<u8> {
-    let body: String = PARAGRAPHS
+    docx_of(&PARAGRAPHS)
+}
+
+/// A DOCX package whose body is `paragraphs`, one run each.
+fn docx_of(paragraphs: &[&str]) -> Vec<u8> {
+    let body: String = paragraphs
         .iter()
         .map(|p| {
             format!(
@@ -841,14 +846,7 @@ fn a_table_laid_out_with_spaces_or_saved_as_cells_is_read_as_cells() {
         "Nordhost SAS    Hosting   France",
     ];
     let text = lines.join("\n") + "\n";
-    let docx = docx_package(&format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
-         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{}</w:body></w:document>",
-        lines
-            .iter()
-            .map(|l| format!("<w:p><w:r><w:t xml:space=\"preserve\">{l}</w:t></w:r></w:p>"))
-            .collect::<String>()
-    ));
+    let docx = docx_of(&lines);
     let html = format!(
         "<html><body><p>List</p><p>&nbsp;</p>{}</body></html>",
         lines
