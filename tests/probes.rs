@@ -2,6 +2,9 @@
 //! `CATEGORIES | text`, the categories a lawyer would flag in that one
 //! sentence (comma-separated, `-` for none). Every sentence is scanned as a
 //! document of its own, and the categories found must be those expected.
+//! `governing_law@US-NY+US-DE` also asks that the document's assessed
+//! governing law be exactly those jurisdictions (`governing_law@-`: none,
+//! as for a venue-only clause, which is a governing_law finding but no law).
 //! A line starting `KNOWN ` is a disagreement kept on purpose or not yet
 //! fixed: it is reported, not failed on. The expectations were written
 //! before the sentences were scanned; the rules were then changed for
@@ -17,6 +20,8 @@ use common::{root, scan};
 struct Probe {
     source: String,
     expected: BTreeSet<String>,
+    /// The assessed governing law, when the line gives one with `@`.
+    law: Option<BTreeSet<String>>,
     text: String,
     known: bool,
 }
@@ -39,13 +44,25 @@ fn probes() -> Vec<Probe> {
             let (cats, text) = line
                 .split_once(" | ")
                 .unwrap_or_else(|| panic!("{}:{}: no ' | ' in {line:?}", path.display(), n + 1));
-            let expected = match cats.trim() {
-                "-" => BTreeSet::new(),
-                c => c.split(',').map(|s| s.trim().to_string()).collect(),
-            };
+            let mut expected = BTreeSet::new();
+            let mut law = None;
+            if cats.trim() != "-" {
+                for c in cats.split(',').map(str::trim) {
+                    let (cat, codes) = match c.split_once('@') {
+                        Some((cat, "-")) => (cat, Some(BTreeSet::new())),
+                        Some((cat, j)) => (cat, Some(j.split('+').map(String::from).collect())),
+                        None => (c, None),
+                    };
+                    if codes.is_some() {
+                        law = codes;
+                    }
+                    expected.insert(cat.to_string());
+                }
+            }
             out.push(Probe {
                 source: format!("{}:{}", path.display(), n + 1),
                 expected,
+                law,
                 text: text.to_string(),
                 known,
             });
@@ -81,10 +98,19 @@ fn probe_sentences_give_the_expected_categories() {
             .filter(|(_, n)| n.as_u64().unwrap_or(0) > 0)
             .map(|(c, _)| c.clone())
             .collect();
-        if found != p.expected {
+        let law: BTreeSet<String> = doc["assessment"]["governing_law"]["law"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|c| c.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let law_wrong = p.law.as_ref().is_some_and(|want| *want != law);
+        if found != p.expected || law_wrong {
             let line = format!(
-                "{}: expected {:?}, found {:?}: {}",
-                p.source, p.expected, found, p.text
+                "{}: expected {:?} (law {:?}), found {:?} (law {:?}): {}",
+                p.source, p.expected, p.law, found, law, p.text
             );
             if p.known {
                 known += 1;
