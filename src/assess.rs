@@ -200,6 +200,18 @@ pub fn assess(findings: &[Finding]) -> Assessment {
                 .and_then(Value::as_bool)
                 .unwrap_or(false);
         }
+        // Federal law applies in every state or province, so "US" beside a
+        // named US state (or "CA" beside a province) adds nothing to the
+        // summary: "the laws of the State of California and the United
+        // States" is California's law, as CUAD's answers give it. The
+        // findings keep both codes.
+        let federal: Vec<String> = law
+            .iter()
+            .filter_map(|c: &String| c.split_once('-').map(|(country, _)| country.to_string()))
+            .collect();
+        for country in federal {
+            law.remove(&country);
+        }
         a.governing_law = Some(GoverningLawSummary {
             law: law.into_iter().collect(),
             venue: venue.into_iter().collect(),
