@@ -52,11 +52,35 @@ impl Engine {
         let mut raw = self.matcher.find(&self.rules, &norm.text);
         drop_inside_urls(&norm.text, &mut raw);
         let kept = select(&self.rules, raw);
+        // A US-transfer match overlapping a (not negated) US-entity finding
+        // that names the contracting party, controller or provider (its
+        // rule's `party` attribute) is dropped: "Your contracting party is
+        // Acme Inc., based in Austin, Texas" says where the party is, not
+        // that data goes there. ("Slack Technologies, LLC, a US company,
+        // hosts our messages" keeps its transfer.)
+        let entities: Vec<(usize, usize)> = kept
+            .iter()
+            .filter(|m| {
+                let rule = &self.rules.rules[m.rule];
+                rule.category == Category::UsEntity
+                    && rule.attributes.get("party") == Some(&serde_json::Value::Bool(true))
+            })
+            .filter(|m| {
+                self.finding(original, text, &norm, &lines, m, context)
+                    .is_some()
+            })
+            .map(|m| (m.start, m.end))
+            .collect();
         let mut counts: BTreeMap<Category, usize> = BTreeMap::new();
         let mut truncated = Vec::new();
         let mut out = Vec::new();
         for m in &kept {
             let category = self.rules.rules[m.rule].category;
+            if category == Category::UsTransfer
+                && entities.iter().any(|&(s, e)| m.start < e && s < m.end)
+            {
+                continue;
+            }
             let n = counts.entry(category).or_default();
             if *n >= max_per_category {
                 if !truncated.contains(&category) {
