@@ -72,10 +72,14 @@ pub fn describe(
             let mut any_us = false;
             let mut any_code = false;
             for (name, text) in groups {
-                let key = match *name {
-                    "law" | "law2" | "law3" => "law",
-                    "venue" | "venue2" | "venue3" => "venue",
-                    _ => continue,
+                // "law", "law2", ... and "venue", "venue2", ...: a regex
+                // with several alternatives names each one's group apart.
+                let key = if name.starts_with("law") {
+                    "law"
+                } else if name.starts_with("venue") {
+                    "venue"
+                } else {
+                    continue;
                 };
                 if let Some(code) = gazetteer.code(text) {
                     any_code = true;
