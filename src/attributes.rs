@@ -159,7 +159,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
             NOT_SUBJECT.is_match(sentence)
                 || is_question(sentence)
                 || GLOSSARY_ENTRY.is_match(sentence)
-                || SUPERVISION.is_match(sentence)
+                || (SUPERVISION.is_match(sentence)
+                    && (BREACH.is_match(sentence) || !ENFORCEMENT.is_match(sentence)))
                 || negation::negated(sentence, match_at, match_end, false)
         }
         // A question ("Übertragen Sie Daten in die USA?") heads the answer.
@@ -312,6 +313,24 @@ static GLOSSARY_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
 static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:supervisory authorit(?:y|ies)|data protection authorit(?:y|ies)|personal data breach|data breach|security incident|autorites? de controle|violation de donnees|aufsichtsbehorden?|datenschutzbehorden?|datenpanne|autoridad(?:es)? de (?:control|proteccion de datos)|violacion de (?:la )?seguridad|autorita di controllo|garante per la protezione|violazione dei dati|toezichthoudende autoriteit|autoriteit persoonsgegevens|datalek|inbreuk in verband met persoonsgegevens)\b",
+    )
+    .unwrap()
+});
+/// Police, prosecutors or compulsory process, named in a sentence that also
+/// names a supervisory authority ("we share it with regulators, law
+/// enforcement or others in response to a legal request"): the sentence is
+/// about disclosure on demand after all.
+static ENFORCEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:law enforcement|police|subpoenas?|search warrants?|court orders?|strafverfolgung\w*|ermittlungsbehorde\w*|polizei\w*|staatsanwaltschaft\w*|gerichtsbeschluss\w*|forces de l'ordre|requisitions? judiciaires?|policia|fuerzas y cuerpos de seguridad|orden(?:es)? judicial(?:es)?|forze dell'ordine|polizia|autorita giudiziaria|politie|justitie|rechtshandhaving\w*|opsporingsinstanties?)\b",
+    )
+    .unwrap()
+});
+/// A breach notification, which names authorities without disclosing data
+/// on demand.
+static BREACH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:personal data breach|data breach|security incident|violation de donnees|violation de (?:la )?securite|datenpanne|datenschutzverletzung|violacion de (?:la )?seguridad|violazione dei dati|datalek|inbreuk in verband met persoonsgegevens)\b",
     )
     .unwrap()
 });
@@ -869,6 +888,13 @@ mod tests {
         }
         assert!(found("If the Processor receives a request from a police force for disclosure of the Personal Data, it shall notify the Controller.")
             .contains(&Category::GovernmentAccess));
+        // A regulator named beside the police, outside a breach notice.
+        for s in [
+            "Wir geben Ihre Daten an Aufsichtsbehörden, Strafverfolgungsbehörden oder andere weiter, wenn wir eine rechtliche Anfrage erhalten.",
+            "We share your information with supervisory authorities and law enforcement in response to a subpoena.",
+        ] {
+            assert!(found(s).contains(&Category::GovernmentAccess), "{s}");
+        }
     }
 
     #[test]
