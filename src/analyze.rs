@@ -428,11 +428,13 @@ fn is_boundary_at(s: &str, i: usize) -> bool {
     match b[i] {
         b'\n' => {
             let rest = s[i + 1..].trim_start_matches([' ', '\t', '\r']);
-            let line = s[..i].rsplit('\n').next().unwrap_or("").trim();
+            let mut lines = s[..i].rsplit('\n');
+            let line = lines.next().unwrap_or("").trim();
             let heading = !line.is_empty()
                 && line.chars().count() < 60
                 && !line.ends_with(['.', ',', ';', ':', '-', '(', '/'])
-                && rest.chars().next().is_some_and(char::is_uppercase);
+                && rest.chars().next().is_some_and(char::is_uppercase)
+                && !is_wrapped_line(line, lines.next());
             heading
                 || rest.starts_with('\n')
                 || rest.starts_with(['-', '*', '#', '•', '|'])
@@ -466,6 +468,27 @@ fn is_boundary_at(s: &str, i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// A short line that is the end of a sentence wrapped twice (text wider
+/// than a PDF's page, re-wrapped: "... ni son hébergeur ne sont" / "soumis
+/// au" / "Cloud Act."), not a heading: it ends on an article, preposition
+/// or conjunction, or it starts in lower case after a line that does not
+/// end a sentence.
+fn is_wrapped_line(line: &str, before: Option<&str>) -> bool {
+    // As written: "Annex A" is a heading, "... soumis a" is not.
+    let last = line
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    if crate::furniture::is_open_word(last) || (last.len() > 1 && last.ends_with(['\'', '’'])) {
+        return true;
+    }
+    let continues = before.is_some_and(|b| {
+        let b = b.trim();
+        !b.is_empty() && !b.ends_with(['.', '!', '?', ':', ';'])
+    });
+    continues && line.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// A German date, "vom 16. Juli 2020": the full stop
@@ -562,6 +585,28 @@ mod tests {
         let m = t.find("Privacy").unwrap();
         let (s, e) = sentence_bounds(t, m, m + 7, 200);
         assert_eq!(&t[s..e], "We comply with the EU-U.S. Privacy Shield.");
+    }
+
+    #[test]
+    fn a_twice_wrapped_line_is_not_a_heading() {
+        let t = "de Cloud souverain. Ni Alvea ni son hébergeur ne sont\nsoumis au\nCloud Act, \
+                 ni à la section 702 du FISA.";
+        let m = t.find("Cloud Act").unwrap();
+        let (s, _) = sentence_bounds(t, m, m + 9, 200);
+        assert!(t[s..].starts_with("Ni Alvea"), "{}", &t[s..]);
+        let t = "en niet onder\nde\nAmerikaanse CLOUD Act valt.";
+        let m = t.find("CLOUD").unwrap();
+        let (s, _) = sentence_bounds(t, m, m + 5, 200);
+        assert_eq!(s, 0);
+        // A heading still ends where it ends.
+        for t in [
+            "The provider hosts data in Paris.\nGoverning law\nThese Terms are governed by French law.",
+            "The provider hosts data in Paris.\nAnnex A\nThese Terms are governed by French law.",
+        ] {
+            let m = t.find("These").unwrap();
+            let (s, _) = sentence_bounds(t, m, m + 5, 200);
+            assert_eq!(&t[s..m + 5], "These");
+        }
     }
 
     #[test]
