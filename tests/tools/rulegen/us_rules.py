@@ -220,7 +220,9 @@ rule("us_transfer.fr.liste_avec_etats_unis",
   «VERBX»(?:«SEP»«TOK»){0,10}«SEP»(?:aux|en|au|vers|dans)(?:«SEP»«TOKP»){1,10}«CONN»«US»«END»
 """,
  ["Les données sont stockées en Irlande, en Israël et aux États-Unis.",
-  "Vos données peuvent être transférées dans des pays hors de l’UE, notamment les États-Unis."],
+  "Vos données peuvent être transférées dans des pays hors de l’UE, notamment les États-Unis.",
+  "Nos serveurs sont situés en France et aux États-Unis.",
+  "Nous sommes une organisation mondiale et nos ordinateurs se trouvent dans plusieurs pays, dont les États-Unis."],
  ["Nous avons des bureaux en France et aux États-Unis.",
   "le responsable du traitement est Acme LLC situé au 888 Main Street, San Francisco, CA 94103, États-Unis.",
   "Les données ne sont pas stockées en Irlande ni aux États-Unis."])
@@ -350,6 +352,20 @@ rule("us_transfer.de.dort_gespeichert",
  ["an die Chatco Inc. (Sacramento, CA 95834, USA) übertragen und dort gespeichert",
   "auf einen Server in den USA übertragen und dort verarbeitet"],
  ["Acme Inc., San Francisco, USA. Dort befindet sich unser Büro."])
+
+rule("us_transfer.de.liste_mit_usa",
+ "Daten werden in mehreren Ländern gespeichert oder verarbeitet, darunter die USA ('in Irland, Israel und den USA gespeichert'; nicht bei Verneinung).",
+ "de", ["usa", "vereinigte staaten", "vereinigten staaten", "u.s.a", "us-amerika"],
+ r"""
+  «VERBX»(?:«SEP»«TOK»){0,10}«SEP»(?:in|nach)(?:«SEP»«TOKP»){1,10}«CONN»«US»«SUFFIX»
+  | «PRE»\b(?:in|nach)(?:«SEP»«TOKP»){1,10}«CONN»«US»\ «G»{0,40}?«PART»«END»
+""",
+ ["Ihre Daten werden in Irland, Israel und den USA gespeichert.",
+  "Wir speichern Ihre Daten in Rechenzentren in Deutschland und den USA.",
+  "Unsere Server stehen in mehreren Ländern, darunter die USA."],
+ ["Wir haben Büros in Berlin und den USA.",
+  "Ihre Daten werden nicht in Irland oder den USA gespeichert.",
+  "Wir speichern Ihre Daten nicht in Irland oder den USA."])
 
 # =============================================================== ES
 rule("us_transfer.es.transferencia_a_eeuu",
@@ -567,6 +583,21 @@ rule("us_transfer.nl.daar_opgeslagen",
 """,
  ["doorgestuurd naar Chatco Inc. (Sacramento, CA 95834, VS) en daar opgeslagen"],
  ["Acme Inc., San Francisco, USA. Daar is ons kantoor."])
+
+rule("us_transfer.nl.lijst_met_vs",
+ "Gegevens worden in meerdere landen opgeslagen of verwerkt, waaronder de VS ('in Ierland, Israël en de Verenigde Staten'; niet bij ontkenning).",
+ "nl", ["verenigde staten", "de vs", "de v.s", "usa ", " usa", "usa.", "usa,", "usa)", "amerika", "u.s.a"],
+ r"""
+  «VERBX»(?:«SEP»«TOK»){0,10}«SEP»(?:in|naar)(?:«SEP»«TOKP»){1,10}«CONN»«US»«SUFFIX»
+  | «PRE»\b(?:in|naar)(?:«SEP»«TOKP»){1,10}«CONN»«US»\ «G»{0,40}?«PART»«END»
+""",
+ ["Uw gegevens worden opgeslagen in Ierland, Israël en de Verenigde Staten.",
+  "Wij slaan gegevens op in Nederland en de VS.",
+  "Uw gegevens worden in Ierland en de Verenigde Staten opgeslagen.",
+  "We zijn een wereldwijde organisatie en onze servers staan in verschillende landen, waaronder de Verenigde Staten."],
+ ["Wij hebben kantoren in Amsterdam en de VS.",
+  "Uw gegevens worden niet in Ierland of de Verenigde Staten opgeslagen.",
+  "Wij slaan geen gegevens op in Nederland of de VS."])
 
 # =============================================================== controller / processor with a US address (all languages)
 US_END = r"(?:the\ )?(?:united\ states(?:\ of\ america)?|usa|u\.\ ?s\.\ ?a\.?|etats\ ?[-\ ]\ ?unis(?:\ d'amerique)?|estados\ unidos(?:\ de\ america)?|ee\.\ ?uu\.?|eeuu|stati\ uniti(?:\ d'america)?|verenigde\ staten(?:\ van\ amerika)?|vereinigte[n]?\ staaten(?:\ von\ amerika)?)(?:$|[^a-z0-9])"

@@ -41,7 +41,7 @@ L['en'] = dict(
 L['fr'] = dict(
  US=r"(?:etats\ ?[-\ ]\ ?unis(?:\ d'amerique)?|usa\b|u\.s\.a\.?)",
  LOC=r"\b(?:aux|vers\ les|vers|en\ direction\ des|a\ destination\ des|au\ sein\ des|dans\ les|en|au)\ «US»",
- VERB=r"(?:transfer\w*|transmi[st]\w*|transmission\w*|heberg(?:e|ee|es|ees|eons|ent|er|eur|eurs)\b|hebergement\ (?:des|de\ vos|de\ ces|de\ leurs)\ (?:donnees|informations)|stock\w*|conserv(?:e|ee|es|ees|ons|ent|ation|er)|trait(?:e|ee|es|ees|ement|ements|er|ons|ent)|sauvegard\w*|archiv\w*|deplac\w*|rapatri\w*|repliqu\w*|accessibles?|communiqu(?:e|ee|es|ees)|flux)\b",
+ VERB=r"(?:transfer\w*|transmi[st]\w*|transmission\w*|heberg(?:e|ee|es|ees|eons|ent|er|eur|eurs)\b|hebergement\ (?:des|de\ vos|de\ ces|de\ leurs)\ (?:donnees|informations)|stock\w*|conserv(?:e|ee|es|ees|ons|ent|ation|er)|trait(?:e|ee|es|ees|ement|ements|er|ons|ent)|sauvegard\w*|archiv\w*|deplac\w*|rapatri\w*|repliqu\w*|accessibles?|communiqu(?:e|ee|es|ees)|flux|serveurs?|ordinateurs|centres?\ de\ donnees|datacenters?)\b",
  CONN=r"(?:,|\ et|\ ou|,?\ notamment|,?\ y\ compris|,?\ dont|,?\ comme|,?\ tels?\ que|,?\ telles?\ que|,?\ en\ particulier|,?\ principalement)\ (?:aux\ |les\ |vers\ les\ |en\ |dans\ les\ )?",
  EXAMPLE=r"(?:notamment|en\ particulier|tels?\ que|telles?\ que|comme|dont|y\ compris|par\ exemple|a\ savoir|c'est-a-dire|particulierement|principalement|ex\.|p\.\ ?ex\.)",
  END=QEND,
@@ -67,6 +67,7 @@ L['de'] = dict(
   den dem des daten ihre ihrer ihren ihr personenbezogene personenbezogener personenbezogenen informationen wir sie es uns und
   oder diese dieser diesen solche alle erfolgt erfolgen findet finden statt gibt vornehmen nehmen vor durchgefuhrt""",
  CONJ=r"(?:und|oder|sowie|bzw|wobei|wo|wenn|da|weil|sofern|soweit|die|der|das)",
+ CONN=r"(?:,|\ und|\ oder|\ sowie|,?\ einschliesslich|,?\ darunter|,?\ insbesondere|,?\ etwa|,?\ z\.\ ?b\.|,?\ wie|,?\ vor\ allem|,?\ hauptsachlich|,?\ namentlich|,?\ unter\ anderem)\ (?:in\ |nach\ )?(?:die\ |den\ |der\ )?",
 )
 # ---------------------------------------------------------------- es
 L['es'] = dict(
@@ -112,6 +113,7 @@ L['nl'] = dict(
   doorgaans normaal de het een uw onze jouw je hun haar gegevens persoonsgegevens informatie persoonlijke wij we u zij ze ons en
   of deze die dit dat klant gebruiker account daarbij vindt vinden plaats er voeren voert uit doen""",
  CONJ=r"(?:en|of|waar|waarbij|wanneer|als|omdat|die|dat)",
+ CONN=r"(?:,|\ en|\ of|,?\ waaronder|,?\ inclusief|,?\ met\ name|,?\ zoals|,?\ bijvoorbeeld|,?\ onder\ andere|,?\ in\ het\ bijzonder|,?\ voornamelijk|,?\ vooral)\ (?:in\ |naar\ )?",
 )
 
 PERSON = {'en': 'customers customer users user residents resident individuals individual consumers consumer citizens citizen persons person people clients client members member visitors visitor subscribers subscriber employees employee patients patient children child students student buyers buyer those anyone everyone someone', 'fr': 'clients client utilisateurs utilisatrices utilisateur residents resident personnes personne citoyens citoyen consommateurs consommateur membres membre visiteurs abonnes abonne salaries employes patients eleves acheteurs internautes particuliers', 'de': 'kunden kunde kundinnen nutzer nutzerinnen benutzer einwohner burger personen verbraucher mitglieder besucher abonnenten mitarbeiter patienten', 'es': 'clientes cliente usuarios usuario residentes residente personas persona ciudadanos consumidores miembros visitantes suscriptores empleados pacientes', 'it': 'clienti cliente utenti utente residenti persone cittadini consumatori membri visitatori abbonati dipendenti pazienti', 'nl': 'klanten klant gebruikers gebruiker inwoners ingezetenen burgers personen consumenten leden bezoekers abonnees werknemers patienten'}
