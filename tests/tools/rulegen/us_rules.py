@@ -265,9 +265,12 @@ rule("us_transfer.fr.y_sont_stockees",
  r"""
   «US»\ ?\)?,?\ (?:et|ou|qui|ou\ elles|où)\ (?:y\ )?(?:sont|seront|est|sera|peuvent\ etre)\ (?:egalement\ )?(?:stockees?|traitees?|conservees?|hebergees?|enregistrees?|sauvegardees?)
   | «US»\ ?\)?,?\ et\ y\ (?:sont|seront|est|sera)\ (?:stockees?|traitees?|conservees?|hebergees?|enregistrees?)
+  | «US»\ ?\)?,\ (?:«TOK»\ ){1,4}?y\ (?:sont|seront|est|sera|peuvent\ etre)\ (?:egalement\ )?(?:stockees?|traitees?|conservees?|hebergees?|enregistrees?|sauvegardees?)
 """,
- ["transmises à un serveur de Chatco Inc. (Sacramento, CA 95834, États-Unis) et y sont stockées"],
- ["Acme Inc., San Francisco, États-Unis. Nous sommes joignables par courriel."])
+ ["transmises à un serveur de Chatco Inc. (Sacramento, CA 95834, États-Unis) et y sont stockées",
+  "Comme nous sommes établis aux États-Unis, vos données y sont traitées."],
+ ["Acme Inc., San Francisco, États-Unis. Nous sommes joignables par courriel.",
+  "Bien que nous soyons établis aux États-Unis, vos données n'y sont pas traitées."])
 
 # =============================================================== DE
 rule("us_transfer.de.uebermittlung_in_die_usa",
@@ -437,9 +440,12 @@ rule("us_transfer.es.almacenados_alli",
  r"""
   «US»\ ?\)?,?\ (?:y|donde)\ (?:se\ )?(?:son\ )?(?:almacena|trata|procesa|guarda|conserva|aloja)(?:n|d[oa]s)?\ (?:alli|ahi)
   | «US»\ ?\)?,?\ y\ (?:alli|ahi)\ (?:se\ )?(?:almacena|trata|procesa|guarda|conserva)n?
+  | «US»\ ?\)?,\ (?:«TOK»\ ){1,4}?(?:se\ )?(?:son\ )?(?:almacena|trata|procesa|guarda|conserva|aloja)(?:n|d[oa]s)?\ (?:alli|ahi)
 """,
- ["transferidos a Chatco Inc. (Sacramento, CA 95834, EE. UU.) y almacenados allí"],
- ["Acme Inc., San Francisco, EE. UU. Allí está nuestra oficina."])
+ ["transferidos a Chatco Inc. (Sacramento, CA 95834, EE. UU.) y almacenados allí",
+  "Dado que estamos establecidos en Estados Unidos, sus datos se tratan allí."],
+ ["Acme Inc., San Francisco, EE. UU. Allí está nuestra oficina.",
+  "Aunque estamos establecidos en Estados Unidos, sus datos no se tratan allí."])
 
 # =============================================================== IT
 rule("us_transfer.it.trasferiti_negli_stati_uniti",
@@ -507,9 +513,12 @@ rule("us_transfer.it.ivi_conservati",
  r"""
   «US»\ ?\)?,?\ (?:e|dove)\ (?:sono\ |vengono\ )?(?:ivi|li|qui)\ (?:sono\ |vengono\ )?(?:conservat|memorizzat|trattat|elaborat|archiviat|salvat)[oaie]
   | «US»\ ?\)?,?\ (?:e|dove)\ (?:sono\ |vengono\ )?(?:conservat|memorizzat|trattat|elaborat|archiviat|salvat)[oaie]\ (?:ivi|li)\b
+  | «US»\ ?\)?,\ (?:«TOK»\ ){1,4}?(?:sono\ |vengono\ )?(?:conservat|memorizzat|trattat|elaborat|archiviat|salvat)[oaie]\ (?:ivi|li)\b
 """,
- ["trasmessi a Chatco Inc. (Sacramento, CA 95834, USA) e ivi conservati"],
- ["Acme Inc., San Francisco, USA. Lì si trova il nostro ufficio."])
+ ["trasmessi a Chatco Inc. (Sacramento, CA 95834, USA) e ivi conservati",
+  "Poiché abbiamo sede negli Stati Uniti, i tuoi dati vengono trattati lì."],
+ ["Acme Inc., San Francisco, USA. Lì si trova il nostro ufficio.",
+  "Anche se abbiamo sede negli Stati Uniti, i tuoi dati non vengono trattati lì."])
 
 # =============================================================== NL
 rule("us_transfer.nl.doorgifte_naar_vs",
