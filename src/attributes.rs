@@ -596,7 +596,7 @@ static SCC_2010: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static UK_ADDENDUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\buk\ addendum|international data transfer addendum|\baddendum\b.{0,80}\b(?:ico|information commissioner|uk|united kingdom|royaume-uni|vereinigte[sn]? konigreich)|(?:uk|united kingdom|royaume-uni)\b.{0,60}\baddendum").unwrap()
+    Regex::new(r"\buk\ addendum|international data transfer addendum|\b(?:addendum|adenda)\b.{0,80}\b(?:ico|information commissioner|uk|united kingdom|royaume-uni|britannique|vereinigte[sn]? konigreich|britische[ns]?|reino unido|britanica|regno unito|britannico|verenigd koninkrijk|britse)|(?:uk|united kingdom|royaume-uni|vereinigte[sn]? konigreich|reino unido|regno unito|verenigd koninkrijk)\b.{0,60}\b(?:addendum|adenda)").unwrap()
 });
 static UK_IDTA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bidta\b|international data transfer agreement").unwrap());
@@ -1146,6 +1146,13 @@ mod tests {
             ),
             Some("addendum")
         );
+        for sentence in [
+            "per i trasferimenti dal regno unito si applica l'addendum del regno unito alle clausole contrattuali standard.",
+            "para las transferencias desde el reino unido se aplica la adenda del reino unido a las clausulas contractuales tipo.",
+            "nous appliquons l'addendum britannique aux clauses contractuelles types.",
+        ] {
+            assert_eq!(scc_uk("clausole", sentence), Some("addendum"), "{sentence}");
+        }
     }
 
     #[test]
