@@ -58,23 +58,26 @@ impl Engine {
         // Acme Inc., based in Austin, Texas" says where the party is, not
         // that data goes there. ("Slack Technologies, LLC, a US company,
         // hosts our messages" keeps its transfer.)
-        let entities: Vec<(usize, usize)> = kept
+        // The findings of those entity matches, by index in `kept`, made
+        // once here and used again below.
+        let mut parties: BTreeMap<usize, Option<Finding>> = BTreeMap::new();
+        for (i, m) in kept.iter().enumerate() {
+            let rule = &self.rules.rules[m.rule];
+            if rule.category == Category::UsEntity
+                && rule.attributes.get("party") == Some(&serde_json::Value::Bool(true))
+            {
+                parties.insert(i, self.finding(original, text, &norm, &lines, m, context));
+            }
+        }
+        let entities: Vec<(usize, usize)> = parties
             .iter()
-            .filter(|m| {
-                let rule = &self.rules.rules[m.rule];
-                rule.category == Category::UsEntity
-                    && rule.attributes.get("party") == Some(&serde_json::Value::Bool(true))
-            })
-            .filter(|m| {
-                self.finding(original, text, &norm, &lines, m, context)
-                    .is_some()
-            })
-            .map(|m| (m.start, m.end))
+            .filter(|(_, f)| f.is_some())
+            .map(|(&i, _)| (kept[i].start, kept[i].end))
             .collect();
         let mut counts: BTreeMap<Category, usize> = BTreeMap::new();
         let mut truncated = Vec::new();
         let mut out = Vec::new();
-        for m in &kept {
+        for (i, m) in kept.iter().enumerate() {
             let category = self.rules.rules[m.rule].category;
             if category == Category::UsTransfer
                 && entities.iter().any(|&(s, e)| m.start < e && s < m.end)
@@ -88,7 +91,11 @@ impl Engine {
                 }
                 continue;
             }
-            if let Some(f) = self.finding(original, text, &norm, &lines, m, context) {
+            let finding = match parties.remove(&i) {
+                Some(f) => f,
+                None => self.finding(original, text, &norm, &lines, m, context),
+            };
+            if let Some(f) = finding {
                 *n += 1;
                 out.push(f);
             }
