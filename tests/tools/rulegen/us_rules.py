@@ -455,7 +455,8 @@ rule("us_transfer.it.trasferiti_negli_stati_uniti",
   «VERBX»(?:«GAP»[)"]?\ |«GAPC»[)"]?,\ |,?\ )
   «LOC»«END»
 """,
- ["Secondo Facebook i dati raccolti vengono trasferiti anche negli USA.",
+ ["Il nostro fornitore di CRM, Salesforce, può conservare i dati in data center negli USA.",
+  "Secondo Facebook i dati raccolti vengono trasferiti anche negli USA.",
   "Il trasferimento dei dati negli Stati Uniti si basa sulle clausole contrattuali standard.",
   "I dati sono conservati su server situati negli Stati Uniti.",
   "i dati personali trattati e conservati negli Stati Uniti d’America",
