@@ -255,7 +255,8 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
 fn negation_within(toks: &[(usize, &str)]) -> bool {
     toks.iter().enumerate().any(|(i, &(_, w))| {
         (w == "ne" || w.starts_with("n'"))
-            && toks[i + 1..].iter().take(3).any(|&(_, n)| {
+            // ("ne sont, en aucun cas, stockées": commas do not count.)
+            && toks[i + 1..].iter().filter(|t| t.1 != ",").take(3).any(|&(_, n)| {
                 matches!(
                     n,
                     "pas" | "jamais" | "aucun" | "aucune" | "nullement" | "plus" | "point"
@@ -745,6 +746,10 @@ mod tests {
         // The negation inside the match.
         assert!(neg(
             "Le lieu d'hébergement des [données n'est pas situé aux États-Unis].",
+            true
+        ));
+        assert!(neg(
+            "Ces [données ne sont, en aucun cas, stockées aux États-Unis].",
             true
         ));
         assert!(neg(

@@ -23,7 +23,7 @@ L['en'] = dict(
  # ("personal data transferred from the EU to the US") need none
  VERBPART=r"(?:stored|hosted|processed|maintained|kept|housed|replicated|backed\ up|mirrored|accessed)\b",
  AUXPART=r"(?:is|are|was|were|be|been|being|get|gets|got|have|has|had|and|or)",
- PREPART=r"(?:«PRE»«AUXPART»\ |(?:^|[.;:!?(|\"\[*\#>,]\ ?))(?:(?:also|then|subsequently|further|generally|typically|currently|primarily|regularly|sometimes|normally|usually|routinely|automatically|physically|permanently|temporarily|securely|ultimately|only|exclusively|mainly|mostly|partly|partially|either|both|still|often|even|directly|remotely|initially|later|therefore|thus|consequently|accordingly|hence|necessarily|physically|actually)\ )*",
+ PREPART=r"(?:«PRE»«AUXPART»\ |(?:^|[.;:!?()|\"\[*\#>,-]\ ?))(?:(?:also|then|subsequently|further|generally|typically|currently|primarily|regularly|sometimes|normally|usually|routinely|automatically|physically|permanently|temporarily|securely|ultimately|only|exclusively|mainly|mostly|partly|partially|either|both|still|often|even|directly|remotely|initially|later|therefore|thus|consequently|accordingly|hence|necessarily|physically|actually)\ )*",
  PREP=r"(?:to|in|into|within|inside|towards?|throughout|across|(?:both\ )?inside\ (?:and|or)\ outside(?:\ of)?)\b,?\ ",
  CONN=r"(?:,|\ and|\ or|\ and/or|\ as\ well\ as|,?\ including|,?\ such\ as|,?\ e\.g\.,?|,?\ like|,?\ in\ particular|,?\ notably|,?\ especially|,?\ particularly|,?\ primarily|,?\ mainly|,?\ namely|,?\ specifically)\ (?:in\ |to\ )?",
  EXAMPLE=r"(?:in\ particular|particularly|notably|such\ as|including|like|e\.g\.,?|especially|namely|i\.e\.,?|specifically|mainly|primarily|principally|for\ example,?|for\ instance,?)",
@@ -166,7 +166,7 @@ def derive(base, loose):
         el = c['ELISION']
         # The word before the verb (after any auxiliaries, pronouns, articles and
         # data nouns) must not be a negation; or the verb starts the clause.
-        c['PRE'] = (r"(?:(?:^|[^a-z0-9'-])" + el + c['NONNEG'] + r"\ |(?:^|[.;:!?(|" + '"' + r"\[*\#>,]\ ?))"
+        c['PRE'] = (r"(?:(?:^|[^a-z0-9'-])" + el + c['NONNEG'] + r"\ |(?:^|[.;:!?()|" + '"' + r"\[*\#>,-]\ ?))"
                     + r"(?:" + el + c['SKIPW'] + r"\ )*" + el)
         if 'CONJ' in c:
             # verb-final languages: the rest of the clause must not negate it
