@@ -319,10 +319,9 @@ fn select(rules: &RuleSet, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
     kept
 }
 
-/// A capture group that names a governing law or venue (see
-/// `attributes::describe`).
+/// A capture group that names a governing law or venue.
 fn is_place_group(name: &str) -> bool {
-    name.starts_with("law") || name.starts_with("venue")
+    attributes::place_key(name).is_some()
 }
 
 /// Line and page lookup by byte offset.

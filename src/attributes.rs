@@ -72,13 +72,7 @@ pub fn describe(
             let mut any_us = false;
             let mut any_code = false;
             for (name, text) in groups {
-                // "law", "law2", ... and "venue", "venue2", ...: a regex
-                // with several alternatives names each one's group apart.
-                let key = if name.starts_with("law") {
-                    "law"
-                } else if name.starts_with("venue") {
-                    "venue"
-                } else {
+                let Some(key) = place_key(name) else {
                     continue;
                 };
                 if let Some(code) = gazetteer.code(text) {
@@ -334,6 +328,19 @@ static BREACH: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// The attribute a governing-law capture group fills: "law", "law2", ...
+/// give `law`, "venue", "venue2", ... give `venue` (a regex with several
+/// alternatives names each one's group apart); other groups name no place.
+pub(crate) fn place_key(group: &str) -> Option<&'static str> {
+    if group.starts_with("law") {
+        Some("law")
+    } else if group.starts_with("venue") {
+        Some("venue")
+    } else {
+        None
+    }
+}
+
 /// The legal form that ends a US company's name.
 static ENTITY_SUFFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:inc|llc|l\.l\.c|corp|corporation)\b").unwrap());
