@@ -87,11 +87,16 @@ rule("us_transfer.en.servers_in_us",
     (?:\ (?:primarily|mainly|principally|exclusively|currently|physically|also|generally|predominantly|all|both|each))?
     \ (?:located|based|situated|housed|hosted|stored|kept|held|resid(?:e|es|ing)|established|operated|operat(?:e|es|ing)|headquartered|domiciled)
     \ (?:primarily\ |mainly\ |exclusively\ |solely\ )?(?:in|within|throughout|across)\ «US»«END»
-  | \b(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?)\ (?:,?\ ?(?:including|notably|both|mainly|primarily|among\ others)\ )?(?:in|within|throughout|across)\ «US»«END»
-  | (?:\bu\.\ ?s\.(?:-based)?|\busa(?:-based)?|\bus-based|\bunited\ states-based|\bamerican|\b(?:on|to|onto|in|using|a|our|its|their)\ us)\ (?:based\ )?(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|cloud\ (?:servers?|regions?|infrastructure)|(?:hosting\ |cloud\ |aws\ |azure\ )?regions?|availability\ zones?)\b
+  | \b(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?)\ (?:(?:are|is)\ (?:all\ |also\ |physically\ |currently\ )?)?(?:,?\ ?(?:including|notably|both|mainly|primarily|among\ others)\ )?(?:in|within|throughout|across)\ «US»«END»
+  | \b(?:sub-?processors?|processors?|(?:service\ )?providers?|vendors?|suppliers?|recipients?|servers?|data\ ?cent(?:er|re)s?|affiliates?|entities|third\ parties)\b«GA»{0,60}?,\ (?:some|many|most|several|all|one|two|three|certain|a\ few|each)\ of\ (?:which|them|these)\ (?:are|is|may\ be)\ (?:(?:located|based|established|hosted|situated|headquartered)\ )?in\ «US»«END»
+  | (?:\bu\.\ ?s\.(?:-based)?|\busa(?:-based)?|\bus-based|\bunited\ states-based|\bamerican|\b(?:on|to|onto|in|using|a|our|its|their)\ us|\b(?:in|to|on|into|from)\ the\ us|\b[a-z0-9][a-z0-9&-]*'s\ us)\ (?:based\ )?(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|cloud\ (?:servers?|regions?|infrastructure)|(?:hosting\ |cloud\ |aws\ |azure\ )?regions?|availability\ zones?)\b
   | \b(?:provided|operated|hosted|run|supplied|performed|offered)\ by\ «GA»{0,40}?\b(?:company|(?:service|hosting|cloud|it|technology|software|email|e-mail|messaging|payment|analytics|storage)\ provider|vendor|supplier|sub-?processor|processor|affiliate)\ (?:[a-z]+\ )?(?:located|based|established|headquartered|domiciled|incorporated)\ in\ «US»
 """,
  ["servers and data centers located in the U.S.",
+  "Customer Data will be stored in Acme's US data centers unless Customer selects the EU region.",
+  "Customer may elect to have Customer Data hosted in the US region.",
+  "E-mails are delivered through SendGrid, whose servers are in the United States.",
+  "Customer Data is not shared except with the Sub-processors listed in Annex III, some of which are located in the United States.",
   "Backups are kept in a U.S. region.",
   "Zendesk stores ticket data in its US data centres.",
   "Customer Data is stored in a US region selected by the Customer.",
@@ -111,7 +116,10 @@ rule("us_transfer.en.servers_in_us",
   "operated by JAMS, an alternative dispute resolution provider located in the United States",
   "Please be aware that information stored in the United States may be accessed by United States authorities.",
   "The supplier's manufacturing facilities located in the United States",
-  "TRUSTe, an alternative dispute resolution provider based in the United States"])
+  "TRUSTe, an alternative dispute resolution provider based in the United States",
+  "Our customers, some of whom are located in the United States, use the Service.",
+  "Our servers are not in the United States.",
+  "Customer may choose the EU hosting region (Dublin) or the US hosting region."])
 
 rule("us_transfer.en.third_countries_such_as_us",
  "Transfers to third countries / outside the EEA, naming the United States as one of them.",
@@ -645,7 +653,7 @@ rule("us_transfer.any.processor_with_us_address",
  langs=["en", "fr", "de", "es", "it", "nl"])
 
 # =============================================================== lists of sub-processors, staff access, US providers
-SERVICE = r"(?:e-?mails?|sms|mail\w*|newsletter\w*|support\w*|ticket\w*|helpdesk|chat|host\w*|heberg\w*|cloud|crm|analyti\w*|analys\w*|payments?|paiements?|zahlung\w*|pagos?|pagament\w*|betaling\w*|versand|envoi\w*|invio|envio|verzending|backups?|sauvegarde\w*|storage|stockage|speicher\w*|almacenamiento|archiviazione|opslag|assistenza|soporte|ondersteuning|monitoring|logging|video\w*|telephon\w*|transcri\w*|translation|traduction|delivery|messag\w*|notification\w*|recordatorios?|reminders?|infrastructure|rechenzentrum|datacenter|data\ cent\w*|server\w*|inference|ai|ki|ia)"
+SERVICE = r"(?:e-?mails?|sms|mail\w*|newsletter\w*|support\w*|ticket\w*|helpdesk|chat|host\w*|heberg\w*|cloud|crm|analyti\w*|analys\w*|payments?|paiements?|zahlung\w*|pagos?|pagament\w*|betaling\w*|versand|envoi\w*|invio|envio|verzending|backups?|sauvegarde\w*|storage|stockage|speicher\w*|almacenamiento|archiviazione|opslag|assistenza|soporte|ondersteuning|monitor\w*|alojamiento|hospedaje|ospitalit\w*|logging|video\w*|telephon\w*|transcri\w*|translation|traduction|delivery|messag\w*|notification\w*|recordatorios?|reminders?|infrastructure|rechenzentrum|datacenter|data\ cent\w*|server\w*|inference|ai|ki|ia)"
 US_CELL = r"(?:the\ )?(?:united\ states(?:\ of\ america)?|usa|u\.\ ?s\.(?:\ ?a\.)?|etats\ ?[-\ ]\ ?unis(?:\ d'amerique)?|estados\ unidos|ee\.\ ?uu\.?|stati\ uniti(?:\ d'america)?|verenigde\ staten|vereinigte\ staaten)"
 rule("us_transfer.any.processor_established_in_us",
  "A processor or sub-processor is established, located or based in the United States ('Le sous-traitant ultérieur X, Inc. est établi aux États-Unis').",
@@ -669,9 +677,13 @@ rule("us_transfer.any.subprocessor_list_us",
  "A sub-processor list entry whose service is provided from the United States ('Mailco Inc. - e-mail delivery - United States', 'Relaybird Inc. (SMS delivery, United States)', 'hosting (US)').",
  "en", ["united states", "usa", "u.s.", "etats-unis", "etats unis", "estados unidos", "ee. uu", "ee.uu", "stati uniti", "verenigde staten", "vereinigte staaten", "(us)"],
  r"""
-    \ -\ (?:[^.;|()\ -][^.;|()\ ]*\ ){0,5}?«SERVICE»[^.;|()\ ]*(?:\ [^.;|()\ -][^.;|()\ ]*){0,5}?\ -\ «US_CELL»(?:$|[^a-z0-9])
+    \ -\ (?:[^.;|()\ -][^.;|()\ ]*\ ){0,5}?[a-z]*«SERVICE»[^.;|()\ ]*(?:\ [^.;|()\ -][^.;|()\ ]*){0,5}?\ -\ «US_CELL»(?:$|[^a-z0-9])
+  | \b(?:inc|llc|l\.l\.c|corp|corporation)\b\.?\)?\ -\ [^.;|()]{3,60}?\ -\ «US_CELL»(?:$|[^a-z0-9])
+  | (?:^|\n)[^|\n]{2,60}\ \|\ (?:[^.;|()\ -][^.;|()\ ]*\ ){0,5}?[a-z]*«SERVICE»[^.;|()\ ]*(?:\ [^.;|()\ -][^.;|()\ ]*){0,5}?\ \|\ «US_CELL»(?:\ ?\([^()|\n]{0,30}\))?\ *(?:\n|$)
+  | \b(?:inc|llc|l\.l\.c|corp|corporation)\b\.?\)?\ \|\ [^.;|()\n]{3,60}?\ \|\ «US_CELL»(?:\ ?\([^()|\n]{0,30}\))?\ *(?:\n|$)
   | \(\ ?(?:[^().;,]{0,40}?\b)?«SERVICE»[^().;,]{0,30}?,\ ?«US_CELL»\ ?\)
   | \b«SERVICE»[a-z\ -]{0,30}?\ \(\ ?(?:us|usa|u\.s\.(?:a\.)?|united\ states)\ ?\)
+  | \(\ ?«US_CELL»\ ?\)\ ?(?:-|:|,)\ (?:[^.;|()\ -][^.;|()\ ]*\ ){0,5}?«SERVICE»
 """.replace("«SERVICE»", SERVICE).replace("«US_CELL»", US_CELL),
  ["Relaybird Inc., Boston - SMS delivery - United States",
   "Postco Inc., Denver - E-Mail-Versand - USA",
@@ -679,8 +691,20 @@ rule("us_transfer.any.subprocessor_list_us",
   "Chatco Inc. - assistenza via chat - Stati Uniti",
   "Relaybird Inc. - SMS delivery - United States\nCopperfield Support LLC - customer ticketing - United States",
   "Relaybird Inc. (SMS delivery, United States)",
-  "hosting (US), e-mail delivery (US), support ticketing (US)"],
+  "hosting (US), e-mail delivery (US), support ticketing (US)",
+  "Zendesk (United States) – customer support ticketing",
+  "Twilio (USA): SMS delivery",
+  "Mailchimp | Envoi de newsletters | États-Unis",
+  "Intercom, Inc. | Kundensupport-Chat | USA",
+  "Sentry (Functional Software, Inc.) – monitoraggio degli errori – Stati Uniti",
+  "Calendly LLC — afsprakenplanning — Verenigde Staten",
+  "Amazon Web Services, Inc. | Alojamiento | EE. UU.\n"],
  ["Acme GmbH - Hosting - Deutschland",
+  "Acme Ltd (United Kingdom) - hosting",
+  "Acme Inc. (USA) - the licensor",
+  "Acme Inc. - Licensor - Delaware",
+  "Mailchimp | Envoi de newsletters | Irlande",
+  "| Mailchimp | Envoi de newsletters | États-Unis |",
   "Foro competente esclusivo è quello di San Francisco, California (USA).",
   "Acme Inc. (Virginia, USA) is the licensor.",
   "John Smith - Sales Director - United States",
@@ -689,8 +713,12 @@ rule("us_transfer.any.subprocessor_list_us",
  # the counted words and characters as runs of the same characters
  loose=r"""
     \ -\ [^.;|()]*?\ -\ «US_CELL»(?:$|[^a-z0-9])
+  | (?:inc|llc|l\.l\.c|corp|corporation)\b\.?\)?\ -\ [^.;|()]*?\ -\ «US_CELL»(?:$|[^a-z0-9])
+  | (?:^|\n)[^|\n]*?\ \|\ [^.;|()\n]*?\ \|\ «US_CELL»(?:\ ?\([^()|\n]*\))?\ *(?:\n|$)
+  | (?:inc|llc|l\.l\.c|corp|corporation)\b\.?\)?\ \|\ [^.;|()\n]*?\ \|\ «US_CELL»(?:\ ?\([^()|\n]*\))?\ *(?:\n|$)
   | \([^().;]*?,\ ?«US_CELL»\ ?\)
   | «SERVICE»[a-z\ -]*?\ \(\ ?(?:us|usa|u\.s\.(?:a\.)?|united\ states)\ ?\)
+  | \(\ ?«US_CELL»\ ?\)\ ?(?:-|:|,)\ [^.;|()]*?«SERVICE»
 """.replace("«SERVICE»", SERVICE).replace("«US_CELL»", US_CELL))
 
 rule("us_transfer.any.staff_in_us_access",
