@@ -57,15 +57,15 @@ impl Engine {
         // rule's `party` attribute) is dropped: "Your contracting party is
         // Acme Inc., based in Austin, Texas" says where the party is, not
         // that data goes there. ("Slack Technologies, LLC, a US company,
-        // hosts our messages" keeps its transfer.)
+        // hosts our messages" keeps its transfer.) A transfer rule with the
+        // `recipient` attribute names the party as the data's recipient (a
+        // processor or the SCCs' data importer at a US address), and stays.
         // The findings of those entity matches, by index in `kept`, made
         // once here and used again below.
         let mut parties: BTreeMap<usize, Option<Finding>> = BTreeMap::new();
         for (i, m) in kept.iter().enumerate() {
             let rule = &self.rules.rules[m.rule];
-            if rule.category == Category::UsEntity
-                && rule.attributes.get("party") == Some(&serde_json::Value::Bool(true))
-            {
+            if rule.category == Category::UsEntity && is_true(&rule.attributes, "party") {
                 parties.insert(i, self.finding(original, text, &norm, &lines, m, context));
             }
         }
@@ -80,6 +80,7 @@ impl Engine {
         for (i, m) in kept.iter().enumerate() {
             let category = self.rules.rules[m.rule].category;
             if category == Category::UsTransfer
+                && !is_true(&self.rules.rules[m.rule].attributes, "recipient")
                 && entities.iter().any(|&(s, e)| m.start < e && s < m.end)
             {
                 continue;
@@ -176,6 +177,11 @@ impl Engine {
             attributes: attrs,
         })
     }
+}
+
+/// Whether a rule's attribute `key` is `true`.
+fn is_true(attributes: &BTreeMap<String, serde_json::Value>, key: &str) -> bool {
+    attributes.get(key) == Some(&serde_json::Value::Bool(true))
 }
 
 /// How much of a match's text `tail` (followed in the document by

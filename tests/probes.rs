@@ -128,3 +128,52 @@ fn probe_sentences_give_the_expected_categories() {
     );
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// Where the contracting party sits is no transfer, but a processor or
+/// data importer at a US address receives the data: its transfer finding
+/// (rule attribute `recipient`) stays beside the party's US-entity finding.
+#[test]
+fn a_recipients_us_address_is_a_transfer_and_a_partys_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("party.txt"),
+        "Ihr Vertragspartner ist die Acme Inc. mit Sitz in Seattle, Washington, USA.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("importer.txt"),
+        "Data importer: Zentrix Inc. Address: 100 Pine Street, San Francisco, CA 94111, USA.\n",
+    )
+    .unwrap();
+    let (docs, _, _) = scan(&[dir.path().to_str().unwrap()]);
+    let categories = |name: &str| -> Vec<String> {
+        let doc = docs
+            .iter()
+            .find(|d| d["path"].as_str().unwrap().ends_with(name))
+            .unwrap();
+        doc["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["category"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(categories("party.txt"), ["us_entity"]);
+    let importer = categories("importer.txt");
+    assert!(importer.contains(&"us_entity".to_string()), "{importer:?}");
+    assert!(
+        importer.contains(&"us_transfer".to_string()),
+        "{importer:?}"
+    );
+    let doc = docs
+        .iter()
+        .find(|d| d["path"].as_str().unwrap().ends_with("importer.txt"))
+        .unwrap();
+    let transfer = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["category"] == "us_transfer")
+        .unwrap();
+    assert_eq!(transfer["attributes"]["recipient"], true);
+}

@@ -644,13 +644,17 @@ rule("us_transfer.any.processor_with_us_address",
   "Sub-responsabile: Acme Inc., 1 Market Street, San Francisco, CA 94105, Stati Uniti",
   "Subverwerker: Acme Inc., 1 Market Street, San Francisco, CA 94105, Verenigde Staten",
   "Hébergeur : Vercel Inc., 340 S Lemon Ave #4133, Walnut, CA 91789, USA.",
-  "Hosting provider: Acme Cloud, Inc., 1 Main Street, Austin, TX 78701, USA"],
+  "Hosting provider: Acme Cloud, Inc., 1 Main Street, Austin, TX 78701, USA",
+  "Data importer: Zentrix Inc. Address: 100 Pine Street, San Francisco, CA 94111, USA. Activities relevant to the data transferred: hosting."],
  ["The processor is Acme GmbH, Hauptstraße 1, 10115 Berlin, Germany.",
   "Titolare del trattamento è Acme, Inc., con sede a Minneapolis, Minnesota, Stati Uniti.",
   "The processor shall comply with the export laws of the United States.",
   "Hébergeur : OVH SAS, 2 rue Kellermann, 59100 Roubaix, France.",
   "Le responsable du traitement est Acme SAS, 1 rue de la Paix, 75002 Paris, France. Nos clients aux États-Unis"],
- langs=["en", "fr", "de", "es", "it", "nl"])
+ langs=["en", "fr", "de", "es", "it", "nl"],
+ # the processor or importer receives the data: a party finding on the same
+ # words (analyze) does not drop it
+ attributes="recipient = true")
 
 # =============================================================== lists of sub-processors, staff access, US providers
 SERVICE = r"(?:e-?mails?|sms|mail\w*|newsletter\w*|support\w*|ticket\w*|helpdesk|chat|host\w*|heberg\w*|cloud|crm|analyti\w*|analys\w*|payments?|paiements?|zahlung\w*|pagos?|pagament\w*|betaling\w*|versand|envoi\w*|invio|envio|verzending|backups?|sauvegarde\w*|storage|stockage|speicher\w*|almacenamiento|archiviazione|opslag|assistenza|soporte|ondersteuning|monitor\w*|alojamiento|hospedaje|ospitalit\w*|logging|video\w*|telephon\w*|transcri\w*|translation|traduction|delivery|messag\w*|notification\w*|recordatorios?|reminders?|infrastructure|rechenzentrum|datacenter|data\ cent\w*|server\w*|inference|ai|ki|ia)"

@@ -214,9 +214,10 @@ if "--keywords-from" in sys.argv:
     PACK_WHOLE = {r["id"] for r in PACK if r.get("whole_document")}
 
 RULES = []
-def rule(id, desc, lang, keywords, regex, match, nomatch, langs=None, loose=None):
+def rule(id, desc, lang, keywords, regex, match, nomatch, langs=None, loose=None, attributes=None):
     """`loose`: a loose regex written by hand (see the pack's header), for
-    a rule without "any word except" guards."""
+    a rule without "any word except" guards. `attributes`: the rule's
+    attributes, a TOML inline table's text ('recipient = true')."""
     # keywords are substrings: "usa" alone would also fire on "usage", "the us" on "the user"
     kw = []
     for k in keywords:
@@ -239,7 +240,7 @@ def rule(id, desc, lang, keywords, regex, match, nomatch, langs=None, loose=None
     # (the matcher takes no loose regex for a rule with gazetteer placeholders)
     if loose == exact or re.search(r"\{(?:jurisdiction|us_state|us|country|city)\}", exact):
         loose = None
-    RULES.append((id, desc, langs or [lang], keywords, exact, loose, match, nomatch))
+    RULES.append((id, desc, langs or [lang], keywords, exact, loose, match, nomatch, attributes))
 
 def tq(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n') + '"'
@@ -270,13 +271,15 @@ out = ["""# Personal data transferred to, stored, hosted or processed in the Uni
 
 category = "us_transfer"
 """]
-for (id, desc, langs, kws, regex, loose, m, nm) in RULES:
+for (id, desc, langs, kws, regex, loose, m, nm, attributes) in RULES:
     assert "'''" not in regex
     out.append("[[rules]]")
     out.append(f"id = {tq(id)}")
     out.append('severity = "medium"')
     out.append(f"description = {tq(desc)}")
     out.append("languages = [" + ", ".join(tq(l) for l in langs) + "]")
+    if attributes:
+        out.append("attributes = { " + attributes + " }")
     out.append("keywords = [" + ", ".join(tq(k) for k in kws) + "]")
     if id in PACK_WHOLE:
         out.append("whole_document = true")
