@@ -52,14 +52,17 @@ impl Engine {
         let mut raw = self.matcher.find(&self.rules, &norm.text);
         drop_inside_urls(&norm.text, &mut raw);
         let kept = select(&self.rules, raw);
-        // A US-transfer match overlapping a (not negated) US-entity finding
-        // that names the contracting party, controller or provider (its
-        // rule's `party` attribute) is dropped: "Your contracting party is
-        // Acme Inc., based in Austin, Texas" says where the party is, not
-        // that data goes there. ("Slack Technologies, LLC, a US company,
-        // hosts our messages" keeps its transfer.) A transfer rule with the
-        // `recipient` attribute names the party as the data's recipient (a
-        // processor or the SCCs' data importer at a US address), and stays.
+        // A US-transfer match that starts on the words of a (not negated)
+        // US-entity finding naming the contracting party, controller or
+        // provider (its rule's `party` attribute) is dropped: "Your
+        // contracting party is Acme Inc., based in Austin, Texas" says where
+        // the party is, not that data goes there. ("Slack Technologies, LLC,
+        // a US company, hosts our messages" keeps its transfer, and so does
+        // one that starts before the party's words: "Sus datos se
+        // transferiran a [nuestra sede central en los Estados Unidos]".) A
+        // transfer rule with the `recipient` attribute names the party as
+        // the data's recipient (a processor or the SCCs' data importer at a
+        // US address), and stays.
         // The findings of those entity matches, by index in `kept`, made
         // once here and used again below.
         let mut parties: BTreeMap<usize, Option<Finding>> = BTreeMap::new();
@@ -81,7 +84,7 @@ impl Engine {
             let category = self.rules.rules[m.rule].category;
             if category == Category::UsTransfer
                 && !is_true(&self.rules.rules[m.rule].attributes, "recipient")
-                && entities.iter().any(|&(s, e)| m.start < e && s < m.end)
+                && entities.iter().any(|&(s, e)| s <= m.start && m.start < e)
             {
                 continue;
             }

@@ -131,7 +131,8 @@ fn probe_sentences_give_the_expected_categories() {
 
 /// Where the contracting party sits is no transfer, but a processor or
 /// data importer at a US address receives the data: its transfer finding
-/// (rule attribute `recipient`) stays beside the party's US-entity finding.
+/// (rule attribute `recipient`) stays beside the party's US-entity finding,
+/// as does a transfer that starts before the party's words.
 #[test]
 fn a_recipients_us_address_is_a_transfer_and_a_partys_is_not() {
     let dir = tempfile::tempdir().unwrap();
@@ -143,6 +144,12 @@ fn a_recipients_us_address_is_a_transfer_and_a_partys_is_not() {
     fs::write(
         dir.path().join("importer.txt"),
         "Data importer: Zentrix Inc. Address: 100 Pine Street, San Francisco, CA 94111, USA.\n",
+    )
+    .unwrap();
+    // A transfer that starts before the party's words is one.
+    fs::write(
+        dir.path().join("seat.txt"),
+        "Sus datos personales se transferirán a nuestra sede central en los Estados Unidos.\n",
     )
     .unwrap();
     let (docs, _, _) = scan(&[dir.path().to_str().unwrap()]);
@@ -159,6 +166,8 @@ fn a_recipients_us_address_is_a_transfer_and_a_partys_is_not() {
             .collect()
     };
     assert_eq!(categories("party.txt"), ["us_entity"]);
+    let seat = categories("seat.txt");
+    assert!(seat.contains(&"us_transfer".to_string()), "{seat:?}");
     let importer = categories("importer.txt");
     assert!(importer.contains(&"us_entity".to_string()), "{importer:?}");
     assert!(
