@@ -208,10 +208,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 .get(match_at..match_end)
                 .and_then(|m| ENTITY_SUFFIX.find(m))
                 .map_or(match_at, |m| match_at + m.start());
-            GROUP_COMPANY
-                .find_iter(sentence)
-                .any(|m| m.end() <= company_at + 1)
-                || OUTSIDE_EUROPE.is_match(sentence)
+            GROUP_COMPANY.find_iter(sentence).any(|m| {
+                m.end() <= company_at + 1 && names_the_group(m.as_str(), &sentence[m.end()..])
+            }) || OUTSIDE_EUROPE.is_match(sentence)
                 || NOT_A_PARTY.is_match(sentence)
                 || THIS_SERVICE
                     .find(sentence)
@@ -227,6 +226,48 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         _ => false,
     }
 }
+
+/// Whether a group term (`term`, followed in the sentence by `rest`)
+/// introduces another company of the group than the one described ("Acme
+/// SAS, a subsidiary of Acme Inc., a Delaware corporation"; "our parent
+/// company, Acme Inc."; "son ancienne filiale americaine, Ardentis Labs
+/// Inc."). Not in "X, a subsidiary of Y, is a California corporation":
+/// the verb after the parent's name makes the match the subject's, the
+/// subsidiary's.
+fn names_the_group(term: &str, rest: &str) -> bool {
+    const CHILD: [&str; 8] = [
+        "subsidiary",
+        "filiale",
+        "filial",
+        "tochtergesellschaft",
+        "tochterunternehmen",
+        "controllata",
+        "dochteronderneming",
+        "dochtermaatschappij",
+    ];
+    if !CHILD.contains(&term) {
+        return true;
+    }
+    let rest = rest.trim_start();
+    let Some(of) = [
+        "of ", "de ", "d'", "der ", "des ", "di ", "del ", "della ", "van ", "von ",
+    ]
+    .iter()
+    .find(|p| rest.starts_with(*p)) else {
+        return true;
+    };
+    // "a subsidiary of Y, is a California corporation": the verb after
+    // the parent's name makes the match the subsidiary's predicate.
+    let after = &rest[of.len()..];
+    let verb = after
+        .split([',', ';'])
+        .nth(1)
+        .is_some_and(|c| IS_VERB.is_match(c.trim_start()));
+    !verb
+}
+
+static IS_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:is|est|ist|es|e|is een|is a|is an)\b").unwrap());
 
 /// The part of `sentence` that describes the company matched at
 /// `match_at..match_end`: from the match to the next party (", and", "; ")
@@ -730,6 +771,20 @@ mod tests {
         for s in yes {
             assert!(found(s).contains(&category), "{s}");
         }
+    }
+
+    #[test]
+    fn a_subsidiary_that_is_the_subject_is_the_us_company() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "Acme SAS, a subsidiary of Acme Inc., a Delaware corporation, provides the Services.",
+                "Le Sous-traitant a cede son ancienne filiale americaine, Ardentis Labs Inc., une societe du Delaware.",
+            ],
+            &[
+                "Firelight Corporation, a wholly owned subsidiary of the Firelight Foundation, is a California corporation.",
+            ],
+        );
     }
 
     #[test]
