@@ -165,6 +165,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // contract or the company, not of the data.
         Category::UsTransfer => {
             is_question(sentence)
+                || CONTRAST_BEFORE.is_match(
+                    &sentence[..floor_char_boundary(sentence, match_at.min(sentence.len()))],
+                )
                 || negation::negated(sentence, match_at, match_end, true)
                 || (ENDED_BY.is_match(sentence) && PAST_USE.is_match(sentence))
                 || previous_cell(sentence, match_at).is_some_and(|c| LEGAL_PLACE_LABEL.is_match(c))
@@ -391,6 +394,15 @@ static ENTITY_SUFFIX: LazyLock<Regex> =
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der)\b",
+    )
+    .unwrap()
+});
+/// A contrast right before a match ("A diferencia de [los proveedores
+/// estadounidenses], no estamos sujetos a la Ley CLOUD", "Unlike [US cloud
+/// providers]"): the vendor says what it is not.
+static CONTRAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^a-z])(?:unlike|contrary to|in contrast to|contrairement (?:a|aux)|a la difference (?:de|des|du|d')|im gegensatz zu|anders als|a diferencia de|al contrario (?:de|que)|a differenza (?:di|dei|degli|delle|del|della)|diversamente da|in tegenstelling tot|anders dan)(?: [a-z'-]+){0,3} ?$",
     )
     .unwrap()
 });
@@ -771,6 +783,20 @@ mod tests {
         for s in yes {
             assert!(found(s).contains(&category), "{s}");
         }
+    }
+
+    #[test]
+    fn a_contrast_is_not_a_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "A diferencia de los proveedores estadounidenses, no estamos sujetos a la Ley CLOUD.",
+                "Unlike US cloud providers, we keep your data in Germany.",
+            ],
+            &[
+                "Like many US cloud providers, our hosting provider stores data in the United States.",
+            ],
+        );
     }
 
     #[test]

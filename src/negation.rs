@@ -246,6 +246,15 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
     after && (after_negates(&rest) || clause_end_negates(clause, &sentence[end..]))
 }
 
+/// A word without its elided article or pronoun ("l'exception" ->
+/// "exception", "qu'aux" stays: it is in [`LIFT`] as it is).
+fn unelided(word: &str) -> &str {
+    match word.split_once('\'') {
+        Some((head, tail)) if head.len() <= 2 && !tail.is_empty() => tail,
+        _ => word,
+    }
+}
+
 /// "ne" or "n'" followed within three words by the second part of a French
 /// negation ("n'est pas", "ne sont jamais", "ne fait l'objet d'aucun"),
 /// and no "mais" after it ("ne sont pas conservées en France mais aux
@@ -439,7 +448,11 @@ fn before_negates(clause: &str, toks: &[(usize, &str)], inside: &[(usize, &str)]
     };
     let between = &toks[cue + 1..];
     // "not only", "nicht nur", "pas seulement": the next word lifts it.
-    if between.iter().any(|(_, w)| LIFT.contains(w)) {
+    // (An elided article stays on its word: "a l'exception de".)
+    if between
+        .iter()
+        .any(|(_, w)| LIFT.contains(w) || LIFT.contains(&unelided(w)))
+    {
         return false;
     }
     // "..., and we store it in the US", "... en zal een verzoek
@@ -679,6 +692,7 @@ mod tests {
             "We do not transfer data outside the EEA, except [to our US sub-processor].",
             "Le Sous-traitant ne [transfère pas les Données hors de l'UE, sauf vers les États-Unis].",
             "Wir [übermitteln keine Daten in Drittländer, mit Ausnahme der USA].",
+            "Les données ne sont pas transférées hors de l'UE, à l'exception des journaux [conservés aux États-Unis].",
             "We will not disclose data unless [required by a subpoena].",
             "We do not sell data, and we [store it in the United States].",
             "Where no adequacy decision exists, [data transferred to the US] is protected by SCCs.",
