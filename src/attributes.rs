@@ -165,6 +165,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // contract or the company, not of the data.
         Category::UsTransfer => {
             is_question(sentence)
+                || sentence
+                    .get(match_end.min(sentence.len())..)
+                    .is_some_and(|after| INCORPORATION_AFTER.is_match(after))
                 || CONTRAST_BEFORE.is_match(
                     &sentence[..floor_char_boundary(sentence, match_at.min(sentence.len()))],
                 )
@@ -394,6 +397,15 @@ static ENTITY_SUFFIX: LazyLock<Regex> =
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der)\b",
+    )
+    .unwrap()
+});
+/// A company's state of incorporation right after a place that a
+/// US-transfer match ends on: "Silverline Corp. (a [Colorado]
+/// corporation)" says under which law it was formed, not where data goes.
+static INCORPORATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[a-z]*(?: (?:nonprofit|non-profit|not-for-profit|public|benefit|close|closely|held|professional|stock|domestic|chartered|state-chartered|banking|savings|mutual)){0,2} (?:corporation|limited liability company|limited partnership|general partnership|business trust|statutory trust|llc|l\.l\.c|corp\.?|(?:trust )?company)(?:$|[^a-z])",
     )
     .unwrap()
 });
@@ -783,6 +795,19 @@ mod tests {
         for s in yes {
             assert!(found(s).contains(&category), "{s}");
         }
+    }
+
+    #[test]
+    fn a_state_of_incorporation_is_not_a_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Silverline Corp. (a Colorado corporation) and Northwind Ltd. (a company incorporated in England and Wales) agree as follows.",
+            ],
+            &[
+                "Customer Data is stored by Silverline Corp. (Denver, Colorado) and replicated by Acme Corporation.",
+            ],
+        );
     }
 
     #[test]
