@@ -52,14 +52,15 @@ impl Engine {
         let mut raw = self.matcher.find(&self.rules, &norm.text);
         drop_inside_urls(&norm.text, &mut raw);
         let kept = select(&self.rules, raw);
-        // A US-transfer match that starts on the words of a (not negated)
-        // US-entity finding naming the contracting party, controller or
-        // provider (its rule's `party` attribute) is dropped: "Your
-        // contracting party is Acme Inc., based in Austin, Texas" says where
-        // the party is, not that data goes there. ("Slack Technologies, LLC,
-        // a US company, hosts our messages" keeps its transfer, and so does
-        // one that starts before the party's words: "Sus datos se
-        // transferiran a [nuestra sede central en los Estados Unidos]".) A
+        // A US-transfer match on the words of a (not negated) US-entity
+        // finding naming the contracting party, controller or provider (its
+        // rule's `party` attribute) is dropped: "Your contracting party is
+        // Acme Inc., based in Austin, Texas" says where the party is, not
+        // that data goes there. ("Slack Technologies, LLC, a US company,
+        // hosts our messages" keeps its transfer, and so does one that sends
+        // the data to the party: "Sus datos se transferiran a [nuestra sede
+        // central en los Estados Unidos]"; but not "HOSTING AGREEMENT ... is
+        // entered into by and [between VITALIBIS INC] a Nevada ...".) A
         // transfer rule with the `recipient` attribute names the party as
         // the data's recipient (a processor or the SCCs' data importer at a
         // US address), and stays.
@@ -84,7 +85,9 @@ impl Engine {
             let category = self.rules.rules[m.rule].category;
             if category == Category::UsTransfer
                 && !is_true(&self.rules.rules[m.rule].attributes, "recipient")
-                && entities.iter().any(|&(s, e)| s <= m.start && m.start < e)
+                && entities.iter().any(|&(s, e)| {
+                    m.start < e && s < m.end && !sent_to_party(&norm.text, m.start, s)
+                })
             {
                 continue;
             }
@@ -180,6 +183,27 @@ impl Engine {
             attributes: attrs,
         })
     }
+}
+
+/// Whether the US-transfer match starting at `start` of the normalized
+/// `text` sends the data to the party whose words start at `party`: the
+/// match starts before them and its words end on a preposition of
+/// direction right before them ("se transferiran a [nuestra sede ...]",
+/// "overgedragen aan [ons hoofdkantoor ...]"), not on a description of the
+/// party ("... entered into by and [between VITALIBIS INC] a Nevada").
+fn sent_to_party(text: &str, start: usize, party: usize) -> bool {
+    const TO: &[&str] = &[
+        "to", "into", "a", "al", "au", "aux", "vers", "nach", "an", "zu", "zur", "zum", "naar",
+        "aan", "alla", "allo", "ai", "agli", "alle",
+    ];
+    start < party
+        && text
+            .get(start..party)
+            .and_then(|b| {
+                b.split(|c: char| !c.is_ascii_alphanumeric())
+                    .rfind(|w| !w.is_empty())
+            })
+            .is_some_and(|w| TO.contains(&w))
 }
 
 /// Whether a rule's attribute `key` is `true`.

@@ -152,6 +152,14 @@ fn a_recipients_us_address_is_a_transfer_and_a_partys_is_not() {
         "Sus datos personales se transferirán a nuestra sede central en los Estados Unidos.\n",
     )
     .unwrap();
+    // ... but not a match that runs from a title across the party's words.
+    fs::write(
+        dir.path().join("title.txt"),
+        "THIS SERVICES AND HOSTING AGREEMENT (this \"Agreement\") is entered into by and between \
+         ZENTRIX INC a Nevada C having its principal place of business at 1 Desert Drive, Las \
+         Vegas, NV 89108, and Customer.\n",
+    )
+    .unwrap();
     let (docs, _, _) = scan(&[dir.path().to_str().unwrap()]);
     let categories = |name: &str| -> Vec<String> {
         let doc = docs
@@ -166,6 +174,7 @@ fn a_recipients_us_address_is_a_transfer_and_a_partys_is_not() {
             .collect()
     };
     assert_eq!(categories("party.txt"), ["us_entity"]);
+    assert_eq!(categories("title.txt"), ["us_entity"]);
     let seat = categories("seat.txt");
     assert!(seat.contains(&"us_transfer".to_string()), "{seat:?}");
     let importer = categories("importer.txt");
