@@ -272,8 +272,8 @@ fn names_the_group(term: &str, rest: &str) -> bool {
     !verb
 }
 
-static IS_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:is|est|ist|es|e|is een|is a|is an)\b").unwrap());
+/// "is" in the six languages, at the start of a clause.
+static IS_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:is|est|ist|es|e)\b").unwrap());
 
 /// The part of `sentence` that describes the company matched at
 /// `match_at..match_end`: from the match to the next party (", and", "; ")

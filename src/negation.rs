@@ -247,7 +247,8 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
 }
 
 /// A word without its elided article or pronoun ("l'exception" ->
-/// "exception", "qu'aux" stays: it is in [`LIFT`] as it is).
+/// "exception"). (Elided words that lift, such as "qu'aux", are in
+/// [`LIFT`] as they are.)
 fn unelided(word: &str) -> &str {
     match word.split_once('\'') {
         Some((head, tail)) if head.len() <= 2 && !tail.is_empty() => tail,
