@@ -87,9 +87,9 @@ rule("us_transfer.en.servers_in_us",
     (?:\ (?:primarily|mainly|principally|exclusively|currently|physically|also|generally|predominantly|all|both|each))?
     \ (?:located|based|situated|housed|hosted|stored|kept|held|resid(?:e|es|ing)|established|operated|operat(?:e|es|ing)|headquartered|domiciled)
     \ (?:primarily\ |mainly\ |exclusively\ |solely\ )?(?:in|within|throughout|across)\ «US»«END»
-  | \b(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?)\ (?:(?:are|is)\ (?:all\ |also\ |physically\ |currently\ )?)?(?:,?\ ?(?:including|notably|both|mainly|primarily|among\ others)\ )?(?:in|within|throughout|across)\ «US»«END»
+  | \b(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|(?:s3\ |storage\ )?buckets?)\ (?:(?:are|is)\ (?:all\ |also\ |physically\ |currently\ )?)?(?:,?\ ?(?:including|notably|both|mainly|primarily|among\ others)\ )?(?:in|within|throughout|across)\ «US»«END»
   | \b(?:sub-?processors?|processors?|(?:service\ )?providers?|vendors?|suppliers?|recipients?|servers?|data\ ?cent(?:er|re)s?|affiliates?|entities|third\ parties)\b«GA»{0,60}?,\ (?:some|many|most|several|all|one|two|three|certain|a\ few|each)\ of\ (?:which|them|these)\ (?:are|is|may\ be)\ (?:(?:located|based|established|hosted|situated|headquartered)\ )?in\ «US»«END»
-  | (?:\bu\.\ ?s\.(?:-based)?|\busa(?:-based)?|\bus-based|\bunited\ states-based|\bamerican|\b(?:on|to|onto|in|using|a|our|its|their)\ us|\b(?:in|to|on|into|from)\ the\ us|\b[a-z0-9][a-z0-9&-]*'s\ us)\ (?:based\ )?(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|cloud\ (?:servers?|regions?|infrastructure)|(?:hosting\ |cloud\ |aws\ |azure\ )?regions?|availability\ zones?)\b
+  | (?:\bu\.\ ?s\.(?:-based)?|\busa(?:-based)?|\bus-based|\bunited\ states-based|\bamerican|\b(?:on|to|onto|in|using|a|our|its|their)\ us|\b(?:in|to|on|into|from)\ the\ us|\b[a-z0-9][a-z0-9&-]*'s\ us)\ (?:based\ )?(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|cloud\ (?:servers?|regions?|infrastructure)|(?:hosting\ |cloud\ |aws\ |azure\ |data\ |storage\ )?regions?|availability\ zones?)\b
   | \b(?:u\.\ ?s\.|us|usa)-(?:hosted|stored)\b
   | \b(?:provided|operated|hosted|run|supplied|performed|offered)\ by\ «GA»{0,40}?\b(?:company|(?:service|hosting|cloud|it|technology|software|email|e-mail|messaging|payment|analytics|storage)\ provider|vendor|supplier|sub-?processor|processor|affiliate)\ (?:[a-z]+\ )?(?:located|based|established|headquartered|domiciled|incorporated)\ in\ «US»
 """,
@@ -112,7 +112,9 @@ rule("us_transfer.en.servers_in_us",
   "Google Analytics is a service provided by Google LLC, a company incorporated in the United States.",
   "The e-mail service provider, Mailco Inc., is established in the United States.",
   "Our crash reporting and analytics providers, both based in the United States.",
-  "Our sub-processors operate primarily in the United States."],
+  "Our sub-processors operate primarily in the United States.",
+  "Crash reports are uploaded to Sentry's US data region.",
+  "We upload recordings to Amazon S3 buckets in the United States."],
  ["Our customers are located in the United States.",
   "Acme is headquartered in the United States.",
   "operated by JAMS, an alternative dispute resolution provider located in the United States",
