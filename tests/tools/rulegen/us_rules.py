@@ -154,12 +154,13 @@ rule("us_transfer.en.accessed_from_us",
  "Remote access from the United States: data accessed or viewed by staff, support teams or sub-processors located there, which the GDPR treats as a transfer.",
  "en", ["united states", "u.s.", "usa ", " usa", "usa.", "usa,", "usa)", "the us ", "the us.", "the us,", "the us)"],
  r"""
-  \b(?:accessed|viewed|accessible)\ (?:remotely\ )?(?:by|to)\ «G»{0,60}?\b(?:personnel|staff|employees|engineers|support\ (?:staff|teams?|personnel|engineers)|teams?|affiliates|sub-?processors|service\ providers)\ (?:(?:who\ (?:are|is)\ )?(?:located|based|situated)\ )?in\ «US_BARE»
+  \b(?:accessed|viewed|accessible)\ (?:remotely\ )?(?:by|to)\ «G»{0,60}?\b(?:personnel|staff|employees|engineers|support\ (?:staff|teams?|personnel|engineers)|teams?|affiliates|sub-?processors|service\ providers|managers|(?:group\ )?companies|entities)(?:,?\ (?:including|notably|among\ them)\ (?:those|the\ ones|ones))?\ (?:(?:who\ (?:are|is)\ |that\ (?:are|is)\ )?(?:located|based|situated)\ )?in\ «US_BARE»
   | \bremote\ access\ (?:to\ (?:the\ )?(?:customer\ )?(?:data|personal\ data|information)\ )?from\ «US_BARE»
 """,
  ["Customer's data may be accessed by our personnel located in the United States.",
   "Personal data may be accessible to support engineers based in the US.",
-  "remote access to customer data from the United States"],
+  "remote access to customer data from the United States",
+  "Performance reviews are accessible to managers in other group companies, including those in the United States."],
  ["Customer data is not accessed by the United States government.",
   "Our personnel located in the United States handle sales."])
 
@@ -757,7 +758,7 @@ rule("us_transfer.en.us_providers",
   \ (?:sub-?processors?|processors?|(?:(?:service|hosting|cloud|storage|email|e-mail|payment|analytics|it|software|technology|infrastructure|saas|messaging|marketing|support)\ ){1,3}providers?|vendors?|suppliers?|data\ importers?|recipients?)\b
   | \b(?:a|an|one|two|several|certain)\ (?:us-based|u\.s\.-based)\ (?:providers?|companies|company|partners?)\b
   | \b(?:inc|llc|corp)\b\.?,\ an?\ (?:us|u\.s\.|us-based|u\.s\.-based|american)\ (?:company|corporation|provider|entity)(?:\ [a-z-]+){0,4}?,\ (?:which\ |that\ |who\ )?(?:hosts?|stores?|process(?:es)?|provides?|operates?|runs?|handles?|receives?|sends?)\b
-  | \b(?:sent|shared?|disclosed|transferred|transmitted|provided|made\ available|accessible)\ (?:with|to|by)\ (?:our|its|their|the)\ (?:us|u\.s\.|us-based|u\.s\.-based|american)\ (?:affiliates?|subsidiar(?:y|ies)|parent(?:\ company)?|group\ companies|entities|teams?|staff|personnel|offices?)\b
+  | \b(?:sent|shared?|disclosed|transferred|transmitted|provided|made\ available|accessible|processed|stored|hosted|handled|managed|administered|run)\ (?:with|to|by)\ (?:our|its|their|the|an?)\ (?:us|u\.s\.|us-based|u\.s\.-based|american)\ (?:affiliates?|subsidiar(?:y|ies)|parent(?:\ company)?|group\ companies|entities|teams?|staff|personnel|offices?)\b
 """,
  ["transfers to its US sub-processors",
   "We use Intercom, Inc., a US-based provider, to answer support chats.",
@@ -766,7 +767,8 @@ rule("us_transfer.en.us_providers",
   "we use U.S.-based hosting providers",
   "our American service providers",
   "Personal data may be sent to our US-based affiliates.",
-  "information shared with our U.S. parent company"],
+  "information shared with our U.S. parent company",
+  "Payroll is processed by our US affiliate on behalf of all European subsidiaries."],
  ["Let us know which processors you use.",
   "the US government",
   "We have US affiliates in three states."])
