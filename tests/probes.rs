@@ -5,6 +5,8 @@
 //! `governing_law@US-NY+US-DE` also asks that the document's assessed
 //! governing law be exactly those jurisdictions (`governing_law@-`: none,
 //! as for a venue-only clause, which is a governing_law finding but no law).
+//! In the text, `\n` stands for a line break (a clause wrapped or hyphenated
+//! across lines, as PDF extraction leaves it).
 //! A line starting `KNOWN ` is a disagreement kept on purpose or not yet
 //! fixed: it is reported, not failed on. The expectations were written
 //! before the sentences were scanned; the rules were then changed for
@@ -63,7 +65,7 @@ fn probes() -> Vec<Probe> {
                 source: format!("{}:{}", path.display(), n + 1),
                 expected,
                 law,
-                text: text.to_string(),
+                text: text.replace("\\n", "\n"),
                 known,
             });
         }
