@@ -336,6 +336,15 @@ fn select(rules: &RuleSet, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
             {
                 let places = m.groups.into_iter().filter(|(n, _, _)| is_place_group(n));
                 last.groups.extend(places);
+            } else if rules.rules[m.rule].category == Category::UsEntity
+                && m.end <= last.end
+                && !last.groups.iter().any(|(n, _, _)| n == "state")
+            {
+                // "Provider: Halvorsen Dataworks, Inc., a [Delaware]
+                // corporation, 410 ...": the state of incorporation that a
+                // shorter match names is the kept party's too.
+                let states = m.groups.into_iter().filter(|(n, _, _)| n == "state");
+                last.groups.extend(states);
             }
             continue;
         }
@@ -589,6 +598,27 @@ pub fn collapse_ws(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_party_keeps_the_state_a_shorter_overlapping_match_names() {
+        let engine = Engine::new(RuleSet::bundled().unwrap());
+        let text = "Provider: Halvorsen Dataworks, Inc., a Delaware corporation, \
+                    410 Varick Street, New York, NY 10014, USA.";
+        let entity: Vec<_> = engine
+            .analyze(text, &[], 200)
+            .into_iter()
+            .filter(|f| f.category == Category::UsEntity)
+            .collect();
+        assert_eq!(entity.len(), 1, "{entity:?}");
+        assert_eq!(
+            entity[0].attributes.get("state"),
+            Some(&serde_json::json!("US-DE"))
+        );
+        assert_eq!(
+            entity[0].attributes.get("party"),
+            Some(&serde_json::json!(true))
+        );
+    }
 
     #[test]
     fn a_findings_text_ends_before_a_guards_extra_character() {
