@@ -134,7 +134,12 @@ impl Engine {
         let end = start + tidy_tail(&text[start..end], &text[end..]);
         let (s_start, s_end) = sentence_bounds(text, start, end, context);
         let sentence = normalize(&text[s_start..s_end]).text;
-        let match_at = normalize(&text[s_start..start]).text.len();
+        let mut match_at = normalize(&text[s_start..start]).text.len();
+        // (Normalizing the words before the match drops the space between
+        // them and it: the match starts after that space.)
+        if sentence.as_bytes().get(match_at) == Some(&b' ') {
+            match_at += 1;
+        }
         // The normalized match's length stands for the span's (the lead
         // and tail trimmed above change it by a few bytes at most).
         let match_end = (match_at + (m.end - m.start)).min(sentence.len());

@@ -222,6 +222,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     .find(sentence)
                     .is_some_and(|m| m.start() < match_end)
                 || OUR_PROVIDER.is_match(&sentence[match_end.min(sentence.len())..])
+                || WE_USE.find_iter(sentence).any(|m| m.end() <= company_at)
                 || is_question(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
                 || {
@@ -490,6 +491,14 @@ static THIS_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
 static OUR_PROVIDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:is|are|acts\ as|serves\ as|est|sont|ist|sind|es|son|e|sono|zijn)\ (?:one\ of\ )?(?:our|notre|nos|l'un\ de\ nos|unser|unsere|unserer|nuestro|nuestra|nuestros|uno\ de\ nuestros|il\ nostro|la\ nostra|uno\ dei\ nostri|onze|een\ van\ onze)\ (?:[a-z-]+\ ){0,2}?(?:sub-?processors?|processors?|providers?|vendors?|suppliers?|partners?|prestataires?|sous-traitants?|fournisseurs?|partenaires?|dienstleister|auftragsverarbeiter|anbieter|lieferant(?:en)?|proveedor(?:es)?|encargados?|socios?|fornitor[ei]|responsabil[ei]|leveranciers?|verwerkers?|dienstverleners?|partners?)\b",
+    )
+    .unwrap()
+});
+/// "We use Calendly, a tool provided by Calendly LLC, a company based in
+/// Atlanta": the author names a tool it uses, and the company behind it.
+static WE_USE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:we|wir|wij)\ (?:also\ |auch\ |ook\ )?(?:use|rely\ on|employ|work\ with|nutzen|verwenden|setzen|arbeiten\ mit|gebruiken|maken\ gebruik\ van)\b|\bnous\ (?:utilisons|avons\ recours\ a|faisons\ appel\ a|recourons\ a)\b|\b(?:utilizamos|usamos|empleamos|utilizziamo|usiamo|ci\ avvaliamo\ di)\b",
     )
     .unwrap()
 });
@@ -951,6 +960,9 @@ mod tests {
                 "Deze dienst wordt geleverd door Google LLC.",
                 "Microsoft Corporation, a Washington corporation, is our cloud provider.",
                 "Acme Inc., société de droit du Delaware, est notre prestataire d'hébergement.",
+                "We use Calendly, a scheduling tool provided by Calendly LLC, a company based in Atlanta, Georgia, to book demos.",
+                "Nous utilisons Typeform, un outil fourni par Typeform Inc., société établie à Austin, Texas.",
+                "Wir nutzen Calendly, einen Dienst der Calendly LLC mit Sitz in Atlanta, Georgia, USA.",
             ],
             &[
                 "Ce site est édité par Acme Inc.",

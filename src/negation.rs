@@ -419,6 +419,16 @@ fn clause_end_negates(before: &str, after: &str) -> bool {
         prev(1)
             .is_some_and(|w| matches!(w, "erfolgt" | "erfolgen" | "geschieht" | "gebeurt"))
             .then(|| n - 2)
+    } else if matches!(last, "zeitpunkt" | "fall" | "falle")
+        && prev(1) == Some("keinem")
+        && matches!(prev(2), Some("zu" | "in"))
+        || last == "keinesfalls"
+    {
+        // "erfolgt zu keinem Zeitpunkt", "erfolgt in keinem Fall",
+        // "erfolgt keinesfalls".
+        let verb = if last == "keinesfalls" { 1 } else { 3 };
+        n.checked_sub(verb + 1)
+            .filter(|&i| matches!(words[i], "erfolgt" | "erfolgen" | "geschieht" | "geschehen"))
     } else if matches!(
         (prev(1), last),
         (Some("nicht"), "vorgesehen" | "beabsichtigt") | (Some("niet"), "voorzien" | "beoogd")
@@ -580,6 +590,9 @@ fn excepted_after(toks: &[(usize, &str)]) -> bool {
 /// keine Daten in Drittländer, mit Ausnahme der USA]".
 fn excepted_within(toks: &[(usize, &str)]) -> bool {
     const ALSO: &[&str] = &[
+        "unless",
+        "denn",
+        "tenzij",
         "excepte",
         "exception",
         "ausnahme",
@@ -693,6 +706,9 @@ mod tests {
             "We do not transfer data outside the EEA, except [to our US sub-processor].",
             "Le Sous-traitant ne [transfère pas les Données hors de l'UE, sauf vers les États-Unis].",
             "Wir [übermitteln keine Daten in Drittländer, mit Ausnahme der USA].",
+            "Wir [übermitteln keine Daten in die USA, es sei denn], Sie aktivieren die Synchronisierung.",
+            "Wij [geven geen gegevens door aan de Verenigde Staten, tenzij] u dat wilt.",
+            "Nous [ne transférons pas vos données vers les États-Unis, sauf] lorsque vous activez l'option.",
             "Les données ne sont pas transférées hors de l'UE, à l'exception des journaux [conservés aux États-Unis].",
             "We will not disclose data unless [required by a subpoena].",
             "We do not sell data, and we [store it in the United States].",
@@ -746,6 +762,9 @@ mod tests {
             "Ein Zugriff [aus den USA] oder aus sonstigen Drittstaaten auf die Daten ist ausgeschlossen.",
             "Ein Zugriff [aus den USA] auf die Daten findet zu keinem Zeitpunkt statt.",
             "Eine Speicherung [in den USA] ist nicht vorgesehen.",
+            "Eine Übermittlung [in die USA] oder andere Drittländer erfolgt zu keinem Zeitpunkt.",
+            "Eine Übermittlung [in die USA] erfolgt in keinem Fall.",
+            "Eine Übermittlung [in die USA] erfolgt keinesfalls.",
         ] {
             assert!(neg(s, true), "{s}");
         }
