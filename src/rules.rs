@@ -1480,26 +1480,33 @@ impl RuleSet {
     /// [`RuleSet::from_texts`]; the regexes of the first `lazy` files are
     /// only compiled when first used.
     fn compile(files: &[(PathBuf, String)], lazy: usize) -> Result<RuleSet, RuleError> {
-        let mut gazetteer = Gazetteer::default();
-        let mut saw_gazetteer = false;
-        for (path, text) in files {
-            if is_gazetteer(path) {
-                saw_gazetteer = true;
-                load_gazetteer(&mut gazetteer, path, text)?;
-            }
-        }
-        if !saw_gazetteer {
-            for (name, text) in BUNDLED {
-                if *name == GAZETTEER_FILE {
-                    load_gazetteer(
-                        &mut gazetteer,
-                        Path::new("patterns/jurisdictions.toml"),
-                        text,
-                    )?;
-                }
-            }
-        }
-        gazetteer.finish();
+        // The packs are parsed on threads of their own while this one reads
+        // the gazetteer: parsing the TOML was a quarter of the start-up
+        // (benches/README.md, session 18).
+        let (gazetteer, packs) = std::thread::scope(|scope| {
+            let parsers: Vec<_> = files
+                .iter()
+                .map(|(path, text)| {
+                    (!is_gazetteer(path)).then(|| {
+                        scope.spawn(move || {
+                            toml::from_str::<RawPack>(text).map_err(|e| e.message().to_string())
+                        })
+                    })
+                })
+                .collect();
+            let gazetteer = Self::gazetteer_of(files);
+            let packs: Vec<Option<Result<RawPack, String>>> = parsers
+                .into_iter()
+                .map(|p| {
+                    p.map(|h| {
+                        h.join()
+                            .unwrap_or_else(|_| Err("the TOML parser failed".to_string()))
+                    })
+                })
+                .collect();
+            (gazetteer, packs)
+        });
+        let gazetteer = gazetteer?;
         // At load only the kinds matter: the quick regex has word runs
         // where the exact one has names.
         let placeholder_regex: PlaceholderRegexes = PLACEHOLDERS
@@ -1511,13 +1518,12 @@ impl RuleSet {
         // Whether each rule's file is one of the first `lazy`.
         let mut lazy_rules = Vec::new();
         let mut seen: HashMap<String, PathBuf> = HashMap::new();
-        for (i, (path, text)) in files.iter().enumerate() {
-            if is_gazetteer(path) {
+        for (i, ((path, _), pack)) in files.iter().zip(packs).enumerate() {
+            let Some(pack) = pack else {
                 continue;
-            }
-            let pack: RawPack = toml::from_str(text).map_err(|e| {
-                RuleError::new(path, None, format!("invalid TOML: {}", e.message()))
-            })?;
+            };
+            let pack =
+                pack.map_err(|e| RuleError::new(path, None, format!("invalid TOML: {e}")))?;
             for raw in pack.rules {
                 let mut rule = compile_rule(
                     path,
@@ -1592,6 +1598,34 @@ impl RuleSet {
     /// Number of gazetteer names.
     pub fn gazetteer_len(&self) -> usize {
         self.gazetteer.len()
+    }
+}
+
+impl RuleSet {
+    /// The gazetteer of `files` (those named `jurisdictions.toml`, merged),
+    /// or the bundled one when none is.
+    fn gazetteer_of(files: &[(PathBuf, String)]) -> Result<Gazetteer, RuleError> {
+        let mut gazetteer = Gazetteer::default();
+        let mut saw_gazetteer = false;
+        for (path, text) in files {
+            if is_gazetteer(path) {
+                saw_gazetteer = true;
+                load_gazetteer(&mut gazetteer, path, text)?;
+            }
+        }
+        if !saw_gazetteer {
+            for (name, text) in BUNDLED {
+                if *name == GAZETTEER_FILE {
+                    load_gazetteer(
+                        &mut gazetteer,
+                        Path::new("patterns/jurisdictions.toml"),
+                        text,
+                    )?;
+                }
+            }
+        }
+        gazetteer.finish();
+        Ok(gazetteer)
     }
 }
 
