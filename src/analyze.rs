@@ -332,24 +332,22 @@ fn select(rules: &RuleSet, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
             && group(last) == group(&m)
             && m.start < last.end
         {
-            // "arbitrage à New York, conformément au règlement de la CCI":
-            // the place that a shorter match inside the kept one names is
-            // the kept clause's place too.
-            if rules.rules[m.rule].category == Category::GoverningLaw
-                && m.end <= last.end
-                && !last.groups.iter().any(|(n, _, _)| is_place_group(n))
-            {
-                let places = m.groups.into_iter().filter(|(n, _, _)| is_place_group(n));
-                last.groups.extend(places);
-            } else if rules.rules[m.rule].category == Category::UsEntity
-                && m.end <= last.end
-                && !last.groups.iter().any(|(n, _, _)| n == "state")
-            {
-                // "Provider: Halvorsen Dataworks, Inc., a [Delaware]
-                // corporation, 410 ...": the state of incorporation that a
-                // shorter match names is the kept party's too.
-                let states = m.groups.into_iter().filter(|(n, _, _)| n == "state");
-                last.groups.extend(states);
+            // What a shorter match inside the kept one names and the kept
+            // one does not is the kept clause's too: the place in
+            // "arbitrage à New York, conformément au règlement de la CCI",
+            // the state of incorporation in "Provider: Halvorsen Dataworks,
+            // Inc., a [Delaware] corporation, 410 ...".
+            let category = rules.rules[m.rule].category;
+            if m.end <= last.end {
+                let kinds: Vec<&str> = last
+                    .groups
+                    .iter()
+                    .filter_map(|(n, _, _)| carried_kind(category, n))
+                    .collect();
+                let carried = m.groups.into_iter().filter(|(n, _, _)| {
+                    carried_kind(category, n).is_some_and(|k| !kinds.contains(&k))
+                });
+                last.groups.extend(carried);
             }
             continue;
         }
@@ -369,6 +367,17 @@ fn select(rules: &RuleSet, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
 /// A capture group that names a governing law or venue.
 fn is_place_group(name: &str) -> bool {
     attributes::place_key(name).is_some()
+}
+
+/// The kind of what a capture group of a match of `category` names, where
+/// [`select`] carries it from a shorter overlapping match to the kept one:
+/// a governing law's place (law or venue), a US company's state.
+fn carried_kind(category: Category, group: &str) -> Option<&'static str> {
+    match category {
+        Category::GoverningLaw if is_place_group(group) => Some("place"),
+        Category::UsEntity if group == "state" => Some("state"),
+        _ => None,
+    }
 }
 
 /// Line and page lookup by byte offset.
