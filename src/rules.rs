@@ -1480,33 +1480,55 @@ impl RuleSet {
     /// [`RuleSet::from_texts`]; the regexes of the first `lazy` files are
     /// only compiled when first used.
     fn compile(files: &[(PathBuf, String)], lazy: usize) -> Result<RuleSet, RuleError> {
-        // The packs are parsed on threads of their own while this one reads
-        // the gazetteer: parsing the TOML was a quarter of the start-up
+        // The packs are parsed on other threads (as many as there are
+        // cores, each taking every n-th file) while this one reads the
+        // gazetteer: parsing the TOML was a quarter of the start-up
         // (benches/README.md, session 18).
-        let (gazetteer, packs) = std::thread::scope(|scope| {
-            let parsers: Vec<_> = files
-                .iter()
-                .map(|(path, text)| {
-                    (!is_gazetteer(path)).then(|| {
-                        scope.spawn(move || {
-                            toml::from_str::<RawPack>(text).map_err(|e| e.message().to_string())
-                        })
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, files.len().max(1));
+        let (gazetteer, parsed) = std::thread::scope(|scope| {
+            let parsers: Vec<_> = (0..threads)
+                .map(|t| {
+                    scope.spawn(move || {
+                        files
+                            .iter()
+                            .enumerate()
+                            .skip(t)
+                            .step_by(threads)
+                            .filter(|(_, (path, _))| !is_gazetteer(path))
+                            .map(|(i, (_, text))| {
+                                let pack = toml::from_str::<RawPack>(text)
+                                    .map_err(|e| e.message().to_string());
+                                (i, pack)
+                            })
+                            .collect::<Vec<_>>()
                     })
                 })
                 .collect();
-            let gazetteer = Self::gazetteer_of(files);
-            let packs: Vec<Option<Result<RawPack, String>>> = parsers
-                .into_iter()
-                .map(|p| {
-                    p.map(|h| {
-                        h.join()
-                            .unwrap_or_else(|_| Err("the TOML parser failed".to_string()))
-                    })
-                })
-                .collect();
-            (gazetteer, packs)
+            let gazetteer = gazetteer_of(files);
+            let parsed: Vec<_> = parsers.into_iter().map(|h| h.join()).collect();
+            (gazetteer, parsed)
         });
         let gazetteer = gazetteer?;
+        let mut packs: Vec<Option<Result<RawPack, String>>> = files.iter().map(|_| None).collect();
+        for (t, thread) in parsed.into_iter().enumerate() {
+            match thread {
+                Ok(done) => {
+                    for (i, pack) in done {
+                        packs[i] = Some(pack);
+                    }
+                }
+                // (A parser that panicked: its files are errors.)
+                Err(_) => {
+                    for i in (t..files.len()).step_by(threads) {
+                        if !is_gazetteer(&files[i].0) {
+                            packs[i] = Some(Err("the TOML parser failed".to_string()));
+                        }
+                    }
+                }
+            }
+        }
         // At load only the kinds matter: the quick regex has word runs
         // where the exact one has names.
         let placeholder_regex: PlaceholderRegexes = PLACEHOLDERS
@@ -1601,32 +1623,30 @@ impl RuleSet {
     }
 }
 
-impl RuleSet {
-    /// The gazetteer of `files` (those named `jurisdictions.toml`, merged),
-    /// or the bundled one when none is.
-    fn gazetteer_of(files: &[(PathBuf, String)]) -> Result<Gazetteer, RuleError> {
-        let mut gazetteer = Gazetteer::default();
-        let mut saw_gazetteer = false;
-        for (path, text) in files {
-            if is_gazetteer(path) {
-                saw_gazetteer = true;
-                load_gazetteer(&mut gazetteer, path, text)?;
-            }
+/// The gazetteer of `files` (those named `jurisdictions.toml`, merged), or
+/// the bundled one when none is.
+fn gazetteer_of(files: &[(PathBuf, String)]) -> Result<Gazetteer, RuleError> {
+    let mut gazetteer = Gazetteer::default();
+    let mut saw_gazetteer = false;
+    for (path, text) in files {
+        if is_gazetteer(path) {
+            saw_gazetteer = true;
+            load_gazetteer(&mut gazetteer, path, text)?;
         }
-        if !saw_gazetteer {
-            for (name, text) in BUNDLED {
-                if *name == GAZETTEER_FILE {
-                    load_gazetteer(
-                        &mut gazetteer,
-                        Path::new("patterns/jurisdictions.toml"),
-                        text,
-                    )?;
-                }
-            }
-        }
-        gazetteer.finish();
-        Ok(gazetteer)
     }
+    if !saw_gazetteer {
+        for (name, text) in BUNDLED {
+            if *name == GAZETTEER_FILE {
+                load_gazetteer(
+                    &mut gazetteer,
+                    Path::new("patterns/jurisdictions.toml"),
+                    text,
+                )?;
+            }
+        }
+    }
+    gazetteer.finish();
+    Ok(gazetteer)
 }
 
 fn is_gazetteer(path: &Path) -> bool {
