@@ -613,23 +613,42 @@ pub fn collapse_ws(s: &str) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_party_keeps_the_state_a_shorter_overlapping_match_names() {
+    /// The one finding of `category` in `text`, with the bundled rules.
+    fn the_one(text: &str, category: Category) -> Finding {
         let engine = Engine::new(RuleSet::bundled().unwrap());
-        let text = "Provider: Halvorsen Dataworks, Inc., a Delaware corporation, \
-                    410 Varick Street, New York, NY 10014, USA.";
-        let entity: Vec<_> = engine
+        let mut found: Vec<_> = engine
             .analyze(text, &[], 200)
             .into_iter()
-            .filter(|f| f.category == Category::UsEntity)
+            .filter(|f| f.category == category)
             .collect();
-        assert_eq!(entity.len(), 1, "{entity:?}");
+        assert_eq!(found.len(), 1, "{found:?}");
+        found.remove(0)
+    }
+
+    #[test]
+    fn an_arbitrations_place_survives_a_longer_overlapping_match() {
+        let found = the_one(
+            "Tout différend sera tranché définitivement par voie d'arbitrage à New York, \
+             conformément au règlement d'arbitrage de la CCI.",
+            Category::GoverningLaw,
+        );
+        assert_eq!(found.attributes["venue"], serde_json::json!("US-NY"));
+        assert!(found.text.contains("CCI"), "{}", found.text);
+    }
+
+    #[test]
+    fn a_party_keeps_the_state_a_shorter_overlapping_match_names() {
+        let entity = the_one(
+            "Provider: Halvorsen Dataworks, Inc., a Delaware corporation, \
+             410 Varick Street, New York, NY 10014, USA.",
+            Category::UsEntity,
+        );
         assert_eq!(
-            entity[0].attributes.get("state"),
+            entity.attributes.get("state"),
             Some(&serde_json::json!("US-DE"))
         );
         assert_eq!(
-            entity[0].attributes.get("party"),
+            entity.attributes.get("party"),
             Some(&serde_json::json!(true))
         );
     }

@@ -1023,21 +1023,6 @@ mod tests {
     }
 
     #[test]
-    fn an_arbitrations_place_survives_a_longer_overlapping_match() {
-        let engine = crate::Engine::new(crate::RuleSet::bundled().unwrap());
-        let text = "Tout différend sera tranché définitivement par voie d'arbitrage à New York, \
-                    conformément au règlement d'arbitrage de la CCI.";
-        let found: Vec<_> = engine
-            .analyze(text, &[], 200)
-            .into_iter()
-            .filter(|f| f.category == Category::GoverningLaw)
-            .collect();
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].attributes["venue"], json!("US-NY"));
-        assert!(found[0].text.contains("CCI"), "{}", found[0].text);
-    }
-
-    #[test]
     fn england_and_wales_names_both_codes() {
         let engine = crate::Engine::new(crate::RuleSet::bundled().unwrap());
         let law = |text: &str| -> Value {
