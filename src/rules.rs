@@ -6,7 +6,7 @@
 //! A regex may use placeholders such as `{jurisdiction}` that expand to the
 //! names of the gazetteer in `patterns/jurisdictions.toml`.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock, Mutex, OnceLock};
@@ -1222,9 +1222,13 @@ struct RawGazetteer {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     by_name: HashMap<String, (String, String)>,
-    /// Every name, for anchored longest-match lookups; built by `finish`.
+    /// Every name, sorted; built by `finish`.
     names: Vec<String>,
-    automaton: Option<AhoCorasick>,
+    /// The first word of every name (up to its first character that is not
+    /// a letter or digit), and the length of the longest name, which bound
+    /// the lookups of [`Gazetteer::longest_at`]; built by `finish`.
+    first_words: HashSet<String>,
+    longest: usize,
     /// Every name, for finding all that occur in a text; built on first use.
     anywhere: Arc<OnceLock<Option<AhoCorasick>>>,
 }
@@ -1252,21 +1256,33 @@ impl Gazetteer {
         kinds: &[&str],
         skip_articles: bool,
     ) -> Option<(usize, &str)> {
-        let ac = self.automaton.as_ref()?;
         let mut pos = at;
         loop {
-            let input = aho_corasick::Input::new(text)
-                .range(pos..text.len())
-                .anchored(aho_corasick::Anchored::Yes);
-            if let Some(m) = ac.find(input) {
-                let end = m.end();
-                let boundary = text[end..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                let (code, kind) = &self.by_name[&self.names[m.pattern().as_usize()]];
-                if boundary && (kinds.is_empty() || kinds.contains(&kind.as_str())) {
-                    return Some((end, code.as_str()));
+            // A name ends where a word does: look up each stretch from
+            // `pos` to a character that is not a letter or digit, longest
+            // first, once the first word is known to start a name. (No
+            // automaton: building one over the gazetteer's four thousand
+            // names was a tenth of the start-up.)
+            let mut ends = text[pos..]
+                .char_indices()
+                .skip(1)
+                .filter(|(_, c)| !c.is_alphanumeric())
+                .map(|(i, _)| pos + i)
+                .chain(std::iter::once(text.len()))
+                .take_while(|&end| end - pos <= self.longest)
+                .peekable();
+            if ends
+                .peek()
+                .is_some_and(|&end| self.first_words.contains(&text[pos..end]))
+            {
+                let ends: Vec<usize> = ends.collect();
+                let found = ends.iter().rev().find_map(|&end| {
+                    let (code, kind) = self.by_name.get(&text[pos..end])?;
+                    (kinds.is_empty() || kinds.contains(&kind.as_str()))
+                        .then_some((end, code.as_str()))
+                });
+                if found.is_some() {
+                    return found;
                 }
             }
             let rest = &text[pos..];
@@ -1278,15 +1294,22 @@ impl Gazetteer {
         }
     }
 
-    /// Build the lookup automaton once all names are loaded.
+    /// Build the lookup tables once all names are loaded.
     fn finish(&mut self) {
         let mut names: Vec<String> = self.by_name.keys().cloned().collect();
         names.sort();
-        self.automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(aho_corasick::StartKind::Anchored)
-            .build(&names)
-            .ok();
+        self.first_words = names
+            .iter()
+            .map(|n| {
+                let end = n
+                    .char_indices()
+                    .skip(1)
+                    .find(|(_, c)| !c.is_alphanumeric())
+                    .map_or(n.len(), |(i, _)| i);
+                n[..end].to_string()
+            })
+            .collect();
+        self.longest = names.iter().map(String::len).max().unwrap_or(0);
         self.names = names;
     }
 
@@ -1407,7 +1430,8 @@ impl RuleError {
     }
 }
 
-/// The rule packs compiled into the binary: (file name, contents).
+/// The rule packs compiled into the binary: (file name, contents). The
+/// contents are the pack's TOML as JSON (converted by build.rs).
 pub const BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled_rules.rs"));
 
 /// The name of the gazetteer file inside a rule directory.
@@ -1497,16 +1521,12 @@ impl RuleSet {
                             .skip(t)
                             .step_by(threads)
                             .filter(|(_, (path, _))| !is_gazetteer(path))
-                            .map(|(i, (_, text))| {
-                                let pack = toml::from_str::<RawPack>(text)
-                                    .map_err(|e| e.message().to_string());
-                                (i, pack)
-                            })
+                            .map(|(i, (_, text))| (i, parse::<RawPack>(text, i < lazy)))
                             .collect::<Vec<_>>()
                     })
                 })
                 .collect();
-            let gazetteer = gazetteer_of(files);
+            let gazetteer = gazetteer_of(files, lazy);
             let parsed: Vec<_> = parsers.into_iter().map(|h| h.join()).collect();
             (gazetteer, parsed)
         });
@@ -1623,15 +1643,25 @@ impl RuleSet {
     }
 }
 
-/// The gazetteer of `files` (those named `jurisdictions.toml`, merged), or
-/// the bundled one when none is.
-fn gazetteer_of(files: &[(PathBuf, String)]) -> Result<Gazetteer, RuleError> {
+/// A pack's text parsed: JSON for a bundled pack ([`BUNDLED`]), TOML for
+/// any other.
+fn parse<T: serde::de::DeserializeOwned>(text: &str, json: bool) -> Result<T, String> {
+    if json {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    } else {
+        toml::from_str(text).map_err(|e| e.message().to_string())
+    }
+}
+
+/// The gazetteer of `files` (those named `jurisdictions.toml`, merged; the
+/// first `bundled` are JSON), or the bundled one when none is.
+fn gazetteer_of(files: &[(PathBuf, String)], bundled: usize) -> Result<Gazetteer, RuleError> {
     let mut gazetteer = Gazetteer::default();
     let mut saw_gazetteer = false;
-    for (path, text) in files {
+    for (i, (path, text)) in files.iter().enumerate() {
         if is_gazetteer(path) {
             saw_gazetteer = true;
-            load_gazetteer(&mut gazetteer, path, text)?;
+            load_gazetteer(&mut gazetteer, path, text, i < bundled)?;
         }
     }
     if !saw_gazetteer {
@@ -1641,6 +1671,7 @@ fn gazetteer_of(files: &[(PathBuf, String)]) -> Result<Gazetteer, RuleError> {
                     &mut gazetteer,
                     Path::new("patterns/jurisdictions.toml"),
                     text,
+                    true,
                 )?;
             }
         }
@@ -1653,9 +1684,9 @@ fn is_gazetteer(path: &Path) -> bool {
     path.file_name().is_some_and(|n| n == GAZETTEER_FILE)
 }
 
-fn load_gazetteer(g: &mut Gazetteer, path: &Path, text: &str) -> Result<(), RuleError> {
-    let raw: RawGazetteer = toml::from_str(text)
-        .map_err(|e| RuleError::new(path, None, format!("invalid TOML: {}", e.message())))?;
+fn load_gazetteer(g: &mut Gazetteer, path: &Path, text: &str, json: bool) -> Result<(), RuleError> {
+    let raw: RawGazetteer =
+        parse(text, json).map_err(|e| RuleError::new(path, None, format!("invalid TOML: {e}")))?;
     for j in raw.jurisdiction {
         for name in &j.names {
             let key = fold(name);
@@ -1904,6 +1935,45 @@ should_match = ["governed by the laws of the State of California"]
         );
         assert_eq!(set.gazetteer.code("State of California"), Some("US-CA"));
         assert_eq!(set.gazetteer.code("the california"), Some("US-CA"));
+    }
+
+    /// The longest name that ends where a word does, of the kinds asked
+    /// for, after any article; none where a name runs into a longer word.
+    #[test]
+    fn gazetteer_finds_the_longest_name_ending_at_a_word() {
+        let g = "[[jurisdiction]]\ncode = \"US-NY\"\nkind = \"us_state\"\nnames = [\"new york\", \"state of new york\"]\n\
+                 [[jurisdiction]]\ncode = \"US-NYC\"\nkind = \"city\"\nnames = [\"new york city\"]\n\
+                 [[jurisdiction]]\ncode = \"US\"\nkind = \"country\"\nnames = [\"u.s.\", \"u.s\"]\n";
+        let files = vec![
+            (PathBuf::from("t/jurisdictions.toml"), g.to_string()),
+            (PathBuf::from("t/pack.toml"), GOOD.to_string()),
+        ];
+        let set = RuleSet::from_texts(&files).unwrap();
+        let gz = &set.gazetteer;
+        let text = "courts of new york city, u.s.a. and the state of new york law";
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(
+            gz.longest_at(text, at("new york city"), &[], false),
+            Some((at(","), "US-NYC"))
+        );
+        // Only states asked for: the shorter name that is one.
+        assert_eq!(
+            gz.longest_at(text, at("new york city"), &["us_state"], false),
+            Some((at(" city"), "US-NY"))
+        );
+        // "u.s." is followed by a letter: the name that ends at a word is "u.s".
+        assert_eq!(
+            gz.longest_at(text, at("u.s.a"), &[], false),
+            Some((at(".a."), "US"))
+        );
+        let state = at("the state");
+        assert_eq!(gz.longest_at(text, state, &[], false), None);
+        assert_eq!(
+            gz.longest_at(text, state, &[], true),
+            Some((at(" law"), "US-NY"))
+        );
+        assert_eq!(gz.longest_at("new yorker", 0, &[], false), None);
+        assert_eq!(gz.code("The State of New York"), Some("US-NY"));
     }
 
     /// A rule whose regex forbids "not" before the verb; its loose regex
