@@ -187,6 +187,10 @@ fn is_before_cue(toks: &[(usize, &str)], i: usize) -> bool {
     if w == "non" && toks.get(i + 1).is_some_and(|t| EUROPE.contains(&t.1)) {
         return false;
     }
+    // "no obstante" (nevertheless) denies nothing.
+    if w == "no" && toks.get(i + 1).is_some_and(|t| t.1 == "obstante") {
+        return false;
+    }
     BEFORE.contains(&w) || (w.ends_with("n't") && w.len() > 3)
 }
 
@@ -714,6 +718,7 @@ mod tests {
             "We do not sell data, and we [store it in the United States].",
             "Where no adequacy decision exists, [data transferred to the US] is protected by SCCs.",
             "Data is not only stored in the EU but also [in the United States].",
+            "Los datos se almacenan en la UE. No obstante, nuestro equipo [puede acceder a ellos desde EE. UU.].",
             "Les données ne sont hébergées qu'[aux États-Unis].",
             "Wir geben keine Daten weiter, es sei denn, [eine Behörde verlangt dies].",
             "We will not disclose Customer Data other than [in response to a court order].",

@@ -730,6 +730,8 @@ rule("us_transfer.any.subprocessor_list_us",
   | \(\ ?«US_CELL»\ ?\)\ ?(?:-|:|,)\ [^.;|()]*?«SERVICE»
 """.replace("«SERVICE»", SERVICE).replace("«US_CELL»", US_CELL))
 
+STAFF_ACCESS = r"(?:\baccess\w*|\badminister(?:s|ed|ing)?\ (?:the\ )?(?:[a-z-]+\ )?(?:environments?|systems?|infrastructure|platform|databases?|servers?)|\bacced\w*|zugreifen|zugriff\w*|\b[a-z]*toegang|\bview(?:s|ed|ing)?\b|\bconsult\w*|\beinsehen|\binzien)"
+STAFF_NOUN = r"(?:[a-z]*(?:teams?|mitarbeiter\w*|medewerkers|personeel)|staff|personnel|engineers?|employees|administrators|admins|support|equipes?|personnels?|ingenieurs?|administrator\w*|personal|equipos?|ingenieros?|empleados|personale|dipendenti|ingegneri|tecnici|amministratori|beheerders|engineers)"
 rule("us_transfer.any.staff_in_us_access",
  "Staff, teams or administrators in the United States access the data (remote access is a transfer).",
  "en", ["united states", "usa", "u.s.", "the us", "etats-unis", "etats unis", "estados unidos", "ee. uu", "ee.uu", "stati uniti", "verenigde staten", "vereinigten staaten", "de vs"],
@@ -737,17 +739,30 @@ rule("us_transfer.any.staff_in_us_access",
   \b(?:[a-z]*(?:teams?|mitarbeiter\w*|medewerkers|personeel)|staff|personnel|engineers?|employees|administrators|admins|support|equipes?|personnels?|ingenieurs?|administrator\w*|personal|equipos?|ingenieros?|empleados|personale|dipendenti|ingegneri|tecnici|amministratori|beheerders|engineers)
   (?:\ [a-z'-]+){0,4}?,?\ (?:(?:located|based|situees?|situes?|bases?|ansassig\w*|situad[oa]s|ubicad[oa]s|situati|con\ sede|gevestigd)\ )?
   (?:in|aux|in\ den|en|negli|in\ de)\ (?:«US_CELL»|the\ us\b),?
-  «G»{0,60}?(?:\baccess\w*|\bacced\w*|zugreifen|zugriff\w*|\b[a-z]*toegang|\bview(?:s|ed|ing)?\b|\bconsult\w*|\beinsehen|\binzien)
-""".replace("«US_CELL»", US_CELL),
+  «G»{0,60}?«ACC»
+  # a US adjective before the staff ('Our US-based support team', 'US-Mitarbeiter', 'Amerikaanse beheerders') or after it ('équipes américaines', 'personal estadounidense')
+  | \b(?:(?:our|the|its|their|your)\ (?:us|u\.s\.)(?:-based|\ based)?|(?:us|u\.s\.)(?:-|\ )based|american|us-amerikanische[a-z]*|amerikanische[a-z]*|amerikaanse|us-)\ ?(?:[a-z'-]+\ ){0,3}?«STAFF»\b
+  ,?«G»{0,60}?«ACC»
+  | \b«STAFF»(?:\ [a-z'-]+){0,3}?\ (?:americaine?s?|americains?|estadounidenses?|norteamericanos?|norteamericanas?|statunitensi|americani|americane|amerikanischen)\b
+  ,?«G»{0,60}?«ACC»
+""".replace("«US_CELL»", US_CELL).replace("«ACC»", STAFF_ACCESS).replace("«STAFF»", STAFF_NOUN),
  ["support and engineering teams in the United States may access Customer Personal Data remotely",
   "Les équipes d’ingénierie de Luminosa, situées aux États-Unis, peuvent y accéder à distance.",
   "Mitarbeiter in den USA können auf die Daten zugreifen.",
   "de beheerders van Northbeam in de Verenigde Staten hebben toegang op afstand",
   "Onze supportmedewerkers in de Verenigde Staten kunnen toegang krijgen tot uw gegevens.",
   "Unsere Supportmitarbeiter in den USA können im Rahmen der Fehlerbehebung auf Ihre Daten zugreifen.",
-  "Follow-the-sun support means that staff in the US may view your tickets."],
+  "Follow-the-sun support means that staff in the US may view your tickets.",
+  "Our site reliability engineers in the US administer the production environment remotely.",
+  "Our US-based support team can, however, access it to resolve incidents.",
+  "Unsere US-Mitarbeiter können im Rahmen des Supports auf Ihre Daten zugreifen.",
+  "Nos équipes américaines peuvent accéder aux données pour assurer le support.",
+  "el personal estadounidense de soporte puede acceder a los datos",
+  "Onze Amerikaanse beheerders hebben toegang tot de systemen."],
  ["Our employees in the United States receive benefits.",
-  "Customers in the United States can access the service."],
+  "Customers in the United States can access the service.",
+  "American customers can access the service from their browser.",
+  "Our US-based customers can access the dashboard."],
  langs=["en", "fr", "de", "es", "it", "nl"])
 
 rule("us_transfer.en.us_providers",

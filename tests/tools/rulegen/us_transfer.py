@@ -39,7 +39,7 @@ L['en'] = dict(
 )
 # ---------------------------------------------------------------- fr
 L['fr'] = dict(
- US=r"(?:etats\ ?[-\ ]\ ?unis(?:\ d'amerique)?|usa\b|u\.s\.a\.?)",
+ US=r"(?:etats\ ?[-\ ]\ ?unis(?:\ d'amerique)?|usa\b|u\.s\.a\.?|e\.\ ?-\ ?u\.)",
  LOC=r"\b(?:aux|vers\ les|vers|en\ direction\ des|a\ destination\ des|au\ sein\ des|dans\ les|en|au)\ «US»",
  VERB=r"(?:transfer\w*|transmi[st]\w*|inference|transmission\w*|heberg(?:e|ee|es|ees|eons|ent|er|eur|eurs)\b|hebergement\ (?:des|de\ vos|de\ ces|de\ leurs)\ (?:donnees|informations)|stock\w*|conserv(?:e|ee|es|ees|ons|ent|ation|er)|trait(?:e|ee|es|ees|ement|ements|er|ons|ent)|sauvegard\w*|archiv\w*|deplac\w*|rapatri\w*|repliqu\w*|accessibles?|communiqu(?:e|ee|es|ees)|flux|serveurs?|ordinateurs|centres?\ de\ donnees|datacenters?)\b",
  CONN=r"(?:,|\ et|\ ou|,?\ notamment|,?\ y\ compris|,?\ dont|,?\ comme|,?\ tels?\ que|,?\ telles?\ que|,?\ en\ particulier|,?\ principalement)\ (?:aux\ |les\ |vers\ les\ |en\ |dans\ les\ )?",
