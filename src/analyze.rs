@@ -201,14 +201,57 @@ fn sent_to_party(text: &str, start: usize, party: usize) -> bool {
         "to", "into", "a", "al", "au", "aux", "vers", "nach", "an", "zu", "zur", "zum", "naar",
         "aan", "alla", "allo", "ai", "agli", "alle",
     ];
-    start < party
-        && text
-            .get(start..party)
-            .and_then(|b| {
-                b.split(|c: char| !c.is_ascii_alphanumeric())
-                    .rfind(|w| !w.is_empty())
-            })
-            .is_some_and(|w| TO.contains(&w))
+    // Or the party hosts, runs or processes the data: "the HR system
+    // operated by [our US headquarters in Chicago]", "hébergé par [notre
+    // siège à Boston]" (but not "entered into by [Acme Inc.]").
+    const BY: &[&str] = &[
+        "by", "par", "durch", "von", "por", "da", "dal", "dalla", "door",
+    ];
+    const DONE: &[&str] = &[
+        "operat",
+        "host",
+        "run",
+        "manag",
+        "process",
+        "stor",
+        "maintain",
+        "administ",
+        "heberg",
+        "exploit",
+        "gere",
+        "trait",
+        "betrieb",
+        "gehostet",
+        "verwaltet",
+        "verarbeit",
+        "gespeichert",
+        "aloj",
+        "gestion",
+        "tratad",
+        "almacen",
+        "ospitat",
+        "gestit",
+        "trattat",
+        "conservat",
+        "gehost",
+        "beheerd",
+        "verwerkt",
+        "opgeslagen",
+    ];
+    if start >= party {
+        return false;
+    }
+    let Some(before) = text.get(start..party) else {
+        return false;
+    };
+    let mut words = before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    match (words.next(), words.next()) {
+        (Some(w), _) if TO.contains(&w) => true,
+        (Some(w), Some(v)) if BY.contains(&w) => DONE.iter().any(|d| v.starts_with(d)),
+        _ => false,
+    }
 }
 
 /// Whether a rule's attribute `key` is `true`.
@@ -634,6 +677,23 @@ mod tests {
         );
         assert_eq!(found.attributes["venue"], serde_json::json!("US-NY"));
         assert!(found.text.contains("CCI"), "{}", found.text);
+    }
+
+    /// A transfer that ends on the party keeps it when it sends the data
+    /// to the party or the party hosts it; not when it only names it.
+    #[test]
+    fn a_transfer_to_or_hosted_by_the_party_is_kept() {
+        let text = "the hr system operated by our us headquarters in chicago";
+        let party = text.find("our us").unwrap();
+        assert!(sent_to_party(text, 0, party));
+        let text = "donnees hebergees par notre siege a boston";
+        assert!(sent_to_party(text, 0, text.find("notre").unwrap()));
+        let text = "se transferiran a nuestra sede central en los estados unidos";
+        assert!(sent_to_party(text, 0, text.find("nuestra").unwrap()));
+        let text = "hosting agreement is entered into by acme inc, a nevada corporation";
+        assert!(!sent_to_party(text, 0, text.find("acme").unwrap()));
+        let text = "hosting agreement is entered into by and between acme inc";
+        assert!(!sent_to_party(text, 0, text.find("between").unwrap()));
     }
 
     #[test]
