@@ -20,6 +20,13 @@ pub struct Engine {
 impl Engine {
     /// Compile the matcher for a rule set.
     pub fn new(rules: RuleSet) -> Engine {
+        // Rules with place names need the gazetteer's automaton: built on
+        // another core meanwhile, where there is one.
+        if rules.rules.iter().any(|r| r.exact.is_some())
+            && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1)
+        {
+            rules.gazetteer.prepare_in_background();
+        }
         let matcher = Matcher::new(&rules);
         Engine { rules, matcher }
     }
