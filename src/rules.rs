@@ -1472,12 +1472,12 @@ impl RuleSet {
         // suite compiles every one of them (tests/rules.rs). Rules from
         // directories are compiled now, so that a bad one stops the scan
         // before it starts.
-        let mut lazy = 0;
+        let mut bundled = 0;
         if sources.bundled {
             for (name, text) in BUNDLED {
                 files.push((PathBuf::from("patterns").join(name), text.to_string()));
             }
-            lazy = files.len();
+            bundled = files.len();
         }
         for dir in &sources.dirs {
             let entries = std::fs::read_dir(dir).map_err(|e| {
@@ -1501,7 +1501,7 @@ impl RuleSet {
                 files.push((p, text));
             }
         }
-        RuleSet::compile(&files, lazy)
+        RuleSet::compile(&files, bundled)
     }
 
     /// Compile rules from (path, TOML text) pairs. A file named
@@ -1511,9 +1511,10 @@ impl RuleSet {
         RuleSet::compile(files, 0)
     }
 
-    /// [`RuleSet::from_texts`]; the regexes of the first `lazy` files are
+    /// [`RuleSet::from_texts`]; the first `bundled` files are the packs
+    /// compiled into the binary ([`BUNDLED`]): JSON, and their regexes
     /// only compiled when first used.
-    fn compile(files: &[(PathBuf, String)], lazy: usize) -> Result<RuleSet, RuleError> {
+    fn compile(files: &[(PathBuf, String)], bundled: usize) -> Result<RuleSet, RuleError> {
         // The packs are parsed on other threads (as many as there are
         // cores, each taking every n-th file) while this one reads the
         // gazetteer: parsing the TOML was a quarter of the start-up
@@ -1531,12 +1532,12 @@ impl RuleSet {
                             .skip(t)
                             .step_by(threads)
                             .filter(|(_, (path, _))| !is_gazetteer(path))
-                            .map(|(i, (_, text))| (i, parse::<RawPack>(text, i < lazy)))
+                            .map(|(i, (_, text))| (i, parse::<RawPack>(text, i < bundled)))
                             .collect::<Vec<_>>()
                     })
                 })
                 .collect();
-            let gazetteer = gazetteer_of(files, lazy);
+            let gazetteer = gazetteer_of(files, bundled);
             let parsed: Vec<_> = parsers.into_iter().map(|h| h.join()).collect();
             (gazetteer, parsed)
         });
@@ -1567,7 +1568,7 @@ impl RuleSet {
             .collect();
         let caches = CacheGroup::new();
         let mut rules = Vec::new();
-        // Whether each rule's file is one of the first `lazy`.
+        // Whether each rule's file is one of the first `bundled`.
         let mut lazy_rules = Vec::new();
         let mut seen: HashMap<String, PathBuf> = HashMap::new();
         for (i, ((path, _), pack)) in files.iter().zip(packs).enumerate() {
@@ -1584,7 +1585,7 @@ impl RuleSet {
                     &placeholder_regex,
                     &caches,
                 )?;
-                if i >= lazy {
+                if i >= bundled {
                     rule.regex.compiled().map_err(|e| {
                         RuleError::new(path, Some(&rule.id), format!("invalid regex: {e}"))
                     })?;
@@ -1621,7 +1622,7 @@ impl RuleSet {
                     ));
                 }
                 rules.push(rule);
-                lazy_rules.push(i < lazy);
+                lazy_rules.push(i < bundled);
             }
         }
         if rules.is_empty() {
