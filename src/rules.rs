@@ -1275,12 +1275,15 @@ impl Gazetteer {
                 .peek()
                 .is_some_and(|&end| self.first_words.contains(&text[pos..end]))
             {
-                let ends: Vec<usize> = ends.collect();
-                let found = ends.iter().rev().find_map(|&end| {
-                    let (code, kind) = self.by_name.get(&text[pos..end])?;
-                    (kinds.is_empty() || kinds.contains(&kind.as_str()))
-                        .then_some((end, code.as_str()))
-                });
+                // (The ends come shortest first: the last name found is
+                // the longest.)
+                let found = ends
+                    .filter_map(|end| {
+                        let (code, kind) = self.by_name.get(&text[pos..end])?;
+                        (kinds.is_empty() || kinds.contains(&kind.as_str()))
+                            .then_some((end, code.as_str()))
+                    })
+                    .last();
                 if found.is_some() {
                     return found;
                 }
