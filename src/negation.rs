@@ -191,6 +191,12 @@ fn is_before_cue(toks: &[(usize, &str)], i: usize) -> bool {
     if w == "no" && toks.get(i + 1).is_some_and(|t| t.1 == "obstante") {
         return false;
     }
+    // Italian "né ... né" ("Né noi né i nostri fornitori ..."): folded to
+    // "ne", which alone is a pronoun ("ne facciamo uso"), so only a pair.
+    if w == "ne" {
+        let near = &toks[i.saturating_sub(4)..(i + 5).min(toks.len())];
+        return near.iter().filter(|t| t.1 == "ne").count() >= 2;
+    }
     BEFORE.contains(&w) || (w.ends_with("n't") && w.len() > 3)
 }
 
@@ -581,12 +587,15 @@ fn excepted_after(toks: &[(usize, &str)]) -> bool {
     toks.iter()
         .take(8)
         .any(|(_, w)| EXCEPT.contains(w) || ALSO.contains(w))
-        || toks.windows(2).take(8).any(|p| {
-            matches!(
-                (p[0].1, p[1].1),
-                ("other", "than") | ("a", "moins") | ("a", "menos") | ("a", "meno") | ("es", "sei")
-            )
-        })
+        || toks.windows(2).take(8).any(two_word_exception)
+}
+
+/// "other than", "à moins", "a menos", "a meno", "es sei (denn)".
+fn two_word_exception(p: &[(usize, &str)]) -> bool {
+    matches!(
+        (p[0].1, p[1].1),
+        ("other", "than") | ("a", "moins") | ("a", "menos") | ("a", "meno") | ("es", "sei")
+    )
 }
 
 /// An exception inside the match, after its first word: "[transfer no
@@ -607,7 +616,11 @@ fn excepted_within(toks: &[(usize, &str)]) -> bool {
     ];
     toks.iter()
         .skip(1)
-        .any(|(_, w)| EXCEPT.contains(w) || ALSO.contains(w))
+        .map(|(_, w)| unelided(w))
+        .any(|w| EXCEPT.contains(&w) || ALSO.contains(&w))
+        || toks
+            .get(1..)
+            .is_some_and(|t| t.windows(2).any(two_word_exception))
 }
 
 fn after_negates(toks: &[(usize, &str)]) -> bool {
@@ -699,6 +712,7 @@ mod tests {
             "Nous ne transférons jamais vos données [vers les États-Unis].",
             "We don't [store data in the US].",
             "Nous ne transférons pas les données que nous collectons [vers les États-Unis].",
+            "Né noi né i nostri responsabili [trasferiamo dati personali negli Stati Uniti].",
         ] {
             assert!(neg(s, false), "{s}");
         }
@@ -710,6 +724,8 @@ mod tests {
             "We do not transfer data outside the EEA, except [to our US sub-processor].",
             "Le Sous-traitant ne [transfère pas les Données hors de l'UE, sauf vers les États-Unis].",
             "Wir [übermitteln keine Daten in Drittländer, mit Ausnahme der USA].",
+            "We do not transfer data [outside the EEA other than to our payment processor in the United States].",
+            "Les données ne sont pas transférées [hors de l'UE, à l'exception des journaux conservés aux États-Unis].",
             "Wir [übermitteln keine Daten in die USA, es sei denn], Sie aktivieren die Synchronisierung.",
             "Wij [geven geen gegevens door aan de Verenigde Staten, tenzij] u dat wilt.",
             "Nous [ne transférons pas vos données vers les États-Unis, sauf] lorsque vous activez l'option.",
@@ -742,6 +758,7 @@ mod tests {
             "It shall not be a breach of this Agreement to [disclose information required by a court order].",
             "Wir nutzen Tools von Unternehmen [mit Sitz in den USA] oder sonstigen nicht sicheren Drittstaaten.",
             "Data may be transferred to non EU countries such as [the United States].",
+            "Ne facciamo uso per [trasferire i dati negli Stati Uniti].",
         ] {
             assert!(!neg(s, true), "{s}");
         }
