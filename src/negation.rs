@@ -568,6 +568,12 @@ fn not_negating<'a>(next: impl Iterator<Item = &'a (usize, &'a str)>) -> bool {
         "manquement",
         "incumpl",
         "inadempi",
+        // "does not protect it from access by US agencies"
+        "protect",
+        "protege",
+        "protegg",
+        "schutz",
+        "bescherm",
     ];
     next.take(6)
         .any(|(_, w)| STEMS.iter().any(|s| w.starts_with(s)))
@@ -756,6 +762,7 @@ mod tests {
             "The obligations shall not apply to the extent the Recipient is required to [disclose information by law].",
             "Non costituisce violazione la [divulgazione richiesta da un provvedimento di un'autorità giudiziaria].",
             "It shall not be a breach of this Agreement to [disclose information required by a court order].",
+            "Storing data in the EU does not by itself protect it from [access by US intelligence agencies].",
             "Wir nutzen Tools von Unternehmen [mit Sitz in den USA] oder sonstigen nicht sicheren Drittstaaten.",
             "Data may be transferred to non EU countries such as [the United States].",
             "Ne facciamo uso per [trasferire i dati negli Stati Uniti].",
