@@ -16,7 +16,9 @@
 //!   are the same), and there a tab between two cells, and the line break
 //!   before and after such a row, become ` | `, as in a Markdown table
 //!   (`Mailbeam LLC\tE-mail\tUSA` → `mailbeam llc | e-mail | usa`), so that
-//!   rules can tell a cell from running text;
+//!   rules can tell a cell from running text; the line breaks around a
+//!   Markdown row written without its outer bars (`Stripe, Inc. | USA`)
+//!   become ` | ` too;
 //! * typographic apostrophes become `'`, typographic quotes and guillemets
 //!   become `"`, and the dash family becomes `-`;
 //! * a word hyphenated across a line break is joined again when the next
@@ -392,12 +394,15 @@ fn push_blank(out: &mut Builder, at: usize, pipe: bool) {
 }
 
 /// The lines of `bytes` that are table rows: a tab between two non-blank
-/// characters of the line. As `(line start, first non-blank, end of the
-/// last non-blank, line end)`, in order; empty (at no cost beyond one
-/// search) for a text without a tab.
+/// characters of the line, or a Markdown row written without its outer
+/// bars (`Stripe, Inc. | Payments | United States`: a bar inside the line,
+/// none at either end; a row with its outer bars already reads as one).
+/// As `(line start, first non-blank, end of the last non-blank, line
+/// end)`, in order; empty (at no cost beyond two searches) for a text
+/// without a tab or a bar.
 fn table_rows(bytes: &[u8]) -> Vec<(usize, usize, usize, usize)> {
     let mut rows = Vec::new();
-    if !bytes.contains(&b'\t') {
+    if !bytes.contains(&b'\t') && !bytes.contains(&b'|') {
         return rows;
     }
     let mut start = 0;
@@ -410,7 +415,8 @@ fn table_rows(bytes: &[u8]) -> Vec<(usize, usize, usize, usize)> {
         if let (Some(first), Some(last)) = (
             line.iter().position(|&b| !is_blank(b)),
             line.iter().rposition(|&b| !is_blank(b)),
-        ) && line[first..last].contains(&b'\t')
+        ) && (line[first..last].contains(&b'\t')
+            || (line[first..last].contains(&b'|') && line[first] != b'|' && line[last] != b'|'))
         {
             rows.push((start, start + first, start + last + 1, end));
         }
@@ -607,6 +613,13 @@ mod tests {
             "the data is stored in the us."
         );
         assert_eq!(fold("a\nb\t \nc"), "a b c");
+        // A Markdown table without its outer bars: each line is a row.
+        assert_eq!(
+            fold("Name | Place\n--- | ---\nStripe, Inc. | United States\nOVH | France\nEnd."),
+            "name | place | --- | --- | stripe, inc. | united states | ovh | france | end."
+        );
+        // With them, the rows already read as cells.
+        assert_eq!(fold("| a | b |\n| c | d |"), "| a | b | | c | d |");
     }
 
     #[test]
