@@ -167,7 +167,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
             is_question(sentence)
                 || sentence
                     .get(match_end.min(sentence.len())..)
-                    .is_some_and(|after| INCORPORATION_AFTER.is_match(after))
+                    .is_some_and(|after| {
+                        INCORPORATION_AFTER.is_match(after) || LAW_REACHES_AFTER.is_match(after)
+                    })
                 || CONTRAST_BEFORE.is_match(
                     &sentence[..floor_char_boundary(sentence, match_at.min(sentence.len()))],
                 )
@@ -407,6 +409,18 @@ static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
 static INCORPORATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[a-z]*(?: (?:nonprofit|non-profit|not-for-profit|public|benefit|close|closely|held|professional|stock|domestic|chartered|state-chartered|banking|savings|mutual)){0,2} (?:corporation|limited liability company|limited partnership|general partnership|business trust|statutory trust|llc|l\.l\.c|corp\.?|(?:trust )?company)(?:$|[^a-z])",
+    )
+    .unwrap()
+});
+/// What follows a match that names US providers in general, when the
+/// sentence says what law reaches them ("[Les fournisseurs américains]
+/// peuvent recevoir des lettres de sécurité nationale", "[I fornitori
+/// statunitensi] sono soggetti al Patriot Act"): a government-access
+/// statement, not a transfer. ("Nos prestataires américains sont soumis à
+/// des obligations de confidentialité" names no such law, and stays.)
+static LAW_REACHES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^,? ?(?:(?:are|is|sont|est|sind|ist|son|es|estan|esta|sono|e|zijn) )?(?:(?:all|tous|alle|todos|tutti) )?(?:subject to|soumis|assujettis|unterliegen|unterliegt|sujetos?|soggett[io]|onderworpen|vallen onder|valt onder|(?:may|can|could|peuvent|pourraient|peut|konnen|pueden|podrian|possono|potrebbero|kunnen) (?:be compelled|receive|recevoir|etre contraints|erhalten|recibir|ricevere|ontvangen))\b[^.;]{0,60}?\b(?:cloud act|patriot|fisa|section 702|12333|national security letters?|lettres de securite nationale|nsl|fbi|nsa|(?:us|u\.s\.|american|americaines?|us-amerikanisch\w*|estadounidenses?|statunitens[ei]|amerikaanse) (?:law|authorit\w*|autorites|behorden|autoridades|autorita|autoriteiten|government|gouvernement))",
     )
     .unwrap()
 });
@@ -829,6 +843,21 @@ mod tests {
             ],
             &[
                 "Like many US cloud providers, our hosting provider stores data in the United States.",
+            ],
+        );
+    }
+
+    #[test]
+    fn us_providers_that_a_law_reaches_are_not_a_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Les fournisseurs américains peuvent recevoir des lettres de sécurité nationale du FBI.",
+                "Los proveedores estadounidenses están sujetos a la Ley Patriota de EE. UU.",
+                "I fornitori statunitensi sono soggetti al Patriot Act.",
+            ],
+            &[
+                "Nos prestataires américains sont soumis à des obligations de confidentialité strictes.",
             ],
         );
     }
