@@ -420,7 +420,7 @@ static INCORPORATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// des obligations de confidentialité" names no such law, and stays.)
 static LAW_REACHES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,? ?(?:(?:are|is|sont|est|sind|ist|son|es|estan|esta|sono|e|zijn) )?(?:(?:all|tous|alle|todos|tutti) )?(?:subject to|soumis|assujettis|unterliegen|unterliegt|sujetos?|soggett[io]|onderworpen|vallen onder|valt onder|(?:may|can|could|peuvent|pourraient|peut|konnen|pueden|podrian|possono|potrebbero|kunnen) (?:be compelled|receive|recevoir|etre contraints|erhalten|recibir|ricevere|ontvangen))\b[^.;]{0,60}?\b(?:cloud act|patriot|fisa|section 702|12333|national security letters?|lettres de securite nationale|nsl|fbi|nsa|(?:us|u\.s\.|american|americaines?|us-amerikanisch\w*|estadounidenses?|statunitens[ei]|amerikaanse) (?:law|authorit\w*|autorites|behorden|autoridades|autorita|autoriteiten|government|gouvernement))",
+        r"^,? ?(?:(?:are|is|sont|est|sind|ist|son|es|estan|esta|sono|e|zijn) )?(?:(?:all|tous|alle|todos|tutti) )?(?:subject to|soumis|assujettis|unterliegen|unterliegt|sujetos?|soggett[io]|onderworpen|vallen onder|valt onder|(?:may|can|could|peuvent|pourraient|peut|konnen|pueden|podrian|possono|potrebbero|kunnen) (?:be compelled|receive|recevoir|etre contraints|erhalten|recibir|ricevere|ontvangen))(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:cloud act|patriot|fisa|section 702|12333|national security letters?|lettres de securite nationale|nsl|fbi|nsa|(?:us|u\.s\.|american|americaines?|us-amerikanisch(?-u:\w)*|estadounidenses?|statunitens[ei]|amerikaanse) (?:law|authorit(?-u:\w)*|autorites|behorden|autoridades|autorita|autoriteiten|government|gouvernement))",
     )
     .unwrap()
 });
