@@ -425,7 +425,7 @@ fn is_place_group(name: &str) -> bool {
 fn carried_kind(category: Category, group: &str) -> Option<&'static str> {
     match category {
         Category::GoverningLaw if is_place_group(group) => Some("place"),
-        Category::UsEntity if group == "state" => Some("state"),
+        Category::UsEntity if group.starts_with("state") => Some("state"),
         _ => None,
     }
 }
@@ -701,6 +701,27 @@ mod tests {
         assert!(!sent_to_party(text, 0, text.find("acme").unwrap()));
         let text = "hosting agreement is entered into by and between acme inc";
         assert!(!sent_to_party(text, 0, text.find("between").unwrap()));
+    }
+
+    #[test]
+    fn a_state_group_of_another_branch_gives_the_state() {
+        for (text, state) in [
+            (
+                "Acme Analytics, Inc., a corporation registered with the Delaware Secretary of State.",
+                "US-DE",
+            ),
+            (
+                "Die Dienste erbringt die Quillon Technologies, Inc., eine nach kalifornischem Recht gegründete Gesellschaft.",
+                "US-CA",
+            ),
+        ] {
+            let entity = the_one(text, Category::UsEntity);
+            assert_eq!(
+                entity.attributes.get("state"),
+                Some(&serde_json::json!(state)),
+                "{text}"
+            );
+        }
     }
 
     #[test]

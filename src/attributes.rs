@@ -103,7 +103,8 @@ pub fn describe(
         }
         Category::UsEntity => {
             for (name, text) in groups {
-                if *name == "state"
+                // ("state2", "state3": the same group in another branch.)
+                if name.starts_with("state")
                     && let Some(code) = gazetteer.code(text)
                 {
                     attrs.entry("state".into()).or_insert_with(|| json!(code));
