@@ -425,7 +425,7 @@ fn is_place_group(name: &str) -> bool {
 fn carried_kind(category: Category, group: &str) -> Option<&'static str> {
     match category {
         Category::GoverningLaw if is_place_group(group) => Some("place"),
-        Category::UsEntity if group.starts_with("state") => Some("state"),
+        Category::UsEntity if attributes::is_state_group(group) => Some("state"),
         _ => None,
     }
 }

@@ -103,8 +103,7 @@ pub fn describe(
         }
         Category::UsEntity => {
             for (name, text) in groups {
-                // ("state2", "state3": the same group in another branch.)
-                if name.starts_with("state")
+                if is_state_group(name)
                     && let Some(code) = gazetteer.code(text)
                 {
                     attrs.entry("state".into()).or_insert_with(|| json!(code));
@@ -390,6 +389,12 @@ pub(crate) fn place_key(group: &str) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// A capture group that names a US company's state: `state`, or
+/// `state2`, `state3` for the same group in another branch of the regex.
+pub(crate) fn is_state_group(group: &str) -> bool {
+    group.starts_with("state")
 }
 
 /// The legal form that ends a US company's name.
