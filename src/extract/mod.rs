@@ -335,13 +335,14 @@ pub fn extract_in_process(
     };
     // Columns laid out with spaces are a table in whatever format holds
     // them: a text file, or one pasted into a Word document, a web page or
-    // an e-mail. (Not in a PDF, whose reader finds cells by where the text
-    // is drawn, nor in spreadsheets and CSV, whose cells are tab-separated.)
-    if !matches!(
-        format,
-        Format::Pdf | Format::Csv | Format::Xlsx | Format::Xls | Format::Ods
-    ) {
-        text::mark_tables(&mut out.text);
+    // an e-mail. (Not in spreadsheets and CSV, whose cells are
+    // tab-separated. In a PDF, whose reader finds cells by where the text is
+    // drawn, only a table typed with spaces under a rule of dashes: see
+    // [`text::mark_ruled_tables`].)
+    match format {
+        Format::Csv | Format::Xlsx | Format::Xls | Format::Ods => {}
+        Format::Pdf => text::mark_ruled_tables(&mut out.text),
+        _ => text::mark_tables(&mut out.text),
     }
     if out.text.len() > limits.max_text {
         return Err(ExtractError::new(

@@ -93,7 +93,21 @@ fn csv_rows(text: &str) -> Option<String> {
 /// starts, after two spaces or more, at the same columns on three lines or
 /// more (`aligned_gaps`).
 pub fn mark_tables(text: &mut String) {
-    if !text.contains("---") && !text.contains("===") && !text.contains("  ") {
+    mark_tables_with(text, true);
+}
+
+/// [`mark_tables`] for the tables under a rule only: for text whose reader
+/// finds cells where they are drawn (PDF), which may still hold a table
+/// typed with spaces under a rule of dashes. Columns aligned with no rule
+/// are left alone there: in a PDF they are more often two blocks side by
+/// side (the parties' addresses for notices) than a table.
+pub fn mark_ruled_tables(text: &mut String) {
+    mark_tables_with(text, false);
+}
+
+fn mark_tables_with(text: &mut String, aligned: bool) {
+    let ruled = text.contains("---") || text.contains("===");
+    if !(ruled || aligned && text.contains("  ")) {
         return;
     }
     let lines: Vec<(usize, &str)> = {
@@ -117,6 +131,19 @@ pub fn mark_tables(text: &mut String) {
             rows.push(i - 1);
         }
         let mut j = i + 1;
+        // A rule wider than the page wraps: the rest of it, dashes alone on
+        // the next line (a PDF's text, or a text file's long rule). The
+        // spaces that end the rule's line are then the gap before the
+        // column whose dashes wrapped.
+        let mut gaps = gaps;
+        if lines.get(j).is_some_and(|&(_, l)| rule_tail(l)) {
+            let line = lines[i].1;
+            let (end, width) = (line.trim_end().chars().count(), line.chars().count());
+            if width >= end + 2 {
+                gaps.push((end, width));
+            }
+            j += 1;
+        }
         while j < lines.len() {
             let line = lines[j].1;
             if line.trim().is_empty() {
@@ -146,7 +173,7 @@ pub fn mark_tables(text: &mut String) {
     }
     // Tables with no rule: blocks of lines (between blank lines) whose
     // text starts, after two spaces or more, at the same columns.
-    let mut k = 0;
+    let mut k = if aligned { 0 } else { lines.len() };
     while k < lines.len() {
         if lines[k].1.trim().is_empty() {
             k += 1;
@@ -270,6 +297,13 @@ fn rule_gaps(line: &str) -> Option<Vec<(usize, usize)>> {
     Some(runs.windows(2).map(|w| (w[0].1, w[1].0)).collect())
 }
 
+/// Whether a line is one run of three dashes or equals signs or more and
+/// nothing else: the end of a rule that wrapped.
+fn rule_tail(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3 && (t.bytes().all(|b| b == b'-') || t.bytes().all(|b| b == b'='))
+}
+
 /// Whether a line has nothing but spaces in every gap between columns.
 fn fits(line: &str, gaps: &[(usize, usize)]) -> bool {
     let chars: Vec<char> = line.chars().collect();
@@ -359,6 +393,53 @@ of text  that run  on.
         let mut list = "*   We may transfer data to the\n    United States.\n*   We keep it.\n*   We delete it.\n1.1   Scope\n".to_string();
         mark_tables(&mut list);
         assert!(!list.contains('\t'), "{list:?}");
+    }
+
+    #[test]
+    fn a_rule_that_wrapped_still_gives_its_columns() {
+        // A PDF's text of a table typed with spaces, as LibreOffice lays it
+        // out: the rule's third run and a long header wrapped to the next
+        // line, the spaces ending the rule's line stand for the gap.
+        let doc = [
+            "  Sub-processor       Activity            Place of the",
+            "processing",
+            "  ------------------  ------------------  ",
+            "--------------------",
+            "  Quillo Mail Inc.    transactional mail  Seattle, WA",
+            "  Helpwise Desk B.V.  ticketing           Amsterdam, the",
+            "Netherlands",
+            "",
+        ]
+        .join("\n");
+        let mut t = doc.to_string();
+        mark_ruled_tables(&mut t);
+        let lines: Vec<&str> = t.lines().collect();
+        assert_eq!(
+            lines[4],
+            "  Quillo Mail Inc.  \t transactional mail\t Seattle, WA"
+        );
+        assert_eq!(
+            lines[5],
+            "  Helpwise Desk B.V.\t ticketing         \t Amsterdam, the"
+        );
+        assert_eq!(lines[6], "Netherlands");
+        assert_eq!(t.len(), doc.len());
+    }
+
+    #[test]
+    fn ruled_tables_only_leave_aligned_blocks_alone() {
+        // Two addresses side by side, as a PDF's notices clause sets them:
+        // a table to mark_tables, not to mark_ruled_tables.
+        let doc = "Attn: Chief Executive     Attn: General Counsel\n\
+Acme Exchange, LLC        Bingham LLP\n\
+545 Main Street           150 Federal Street\n\
+Boston, MA 02116          Boston, MA 02110\n";
+        let mut ruled = doc.to_string();
+        mark_ruled_tables(&mut ruled);
+        assert_eq!(ruled, doc);
+        let mut all = doc.to_string();
+        mark_tables(&mut all);
+        assert!(all.lines().all(|l| l.contains('\t')), "{all:?}");
     }
 
     #[test]
