@@ -402,8 +402,10 @@ rule("us_transfer.es.transferencia_a_eeuu",
   "Sus datos podrán comunicarse a empresas del grupo ubicadas en Estados Unidos.",
   "Los datos pueden cederse a nuestra matriz en Estados Unidos.",
   "Mailchimp trata los datos en Estados Unidos.",
-  "El proveedor procesa y conserva los datos en Estados Unidos."],
+  "El proveedor procesa y conserva los datos en Estados Unidos.",
+  "Sus datos codificados se enviarán al promotor del ensayo, con sede en Estados Unidos."],
  ["El contrato se rige por las leyes de los Estados Unidos.",
+  "Los pedidos enviados a Estados Unidos tardan diez días.",
   "Los precios se expresan en dólares de Estados Unidos.",
   "Tratamos los datos de clientes en Estados Unidos de acuerdo con la ley local.",
   "Persona Identities, Inc., 981 Mission St, San Francisco, CA, Estados Unidos",
@@ -425,7 +427,7 @@ rule("us_transfer.es.servidores_en_eeuu",
  "es", ["estados unidos", "ee. uu", "ee.uu", "eeuu", "usa ", " usa", "usa.", "usa,", "usa)", "estadounidense", "norteamerican"],
  r"""
     \b(?:servidor(?:es)?|centros?\ de\ datos|data\ ?centers?|infraestructuras?|proveedor(?:es)?|encargados?|subencargados?|destinatarios?|prestador(?:es)?|subcontratistas?|datos)
-    (?:,?\ «GA»{1,40}?,)?,?(?:\ [^\s.;]+){0,4}?\ (?:ubicad|localizad|situad|alojad|almacenad|radicad|establecid|domiciliad)[oa]s?\ (?:en|dentro\ de)\ «US»
+    (?:,?\ «GA»{1,40}?,)?,?(?:\ [^\s.;]+){0,4}?\ (?:(?:ubicad|localizad|situad|alojad|almacenad|radicad|establecid|domiciliad)[oa]s?|con\ sede)\ (?:en|dentro\ de)\ «US»
   | \b(?:servidor(?:es)?|centros?\ de\ datos|proveedor(?:es)?|encargados?|subencargados?)\ (?:[a-z]+\ ){0,2}?(?:con\ sede\ )?(?:en|de)\ «US»
   | \b(?:servidor(?:es)?|centros?\ de\ datos)\ (?:estadounidenses?|norteamericanos?)\b
   | \b(?:prestad|proporcionad|ofrecid|operad|gestionad|suministrad)[oa]s?\ por\ «GA»{0,40}?\b(?:empresa|sociedad|compania|proveedor)\ (?:[a-z]+\ ){0,2}?(?:con\ sede|establecid[oa]|ubicad[oa]|situad[oa]|radicad[oa]|domiciliad[oa])\ en\ «US»
@@ -689,14 +691,15 @@ rule("us_transfer.any.subprocessor_list_us",
  "en", ["united states", "usa", "u.s.", "etats-unis", "etats unis", "estados unidos", "ee. uu", "ee.uu", "stati uniti", "verenigde staten", "vereinigte staaten", "(us)"],
  r"""
     \ -\ (?:[^.;|()\ -][^.;|()\ ]*\ ){0,5}?[a-z]*«SERVICE»[^.;|()\ ]*(?:\ [^.;|()\ -][^.;|()\ ]*){0,5}?\ -\ «US_CELL»(?:$|[^a-z0-9])
-  | \b(?:inc|llc|l\.l\.c|corp|corporation)\b\.?\)?\ -\ [^.;|()]{3,60}?\ -\ «US_CELL»(?:$|[^a-z0-9])
+  | \b(?:inc|llc|l\.l\.c|corp|corporation)\b\.?\)?\ (?:-|;)\ [^.;|()]{3,60}?\ (?:-|;)\ «US_CELL»(?:$|[^a-z0-9])
   | (?:^|\n)[^|\n]{2,60}\ \|\ (?:[^.;|()\ -][^.;|()\ ]*\ ){0,5}?[a-z]*«SERVICE»[^.;|()\ ]*(?:\ [^.;|()\ -][^.;|()\ ]*){0,5}?\ \|\ «US_CELL»(?:\ ?\([^()|\n]{0,30}\))?\ *(?:\n|$)
   | \b(?:inc|llc|l\.l\.c|corp|corporation)\b\.?\)?\ \|\ [^.;|()\n]{3,60}?\ \|\ «US_CELL»(?:\ ?\([^()|\n]{0,30}\))?\ *(?:\n|$)
   | \(\ ?(?:[^().;,]{0,40}?\b)?«SERVICE»[^().;,]{0,30}?,\ ?«US_CELL»\ ?\)
   | \b«SERVICE»[a-z\ -]{0,30}?\ \(\ ?(?:us|usa|u\.s\.(?:a\.)?|united\ states)\ ?\)
   | \(\ ?«US_CELL»\ ?\)\ ?(?:-|:|,)\ (?:[^.;|()\ -][^.;|()\ ]*\ ){0,5}?«SERVICE»
 """.replace("«SERVICE»", SERVICE).replace("«US_CELL»", US_CELL),
- ["Relaybird Inc., Boston - SMS delivery - United States",
+ ["Mailchimp (Intuit Inc.) ; envoi des newsletters ; États-Unis",
+  "Relaybird Inc., Boston - SMS delivery - United States",
   "Postco Inc., Denver - E-Mail-Versand - USA",
   "Hatteras Mail, Inc. - envoi d’e-mails transactionnels - Etats-Unis",
   "Chatco Inc. - assistenza via chat - Stati Uniti",
@@ -709,7 +712,7 @@ rule("us_transfer.any.subprocessor_list_us",
   "Intercom, Inc. | Kundensupport-Chat | USA",
   "Sentry (Functional Software, Inc.) – monitoraggio degli errori – Stati Uniti",
   "Calendly LLC — afsprakenplanning — Verenigde Staten",
-  "Amazon Web Services, Inc. | Alojamiento | EE. UU.\n"],
+  "Amazon Web Services, Inc. | Alojamiento | EE. UU."],
  ["Acme GmbH - Hosting - Deutschland",
   "Acme Ltd (United Kingdom) - hosting",
   "Acme Inc. (USA) - the licensor",
@@ -724,7 +727,7 @@ rule("us_transfer.any.subprocessor_list_us",
  # the counted words and characters as runs of the same characters
  loose=r"""
     \ -\ [^.;|()]*?\ -\ «US_CELL»(?:$|[^a-z0-9])
-  | (?:inc|llc|l\.l\.c|corp|corporation)\b\.?\)?\ -\ [^.;|()]*?\ -\ «US_CELL»(?:$|[^a-z0-9])
+  | (?:inc|llc|l\.l\.c|corp|corporation)\b\.?\)?\ (?:-|;)\ [^.;|()]*?\ (?:-|;)\ «US_CELL»(?:$|[^a-z0-9])
   | (?:^|\n)[^|\n]*?\ \|\ [^.;|()\n]*?\ \|\ «US_CELL»(?:\ ?\([^()|\n]*\))?\ *(?:\n|$)
   | (?:inc|llc|l\.l\.c|corp|corporation)\b\.?\)?\ \|\ [^.;|()\n]*?\ \|\ «US_CELL»(?:\ ?\([^()|\n]*\))?\ *(?:\n|$)
   | \([^().;]*?,\ ?«US_CELL»\ ?\)
