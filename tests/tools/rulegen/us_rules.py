@@ -695,7 +695,7 @@ rule("us_transfer.any.subprocessor_list_us",
   | \b(?:inc|llc|l\.l\.c|corp|corporation)\b\.?\)?\ (?:-|;)\ [^.;|()]{3,60}?\ (?:-|;)\ «US_CELL»(?:$|[^a-z0-9])
   | (?:^|\n)[^|\n]{2,60}\ \|\ (?:[^.;|()\ -][^.;|()\ ]*\ ){0,5}?[a-z]*«SERVICE»[^.;|()\ ]*(?:\ [^.;|()\ -][^.;|()\ ]*){0,5}?\ \|\ «US_CELL»(?:\ ?\([^()|\n]{0,30}\))?\ *(?:\n|$)
   | \b(?:inc|llc|l\.l\.c|corp|corporation)\b\.?\)?\ \|\ [^.;|()\n]{3,60}?\ \|\ «US_CELL»(?:\ ?\([^()|\n]{0,30}\))?\ *(?:\n|$)
-  | \(\ ?(?:[^().;,]{0,40}?\b)?«SERVICE»[^().;,]{0,30}?,\ ?«US_CELL»\ ?\)
+  | \(\ ?(?:[^().;,]{0,40}?\b)?«SERVICE»\b[^().;,]{0,30}?,\ ?«US_CELL»\ ?\)
   | \b«SERVICE»[a-z\ -]{0,30}?\ \(\ ?(?:us|usa|u\.s\.(?:a\.)?|united\ states)\ ?\)
   | \(\ ?«US_CELL»\ ?\)\ ?(?:-|:|,)\ (?:[^.;|()\ -][^.;|()\ ]*\ ){0,5}?«SERVICE»
 """.replace("«SERVICE»", SERVICE).replace("«US_CELL»", US_CELL),
@@ -717,6 +717,7 @@ rule("us_transfer.any.subprocessor_list_us",
  ["Acme GmbH - Hosting - Deutschland",
   "Acme Ltd (United Kingdom) - hosting",
   "Acme Inc. (USA) - the licensor",
+  "Unser Rechenzentrum ist nach SOC 2 Typ II (AICPA, USA) zertifiziert.",
   "Acme Inc. - Licensor - Delaware",
   "Mailchimp | Envoi de newsletters | Irlande",
   "| Mailchimp | Envoi de newsletters | États-Unis |",
