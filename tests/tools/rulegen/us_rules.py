@@ -279,12 +279,13 @@ rule("us_transfer.fr.y_sont_stockees",
  "Un destinataire aux États-Unis (souvent avec son adresse) et des données « qui y sont stockées / traitées ».",
  "fr", ["etats-unis", "etats unis", "usa ", " usa", "usa.", "usa,", "usa)"],
  r"""
-  «US»\ ?\)?,?\ (?:et|ou|qui|ou\ elles|où)\ (?:y\ )?(?:sont|seront|est|sera|peuvent\ etre)\ (?:egalement\ )?(?:stockees?|traitees?|conservees?|hebergees?|enregistrees?|sauvegardees?)
+  «US»\ ?\)?,?\ (?:et|ou|qui|ou\ elles|où)\ (?:y\ )?(?:(?:vos|les|ces|leurs|nos)\ (?:donnees|informations)(?:\ personnelles)?\ (?:y\ )?)?(?:sont|seront|est|sera|peuvent\ etre)\ (?:(?:egalement|aussi)\ )?(?:stockees?|traitees?|conservees?|hebergees?|enregistrees?|sauvegardees?)
   | «US»\ ?\)?,?\ et\ y\ (?:sont|seront|est|sera)\ (?:stockees?|traitees?|conservees?|hebergees?|enregistrees?)
   | «US»\ ?\)?,\ (?:«TOK»\ ){1,4}?y\ (?:sont|seront|est|sera|peuvent\ etre)\ (?:egalement\ )?(?:stockees?|traitees?|conservees?|hebergees?|enregistrees?|sauvegardees?)
 """,
  ["transmises à un serveur de Chatco Inc. (Sacramento, CA 95834, États-Unis) et y sont stockées",
-  "Comme nous sommes établis aux États-Unis, vos données y sont traitées."],
+  "Comme nous sommes établis aux États-Unis, vos données y sont traitées.",
+  "Acme Inc. a son siège aux États-Unis, où vos données sont également traitées."],
  ["Acme Inc., San Francisco, États-Unis. Nous sommes joignables par courriel.",
   "Bien que nous soyons établis aux États-Unis, vos données n'y sont pas traitées."])
 
@@ -538,6 +539,18 @@ rule("us_transfer.it.ivi_conservati",
   "Poiché abbiamo sede negli Stati Uniti, i tuoi dati vengono trattati lì."],
  ["Acme Inc., San Francisco, USA. Lì si trova il nostro ufficio.",
   "Anche se abbiamo sede negli Stati Uniti, i tuoi dati non vengono trattati lì."])
+
+rule("us_transfer.it.trattati_li",
+ "Un destinatario negli Stati Uniti (spesso con il suo indirizzo) e i dati «conservati / trattati lì».",
+ "it", ["stati uniti", "usa ", " usa", "usa.", "usa,", "usa)", "u.s.a"],
+ r"""
+  «US»\ ?\)?,?\ (?:e|dove)\ (?:«TOK»\ ){0,5}?(?:(?:vengono|sono|saranno|verranno|possono\ essere)\ )?(?:anche\ )?(?:conservat|trattat|elaborat|archiviat|ospitat|memorizzat|salvat)[ioae]\ (?:anche\ )?(?:li|la)(?:$|[^a-z0-9'])
+  | «US»\ ?\)?,\ dove\ (?:«TOK»\ ){0,5}?(?:vengono|sono|saranno|verranno|possono\ essere)\ (?:anche\ )?(?:conservat|trattat|elaborat|archiviat|ospitat|memorizzat|salvat)[ioae](?-u:\b)
+""",
+ ["Acme LLC ha sede negli Stati Uniti e le informazioni che raccogliamo vengono elaborate anche lì.",
+  "Acme LLC ha sede negli Stati Uniti, dove i dati vengono conservati."],
+ ["Acme Inc., San Francisco, Stati Uniti. Lì si trova il nostro ufficio.",
+  "Pur avendo sede negli Stati Uniti, i dati non vengono trattati lì."])
 
 # =============================================================== NL
 rule("us_transfer.nl.doorgifte_naar_vs",
