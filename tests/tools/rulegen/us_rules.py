@@ -77,7 +77,7 @@ rule("us_transfer.en.list_with_us",
 
 rule("us_transfer.en.servers_in_us",
  "Servers, data centres, sub-processors or service providers are located / established in the United States, or data is on US servers.",
- "en", ["united states", "u.s.", "usa ", " usa", "usa.", "usa,", "usa)", "the us ", "the us.", "the us,", "the us)", "us-based", "us server", "us data", "american server", "american data", "us based", "us cloud", "us hosting", "us aws", "us azure", "us region", "us availability", "american based", "american cloud", "american hosting", "american aws", "american azure", "american region", "american availability", "us-hosted", "u.s.-hosted", "u. s.-hosted", "usa-hosted", "us-stored", "u.s.-stored", "u. s.-stored", "usa-stored"],
+ "en", ["united states", "u.s.", "usa ", " usa", "usa.", "usa,", "usa)", "the us ", "the us.", "the us,", "the us)", "us-based", "us server", "us data", "american server", "american data", "us based", "us cloud", "us hosting", "us aws", "us azure", "us region", "us availability", "american based", "american cloud", "american hosting", "american aws", "american azure", "american region", "american availability", "us-hosted", "u.s.-hosted", "u. s.-hosted", "usa-hosted", "us-stored", "u.s.-stored", "u. s.-stored", "usa-stored", "us repositor", "us archive", "american repositor", "american archive"],
  r"""
     (?:
       \b(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|databases?|infrastructure|(?:cloud|hosting|storage|service|email|e-mail|payment|analytics|it|infrastructure|third-party|third\ party)\ (?:service\ )?providers?|sub-?processors?|processors?|recipients?|vendors?|suppliers?|backups?)
@@ -92,11 +92,12 @@ rule("us_transfer.en.servers_in_us",
     \ (?:primarily\ |mainly\ |exclusively\ |solely\ )?(?:in|within|throughout|across)\ «US»«END»
   | \b(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|(?:s3\ |storage\ )?buckets?)\ (?:(?:are|is)\ (?:all\ |also\ |physically\ |currently\ )?)?(?:,?\ ?(?:including|notably|both|mainly|primarily|among\ others)\ )?(?:in|within|throughout|across)\ «US»«END»
   | \b(?:sub-?processors?|processors?|(?:service\ )?providers?|vendors?|suppliers?|recipients?|servers?|data\ ?cent(?:er|re)s?|affiliates?|entities|third\ parties)\b«GA»{0,60}?,\ (?:some|many|most|several|all|one|two|three|certain|a\ few|each)\ of\ (?:which|them|these)\ (?:are|is|may\ be)\ (?:(?:located|based|established|hosted|situated|headquartered)\ )?in\ «US»«END»
-  | (?:\bu\.\ ?s\.(?:-based)?|\busa(?:-based)?|\bus-based|\bunited\ states-based|\bamerican|\b(?:on|to|onto|in|using|a|our|its|their)\ us|\b(?:in|to|on|into|from)\ the\ us|\b[a-z0-9][a-z0-9&-]*'s\ us)\ (?:based\ )?(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|cloud\ (?:servers?|regions?|infrastructure)|(?:hosting\ |cloud\ |aws\ |azure\ |data\ |storage\ )?regions?|availability\ zones?)\b
+  | (?:\bu\.\ ?s\.(?:-based)?|\busa(?:-based)?|\bus-based|\bunited\ states-based|\bamerican|\b(?:on|to|onto|in|using|a|our|its|their)\ us|\b(?:in|to|on|into|from)\ the\ us|\b[a-z0-9][a-z0-9&-]*'s\ us)\ (?:based\ )?(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|cloud\ (?:servers?|regions?|infrastructure)|(?:hosting\ |cloud\ |aws\ |azure\ |data\ |storage\ )?regions?|availability\ zones?|repositor(?:y|ies)|databases?|archives?)\b
   | \b(?:u\.\ ?s\.|us|usa)-(?:hosted|stored)\b
   | \b(?:provided|operated|hosted|run|supplied|performed|offered)\ by\ «GA»{0,40}?\b(?:company|(?:service|hosting|cloud|it|technology|software|email|e-mail|messaging|payment|analytics|storage)\ provider|vendor|supplier|sub-?processor|processor|affiliate)\ (?:[a-z]+\ )?(?:located|based|established|headquartered|domiciled|incorporated)\ in\ «US»
 """,
  ["servers and data centers located in the U.S.",
+  "Student essays submitted for plagiarism checks are sent to Turnitin, LLC and kept in its US repository.",
   "Customer Data will be stored in Acme's US data centers unless Customer selects the EU region.",
   "Customer may elect to have Customer Data hosted in the US region.",
   "Our platform is US-hosted.",
