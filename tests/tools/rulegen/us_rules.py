@@ -51,11 +51,12 @@ rule("us_transfer.en.shared_with_recipients_in_us",
  "Personal data is shared with or disclosed to recipients (affiliates, service providers, third parties) in the United States, unless negated.",
  "en", ["united states", "u.s.", "usa", "the us", "u. s."],
  r"""
-  «PRE»(?:shar|disclos)(?:e|es|ed|ing)\b(?:«SEP»«TOK»){0,10}«SEP»(?:with|to)(?:«SEP»«TOK»){0,8}«SEP»(?:affiliates?|subsidiar(?:y|ies)|(?:sub-?)?processors?|providers?|vendors?|partners?|parties|party|recipients?|compan(?:y|ies)|entit(?:y|ies)|teams?|staff|personnel|offices?|contractors?|agents?|suppliers?|group|parent|headquarters|servers?|administrators?|brokers?|custodians?|trustees?|law\ firms?|counsel|advis[eo]rs?|insurers?|banks?|auditors?|lawyers?|attorneys?)(?:,\ (?:[a-z0-9&'-]+\ ){0,5}(?:inc|llc|l\.l\.c|corp|ltd|lp|llp)\.?)?,?\ (?:(?:located|based|established)\ )?(?:in|within)\ «US»«END»
+  «PRE»(?:shar|disclos)(?:e|es|ed|ing)\b(?:«SEP»«TOK»){0,10}«SEP»(?:with|to)(?:«SEP»«TOK»){0,8}«SEP»(?:affiliates?|subsidiar(?:y|ies)|(?:sub-?)?processors?|providers?|vendors?|partners?|parties|party|recipients?|compan(?:y|ies)|entit(?:y|ies)|teams?|staff|personnel|offices?|contractors?|agents?|suppliers?|group|parent|headquarters|servers?|administrators?|brokers?|custodians?|trustees?|law\ firms?|counsel|advis[eo]rs?|(?:re)?insurers?|banks?|auditors?|lawyers?|attorneys?)(?:,\ (?:[a-z0-9&'-]+\ ){0,5}(?:inc|llc|l\.l\.c|corp|ltd|lp|llp|[a-z0-9&'-]+)\.?)?,?\ (?:(?:located|based|established)\ )?(?:in|within)\ «US»«END»
 """,
  ["We may share your information with our affiliates in the United States.",
   "Personal data may be disclosed to our service providers located in the USA.",
-  "Your salary data are shared with the plan administrator, Morgan Stanley Smith Barney LLC, in the United States."],
+  "Your salary data are shared with the plan administrator, Morgan Stanley Smith Barney LLC, in the United States.",
+  "To reinsure your policy, we may share your health information with our reinsurer, Pacific Life Re, in the United States."],
  ["the sharing of profits and losses with respect to similar products in the United States",
   "We do not share your data with anyone in the United States.",
   "Compensation Shares is required under generally accepted accounting principles in the United States."])
