@@ -172,7 +172,8 @@ fn mark_tables_with(text: &mut String, aligned: bool) {
         i = j.max(i + 1);
     }
     // Tables with no rule: blocks of lines (between blank lines) whose
-    // text starts, after two spaces or more, at the same columns.
+    // text starts, after two spaces or more, at the same columns. (Not
+    // looked for when `aligned` is false: the loop starts past the end.)
     let mut k = if aligned { 0 } else { lines.len() };
     while k < lines.len() {
         if lines[k].1.trim().is_empty() {
