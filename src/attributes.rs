@@ -225,6 +225,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     .is_some_and(|m| m.start() < match_end)
                 || OUR_PROVIDER.is_match(&sentence[match_end.min(sentence.len())..])
                 || WE_USE.find_iter(sentence).any(|m| m.end() <= company_at)
+                || (SENT_TO.find_iter(sentence).any(|m| m.end() <= company_at)
+                    && !NOTICES.is_match(sentence))
                 || is_question(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
                 || {
@@ -521,6 +523,18 @@ static WE_USE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:we|wir|wij)\ (?:also\ |auch\ |ook\ )?(?:use|rely\ on|employ|work\ with|nutzen|verwenden|setzen|arbeiten\ mit|gebruiken|maken\ gebruik\ van)\b|\bnous\ (?:utilisons|avons\ recours\ a|faisons\ appel\ a|recourons\ a)\b|\b(?:utilizamos|usamos|empleamos|utilizziamo|usiamo|ci\ avvaliamo\ di)\b",
     )
     .unwrap()
+});
+/// "Error traces are sent to Datadog, Inc., an American company": a
+/// recipient of the data, not the author (but notices sent to a party go
+/// to the party: [`NOTICES`]).
+static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:sent|transmitted|forwarded|disclosed|transferred|uploaded)\ to\b|\b(?:envoyee?s?|transmise?s?|communiquee?s?)\ a\b|\b(?:ubermittelt|weitergegeben|weitergeleitet)\ an\b|\b(?:enviad[oa]s?|comunicad[oa]s?|cedid[oa]s?)\ a\b|\b(?:inviat[ioae]|trasmess[ioae]|comunicat[ioae])\ a\b|\b(?:doorgegeven|verstrekt|doorgestuurd)\ aan\b",
+    )
+    .unwrap()
+});
+static NOTICES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:notices?|notifications?|correspondence|avis|mitteilungen|notificaciones|comunicazioni|kennisgevingen)\b").unwrap()
 });
 static NON_US_INCORPORATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
