@@ -618,15 +618,19 @@ rule("us_transfer.nl.amerikaanse_servers_of_leverancier",
   | \b(?:geleverd|aangeboden|beheerd|verzorgd|gehost|geexploiteerd)\ door\ «GA»{0,40}?\b(?:bedrijf|onderneming|aanbieder|leverancier|dienstverlener)\ (?:[a-z]+\ ){0,2}?(?:gevestigd|met\ (?:zijn|haar)\ zetel)\ in\ «US»
   | \b(?:sub-?verwerkers?|verwerkers?|leveranciers?|dienstverleners?|aanbieders?|ontvangers?|onderaannemers?|hostingpartij(?:en)?|hostingproviders?)\ (?:die|dat)\ (?:[a-z]+\ ){0,2}?(?:in|binnen)\ «US»\ (?:gevestigd|gehuisvest)\b
   | \b(?:in|binnen)\ «US»\ (?:gevestigde|gehuisveste|actieve)\ (?:[a-z]+\ )?(?:sub-?verwerkers|verwerkers|leveranciers|dienstverleners|aanbieders|ontvangers|onderaannemers|partners|bedrijven|ondernemingen|groepsmaatschappijen|hostingpartijen|hostingproviders)\b
+  | \b(?:sub-?verwerkers?|verwerkers?|hostingpartij(?:en)?|hosting(?:providers?|bedrijf|bedrijven|partners?|diensten|dienst)|cloud(?:providers?|aanbieders?|dienst|diensten)|datacent(?:er|ra|ers))\ (?:in|uit)\ «US»(?:$|[^\w\ ]|\ (?:en|of|die|dat|waar|voor|als)\b)
 """,
  ["De gegevens worden opgeslagen op Amerikaanse servers.",
   "Wij maken gebruik van verwerkers die in de Verenigde Staten gevestigd zijn.",
   "een softwareplatform van een leverancier die is gevestigd in de Verenigde Staten",
   "een subverwerker gevestigd in de VS",
   "De dienst wordt geleverd door Google LLC, een bedrijf gevestigd in de Verenigde Staten.",
-  "Onze in de VS gevestigde leveranciers kunnen toegang hebben tot uw gegevens."],
+  "Onze in de VS gevestigde leveranciers kunnen toegang hebben tot uw gegevens.",
+  "Wij werken met enkele subverwerkers, waaronder een hostingbedrijf in de Verenigde Staten.",
+  "De back-ups staan bij een cloudprovider uit de VS."],
  ["het Amerikaanse recht",
-  "Acme Inc. is een bedrijf gevestigd in de Verenigde Staten."])
+  "Acme Inc. is een bedrijf gevestigd in de Verenigde Staten.",
+  "Wij hebben klanten en leveranciers in de Verenigde Staten."])
 
 rule("us_transfer.nl.derde_landen_vs",
  "Doorgifte naar derde landen / buiten de EER, zoals de VS.",
