@@ -322,14 +322,19 @@ rule("us_transfer.de.in_die_usa_uebermittelt",
  "de", ["usa", "vereinigte staaten", "vereinigten staaten", "u.s.a"],
  r"""
   «PRE»«LOC»\ «G»{0,40}?«PART»«END»
+  # verbs also said of goods (geschickt, versandt): only with data named before the place
+  | \b(?:[a-z]*daten|informationen|angaben)(?:«SEP»«TOK»){0,6}«SEP»«LOC»\ «G»{0,40}?(?:geschickt|versandt|versendet)\b«END»
 """,
  ["Die erfassten Daten werden nach Aussage von Facebook auch in die USA und in andere Drittländer übertragen.",
   "Die Sicherungskopien werden täglich in die USA repliziert.",
   "Im Rahmen der Due-Diligence-Prüfung können Vertragsdaten einem Käufer in den USA offengelegt werden.",
+  "Ihre Daten können an einen Dienstleister in den USA geschickt werden.",
   "Ihre Daten werden in den USA gespeichert.",
   "Daten, die in die Vereinigten Staaten übermittelt werden"],
  ["Kunden in den USA erhalten eine gesonderte Rechnung.",
   "Die Produktionsdaten werden nicht in die USA repliziert.",
+  "Die Ware wird in die USA geschickt.",
+  "Ihre Daten werden nicht in die USA geschickt.",
   "Die Ware wird in die USA geliefert.",
   "Ihre Daten werden nicht in die USA übermittelt."])
 
@@ -601,10 +606,17 @@ rule("us_transfer.nl.in_de_vs_opgeslagen",
  "nl", ["verenigde staten", "de vs", "usa ", " usa", "usa.", "usa,", "usa)", "amerika"],
  r"""
   «PRE»«LOC»\ «G»{0,40}?«PART»«END»
+  # verbs also said of goods (verzonden, verstuurd): only with data named before the place
+  | \b(?:gegevens|persoonsgegevens|[a-z]+gegevens|informatie|data|bestanden)(?:«SEP»«TOK»){0,6}«SEP»«LOC»\ «G»{0,40}?(?:verzonden|verstuurd|gestuurd|geexporteerd|verstrekt)\b«END»
 """,
  ["Uw gegevens worden in de Verenigde Staten opgeslagen.",
-  "gegevens die naar de VS worden doorgegeven"],
+  "gegevens die naar de VS worden doorgegeven",
+  "Uw gegevens kunnen naar de Verenigde Staten worden verzonden.",
+  "Uw gegevens worden naar de VS overgebracht."],
  ["Producten die naar de VS worden geleverd",
+  "Bestellingen worden ook naar de Verenigde Staten verzonden.",
+  "Uw gegevens worden nooit naar de VS verzonden.",
+  "Bij vluchten naar de Verenigde Staten worden passagiersgegevens verstrekt aan de douane.",
   "Uw gegevens worden niet naar de VS doorgegeven."])
 
 rule("us_transfer.nl.amerikaanse_servers_of_leverancier",

@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Write a grid of transfer sentences: for each language, verbs of sending,
+sharing, storing, disclosing and moving data, each in the active, the
+passive and as a noun, towards the United States or towards a provider or
+partners there. Every line expects us_transfer, in the probe format of
+tests/probes/*.txt, so that tests/probes.rs scores it:
+
+    python3 tests/tools/probe_grid.py fr > tests/probes/grid.txt
+    cargo test --release --test probes    # lists the lines it misses
+    rm tests/probes/grid.txt
+
+Some combinations are not grammatical ('shared to the US', 'hosten ... in
+die USA'); read the misses before fixing anything. Session 22 used it to
+find missing verbs (tests/probes/session22.txt, part 9)."""
+
+import sys
+
+
+def grid_en():
+    verbs = [ # present 1pl, participle, noun
+     ("transfer","transferred","the transfer"),("transmit","transmitted","the transmission"),("send","sent","the sending"),
+     ("share","shared","the sharing"),("disclose","disclosed","the disclosure"),("export","exported","the export"),
+     ("store","stored","the storage"),("host","hosted","the hosting"),("process","processed","the processing"),
+     ("forward","forwarded","the forwarding"),("replicate","replicated","the replication"),("back up","backed up","the backup"),
+     ("move","moved","the movement"),("provide","provided","the provision"),("make available","made available","making available"),
+     ("communicate","communicated","the communication"),("upload","uploaded","the upload"),("route","routed","the routing"),
+    ]
+    dests = ["to the United States", "to the US", "to a provider based in the United States", "to partners located in the USA", "on servers located in the United States"]
+    out=[]
+    for p, pp, noun in verbs:
+        for d in dests:
+            if p == "back up" or p=="make available":
+                out.append(f"us_transfer | We may {p} some of your data {d}.")
+            else:
+                out.append(f"us_transfer | We {p} some of your personal data {d}.")
+            out.append(f"us_transfer | Some of your personal data is {pp} {d}.")
+            out.append(f"us_transfer | Your data may be {pp} {d}.")
+        out.append(f"us_transfer | This involves {noun} of your data to the United States.")
+    return out
+
+
+def grid_fr():
+    verbs = [  # (1pl present, passive participle fem pl, infinitive, noun phrase or None)
+     ("transférons","transférées","transférer","le transfert de vos données"),
+     ("transmettons","transmises","transmettre","la transmission de vos données"),
+     ("communiquons","communiquées","communiquer","la communication de vos données"),
+     ("partageons","partagées","partager","le partage de vos données"),
+     ("envoyons","envoyées","envoyer","l'envoi de vos données"),
+     ("hébergeons","hébergées","héberger","l'hébergement de vos données"),
+     ("stockons","stockées","stocker","le stockage de vos données"),
+     ("conservons","conservées","conserver","la conservation de vos données"),
+     ("traitons","traitées","traiter","le traitement de vos données"),
+     ("sauvegardons","sauvegardées","sauvegarder","la sauvegarde de vos données"),
+     ("répliquons","répliquées","répliquer","la réplication de vos données"),
+     ("exportons","exportées","exporter","l'exportation de vos données"),
+     ("divulguons","divulguées","divulguer","la divulgation de vos données"),
+     ("archivons","archivées","archiver","l'archivage de vos données"),
+     ("externalisons","externalisées","externaliser","l'externalisation de vos données"),
+    ]
+    dests = ["aux États-Unis", "vers les États-Unis", "à un prestataire établi aux États-Unis", "avec des partenaires situés aux États-Unis", "sur des serveurs situés aux États-Unis"]
+    out=[]
+    for p1, pp, inf, noun in verbs:
+        for d in dests:
+            prep_ok = True
+            out.append(f"us_transfer | Nous {p1} certaines de vos données {d}.")
+            out.append(f"us_transfer | Certaines de vos données sont {pp} {d}.")
+            out.append(f"us_transfer | Nous pouvons être amenés à {inf} vos données {d}.")
+        out.append(f"us_transfer | Cela implique {noun} vers les États-Unis.")
+    return out
+
+
+def grid_de():
+    # (verb-second active 1pl "Wir X ... in die USA", passive "werden ... in die USA Y", infinitive-ish noun)
+    verbs = [
+     ("übermitteln","übermittelt","die Übermittlung"),
+     ("übertragen","übertragen","die Übertragung"),
+     ("senden","gesendet","die Versendung"),
+     ("schicken","geschickt","das Versenden"),
+     ("exportieren","exportiert","den Export"),
+     ("geben ... weiter","weitergegeben","die Weitergabe"),
+     ("leiten ... weiter","weitergeleitet","die Weiterleitung"),
+     ("speichern","gespeichert","die Speicherung"),
+     ("verarbeiten","verarbeitet","die Verarbeitung"),
+     ("hosten","gehostet","das Hosting"),
+     ("sichern","gesichert","die Sicherung"),
+     ("replizieren","repliziert","die Replikation"),
+     ("legen ... offen","offengelegt","die Offenlegung"),
+     ("teilen","geteilt","das Teilen"),
+     ("lagern ... aus","ausgelagert","die Auslagerung"),
+     ("verschieben","verschoben","die Verlagerung"),
+    ]
+    dests_dat = ["in die USA", "in die Vereinigten Staaten", "an einen Dienstleister in den USA", "an Partner mit Sitz in den USA", "auf Server in den USA"]
+    out=[]
+    for act, pp, noun in verbs:
+        for d in dests_dat:
+            if "..." in act:
+                a, b = act.split(" ... ")
+                out.append(f"us_transfer | Wir {a} einige Ihrer Daten {d} {b}.")
+            else:
+                out.append(f"us_transfer | Wir {act} einige Ihrer Daten {d}.")
+            out.append(f"us_transfer | Einige Ihrer Daten werden {d} {pp}.")
+            out.append(f"us_transfer | Ihre Daten können {d} {pp} werden.")
+        out.append(f"us_transfer | Dies umfasst {noun} Ihrer Daten in die USA.")
+    return out
+
+
+def grid_es():
+    verbs = [ # (1pl, passive plural participle (son X), se-passive 3pl, infinitive, noun)
+     ("transferimos","transferidos","se transfieren","transferir","la transferencia"),
+     ("transmitimos","transmitidos","se transmiten","transmitir","la transmisión"),
+     ("comunicamos","comunicados","se comunican","comunicar","la comunicación"),
+     ("compartimos","compartidos","se comparten","compartir","el intercambio"),
+     ("enviamos","enviados","se envían","enviar","el envío"),
+     ("alojamos","alojados","se alojan","alojar","el alojamiento"),
+     ("almacenamos","almacenados","se almacenan","almacenar","el almacenamiento"),
+     ("conservamos","conservados","se conservan","conservar","la conservación"),
+     ("tratamos","tratados","se tratan","tratar","el tratamiento"),
+     ("exportamos","exportados","se exportan","exportar","la exportación"),
+     ("cedemos","cedidos","se ceden","ceder","la cesión"),
+     ("revelamos","revelados","se revelan","revelar","la revelación"),
+     ("replicamos","replicados","se replican","replicar","la replicación"),
+     ("remitimos","remitidos","se remiten","remitir","la remisión"),
+     ("facilitamos","facilitados","se facilitan","facilitar","la puesta a disposición"),
+     ("trasladamos","trasladados","se trasladan","trasladar","el traslado"),
+    ]
+    dests = ["a Estados Unidos", "a los Estados Unidos", "a un proveedor con sede en Estados Unidos", "a socios ubicados en EE. UU.", "en servidores situados en Estados Unidos"]
+    out=[]
+    for p1, pp, se, inf, noun in verbs:
+        for d in dests:
+            out.append(f"us_transfer | {p1.capitalize()} algunos de sus datos {d}.")
+            out.append(f"us_transfer | Algunos de sus datos son {pp} {d}.")
+            out.append(f"us_transfer | Algunos de sus datos {se} {d}.")
+            out.append(f"us_transfer | Podemos {inf} sus datos {d}.")
+        out.append(f"us_transfer | Esto implica {noun} de sus datos a Estados Unidos.")
+    return out
+
+
+def grid_it():
+    verbs = [ # 1pl, passive participle m pl, infinitive, noun
+     ("trasferiamo","trasferiti","trasferire","il trasferimento"),
+     ("trasmettiamo","trasmessi","trasmettere","la trasmissione"),
+     ("comunichiamo","comunicati","comunicare","la comunicazione"),
+     ("condividiamo","condivisi","condividere","la condivisione"),
+     ("inviamo","inviati","inviare","l'invio"),
+     ("ospitiamo","ospitati","ospitare","l'hosting"),
+     ("conserviamo","conservati","conservare","la conservazione"),
+     ("archiviamo","archiviati","archiviare","l'archiviazione"),
+     ("trattiamo","trattati","trattare","il trattamento"),
+     ("esportiamo","esportati","esportare","l'esportazione"),
+     ("cediamo","ceduti","cedere","la cessione"),
+     ("divulghiamo","divulgati","divulgare","la divulgazione"),
+     ("inoltriamo","inoltrati","inoltrare","l'inoltro"),
+     ("memorizziamo","memorizzati","memorizzare","la memorizzazione"),
+     ("spostiamo","spostati","spostare","lo spostamento"),
+     ("mettiamo a disposizione","messi a disposizione","mettere a disposizione","la messa a disposizione"),
+    ]
+    dests = ["negli Stati Uniti", "verso gli Stati Uniti", "a un fornitore con sede negli Stati Uniti", "a partner situati negli USA", "su server situati negli Stati Uniti"]
+    out=[]
+    for p1, pp, inf, noun in verbs:
+        for d in dests:
+            out.append(f"us_transfer | {p1.capitalize()} alcuni dei suoi dati {d}.")
+            out.append(f"us_transfer | Alcuni dei suoi dati sono {pp} {d}.")
+            out.append(f"us_transfer | Possiamo {inf} i suoi dati {d}.")
+        out.append(f"us_transfer | Ciò comporta {noun} dei suoi dati verso gli Stati Uniti.")
+    return out
+
+
+def grid_nl():
+    verbs = [ # wij-present (verb second; particle at end if separable), passive participle, noun
+     ("geven ... door","doorgegeven","het doorgeven"),
+     ("sturen ... door","doorgestuurd","het doorsturen"),
+     ("dragen ... over","overgedragen","de overdracht"),
+     ("verzenden","verzonden","de verzending"),
+     ("sturen","gestuurd","het versturen"),
+     ("versturen","verstuurd","het versturen"),
+     ("delen","gedeeld","het delen"),
+     ("verstrekken","verstrekt","de verstrekking"),
+     ("slaan ... op","opgeslagen","de opslag"),
+     ("bewaren","bewaard","de bewaring"),
+     ("verwerken","verwerkt","de verwerking"),
+     ("hosten","gehost","de hosting"),
+     ("exporteren","geëxporteerd","de export"),
+     ("brengen ... over","overgebracht","het overbrengen"),
+     ("maken ... bekend","bekendgemaakt","de bekendmaking"),
+     ("verplaatsen","verplaatst","de verplaatsing"),
+    ]
+    dests = ["naar de Verenigde Staten", "naar de VS", "aan een leverancier in de Verenigde Staten", "aan partners die in de VS gevestigd zijn", "op servers in de Verenigde Staten"]
+    out=[]
+    for act, pp, noun in verbs:
+        for d in dests:
+            if "..." in act:
+                a,b = act.split(" ... ")
+                out.append(f"us_transfer | Wij {a} sommige van uw gegevens {d} {b}.")
+            else:
+                out.append(f"us_transfer | Wij {act} sommige van uw gegevens {d}.")
+            out.append(f"us_transfer | Sommige van uw gegevens worden {d} {pp}.")
+            out.append(f"us_transfer | Uw gegevens kunnen {d} worden {pp}.")
+        out.append(f"us_transfer | Dit omvat {noun} van uw gegevens naar de Verenigde Staten.")
+    return out
+
+
+GRIDS = {"en": grid_en, "fr": grid_fr, "de": grid_de, "es": grid_es, "it": grid_it, "nl": grid_nl}
+
+if __name__ == "__main__":
+    langs = sys.argv[1:] or list(GRIDS)
+    for lang in langs:
+        print("\n".join(GRIDS[lang]()))
