@@ -247,13 +247,48 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
     let inside = tokens(&sentence[start..end]);
     // Negated before the match, or inside it ("[données n'est pas situé
     // aux États-Unis]", "[Behörden haben keinen Zugriff]") ...
-    if before_negates(clause, &tokens(clause), &inside) || negation_within(&inside) {
+    let clause_toks = tokens(clause);
+    if before_negates(clause, &clause_toks, &inside)
+        || negation_within(&inside)
+        || split_negation(&clause_toks, &inside)
+        || never_within(&inside)
+    {
         // ... unless the match runs on past an exception to what it lets
         // in: "does not transfer data outside the EEA, except to the
         // United States".
         return !(excepted_after(&rest) || excepted_within(&inside));
     }
     after && (after_negates(&rest) || clause_end_negates(clause, &sentence[end..]))
+}
+
+/// A French negation split by the match's start: "nous ne [communiquons
+/// jamais vos données aux autorités]", "n'[envoyons pas ...]". (Not "ne
+/// ... que", which restricts rather than denies.)
+fn split_negation(clause: &[(usize, &str)], inside: &[(usize, &str)]) -> bool {
+    clause.last().is_some_and(|&(_, w)| w == "ne" || w == "n'")
+        && inside.iter().skip(1).take(2).any(|&(_, n)| {
+            matches!(
+                n,
+                "pas" | "jamais" | "aucun" | "aucune" | "nullement" | "plus" | "point" | "rien"
+            )
+        })
+}
+
+/// "Wir geben Ihre Daten [niemals an Behörden] weiter", "Wij verstrekken
+/// uw gegevens nooit aan de politie": a word meaning "never" among the
+/// match's first words, and nothing after it that lifts it ("never ...
+/// except").
+fn never_within(inside: &[(usize, &str)]) -> bool {
+    let Some(i) = inside
+        .iter()
+        .take(6)
+        .position(|&(_, w)| matches!(w, "never" | "niemals" | "nie" | "nooit" | "nunca" | "jamas"))
+    else {
+        return false;
+    };
+    !inside[i + 1..]
+        .iter()
+        .any(|(_, w)| LIFT.contains(w) || LIFT.contains(&unelided(w)))
 }
 
 /// A word without its elided article or pronoun ("l'exception" ->
@@ -719,8 +754,29 @@ mod tests {
             "We don't [store data in the US].",
             "Nous ne transférons pas les données que nous collectons [vers les États-Unis].",
             "Né noi né i nostri responsabili [trasferiamo dati personali negli Stati Uniti].",
+            "Nous ne [communiquons jamais vos données au gouvernement].",
+            "Nous n'[envoyons aucune donnée aux États-Unis].",
+            "Wir geben [Ihre Daten niemals an staatliche Stellen] weiter.",
+            "Wij [verstrekken uw gegevens nooit aan rechtbanken].",
+            "We [never disclose your data to the US government].",
         ] {
             assert!(neg(s, false), "{s}");
+        }
+    }
+
+    #[test]
+    fn split_and_never_negations_stop_where_they_should() {
+        for s in [
+            // "ne ... que" restricts: the data go there and nowhere else.
+            "Nous ne [communiquons vos données qu'aux autorités judiciaires].",
+            // Italian "ne" is a pronoun.
+            "Ne [comunichiamo i dati alle autorità competenti].",
+            // "never ... except" lets the exception in.
+            "We [never disclose data except to law enforcement].",
+            // "never" further on belongs to another clause.
+            "[We share data with our US processor, which has never received] a request.",
+        ] {
+            assert!(!neg(s, false), "{s}");
         }
     }
 

@@ -9,6 +9,11 @@ tests/probes/*.txt, so that tests/probes.rs scores it:
     cargo test --release --test probes    # lists the lines it misses
     rm tests/probes/grid.txt
 
+With 'government_access' first (then languages, or none for all six), it
+writes the grid of disclosures to authorities instead (648 sentences):
+
+    python3 tests/tools/probe_grid.py government_access de nl
+
 Some combinations are not grammatical ('shared to the US', 'hosten ... in
 die USA'); read the misses before fixing anything. Session 22 used it to
 find missing verbs (tests/probes/session22.txt, part 9)."""
@@ -199,9 +204,66 @@ def grid_nl():
     return out
 
 
+# Government access: verbs of disclosure, six authorities (US ones, police,
+# courts, public bodies, the US government, authorities acting on an order),
+# each verb in three sentence frames.
+GA = {
+'en': dict(
+  subj=["We may {v} your personal data to {a}", "Your personal data may be {p} to {a}", "Acme may be required to {v} customer data to {a}"],
+  verbs=[("disclose","disclosed"),("provide","provided"),("hand over","handed over"),("produce","produced"),("release","released"),("give access to","made accessible")],
+  auth=["US authorities","law enforcement agencies","the courts","government agencies","the US government","public authorities in response to a subpoena"]),
+'fr': dict(
+  subj=["Nous pouvons {v} vos données à {a}", "Vos données peuvent être {p} à {a}", "Acme peut être tenue de {v} les données du client à {a}"],
+  verbs=[("communiquer","communiquées"),("transmettre","transmises"),("divulguer","divulguées"),("remettre","remises"),("fournir","fournies"),("donner accès à","rendues accessibles")],
+  auth=["des autorités américaines","les forces de l'ordre","des juridictions","des autorités publiques","le gouvernement des États-Unis","des autorités judiciaires sur réquisition"]),
+'de': dict(
+  subj=["Wir können Ihre Daten {a} {v}", "Ihre Daten können {a} {p} werden", "Acme kann verpflichtet sein, Kundendaten {a} {v}"],
+  verbs=[("offenlegen","offengelegt"),("herausgeben","herausgegeben"),("übermitteln","übermittelt"),("zur Verfügung stellen","zur Verfügung gestellt"),("weitergeben","weitergegeben"),("bereitstellen","bereitgestellt")],
+  auth=["US-Behörden","Strafverfolgungsbehörden","Gerichten","staatlichen Stellen","der US-Regierung","Behörden auf richterliche Anordnung"]),
+'es': dict(
+  subj=["Podemos {v} sus datos a {a}", "Sus datos pueden ser {p} a {a}", "Acme puede estar obligada a {v} los datos del cliente a {a}"],
+  verbs=[("comunicar","comunicados"),("revelar","revelados"),("entregar","entregados"),("facilitar","facilitados"),("ceder","cedidos"),("proporcionar","proporcionados")],
+  auth=["autoridades estadounidenses","las fuerzas de seguridad","los tribunales","organismos públicos","el gobierno de Estados Unidos","autoridades judiciales en virtud de una orden"]),
+'it': dict(
+  subj=["Possiamo {v} i suoi dati a {a}", "I suoi dati possono essere {p} a {a}", "Acme può essere tenuta a {v} i dati del cliente a {a}"],
+  verbs=[("comunicare","comunicati"),("divulgare","divulgati"),("consegnare","consegnati"),("fornire","forniti"),("trasmettere","trasmessi"),("mettere a disposizione","messi a disposizione")],
+  auth=["autorità statunitensi","le forze dell'ordine","i tribunali","enti pubblici","il governo degli Stati Uniti","autorità giudiziarie su ordine"]),
+'nl': dict(
+  subj=["Wij kunnen uw gegevens aan {a} {v}", "Uw gegevens kunnen aan {a} worden {p}", "Acme kan verplicht zijn klantgegevens aan {a} te {v}"],
+  verbs=[("verstrekken","verstrekt"),("doorgeven","doorgegeven"),("overhandigen","overhandigd"),("bekendmaken","bekendgemaakt"),("ter beschikking stellen","ter beschikking gesteld"),("overdragen","overgedragen")],
+  auth=["Amerikaanse autoriteiten","opsporingsinstanties","rechtbanken","overheidsinstanties","de Amerikaanse overheid","justitie op grond van een bevel"]),
+}
+
+
+def grid_government_access(langs):
+    out = []
+    for lang in langs:
+        g=GA[lang]
+        for v,p in g['verbs']:
+            for a in g['auth']:
+                for s in g['subj']:
+                    vv = v
+                    if lang=='de' and s.startswith("Acme kann"):
+                        vv = {"offenlegen":"offenzulegen","herausgeben":"herauszugeben","weitergeben":"weiterzugeben","bereitstellen":"bereitzustellen","zur Verfügung stellen":"zur Verfügung zu stellen"}.get(v, "zu "+v)
+                    if lang=='nl' and s.startswith("Acme kan"):
+                        s2 = s.replace(" te {v}", " {v}")
+                        vv = {"doorgeven":"door te geven","bekendmaken":"bekend te maken","ter beschikking stellen":"ter beschikking te stellen","overdragen":"over te dragen"}.get(v, "te "+v)
+                    else:
+                        s2 = s
+                    t = s2.format(v=vv, p=p, a=a)
+                    for a_, b_ in [(" à le "," au "),(" à les "," aux "),(" a el "," al "),(" a i "," ai "),(" a il "," al "),(" a le "," alle "),(" to to "," to ")]:
+                        t = t.replace(a_, b_)
+                    out.append("government_access | " + t + ".")
+    return out
+
+
+
 GRIDS = {"en": grid_en, "fr": grid_fr, "de": grid_de, "es": grid_es, "it": grid_it, "nl": grid_nl}
 
 if __name__ == "__main__":
-    langs = sys.argv[1:] or list(GRIDS)
-    for lang in langs:
-        print("\n".join(GRIDS[lang]()))
+    args = sys.argv[1:]
+    if args[:1] == ["government_access"]:
+        print("\n".join(grid_government_access(args[1:] or list(GA))))
+    else:
+        for lang in args or list(GRIDS):
+            print("\n".join(GRIDS[lang]()))
