@@ -10,7 +10,8 @@ tests/probes/*.txt, so that tests/probes.rs scores it:
     rm tests/probes/grid.txt
 
 With 'government_access' first (then languages, or none for all six), it
-writes the grid of disclosures to authorities instead (648 sentences):
+writes the grid of disclosures to authorities instead (648 sentences); with
+'us_place', hosting in US states and cities (168 sentences):
 
     python3 tests/tools/probe_grid.py government_access de nl
 
@@ -258,12 +259,44 @@ def grid_government_access(langs):
 
 
 
+# Hosting in a US state or city: four frames (stored in, servers located in,
+# a provider's data centre in, backups replicated to a site in) and seven places.
+PLACES = {
+'en': dict(frames=["Customer data is stored {prep} {place}.", "Our servers are located {prep} {place}.", "We use a hosting provider whose data centre is {prep} {place}.", "Backups are replicated to a facility {prep} {place}."],
+  places=[("in","Ashburn, Virginia"),("in","Oregon"),("in","California"),("in","Dallas, Texas"),("in","New York"),("in","Chicago, Illinois"),("in","the state of Washington")]),
+'fr': dict(frames=["Les données des clients sont stockées {prep} {place}.", "Nos serveurs sont situés {prep} {place}.", "Nous faisons appel à un hébergeur dont le centre de données se trouve {prep} {place}.", "Les sauvegardes sont répliquées vers un site {prep} {place}."],
+  places=[("à","Ashburn (Virginie)"),("dans l'","Oregon"),("en","Californie"),("à","Dallas, au Texas"),("à","New York"),("à","Chicago (Illinois)"),("dans l'État de","Washington")]),
+'de': dict(frames=["Die Kundendaten werden {prep} {place} gespeichert.", "Unsere Server stehen {prep} {place}.", "Wir nutzen einen Hosting-Anbieter, dessen Rechenzentrum sich {prep} {place} befindet.", "Sicherungskopien werden an einen Standort {prep} {place} repliziert."],
+  places=[("in","Ashburn (Virginia)"),("in","Oregon"),("in","Kalifornien"),("in","Dallas, Texas"),("in","New York"),("in","Chicago, Illinois"),("im US-Bundesstaat","Washington")]),
+'es': dict(frames=["Los datos de los clientes se almacenan {prep} {place}.", "Nuestros servidores están ubicados {prep} {place}.", "Utilizamos un proveedor de alojamiento cuyo centro de datos se encuentra {prep} {place}.", "Las copias de seguridad se replican en una instalación situada {prep} {place}."],
+  places=[("en","Ashburn (Virginia)"),("en","Oregón"),("en","California"),("en","Dallas, Texas"),("en","Nueva York"),("en","Chicago, Illinois"),("en el estado de","Washington")]),
+'it': dict(frames=["I dati dei clienti sono conservati {prep} {place}.", "I nostri server si trovano {prep} {place}.", "Ci avvaliamo di un fornitore di hosting il cui data center si trova {prep} {place}.", "I backup sono replicati in una struttura situata {prep} {place}."],
+  places=[("ad","Ashburn (Virginia)"),("in","Oregon"),("in","California"),("a","Dallas, in Texas"),("a","New York"),("a","Chicago (Illinois)"),("nello Stato di","Washington")]),
+'nl': dict(frames=["Klantgegevens worden opgeslagen {prep} {place}.", "Onze servers staan {prep} {place}.", "Wij maken gebruik van een hostingpartij waarvan het datacenter zich {prep} {place} bevindt.", "Back-ups worden gerepliceerd naar een locatie {prep} {place}."],
+  places=[("in","Ashburn (Virginia)"),("in","Oregon"),("in","Californië"),("in","Dallas, Texas"),("in","New York"),("in","Chicago, Illinois"),("in de staat","Washington")]),
+}
+
+
+def grid_us_place(langs):
+    out = []
+    for lang in langs:
+        g=PLACES[lang]
+        for prep, place in g['places']:
+            for f in g['frames']:
+                t = f.format(prep=prep, place=place).replace("l' ", "l'")
+                out.append("us_transfer | " + t)
+    return out
+
+
+
 GRIDS = {"en": grid_en, "fr": grid_fr, "de": grid_de, "es": grid_es, "it": grid_it, "nl": grid_nl}
 
 if __name__ == "__main__":
     args = sys.argv[1:]
     if args[:1] == ["government_access"]:
         print("\n".join(grid_government_access(args[1:] or list(GA))))
+    elif args[:1] == ["us_place"]:
+        print("\n".join(grid_us_place(args[1:] or list(PLACES))))
     else:
         for lang in args or list(GRIDS):
             print("\n".join(GRIDS[lang]()))
