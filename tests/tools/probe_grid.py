@@ -11,7 +11,8 @@ tests/probes/*.txt, so that tests/probes.rs scores it:
 
 With 'government_access' first (then languages, or none for all six), it
 writes the grid of disclosures to authorities instead (648 sentences); with
-'us_place', hosting in US states and cities (168 sentences):
+'us_place', hosting in US states and cities (168 sentences); with
+'us_entity', the vendor as a US company (96 sentences):
 
     python3 tests/tools/probe_grid.py government_access de nl
 
@@ -289,12 +290,42 @@ def grid_us_place(langs):
 
 
 
+# The vendor as a US company: four frames per language (a party, the service's
+# provider, 'we' defined, the controller) and four companies (Inc., LLC, Corp.).
+ENTITY_FRAMES = {
+ "en": ["This Agreement is entered into between the Customer and {n}, a {s} corporation.", "The Service is provided by {n}, a company incorporated under the laws of {S}.", "{n} (\"we\", \"us\") is a {s} corporation with its principal office in {c}.", "The controller of your personal data is {n}, {c}, USA."],
+ "fr": ["Le présent contrat est conclu entre le Client et {n}, société constituée selon le droit de l'État de {S}.", "Le service est fourni par {n}, société de droit américain dont le siège est à {c}.", "{n} (« nous ») est une société immatriculée dans l'État de {S}, dont le siège social est situé à {c}.", "Le responsable du traitement est {n}, {c}, États-Unis."],
+ "de": ["Dieser Vertrag wird zwischen dem Kunden und der {n}, einer Gesellschaft nach dem Recht des US-Bundesstaates {S}, geschlossen.", "Anbieter des Dienstes ist die {n} mit Sitz in {c}, USA.", "Die {n} („wir“) ist eine nach dem Recht des Bundesstaates {S} gegründete Gesellschaft.", "Verantwortlicher für die Datenverarbeitung ist die {n}, {c}, USA."],
+ "es": ["El presente contrato se celebra entre el Cliente y {n}, sociedad constituida conforme a las leyes del Estado de {S}.", "El servicio es prestado por {n}, con domicilio social en {c} (Estados Unidos).", "{n} («nosotros») es una sociedad estadounidense con sede en {c}.", "El responsable del tratamiento es {n}, {c}, EE. UU."],
+ "it": ["Il presente contratto è stipulato tra il Cliente e {n}, società costituita secondo le leggi dello Stato di {S}.", "Il servizio è fornito da {n}, con sede legale a {c} (Stati Uniti).", "{n} («noi») è una società statunitense con sede a {c}.", "Il titolare del trattamento è {n}, {c}, USA."],
+ "nl": ["Deze overeenkomst wordt gesloten tussen de Klant en {n}, een vennootschap naar het recht van de staat {S}.", "De dienst wordt geleverd door {n}, gevestigd te {c}, Verenigde Staten.", "{n} („wij”) is een Amerikaanse vennootschap met zetel in {c}.", "De verwerkingsverantwoordelijke is {n}, {c}, VS."],
+}
+ENTITY_NAMES = [("Quillfeather, Inc.","Delaware","Wilmington, Delaware","Delaware"), ("Brightwater Labs LLC","California","San Francisco, California","Californië|Californie|Kalifornien|California"), ("Northpine Corp.","New York","New York, NY","New York"), ("Tidewell Software, Inc.","Washington","Seattle, Washington","Washington")]
+
+
+def grid_us_entity(langs):
+    out = []
+    for lang in langs:
+        for n, st, c, _ in ENTITY_NAMES:
+            for f in ENTITY_FRAMES[lang]:
+                S = st
+                if lang=="de" and st=="California": S="Kalifornien"
+                if lang=="fr" and st=="California": S="Californie"
+                if lang=="nl" and st=="California": S="Californië"
+                s_adj = st
+                out.append("us_entity | " + f.format(n=n, s=s_adj, S=S, c=c))
+    return out
+
+
+
 GRIDS = {"en": grid_en, "fr": grid_fr, "de": grid_de, "es": grid_es, "it": grid_it, "nl": grid_nl}
 
 if __name__ == "__main__":
     args = sys.argv[1:]
     if args[:1] == ["government_access"]:
         print("\n".join(grid_government_access(args[1:] or list(GA))))
+    elif args[:1] == ["us_entity"]:
+        print("\n".join(grid_us_entity(args[1:] or list(ENTITY_FRAMES))))
     elif args[:1] == ["us_place"]:
         print("\n".join(grid_us_place(args[1:] or list(PLACES))))
     else:
