@@ -252,6 +252,7 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
         || negation_within(&inside)
         || split_negation(&clause_toks, &inside)
         || never_within(&inside)
+        || denied_at_end(&inside)
     {
         // ... unless the match runs on past an exception to what it lets
         // in: "does not transfer data outside the EEA, except to the
@@ -289,6 +290,24 @@ fn never_within(inside: &[(usize, &str)]) -> bool {
     !inside[i + 1..]
         .iter()
         .any(|(_, w)| LIFT.contains(w) || LIFT.contains(&unelided(w)))
+}
+
+/// "[Our US sales team cannot access] customer data", "[il personale della
+/// capogruppo statunitense non ha accesso]": a negation among the match's
+/// last three words, which end on its verb; not one of a relative clause
+/// ("[... our US processor, which has never received] a request").
+fn denied_at_end(inside: &[(usize, &str)]) -> bool {
+    const DENY: &[&str] = &[
+        "not", "cannot", "can't", "never", "non", "nicht", "niet", "nooit", "nunca", "jamais",
+        "mai", "kein", "keinen", "keine", "geen", "pas",
+    ];
+    const RELATIVE: &[&str] = &[
+        "which", "who", "that", "qui", "que", "welche", "welcher", "der", "die", "che", "cui",
+        "dat", "wie",
+    ];
+    let from = inside.len().saturating_sub(3);
+    !inside.iter().any(|(_, w)| RELATIVE.contains(w))
+        && inside[from..].iter().any(|(_, w)| DENY.contains(w))
 }
 
 /// A word without its elided article or pronoun ("l'exception" ->
@@ -759,6 +778,9 @@ mod tests {
             "Wir geben [Ihre Daten niemals an staatliche Stellen] weiter.",
             "Wij [verstrekken uw gegevens nooit aan rechtbanken].",
             "We [never disclose your data to the US government].",
+            "[Our US sales team cannot access] customer data.",
+            "[Il personale della capogruppo statunitense non ha accesso] ai dati.",
+            "[Engineers of our US parent company never access] customer data.",
         ] {
             assert!(neg(s, false), "{s}");
         }

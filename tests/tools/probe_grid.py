@@ -12,7 +12,8 @@ tests/probes/*.txt, so that tests/probes.rs scores it:
 With 'government_access' first (then languages, or none for all six), it
 writes the grid of disclosures to authorities instead (648 sentences); with
 'us_place', hosting in US states and cities (168 sentences); with
-'us_entity', the vendor as a US company (96 sentences):
+'us_entity', the vendor as a US company (96 sentences); with 'us_access',
+access to the data by people in the US (96 sentences):
 
     python3 tests/tools/probe_grid.py government_access de nl
 
@@ -318,6 +319,42 @@ def grid_us_entity(langs):
 
 
 
+# Access from the US: four kinds of people there (support staff, a US parent's
+# engineers, a sub-processor's personnel, administrators) in four frames.
+ACCESS = {
+'en': dict(who=["our support staff in the United States","engineers of our US parent company","our sub-processor's personnel located in the US","administrators based in the USA"],
+  frames=["{W} may access customer data to provide support.", "Customer data can be viewed by {w} when needed.", "{W} have remote access to the production systems that hold your data.", "Personal data may be made available to {w}."]),
+'fr': dict(who=["nos équipes de support situées aux États-Unis","les ingénieurs de notre maison mère américaine","le personnel de notre sous-traitant établi aux États-Unis","des administrateurs basés aux États-Unis"],
+  frames=["{W} peuvent accéder aux données des clients pour assurer le support.", "Les données des clients peuvent être consultées par {w} si nécessaire.", "{W} disposent d'un accès à distance aux systèmes qui hébergent vos données.", "Les données personnelles peuvent être rendues accessibles à {w}."]),
+'de': dict(who=["unsere Support-Mitarbeiter in den USA","Techniker unserer US-Muttergesellschaft","Mitarbeiter unseres Unterauftragsverarbeiters in den USA","Administratoren mit Sitz in den USA"],
+  frames=["{W} können auf Kundendaten zugreifen, um Support zu leisten.", "Kundendaten können bei Bedarf von {w} eingesehen werden.", "{W} haben Fernzugriff auf die Systeme, in denen Ihre Daten gespeichert sind.", "Personenbezogene Daten können {w} zugänglich gemacht werden."]),
+'es': dict(who=["nuestro personal de soporte en Estados Unidos","los ingenieros de nuestra matriz estadounidense","el personal de nuestro subencargado ubicado en EE. UU.","administradores con sede en Estados Unidos"],
+  frames=["{W} puede acceder a los datos de los clientes para prestar soporte.", "Los datos de los clientes pueden ser consultados por {w} cuando sea necesario.", "{W} tiene acceso remoto a los sistemas que alojan sus datos.", "Los datos personales pueden ponerse a disposición de {w}."]),
+'it': dict(who=["il nostro personale di assistenza negli Stati Uniti","gli ingegneri della nostra capogruppo statunitense","il personale del nostro sub-responsabile situato negli USA","amministratori con sede negli Stati Uniti"],
+  frames=["{W} può accedere ai dati dei clienti per fornire assistenza.", "I dati dei clienti possono essere consultati da {w} se necessario.", "{W} dispone di un accesso remoto ai sistemi che ospitano i suoi dati.", "I dati personali possono essere resi accessibili a {w}."]),
+'nl': dict(who=["onze supportmedewerkers in de Verenigde Staten","engineers van ons Amerikaanse moederbedrijf","medewerkers van onze subverwerker in de VS","beheerders die in de VS gevestigd zijn"],
+  frames=["{W} kunnen klantgegevens inzien om ondersteuning te bieden.", "Klantgegevens kunnen zo nodig worden geraadpleegd door {w}.", "{W} hebben toegang op afstand tot de systemen waarop uw gegevens staan.", "Persoonsgegevens kunnen toegankelijk worden gemaakt voor {w}."]),
+}
+
+
+def grid_us_access(langs):
+    out = []
+    for lang in langs:
+        g=ACCESS[lang]
+        for w in g['who']:
+            for f in g['frames']:
+                t=f.format(w=w, W=w[0].upper()+w[1:])
+                for a_, b_ in [(" à les "," aux "),(" a il "," al "),(" a gli "," agli "),(" de los "," de los ")]:
+                    t=t.replace(a_, b_)
+                plural = w.startswith(("los ","administradores","gli ","amministratori"))
+                if plural:
+                    for a_, b_ in [(" puede acceder"," pueden acceder"),(" tiene acceso"," tienen acceso"),(" può accedere"," possono accedere"),(" dispone di"," dispongono di")]:
+                        t=t.replace(a_, b_)
+                out.append("us_transfer | "+t)
+    return out
+
+
+
 GRIDS = {"en": grid_en, "fr": grid_fr, "de": grid_de, "es": grid_es, "it": grid_it, "nl": grid_nl}
 
 if __name__ == "__main__":
@@ -326,6 +363,8 @@ if __name__ == "__main__":
         print("\n".join(grid_government_access(args[1:] or list(GA))))
     elif args[:1] == ["us_entity"]:
         print("\n".join(grid_us_entity(args[1:] or list(ENTITY_FRAMES))))
+    elif args[:1] == ["us_access"]:
+        print("\n".join(grid_us_access(args[1:] or list(ACCESS))))
     elif args[:1] == ["us_place"]:
         print("\n".join(grid_us_place(args[1:] or list(PLACES))))
     else:
