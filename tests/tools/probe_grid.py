@@ -13,7 +13,8 @@ With 'government_access' first (then languages, or none for all six), it
 writes the grid of disclosures to authorities instead (648 sentences); with
 'us_place', hosting in US states and cities (168 sentences); with
 'us_entity', the vendor as a US company (96 sentences); with 'us_access',
-access to the data by people in the US (96 sentences):
+access to the data by people in the US (96 sentences); with 'mechanisms',
+the SCCs, the DPF and the Privacy Shield named (162 sentences):
 
     python3 tests/tools/probe_grid.py government_access de nl
 
@@ -355,6 +356,52 @@ def grid_us_access(langs):
 
 
 
+# Transfer mechanisms named: the SCCs, the DPF and the Privacy Shield under
+# their names and acronyms, in three frames (transfers based on, we rely on,
+# our US vendor is bound by).
+MECHANISMS = {
+'en': dict(scc=["the Standard Contractual Clauses adopted by the European Commission", "the EU Standard Contractual Clauses (Commission Implementing Decision (EU) 2021/914)", "the SCCs", "the European Commission's model clauses"],
+  dpf=["the EU-U.S. Data Privacy Framework", "the Data Privacy Framework", "the DPF"],
+  ps=["the EU-U.S. Privacy Shield", "the Privacy Shield framework"],
+  frames=["Transfers to the United States are based on {m}.", "We rely on {m} for transfers of personal data to our US sub-processors.", "Our US vendor is bound by {m}."]),
+'fr': dict(scc=["les clauses contractuelles types adoptées par la Commission européenne", "les clauses contractuelles types de la décision d'exécution (UE) 2021/914", "les CCT", "les clauses types de protection des données"],
+  dpf=["le cadre de protection des données UE-États-Unis", "le Data Privacy Framework", "le DPF"],
+  ps=["le bouclier de protection des données UE-États-Unis", "le Privacy Shield"],
+  frames=["Les transferts vers les États-Unis reposent sur {m}.", "Nous nous appuyons sur {m} pour les transferts de données vers nos sous-traitants américains.", "Notre prestataire américain est lié par {m}."]),
+'de': dict(scc=["die von der Europäischen Kommission erlassenen Standardvertragsklauseln", "die EU-Standardvertragsklauseln (Durchführungsbeschluss (EU) 2021/914)", "die SCC", "die Standarddatenschutzklauseln"],
+  dpf=["den EU-US-Datenschutzrahmen", "das Data Privacy Framework", "das DPF"],
+  ps=["den EU-US-Datenschutzschild", "das Privacy Shield"],
+  frames=["Übermittlungen in die USA stützen sich auf {m}.", "Für Übermittlungen an unsere US-Unterauftragsverarbeiter nutzen wir {m}.", "Unser US-Dienstleister ist an {m} gebunden."]),
+'es': dict(scc=["las cláusulas contractuales tipo adoptadas por la Comisión Europea", "las cláusulas contractuales tipo de la Decisión de Ejecución (UE) 2021/914", "las CCT", "las cláusulas tipo de protección de datos"],
+  dpf=["el Marco de Privacidad de Datos UE-EE. UU.", "el Data Privacy Framework", "el DPF"],
+  ps=["el Escudo de Privacidad UE-EE. UU.", "el Privacy Shield"],
+  frames=["Las transferencias a Estados Unidos se basan en {m}.", "Nos basamos en {m} para las transferencias a nuestros subencargados estadounidenses.", "Nuestro proveedor estadounidense está vinculado por {m}."]),
+'it': dict(scc=["le clausole contrattuali standard adottate dalla Commissione europea", "le clausole contrattuali standard della decisione di esecuzione (UE) 2021/914", "le CCS", "le clausole tipo di protezione dei dati"],
+  dpf=["il quadro UE-USA per la protezione dei dati personali", "il Data Privacy Framework", "il DPF"],
+  ps=["lo scudo UE-USA per la privacy", "il Privacy Shield"],
+  frames=["I trasferimenti verso gli Stati Uniti si basano su {m}.", "Ci avvaliamo di {m} per i trasferimenti ai nostri sub-responsabili statunitensi.", "Il nostro fornitore statunitense è vincolato da {m}."]),
+'nl': dict(scc=["de door de Europese Commissie vastgestelde modelcontractbepalingen", "de standaardcontractbepalingen van Uitvoeringsbesluit (EU) 2021/914", "de SCC's", "de standaardbepalingen inzake gegevensbescherming"],
+  dpf=["het EU-VS-kader voor gegevensbescherming", "het Data Privacy Framework", "het DPF"],
+  ps=["het EU-VS-privacyschild", "het Privacy Shield"],
+  frames=["Doorgiften naar de Verenigde Staten zijn gebaseerd op {m}.", "Voor doorgiften aan onze Amerikaanse subverwerkers maken wij gebruik van {m}.", "Onze Amerikaanse leverancier is gebonden aan {m}."]),
+}
+
+
+def grid_mechanisms(langs):
+    out = []
+    for lang in langs:
+        g=MECHANISMS[lang]
+        for cat,key in [("scc","scc"),("dpf","dpf"),("privacy_shield","ps")]:
+            for m in g[key]:
+                for f in g['frames']:
+                    t=f.format(m=m)
+                    for a_, b_ in [(" su le "," sulle "),(" su il "," sul "),(" su lo "," sullo "),(" da le "," dalle "),(" da il "," dal "),(" da lo "," dallo "),(" di le "," delle "),(" di il "," del "),(" di lo "," dello "),(" à le "," au "),(" à les "," aux "),(" sur le "," sur le "),(" en el "," en el "),(" por el "," por el "),(" an den "," an den "),(" an das "," an das ")]:
+                        t=t.replace(a_, b_)
+                    out.append(f"{cat},us_transfer | {t}")
+    return out
+
+
+
 GRIDS = {"en": grid_en, "fr": grid_fr, "de": grid_de, "es": grid_es, "it": grid_it, "nl": grid_nl}
 
 if __name__ == "__main__":
@@ -363,6 +410,8 @@ if __name__ == "__main__":
         print("\n".join(grid_government_access(args[1:] or list(GA))))
     elif args[:1] == ["us_entity"]:
         print("\n".join(grid_us_entity(args[1:] or list(ENTITY_FRAMES))))
+    elif args[:1] == ["mechanisms"]:
+        print("\n".join(grid_mechanisms(args[1:] or list(MECHANISMS))))
     elif args[:1] == ["us_access"]:
         print("\n".join(grid_us_access(args[1:] or list(ACCESS))))
     elif args[:1] == ["us_place"]:

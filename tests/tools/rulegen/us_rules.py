@@ -790,20 +790,20 @@ rule("us_transfer.any.subprocessor_list_us",
   | \(\ ?«US_CELL»\ ?\)\ ?(?:-|:|,)\ [^.;|()]*?«SERVICE»
 """.replace("«SERVICE»", SERVICE).replace("«US_CELL»", US_CELL))
 
-STAFF_ACCESS = r"(?:\baccess\w*|\badminister(?:s|ed|ing)?\ (?:the\ )?(?:[a-z-]+\ )?(?:environments?|systems?|infrastructure|platform|databases?|servers?)|\bacced\w*|zugreifen|zugriff\w*|\b[a-z]*toegang|\bview(?:s|ed|ing)?\b|\bconsult\w*|\beinsehen|\binzien)"
-STAFF_NOUN = r"(?:[a-z]*(?:teams?|mitarbeiter\w*|medewerkers|personeel)|staff|personnel|engineers?|employees|administrators|admins|support|equipes?|personnels?|ingenieurs?|administrator\w*|personal|equipos?|ingenieros?|empleados|personale|dipendenti|ingegneri|tecnici|amministratori|beheerders|engineers)"
+STAFF_ACCESS = r"(?:\baccess\w*|\bacceso\b|\bacces\b|\badminister(?:s|ed|ing)?\ (?:the\ )?(?:[a-z-]+\ )?(?:environments?|systems?|infrastructure|platform|databases?|servers?)|\bacced\w*|zugreifen|zugriff\w*|\b[a-z]*toegang|\bview(?:s|ed|ing)?\b|\bconsult\w*|\beinsehen|\binzien)"
+STAFF_NOUN = r"(?:[a-z]*(?:teams?|mitarbeiter\w*|medewerkers|personeel)|staff|personnel|engineers?|employees|administrators|admins|support|equipes?|personnels?|ingenieurs?|administrator\w*|administrateurs|administradores|personal|equipos?|ingenieros?|empleados|personale|dipendenti|ingegneri|tecnici|amministratori|beheerders|engineers|techniker\w*|techniciens|tecnicos|technici|developers|developpeurs|entwickler|desarrolladores|sviluppatori|ontwikkelaars)"
 rule("us_transfer.any.staff_in_us_access",
  "Staff, teams or administrators in the United States access the data (remote access is a transfer).",
  "en", ["united states", "usa", "u.s.", "the us", "etats-unis", "etats unis", "estados unidos", "ee. uu", "ee.uu", "stati uniti", "verenigde staten", "vereinigten staaten", "de vs"],
  r"""
-  \b(?:[a-z]*(?:teams?|mitarbeiter\w*|medewerkers|personeel)|staff|personnel|engineers?|employees|administrators|admins|support|equipes?|personnels?|ingenieurs?|administrator\w*|personal|equipos?|ingenieros?|empleados|personale|dipendenti|ingegneri|tecnici|amministratori|beheerders|engineers)
+  \b«STAFF»
   (?:\ [a-z'-]+){0,4}?,?\ (?:(?:located|based|situees?|situes?|bases?|ansassig\w*|situad[oa]s|ubicad[oa]s|situati|con\ sede|gevestigd)\ )?
-  (?:in|aux|in\ den|en|negli|in\ de)\ (?:«US_CELL»|the\ us\b),?
+  (?:in|aux|in\ den|en|negli|in\ de)\ (?:de\ vs\b|«US_CELL»|the\ us\b),?
   «G»{0,60}?«ACC»
   # a US adjective before the staff ('Our US-based support team', 'US-Mitarbeiter', 'Amerikaanse beheerders') or after it ('équipes américaines', 'personal estadounidense')
   | \b(?:(?:our|the|its|their|your)\ (?:us|u\.s\.)(?:-based|\ based)?|(?:us|u\.s\.)(?:-|\ )based|american|us-amerikanische[a-z]*|amerikanische[a-z]*|amerikaanse|us-)\ ?(?:[a-z'-]+\ ){0,3}?«STAFF»\b
   ,?«G»{0,60}?«ACC»
-  | \b«STAFF»(?:\ [a-z'-]+){0,3}?\ (?:americaine?s?|americains?|estadounidenses?|norteamericanos?|norteamericanas?|statunitensi|americani|americane|amerikanischen)\b
+  | \b«STAFF»(?:\ [a-z'-]+){0,3}?\ (?:americaine?s?|americains?|estadounidenses?|norteamericanos?|norteamericanas?|statunitensi|statunitense|americani|americane|amerikanischen|amerikaanse?|us-[a-z]+|(?:us|u\.s\.)\ (?:parent|headquarters|affiliate))\b
   ,?«G»{0,60}?«ACC»
 """.replace("«US_CELL»", US_CELL).replace("«ACC»", STAFF_ACCESS).replace("«STAFF»", STAFF_NOUN),
  ["support and engineering teams in the United States may access Customer Personal Data remotely",
@@ -852,7 +852,7 @@ rule("us_transfer.fr.prestataires_americains",
  "Des prestataires, sous-traitants ou hébergeurs américains / établis aux États-Unis reçoivent les données.",
  "fr", ["americain", "etats-unis", "etats unis"],
  r"""
-    \b(?:des|ses|nos|leurs|vos|un|une|le|la|les|au|aux|du|d'un|d'une|l')\ ?(?:prestataires?|sous-traitants?(?:\ ulterieurs?)?|fournisseurs?|hebergeurs?|destinataires?|editeurs?)(?:\ de\ [a-z'-]+)?\ (?:americains?|etats-uniens?)\b
+    \b(?:des|ses|nos|leurs|vos|un|une|le|la|les|au|aux|du|d'un|d'une|l'|notre|votre|leur|son|sa|ce|cet|cette)\ ?(?:prestataires?|sous-traitants?(?:\ ulterieurs?)?|fournisseurs?|hebergeurs?|destinataires?|editeurs?)(?:\ de\ [a-z'-]+)?\ (?:americains?|etats-uniens?)\b
   | \bfournis\ par\ des\ (?:societes|entreprises)\ americaines\b
   | \b(?:sous-traitants?(?:\ ulterieurs?)?|prestataires?|destinataires?|fournisseurs?|hebergeurs?)\ (?:de\ [a-z'-]+\ )?aux\ etats\ ?[-\ ]\ ?unis
 """,
@@ -865,7 +865,7 @@ rule("us_transfer.de.us_dienstleister",
  "US-Dienstleister, US-Anbieter oder amerikanische Auftragsverarbeiter erhalten die Daten.",
  "de", ["us-", "amerikanische"],
  r"""
-  \b(?:einen?|einem|einer|eines|die|den|der|des|dem|unsere[nrms]?|ihre[nrms]?|von|an|bei|durch|zwei|mehrere[n]?|setzen|nutzen|verwenden|beauftragen|sowie|und|oder)\ (?:us-(?:amerikanische[nrms]?\ )?|amerikanische[nrms]?\ )(?:dienstleister\w*|anbieter[a-z]*|auftragsverarbeiter\w*|auftragsbearbeiter\w*|unterauftrags\w*|empfanger\w*|hoster\w*|cloud-anbieter\w*|subunternehmer\w*)
+  \b(?:einen?|einem|einer|eines|die|den|der|des|dem|unser|unsere[nrms]?|ihr|ihre[nrms]?|von|an|bei|durch|zwei|mehrere[n]?|setzen|nutzen|verwenden|beauftragen|sowie|und|oder)\ (?:us-(?:amerikanische[nrms]?\ )?|amerikanische[nrms]?\ )(?:dienstleister\w*|anbieter[a-z]*|auftragsverarbeiter\w*|auftragsbearbeiter\w*|unterauftrags\w*|empfanger\w*|hoster\w*|cloud-anbieter\w*|subunternehmer\w*)
 """,
  ["bei US-amerikanischen Anbietern", "Wir setzen US-Dienstleister ein."],
  ["US-amerikanisches Recht", "US-Kunden"])
@@ -883,7 +883,7 @@ rule("us_transfer.it.fornitori_statunitensi",
  "Un fornitore, responsabile o destinatario statunitense riceve i dati.",
  "it", ["statunitens", "american"],
  r"""
-  \b(?:un|uno|il|i|ai|al|dei|del|da|tramite|presso|nostri|suoi)\ (?:fornitor[ei]|sub-?fornitor[ei]|responsabil[ei]|sub-?responsabil[ei]|destinatari[oa]?|provider)(?:\ del\ trattamento)?\ (?:statunitensi|statunitense|american[oi])\b
+  \b(?:un|uno|il|i|ai|al|dei|del|da|tramite|presso|nostri|suoi|nostro|suo|vostro|loro)\ (?:fornitor[ei]|sub-?fornitor[ei]|responsabil[ei]|sub-?responsabil[ei]|destinatari[oa]?|provider)(?:\ del\ trattamento)?\ (?:statunitensi|statunitense|american[oi])\b
 """,
  ["i dati sono trattati da fornitori statunitensi", "tramite un fornitore statunitense"],
  ["clienti statunitensi", "la legge statunitense"])
