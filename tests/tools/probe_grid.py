@@ -78,6 +78,20 @@ def grid_fr():
     return out
 
 
+def verb_second_grid(verbs, dests, active, passives, noun_frame):
+    """German and Dutch: the active with the verb second and a separable
+    particle ("geben ... weiter", "geven ... door") sent to the end of the
+    clause, the passives, and one sentence with the noun per verb."""
+    out = []
+    for act, pp, noun in verbs:
+        a, _, b = act.partition(" ... ")
+        for d in dests:
+            out.append("us_transfer | " + active.format(a=a, d=d, b=" " + b if b else ""))
+            out.extend("us_transfer | " + f.format(d=d, pp=pp) for f in passives)
+        out.append("us_transfer | " + noun_frame.format(noun=noun))
+    return out
+
+
 def grid_de():
     # (verb-second active 1pl "Wir X ... in die USA", passive "werden ... in die USA Y", infinitive-ish noun)
     verbs = [
@@ -99,18 +113,13 @@ def grid_de():
      ("verschieben","verschoben","die Verlagerung"),
     ]
     dests_dat = ["in die USA", "in die Vereinigten Staaten", "an einen Dienstleister in den USA", "an Partner mit Sitz in den USA", "auf Server in den USA"]
-    out=[]
-    for act, pp, noun in verbs:
-        for d in dests_dat:
-            if "..." in act:
-                a, b = act.split(" ... ")
-                out.append(f"us_transfer | Wir {a} einige Ihrer Daten {d} {b}.")
-            else:
-                out.append(f"us_transfer | Wir {act} einige Ihrer Daten {d}.")
-            out.append(f"us_transfer | Einige Ihrer Daten werden {d} {pp}.")
-            out.append(f"us_transfer | Ihre Daten können {d} {pp} werden.")
-        out.append(f"us_transfer | Dies umfasst {noun} Ihrer Daten in die USA.")
-    return out
+    return verb_second_grid(
+        verbs,
+        dests_dat,
+        "Wir {a} einige Ihrer Daten {d}{b}.",
+        ["Einige Ihrer Daten werden {d} {pp}.", "Ihre Daten können {d} {pp} werden."],
+        "Dies umfasst {noun} Ihrer Daten in die USA.",
+    )
 
 
 def grid_es():
@@ -194,18 +203,13 @@ def grid_nl():
      ("verplaatsen","verplaatst","de verplaatsing"),
     ]
     dests = ["naar de Verenigde Staten", "naar de VS", "aan een leverancier in de Verenigde Staten", "aan partners die in de VS gevestigd zijn", "op servers in de Verenigde Staten"]
-    out=[]
-    for act, pp, noun in verbs:
-        for d in dests:
-            if "..." in act:
-                a,b = act.split(" ... ")
-                out.append(f"us_transfer | Wij {a} sommige van uw gegevens {d} {b}.")
-            else:
-                out.append(f"us_transfer | Wij {act} sommige van uw gegevens {d}.")
-            out.append(f"us_transfer | Sommige van uw gegevens worden {d} {pp}.")
-            out.append(f"us_transfer | Uw gegevens kunnen {d} worden {pp}.")
-        out.append(f"us_transfer | Dit omvat {noun} van uw gegevens naar de Verenigde Staten.")
-    return out
+    return verb_second_grid(
+        verbs,
+        dests,
+        "Wij {a} sommige van uw gegevens {d}{b}.",
+        ["Sommige van uw gegevens worden {d} {pp}.", "Uw gegevens kunnen {d} worden {pp}."],
+        "Dit omvat {noun} van uw gegevens naar de Verenigde Staten.",
+    )
 
 
 # Government access: verbs of disclosure, six authorities (US ones, police,
