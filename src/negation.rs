@@ -262,17 +262,27 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
     after && (after_negates(&rest) || clause_end_negates(clause, &sentence[end..]))
 }
 
+/// The second part of a French negation after "ne" / "n'".
+const NE_SECOND: &[&str] = &[
+    "pas",
+    "jamais",
+    "aucun",
+    "aucune",
+    "nullement",
+    "plus",
+    "point",
+];
+
 /// A French negation split by the match's start: "nous ne [communiquons
 /// jamais vos données aux autorités]", "n'[envoyons pas ...]". (Not "ne
 /// ... que", which restricts rather than denies.)
 fn split_negation(clause: &[(usize, &str)], inside: &[(usize, &str)]) -> bool {
     clause.last().is_some_and(|&(_, w)| w == "ne" || w == "n'")
-        && inside.iter().skip(1).take(2).any(|&(_, n)| {
-            matches!(
-                n,
-                "pas" | "jamais" | "aucun" | "aucune" | "nullement" | "plus" | "point" | "rien"
-            )
-        })
+        && inside
+            .iter()
+            .skip(1)
+            .take(2)
+            .any(|&(_, n)| NE_SECOND.contains(&n) || n == "rien")
 }
 
 /// "Wir geben Ihre Daten [niemals an Behörden] weiter", "Wij verstrekken
@@ -330,12 +340,11 @@ fn negation_within(toks: &[(usize, &str)]) -> bool {
     toks.iter().enumerate().any(|(i, &(_, w))| {
         (w == "ne" || w.starts_with("n'"))
             // ("ne sont, en aucun cas, stockées": commas do not count.)
-            && toks[i + 1..].iter().filter(|t| t.1 != ",").take(3).any(|&(_, n)| {
-                matches!(
-                    n,
-                    "pas" | "jamais" | "aucun" | "aucune" | "nullement" | "plus" | "point"
-                )
-            })
+            && toks[i + 1..]
+                .iter()
+                .filter(|t| t.1 != ",")
+                .take(3)
+                .any(|&(_, n)| NE_SECOND.contains(&n))
             && !toks[i + 1..]
                 .iter()
                 .any(|&(_, n)| n == "mais" || n == "sinon")
