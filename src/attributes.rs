@@ -130,7 +130,10 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         | (?:unterliegt|unterliegen)\ (?:(?-u:\w)+\ ){0,3}nicht | keine\ anwendung | nicht\ (?:dem|den|der)\ [^.;]{0,40}\ unterworfen | nie\ (?:eine\ )?anfrage
         | no\ (?:esta|estan|estamos)\ (?:(?-u:\w)+\ )?sujet(?-u:\w)* | no\ (?:le|les)\ (?:es|son)\ aplicable | nunca\ ha\ recibido
         | non\ (?:e|sono|siamo)\ (?:(?-u:\w)+\ )?(?:soggett|sottopost)(?-u:\w)* | non\ (?:si\ )?applica | non\ ha\ mai\ ricevuto
-        | (?:is|zijn|valt|vallen)\ niet\ (?:(?-u:\w)+\ )?(?:onderworpen|onder) | nooit\ (?:een\ )?verzoek",
+        | (?:is|zijn|valt|vallen)\ niet\ (?:(?-u:\w)+\ )?(?:onderworpen|onder) | nooit\ (?:een\ )?verzoek
+        | \b(?:act|cloud|fisa|702|12333)\ (?:(?-u:\w)+\ ){0,4}(?:niet\ (?:(?-u:\w)+\ ){0,2}van\ toepassing | (?:does|do)\ not\ apply
+          | ne\ (?:nous\ )?s'appliquen?t?\ pas | (?:n'est|ne\ sont)\ pas\ applicables? | nicht\ anwendbar
+          | no\ (?:se\ |nos\ |le\ |les\ )*(?:aplica|es\ aplicable|resulta\ aplicable) | non\ (?:e|sono)\ applicabil[ei])",
     )
     .unwrap()
 });
@@ -160,6 +163,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // A question ("Übertragen Sie Daten in die USA?") heads the answer.
         // "Jusqu'en 2020, nous utilisions un outil ... américain": a
         // transfer that ended.
+        // A company named as the owner of the contracting one ("controllata
+        // da Brightwave Inc. (Boston)").
         // A table cell whose row names a forum or an office ("| Seat of
         // Arbitration | San Francisco, California |"): a place of the
         // contract or the company, not of the data.
@@ -170,9 +175,17 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     .is_some_and(|after| {
                         INCORPORATION_AFTER.is_match(after) || LAW_REACHES_AFTER.is_match(after)
                     })
-                || CONTRAST_BEFORE.is_match(
-                    &sentence[..floor_char_boundary(sentence, match_at.min(sentence.len()))],
-                )
+                || {
+                    let before =
+                        &sentence[..floor_char_boundary(sentence, match_at.min(sentence.len()))];
+                    CONTRAST_BEFORE.is_match(before)
+                        || (OWNER_BEFORE.is_match(before)
+                            && sentence.get(match_at..).is_some_and(|m| {
+                                ["inc", "llc", "l.l.c", "corp"]
+                                    .iter()
+                                    .any(|suffix| m.starts_with(suffix))
+                            }))
+                }
                 || negation::negated(sentence, match_at, match_end, true)
                 || (ENDED_BY.is_match(sentence) && PAST_USE.is_match(sentence))
                 || previous_cell(sentence, match_at).is_some_and(|c| LEGAL_PLACE_LABEL.is_match(c))
@@ -180,8 +193,15 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
         // framework.
+        // A bare Dutch "privacyschild" is also a screen filter ("Een op maat
+        // gesneden privacyschild"): the framework only where the sentence
+        // speaks of it.
         Category::PrivacyShield => {
-            SHIELD_PRODUCT.is_match(sentence) && !SHIELD_FRAMEWORK.is_match(sentence)
+            (SHIELD_PRODUCT.is_match(sentence)
+                || sentence.get(match_at..match_end).is_some_and(|m| {
+                    m.trim_end_matches(|c: char| !c.is_ascii_alphabetic()) == "privacyschild"
+                }))
+                && !SHIELD_FRAMEWORK.is_match(sentence)
         }
         // "un groupe dont la société mère relève du droit américain", "X
         // SAS, société régie par le droit français": a company's
@@ -340,13 +360,13 @@ const COMPANY_NOUN: &[&str] = &[
 
 static SHIELD_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:serie|series|brand|merk|marke|marca|marchio|model|modell|modelo|modello|product|produkt|producto|prodotto|filters?|filtres?|filtro|filtri|folien?|protectors?|protection d'ecran|displayschutz|blickschutz\w*|privacyfilters?|schermbeschermers?|screen|ecran|bildschirm|pantalla|schermo|laptop|extension|add-on|panel|button|plug-?in)\b",
+        r"\b(?:serie|series|brand|merk|marke|marca|marchio|model|modell|modelo|modello|product|produkt|producto|prodotto|filters?|filtres?|filtro|filtri|folien?|protectors?|protection d'ecran|displayschutz|blickschutz\w*|privacyfilters?|schermbeschermers?|screen|ecran|bildschirm|pantalla|schermo|laptops?|beeldscherm(?:en)?|extension|add-on|panel|button|plug-?in)\b",
     )
     .unwrap()
 });
 static SHIELD_FRAMEWORK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:framework|frameworks|eu|ue|us|usa|u\.s|swiss|suisse|schweiz|transfer\w*|transf\w*|ubermitt\w*|doorgifte|certif\w*|zertifi\w*|gecertificeerd|adequa\w*|angemessen\w*|department|commerce|principles|grundsatze|principes|principios|principi|beginselen|personal data|donnees personnelles|personenbezogene|datos personales|dati personali|persoonsgegevens)\b",
+        r"\b(?:framework|frameworks|eu|ue|us|usa|u\.s|swiss|suisse|schweiz|transfer\w*|transf\w*|ubermitt\w*|doorgifte|certif\w*|zertifi\w*|gecertificeerd|adequa\w*|angemessen\w*|department|commerce|principles|grundsatze|principes|principios|principi|beginselen|zelfcertificering|ongeldig\w*|schrems|arrest|gegevens\w*|personal data|donnees personnelles|personenbezogene|datos personales|dati personali|persoonsgegevens)\b",
     )
     .unwrap()
 });
@@ -398,6 +418,18 @@ pub(crate) fn place_key(group: &str) -> Option<&'static str> {
 pub(crate) fn is_state_group(group: &str) -> bool {
     group.starts_with("state")
 }
+
+/// A company named as the owner of another, just before the match (which
+/// starts on the company's "Inc.", "LLC" or "Corp."):
+/// "Brightwave Analytics Italia S.r.l., società interamente controllata da
+/// Brightwave [Inc. (Boston)]", "a wholly owned subsidiary of Acme [Inc.,
+/// Austin, Texas]". The group's structure, not a recipient of data.
+static OWNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^a-z])(?:(?:interamente |integralmente |totalmente |al 100 ?% )?(?:controllata|posseduta|detenuta|partecipata) (?:interamente |integralmente |al 100 ?% )?da|(?:(?:wholly[- ]owned |indirect |direct )?subsidiary|affiliate) of|(?:wholly[- ]owned|owned|controlled) by|filiale (?:a 100 ?% )?(?:de|du|d')|(?:detenue?|controlee?)s? (?:a 100 ?% |integralement )?par|tochter(?:gesellschaft|unternehmen) (?:der|von|des)|im (?:alleinigen )?besitz (?:der|von)|dochter(?:onderneming|maatschappij|vennootschap) van|(?:volledig )?in handen van|filial (?:al 100 ?% )?de|(?:controlada|participada) (?:integramente |al 100 ?% )?por)(?: [a-z0-9&'.-]+,?){1,5} ?$",
+    )
+    .unwrap()
+});
 
 /// The legal form that ends a US company's name.
 static ENTITY_SUFFIX: LazyLock<Regex> =
@@ -568,7 +600,7 @@ static SWISS: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static SAFE_HARBOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"safe[ -]harbou?r|sphere de securite|puerto seguro|approdo sicuro|sicherer hafen|veilige haven").unwrap()
+    Regex::new(r"safe[ -]harbou?r|sphere de securite|puerto seguro|approdo sicuro|sicherer hafen|veilige haven|2000/520").unwrap()
 });
 static EU: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -854,6 +886,23 @@ mod tests {
     }
 
     #[test]
+    fn a_dutch_screen_filter_is_not_the_privacy_shield() {
+        sorts(
+            Category::PrivacyShield,
+            &[
+                "Een op maat gesneden privacyschild is van het herroepingsrecht uitgesloten.",
+                "De maten van het privacyschild worden per schermdiagonaal vermeld.",
+                "Wij verkopen accessoires voor laptops, waaronder het privacyschild \"PrivacyView\".",
+            ],
+            &[
+                "Het Privacyschild is op 16 juli 2020 ongeldig verklaard.",
+                "De ontvanger is gecertificeerd onder het Privacyschild.",
+                "Doorgiften naar de VS vonden plaats op basis van het EU-VS-privacyschild.",
+            ],
+        );
+    }
+
+    #[test]
     fn a_contrast_is_not_a_transfer() {
         sorts(
             Category::UsTransfer,
@@ -863,6 +912,23 @@ mod tests {
             ],
             &[
                 "Like many US cloud providers, our hosting provider stores data in the United States.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_owner_of_the_vendor_is_not_a_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Brightwave Analytics Italia S.r.l., con sede in Milano, società interamente controllata da Brightwave Inc. (Boston), fornisce il servizio.",
+                "Northwind Ltd, a wholly owned subsidiary of Acme Holdings, Inc. (Austin, Texas), provides the Services.",
+                "Datalia S.L., filial al 100 % de Datalia Corp. (Miami, Florida), presta el servicio.",
+            ],
+            &[
+                "Customer Data is stored by Silverline Corp. (Denver, Colorado), a subsidiary of our group.",
+                "Northwind Ltd, a wholly owned subsidiary of Acme Holdings, Inc. (Austin, Texas), stores Customer Data in the United States.",
+                "\"Client Environment\" means the cloud accounts controlled by Client, currently provisioned in the us-east-2 region.",
             ],
         );
     }
@@ -1032,6 +1098,24 @@ mod tests {
                 "Das Schiedsverfahren wird in deutscher Sprache geführt, die Verhandlung in Englisch.",
             ],
             &["The arbitration shall be conducted in London."],
+        );
+    }
+
+    #[test]
+    fn a_law_said_not_to_apply_is_not_government_access() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "De CLOUD Act is daarom niet op ons van toepassing.",
+                "The CLOUD Act does not apply to us, as we have no US presence.",
+                "Le CLOUD Act ne s'applique pas à notre société.",
+                "Der CLOUD Act ist auf uns nicht anwendbar.",
+                "La CLOUD Act no nos es aplicable.",
+            ],
+            &[
+                "De CLOUD Act is van toepassing op onze Amerikaanse hostingpartner.",
+                "The obligations in 6.1 do not apply to the extent a Party is required to disclose Confidential Information by an order of a court or of a competent governmental or regulatory authority.",
+            ],
         );
     }
 

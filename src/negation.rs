@@ -259,7 +259,52 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
         // United States".
         return !(excepted_after(&rest) || excepted_within(&inside));
     }
-    after && (after_negates(&rest) || clause_end_negates(clause, &sentence[end..]))
+    after
+        && (after_negates(&rest)
+            || clause_end_negates(clause, &sentence[end..])
+            || topic_denied(&clause_toks, &rest))
+}
+
+/// German and Dutch put an object first and deny its verb at the end of
+/// the sentence, after the subject pronoun: "Dienste von [Anbietern mit
+/// Sitz in den Vereinigten Staaten], etwa Analyse-Tools, nutzen wir
+/// nicht", "Diensten [uit de Verenigde Staten] gebruiken wij niet". True
+/// when the sentence ends on verb, pronoun and "nicht" / "niet" (and maybe a
+/// verb particle: "setzen wir nicht ein"; a few words may stand between
+/// pronoun and denial), and no other word of the sentence is a verb.
+fn topic_denied(clause: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
+    const PRONOUN: &[&str] = &[
+        "wir", "ich", "sie", "man", "wij", "we", "ik", "zij", "ze", "men",
+    ];
+    const PARTICLE: &[&str] = &[
+        "ein", "an", "zu", "weiter", "mit", "vor", "door", "toe", "aan", "mee", "uit", "in", "op",
+    ];
+    let words: Vec<&str> = rest.iter().map(|t| t.1).filter(|w| *w != ",").collect();
+    let n = words.len();
+    if !(3..=16).contains(&n) {
+        return false;
+    }
+    let denied = |w: &str| matches!(w, "nicht" | "niet");
+    let k = if denied(words[n - 1]) {
+        n - 1
+    } else if denied(words[n - 2]) && PARTICLE.contains(&words[n - 1]) {
+        n - 2
+    } else {
+        return false;
+    };
+    // The pronoun right after the verb, a few words before the denial
+    // ("setzen wir auf dieser Website nicht ein").
+    let Some(p) = (k.saturating_sub(5).max(1)..k)
+        .rev()
+        .find(|&i| PRONOUN.contains(&words[i]))
+    else {
+        return false;
+    };
+    !words[..p - 1]
+        .iter()
+        .chain(&words[p + 1..k])
+        .any(|w| CLAUSE_VERBS.contains(w))
+        && !clause.iter().any(|t| CLAUSE_VERBS.contains(&t.1))
 }
 
 /// The second part of a French negation after "ne" / "n'".
@@ -370,6 +415,60 @@ fn negation_within(toks: &[(usize, &str)]) -> bool {
     })
 }
 
+/// Verbs (finite, and participles) that give a German or Dutch clause a verb
+/// of its own: a denial at its end then belongs to that clause.
+const CLAUSE_VERBS: &[&str] = &[
+    "werden",
+    "wird",
+    "wurde",
+    "wurden",
+    "worden",
+    "wordt",
+    "werd",
+    "ist",
+    "sind",
+    "war",
+    "waren",
+    "is",
+    "zijn",
+    "was",
+    "kann",
+    "konnen",
+    "kunnen",
+    "kan",
+    "mag",
+    "mogen",
+    "darf",
+    "durfen",
+    "hat",
+    "haben",
+    "heeft",
+    "hebben",
+    "uebermitteln",
+    "ubermitteln",
+    "ubermittelt",
+    "speichern",
+    "gespeichert",
+    "verarbeiten",
+    "verarbeitet",
+    "ubertragen",
+    "weitergegeben",
+    "gehostet",
+    "erfolgt",
+    "erfolgen",
+    "findet",
+    "finden",
+    "vindt",
+    "vinden",
+    "doorgegeven",
+    "opgeslagen",
+    "verwerkt",
+    "overgedragen",
+    "gehost",
+    "geven",
+    "slaan",
+];
+
 /// German and Dutch put the verb of a clause whose subject is a noun at its
 /// end, after what the clause is about: "Eine Übermittlung [in die USA]
 /// oder in andere Drittländer findet nicht statt", "Doorgifte naar of
@@ -396,57 +495,6 @@ fn clause_end_negates(before: &str, after: &str) -> bool {
         "keinesfalls",
         "geenszins",
     ];
-    const VERB: &[&str] = &[
-        "werden",
-        "wird",
-        "wurde",
-        "wurden",
-        "worden",
-        "wordt",
-        "werd",
-        "ist",
-        "sind",
-        "war",
-        "waren",
-        "is",
-        "zijn",
-        "was",
-        "kann",
-        "konnen",
-        "kunnen",
-        "kan",
-        "mag",
-        "mogen",
-        "darf",
-        "durfen",
-        "hat",
-        "haben",
-        "heeft",
-        "hebben",
-        "uebermitteln",
-        "ubermitteln",
-        "ubermittelt",
-        "speichern",
-        "gespeichert",
-        "verarbeiten",
-        "verarbeitet",
-        "ubertragen",
-        "weitergegeben",
-        "gehostet",
-        "erfolgt",
-        "erfolgen",
-        "findet",
-        "finden",
-        "vindt",
-        "vinden",
-        "doorgegeven",
-        "opgeslagen",
-        "verwerkt",
-        "overgedragen",
-        "gehost",
-        "geven",
-        "slaan",
-    ];
     let clause_end = after
         .find([',', ';', ':', '!', '?', '|', '.'])
         .unwrap_or(after.len());
@@ -460,7 +508,7 @@ fn clause_end_negates(before: &str, after: &str) -> bool {
     }
     // The clause's own start: after the last comma before the match.
     let own = before.rfind(',').map_or(before, |i| &before[i + 1..]);
-    if tokens(own).iter().any(|t| VERB.contains(&t.1)) {
+    if tokens(own).iter().any(|t| CLAUSE_VERBS.contains(&t.1)) {
         return false;
     }
     let last = words[n - 1];
@@ -515,7 +563,7 @@ fn clause_end_negates(before: &str, after: &str) -> bool {
         return false;
     };
     // The words before the negated verb hold no verb of their own.
-    !words[..from].iter().any(|w| VERB.contains(w))
+    !words[..from].iter().any(|w| CLAUSE_VERBS.contains(w))
 }
 
 fn before_negates(clause: &str, toks: &[(usize, &str)], inside: &[(usize, &str)]) -> bool {
@@ -881,6 +929,10 @@ mod tests {
             "Eine Übermittlung [in die USA] oder andere Drittländer erfolgt zu keinem Zeitpunkt.",
             "Eine Übermittlung [in die USA] erfolgt in keinem Fall.",
             "Eine Übermittlung [in die USA] erfolgt keinesfalls.",
+            // The object first, its verb denied at the end.
+            "Dienste von [Anbietern mit Sitz in den Vereinigten Staaten], etwa Analyse- oder Werbe-Tools, nutzen wir nicht.",
+            "Tools [aus den USA] setzen wir auf dieser Website nicht ein.",
+            "Diensten van [aanbieders in de Verenigde Staten] gebruiken wij niet.",
         ] {
             assert!(neg(s, true), "{s}");
         }
@@ -890,6 +942,8 @@ mod tests {
             "Eine Übermittlung [in die USA] findet statt, eine Übermittlung in andere Drittländer findet nicht statt.",
             "Eine Übermittlung [in die USA] findet statt; in andere Drittländer findet keine Übermittlung statt.",
             "Wir übermitteln Daten [in die USA], die Verarbeitung in China ist ausgeschlossen.",
+            "Daten [in die USA] übermitteln wir, Cookies setzen wir nicht.",
+            "Wir übermitteln Daten [an Anbieter in den USA], Werbe-Tools nutzen wir nicht.",
         ] {
             assert!(!neg(s, true), "{s}");
         }

@@ -336,3 +336,17 @@ fn sixth_blind_set_stays_above_its_floors() {
         _ => (0.95, 0.95),
     });
 }
+
+/// The seventh blind set (tests/blind7/README.md), written in session 23
+/// and tuned on in the same session after its first-contact figures were
+/// recorded (`first-contact-2dec51e.txt`): every label then scored 1.000.
+/// Floors at about 0.05 below that, except where one document is 0.2 or
+/// more of a label (privacy_shield has 4 positives, us_entity 5).
+#[test]
+fn seventh_blind_set_stays_above_its_floors() {
+    check_blind_set("blind7", &|label| match label {
+        "privacy_shield" | "privacy_shield_stance" | "us_governing_law" => (0.75, 0.75),
+        "us_entity" => (0.80, 0.80),
+        _ => (0.94, 0.94),
+    });
+}

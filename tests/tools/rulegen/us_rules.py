@@ -829,7 +829,7 @@ rule("us_transfer.en.us_providers",
  "The data goes to US sub-processors, US service providers or US hosting providers.",
  "en", ["us ", "u.s.", "american", "us-based", "u.s.-based"],
  r"""
-  (?:\b(?:its|our|their|the|a|any|certain|these|such|other|third-party|two)\ (?:us|u\.s\.)|\bu\.s\.|\bus-based|\bu\.s\.-based|\bamerican)
+  (?:\b(?:its|our|their|the|(?:to|by|with|through|via|use|uses|using|engage|engages|engaged|appoint|appoints|appointed)\ a|any|certain|these|such|other|third-party|two)\ (?:us|u\.s\.)|\bu\.s\.|\bus-based|\bu\.s\.-based|\bamerican)
   \ (?:sub-?processors?|processors?|(?:(?:service|hosting|cloud|storage|email|e-mail|payment|analytics|it|software|technology|infrastructure|saas|messaging|marketing|support)\ ){1,3}providers?|vendors?|suppliers?|data\ importers?|recipients?)\b
   | \b(?:a|an|one|two|several|certain)\ (?:us-based|u\.s\.-based)\ (?:providers?|companies|company|partners?)\b
   | \b(?:inc|llc|corp)\b\.?,\ an?\ (?:us|u\.s\.|us-based|u\.s\.-based|american)\ (?:company|corporation|provider|entity)(?:\ [a-z-]+){0,4}?,\ (?:which\ |that\ |who\ )?(?:hosts?|stores?|process(?:es)?|provides?|operates?|runs?|handles?|receives?|sends?)\b
@@ -845,6 +845,7 @@ rule("us_transfer.en.us_providers",
   "information shared with our U.S. parent company",
   "Payroll is processed by our US affiliate on behalf of all European subsidiaries."],
  ["Let us know which processors you use.",
+  "Unlike the assessment carried out in 2021 for a US vendor, we found no comparable regime.",
   "the US government",
   "We have US affiliates in three states."])
 
