@@ -326,8 +326,18 @@ fn heading_end(text: &str, start: usize) -> Option<usize> {
             Some(i) => after[i] == b'\n',
         }
     };
+    // A next line that starts in lower case goes on with the sentence: a
+    // wrapped line, not a heading ("Solo atendemos requerimientos de
+    // autoridades judiciales o policiales" / "españolas o de la UE ...").
+    let runs_on = !next_blank
+        && text[(le + 1).min(b.len())..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
     let words = line.split_whitespace().count();
     let heading = (prev_blank || next_blank)
+        && !runs_on
         && words <= 8
         && !line.ends_with(['.', ';', ',', ':', '?', '!'])
         && line
@@ -797,6 +807,14 @@ mod tests {
             let (s, _) = sentence_bounds(t, m, m + 5, 200);
             assert_eq!(&t[s..m + 5], "These");
         }
+    }
+
+    #[test]
+    fn a_short_first_line_that_runs_on_is_not_a_heading() {
+        let t = "Solo atendemos requerimientos de autoridades judiciales o policiales\nespañolas o de la UE.";
+        assert_eq!(heading_end(t, t.find("requerimientos").unwrap()), None);
+        let t = "Government requests\nWe may disclose data to the police.";
+        assert_eq!(heading_end(t, 0), Some(t.find('\n').unwrap()));
     }
 
     #[test]
