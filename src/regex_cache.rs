@@ -12,8 +12,9 @@
 //! makes one when the pool is empty) and gives it back after, so that with
 //! few threads and many rules a pattern seldom has more than one cache.
 //! The patterns of a rule set form a [`CacheGroup`], whose [`CacheGroup::trim`]
-//! drops every cache when their total passes a budget; a dropped cache is
-//! built again, state by state, when its regex next runs.
+//! drops the caches of the least recently used patterns when their total
+//! passes a budget; a dropped cache is built again, state by state, when
+//! its regex next runs.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, Weak};
@@ -32,7 +33,8 @@ use regex_automata::{Anchored, Input, Match, PatternID};
 /// the 10,000 notices; 52 MiB 1.09 times, slower still. Each fall in what
 /// the regexes need has lowered the 1,000-document peak while the
 /// 10,000-document one stays at the budget: 96 MiB (session 5), 80, 72,
-/// then 60 MiB (session 6).
+/// then 60 MiB (session 6). In session 23, 96 MiB gave 1.22 times (and
+/// the 10,000 notices 24 % faster); 60 MiB was kept.
 pub const CACHE_BUDGET: usize = 60 << 20;
 
 /// The patterns whose caches are counted, and dropped, together.
@@ -43,6 +45,9 @@ pub struct CacheGroup {
     /// The pools of the group's patterns, dropped ones included until the
     /// next prune.
     pools: Mutex<Registry>,
+    /// Counts the calls of [`CacheGroup::trim`] (one per document): the
+    /// time at which a pool was last used.
+    clock: AtomicUsize,
 }
 
 #[derive(Debug, Default)]
@@ -61,6 +66,8 @@ struct Pool {
     /// Bumped when the pool is emptied by [`CacheGroup::trim`]: a cache taken
     /// before is dropped when it is given back.
     epoch: AtomicUsize,
+    /// The group's clock when a cache of the pool was last taken.
+    used: AtomicUsize,
 }
 
 impl Pool {
@@ -90,29 +97,38 @@ impl CacheGroup {
         self.pooled.load(Ordering::Relaxed)
     }
 
-    /// If the group's pooled caches hold more than `budget` bytes, drop
-    /// every cache of the group: those in the pools now, those in use when
-    /// they are given back.
+    /// Called once per document. If the group's pooled caches hold more
+    /// than `budget` bytes, drop the caches of the patterns least recently
+    /// used until three quarters of the budget is left: those in the pools
+    /// now, and those of the same patterns in use when they are given back.
     ///
-    /// Dropping them all, rather than the largest until the rest fit, keeps
-    /// the drops rare: the largest caches belong to the regexes that run
-    /// most, and a budget only just met is passed again a few documents
-    /// later.
+    /// Until session 23 every cache was dropped. On varied text (the real
+    /// documents of ../shared/realdocs, 56 MB, 2 threads) that cost a
+    /// third of the time, as the caches of the regexes that run in every
+    /// document were built again each time: 3.3 to 3.5 s against 2.6 s
+    /// now. Dropping the oldest down to half the budget gave 2.8 to 3.0 s,
+    /// down to 90 % 2.4 to 2.5 s but once a 325 MiB peak on the 10,000
+    /// notices of benches/compare.py (trims every few documents); three
+    /// quarters is where both held.
     pub fn trim(&self, budget: usize) {
+        self.clock.fetch_add(1, Ordering::Relaxed);
         if self.memory() <= budget {
             return;
         }
         let mut registry = lock(&self.pools);
-        registry.pools.retain(|weak| {
-            let Some(pool) = weak.upgrade() else {
-                return false;
-            };
+        registry.pools.retain(|weak| weak.strong_count() > 0);
+        registry.pruned_len = registry.pools.len();
+        let mut pools: Vec<Arc<Pool>> = registry.pools.iter().filter_map(Weak::upgrade).collect();
+        pools.sort_by_key(|p| p.used.load(Ordering::Relaxed));
+        let target = budget / 4 * 3;
+        for pool in pools {
+            if self.memory() <= target {
+                break;
+            }
             pool.epoch.fetch_add(1, Ordering::AcqRel);
             let drained = pool.drain(&self.pooled);
             pool.live.fetch_sub(drained, Ordering::Relaxed);
-            true
-        });
-        registry.pruned_len = registry.pools.len();
+        }
         drop(registry);
         release_freed_memory();
     }
@@ -231,6 +247,9 @@ impl Pattern {
     /// pattern is in use (a new one would build its states again). A
     /// pattern with no cache yet gets a new one.
     pub fn try_searcher(&self) -> Option<Searcher<'_>> {
+        self.pool
+            .used
+            .store(self.group.clock.load(Ordering::Relaxed), Ordering::Relaxed);
         let mut caches = lock(&self.pool.caches);
         let epoch = self.pool.epoch.load(Ordering::Acquire);
         match caches.pop() {
@@ -496,6 +515,24 @@ mod tests {
         assert_eq!(group.memory(), 0);
         assert!(small.is_match(text.as_bytes()));
         assert_eq!(group.memory(), small_only);
+    }
+
+    #[test]
+    fn trim_drops_the_least_recently_used_caches_first() {
+        let group = CacheGroup::new();
+        let old = pattern_in(r"(?:\w+\W+){0,2}delaware", &group);
+        let recent = pattern_in(r"(?:\w+\W+){0,2}delaware", &group);
+        assert!(old.is_match(b"the laws of delaware"));
+        group.trim(usize::MAX); // the next document
+        assert!(recent.is_match(b"the laws of delaware"));
+        let both = group.memory();
+        let one = lock(&recent.pool.caches)[0].1;
+        assert_eq!(both, 2 * one);
+        // Over budget: the older pattern's cache goes, the other stays.
+        group.trim(both - 1);
+        assert_eq!(group.memory(), one);
+        assert!(lock(&old.pool.caches).is_empty());
+        assert_eq!(lock(&recent.pool.caches).len(), 1);
     }
 
     #[test]
