@@ -779,22 +779,26 @@ def main() -> int:
     def n_runs(*cases: Case) -> str:
         return "/".join(str(len(c.ok_runs())) for c in cases)
 
+    def text_vs_rg(name: str, root: Path, t: dict) -> tuple[Case, Case | None, float | None, str]:
+        """Scan `root` with clausescan and with `rg -i -c -f phrases.txt`,
+        alternating: the two cases, clausescan's throughput and its note."""
+        warm([root])
+        cs = Case(f"clausescan-{name}", scan + ["--format", "ndjson", str(root)])
+        cr = Case(f"rg-{name}", [rg, "-i", "-c", "-f", str(ROOT / "benches" / "phrases.txt"),
+                                 "-j", jobs, "--no-ignore", str(root)]) if rg else None
+        cases = [cs] + ([cr] if cr else [])
+        alternate(cases, runs, timeout, outdir, check=lambda c, r: (
+            clausescan_check(t["files"])(c, r) if c is cs else None), budget=budget)
+        record(name, cases)
+        tput, est = rate(cs, t["bytes"])
+        return cs, cr, tput, est
+
     # ---- 1. text throughput vs rg ------------------------------------------
     if "text" in only:
         t = m["text"]["x16"]
         root = scratch / "text" / "x16"
         log(f"[1] text: {t['files']} files, {t['bytes'] / MB:.0f} MiB")
-        warm([root])
-        cs = Case("clausescan-text", scan + ["--format", "ndjson", str(root)])
-        cases = [cs]
-        if rg:
-            cr = Case("rg-text", [rg, "-i", "-c", "-f", str(ROOT / "benches" / "phrases.txt"),
-                                  "-j", jobs, "--no-ignore", str(root)])
-            cases.append(cr)
-        alternate(cases, runs, timeout, outdir, check=lambda c, r: (
-            clausescan_check(t["files"])(c, r) if c is cs else None), budget=budget)
-        record("text", cases)
-        tput, est = rate(cs, t["bytes"])
+        cs, cr, tput, est = text_vs_rg("text", root, t)
         label = f"1 text {t['bytes'] / MB:.0f} MiB, {t['files']} files, ndjson"
         if rg and cr.median():
             peer = t["bytes"] / cr.median()
@@ -817,23 +821,13 @@ def main() -> int:
         else:
             log(f"[1r] real text: {t['sources']} documents x 8, {t['files']} files, "
                 f"{t['bytes'] / MB:.0f} MiB")
-            warm([root])
-            cs = Case("clausescan-real", scan + ["--format", "ndjson", str(root)])
-            cases = [cs]
-            if rg:
-                cr = Case("rg-real", [rg, "-i", "-c", "-f", str(ROOT / "benches" / "phrases.txt"),
-                                      "-j", jobs, "--no-ignore", str(root)])
-                cases.append(cr)
-            alternate(cases, runs, timeout, outdir, check=lambda c, r: (
-                clausescan_check(t["files"])(c, r) if c is cs else None), budget=budget)
-            record("real", cases)
-            tput, est = rate(cs, t["bytes"])
+            cs, cr, tput, est = text_vs_rg("real", root, t)
             label = f"1r real text {t['bytes'] / MB:.0f} MiB (not a target)"
-            peer = t["bytes"] / cr.median() if rg and cr.median() else None
+            peer = t["bytes"] / cr.median() if cr and cr.median() else None
             rows.append((label, fmt_rate(tput, "B/s") + est,
                          f"rg {fmt_rate(peer, 'B/s')}" if peer else "rg: n/a",
                          (f"{tput / peer:.3f}x" + cpu_ratio(cs, cr)) if peer and tput else "n/a",
-                         "-", "info", n_runs(*cases)))
+                         "-", "info", n_runs(*[c for c in (cs, cr) if c])))
 
     # ---- 2. PDF pages/s vs pdftotext ---------------------------------------
     if "pdf" in only:
