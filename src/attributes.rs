@@ -188,7 +188,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 }
                 || negation::negated(sentence, match_at, match_end, true)
                 || (ENDED_BY.is_match(sentence) && PAST_USE.is_match(sentence))
-                || previous_cell(sentence, match_at).is_some_and(|c| LEGAL_PLACE_LABEL.is_match(c))
+                || previous_cell(sentence, match_at)
+                    .is_some_and(|c| LEGAL_PLACE_LABEL.is_match(c) || NOTICES_LABEL.is_match(c))
         }
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
@@ -249,6 +250,12 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && !NOTICES.is_match(sentence))
                 || is_question(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
+                || HOLDING_BEFORE.is_match(
+                    &sentence[..floor_char_boundary(sentence, match_at.min(sentence.len()))],
+                )
+                || sentence
+                    .get(match_end.min(sentence.len())..)
+                    .is_some_and(|after| COMPANY_AS_TOPIC_AFTER.is_match(after))
                 || {
                     let party = party_clause(sentence, match_at, match_end);
                     NON_US_INCORPORATION.is_match(party) && !US_MARK.is_match(party)
@@ -388,7 +395,7 @@ static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
 /// about disclosure on demand after all.
 static ENFORCEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:law enforcement|police|subpoenas?|search warrants?|court orders?|strafverfolgung\w*|ermittlungsbehorde\w*|polizei\w*|staatsanwaltschaft\w*|gerichtsbeschluss\w*|forces de l'ordre|requisitions? judiciaires?|policia|fuerzas y cuerpos de seguridad|orden(?:es)? judicial(?:es)?|forze dell'ordine|polizia|autorita giudiziaria|politie|justitie|rechtshandhaving\w*|opsporingsinstanties?)\b",
+        r"\b(?:law enforcement|police|subpoenas?|search warrants?|court orders?|strafverfolgung\w*|ermittlungsbehorde\w*|polizei\w*|staatsanwaltschaft\w*|gerichtsbeschluss\w*|forces de l'ordre|requisitions? judiciaires?|policia|fuerzas y cuerpos de seguridad|orden(?:es)? judicial(?:es)?|forze dell'ordine|polizia|autorita giudiziaria|politie|justitie|rechtshandhaving\w*|opsporingsinstanties?|judicial authorit\w*|judicial,|investigative|investigating authorit\w*|autorites? judiciaires?|autoridad(?:es)? judicial(?:es)?|justitiele autoriteit\w*)\b",
     )
     .unwrap()
 });
@@ -503,7 +510,34 @@ fn previous_cell(sentence: &str, match_at: usize) -> Option<&str> {
 /// company's seat, in the six languages.
 static LEGAL_PLACE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:arbitrat\w*|arbitrag\w*|arbitraj\w*|schieds\w*|seat|venue|forum|foro|fuero|jurisdic\w*|juridiction\w*|giurisdizion\w*|gerichtsstand|courts?|tribuna\w*|gericht\w*|rechtbank|rechter|governing law|applicable law|droit applicable|loi applicable|ley aplicable|legislacion aplicable|legge applicabile|diritto applicabile|anwendbares recht|toepasselijk recht|headquarters|head office|registered office|notices?|avis|mitteilungen|notificaciones|comunicazioni|kennisgevingen|principal place of business|place of incorporation|state of incorporation|siege social|sitz der gesellschaft|sede legale|sede social|domicilio social|statutaire zetel|hoofdkantoor)\b",
+        r"\b(?:arbitrat\w*|arbitrag\w*|arbitraj\w*|schieds\w*|seat|venue|forum|foro|fuero|jurisdic\w*|juridiction\w*|giurisdizion\w*|gerichtsstand|courts?|tribuna\w*|gericht\w*|rechtbank|rechter|governing law|applicable law|droit applicable|loi applicable|ley aplicable|legislacion aplicable|legge applicabile|diritto applicabile|anwendbares recht|toepasselijk recht|headquarters|head office|registered office|principal place of business|place of incorporation|state of incorporation|siege social|sitz der gesellschaft|sede legale|sede social|domicilio social|statutaire zetel|hoofdkantoor)\b",
+    )
+    .unwrap()
+});
+/// A stake in a US company, just before the match ("Beteiligungen an
+/// einer [Delaware-LLC]", "membership interests in a [Delaware limited
+/// liability company]"): a holding, not the author.
+static HOLDING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^a-z])(?:beteiligung(?:en)?|anteile[n]?|interests?|shares?|stakes?|participations?|participacion(?:es)?|partecipazion[ei]|aandelen|deelneming(?:en)?) (?:an|in|dans|en|de) (?:(?:einer|einem|eine|an?|une|un|una|uno|een|the|la|le|el|il|de) )?$",
+    )
+    .unwrap()
+});
+/// A company form named as the subject of a document or a deal, right
+/// after the match ("a [Delaware LLC] operating agreement", "[Delaware
+/// corporation] formation documents").
+static COMPANY_AS_TOPIC_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^,? ?(?:operating|shareholders?|stockholders?|partnership|formation|merger|joint venture|llc) (?:agreements?|documents?|filings?)\b|^,? ?(?:formations?|conversions?|mergers?|spin-offs?|gesellschaftsvertrag|grundung|satzung)\b",
+    )
+    .unwrap()
+});
+/// A table's label cell for the address of notices: the whole cell, as
+/// "notificaciones" also names a service ("| Envío de notificaciones por
+/// correo | Ashburn, Virginia |" is where the data goes).
+static NOTICES_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:address|adresse|anschrift|direccion|indirizzo|adres)(?:es)? (?:for|pour|fur|para|per|voor) (?:les |las |le |de )?)?(?:notices?|avis|mitteilungen|notificaciones|comunicazioni|kennisgevingen)$",
     )
     .unwrap()
 });
@@ -672,7 +706,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         # a negation shortly before a verb of reliance or participation
-        \b(?:not|never|no\ longer|pas|jamais|n'|nicht|kein(?-u:\w)*|no|non|niet|geen|nooit|nunca|mai|nie)\b[^.;]{0,30}?
+        \b(?:not|never|no\ longer|pas|jamais|n'|nicht|kein(?-u:\w)*|no|non|niet|geen|nooit|nunca|mai|nie|evenmin|ebensowenig|tampoco|neppure|nemmeno|neanche|nor|neither)\b[^.;]{0,30}?
         \b(?:rel(?:y|ies|ied)|use[sd]?|using|participat(?-u:\w)*|certif(?-u:\w)*|adher(?-u:\w)*|base[sd]?|join(?-u:\w)*
            |fond(?-u:\w)*|bas(?-u:\w)*|repos(?-u:\w)*|appui(?-u:\w)*|appuy(?-u:\w)*|utilis(?-u:\w)*|particip(?-u:\w)*|adher(?-u:\w)*
            |stutz(?-u:\w)*|beruf(?-u:\w)*|verlass(?-u:\w)*|nutz(?-u:\w)*|teilnehm(?-u:\w)*|zertifiz(?-u:\w)*|gestutzt
@@ -949,6 +983,22 @@ mod tests {
     }
 
     #[test]
+    fn a_us_company_form_as_a_topic_or_a_holding_is_not_the_author() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "The Library contains precedents for other jurisdictions (for example, a Delaware LLC operating agreement).",
+                "Die Beurteilung von Beteiligungen an einer Delaware-LLC bedarf einer gesonderten Vereinbarung.",
+                "We advise on membership interests in a Delaware limited liability company.",
+            ],
+            &[
+                "Acme Analytics is a Delaware LLC with its principal office in Austin.",
+                "Die Acme Corp., eine Delaware Corporation, ist Anbieter des Dienstes.",
+            ],
+        );
+    }
+
+    #[test]
     fn a_subsidiary_that_is_the_subject_is_the_us_company() {
         sorts(
             Category::UsEntity,
@@ -984,9 +1034,12 @@ mod tests {
                 "| \"Seat of Arbitration\" | San Francisco, California |",
                 "| Registered office | Wilmington, Delaware, USA |",
                 "| Foro competente | New York (USA) |",
+                "| Notices | 500 Main Street, Austin, Texas |",
+                "| Address for notices | Austin, Texas |",
             ],
             &[
                 "| Corvalis Holdings, Inc. | Support | Austin, Texas |",
+                "| Quillfeather LLC | Envío de notificaciones por correo | Ashburn, Virginia | CCT |",
                 "| Ticketdesk Inc. | Piattaforma di assistenza | Stati Uniti (Virginia) |",
             ],
         );
@@ -1250,6 +1303,14 @@ mod tests {
             "historical"
         );
         assert_eq!(stance("we do not rely on the privacy shield."), "negated");
+        assert_eq!(
+            stance("vlietstra doet evenmin een beroep op het eu-vs-privacyschild."),
+            "negated"
+        );
+        assert_eq!(
+            stance("tampoco nos basamos en el escudo de la privacidad ue-ee. uu."),
+            "negated"
+        );
         // A negation about the author's providers is not the author's.
         assert_eq!(
             stance(

@@ -697,14 +697,73 @@ const EXCEPT: &[&str] = &[
 
 /// An exception right after the match: "shall not disclose Customer Data
 /// to any Governmental Authority except where required by Law".
+/// ("Without" and its kin followed by a prior or written consent or
+/// instruction make a processor's prohibition, not an exception: "shall
+/// not transfer Personal Data to any country outside the EEA (including the
+/// United States), nor to any international organisation, without the
+/// prior written consent of the Controller". "Without your consent" still
+/// lifts: the transfers happen with it.)
 fn excepted_after(toks: &[(usize, &str)]) -> bool {
-    const ALSO: &[&str] = &[
-        "unless", "without", "save", "sans", "ohne", "denn", "sin", "senza", "tenzij", "zonder",
+    const ALSO: &[&str] = &["unless", "save", "denn", "tenzij"];
+    const WITHOUT: &[&str] = &["without", "sans", "ohne", "sin", "senza", "zonder"];
+    let first = toks.iter().take(8);
+    first.enumerate().any(|(i, (_, w))| {
+        EXCEPT.contains(w)
+            || ALSO.contains(w)
+            || (WITHOUT.contains(w) && !prior_consent(&toks[i + 1..]))
+    }) || toks.windows(2).take(8).any(two_word_exception)
+}
+
+/// A prior or written consent (or authorisation, instruction) among the
+/// first words of `toks`.
+fn prior_consent(toks: &[(usize, &str)]) -> bool {
+    const PRIOR: &[&str] = &[
+        "prior",
+        "written",
+        "prealable",
+        "prealables",
+        "ecrit",
+        "ecrite",
+        "vorherige",
+        "vorherigen",
+        "schriftliche",
+        "schriftlichen",
+        "previo",
+        "previa",
+        "escrito",
+        "escrita",
+        "preventivo",
+        "preventiva",
+        "scritto",
+        "scritta",
+        "voorafgaande",
+        "schriftelijke",
     ];
-    toks.iter()
-        .take(8)
-        .any(|(_, w)| EXCEPT.contains(w) || ALSO.contains(w))
-        || toks.windows(2).take(8).any(two_word_exception)
+    const CONSENT: &[&str] = &[
+        "consent",
+        "authorisation",
+        "authorization",
+        "approval",
+        "permission",
+        "instructions",
+        "instruction",
+        "consentement",
+        "autorisation",
+        "accord",
+        "einwilligung",
+        "zustimmung",
+        "genehmigung",
+        "weisung",
+        "consentimiento",
+        "autorizacion",
+        "consenso",
+        "autorizzazione",
+        "toestemming",
+        "instructie",
+        "instructies",
+    ];
+    let words: Vec<&str> = toks.iter().take(6).map(|(_, w)| unelided(w)).collect();
+    words.iter().any(|w| PRIOR.contains(w)) && words.iter().any(|w| CONSENT.contains(w))
 }
 
 /// "other than", "à moins", "a menos", "a meno", "es sei (denn)".
@@ -947,6 +1006,15 @@ mod tests {
         ] {
             assert!(!neg(s, true), "{s}");
         }
+        // A prohibition that the customer's consent may lift is still one.
+        assert!(neg(
+            "The Processor shall not transfer Personal Data to any country outside the EEA [(including the United States)], nor to any international organisation, without the prior written consent of the Controller.",
+            false
+        ));
+        assert!(!neg(
+            "We do not transfer data outside the EEA [to the United States] without a valid transfer mechanism.",
+            false
+        ));
         // The negation inside the match.
         assert!(neg(
             "Le lieu d'hébergement des [données n'est pas situé aux États-Unis].",

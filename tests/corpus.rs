@@ -350,3 +350,20 @@ fn seventh_blind_set_stays_above_its_floors() {
         _ => (0.94, 0.94),
     });
 }
+
+/// The eighth blind set (tests/blind8/README.md), written in session 23
+/// after the rule changes made for the seventh and tuned on in the same
+/// session after its first-contact figures were recorded
+/// (`first-contact-39b5a1a.txt`). Floors at about 0.05 below the figures
+/// after tuning; us_governing_law has 3 positives, so one document moves
+/// it by a third.
+#[test]
+fn eighth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind8", &|label| match label {
+        "us_governing_law" => (0.60, 0.60),
+        "us_entity" => (0.78, 0.95),
+        "privacy_shield_stance" => (0.75, 0.75),
+        "governing_law_jurisdictions" => (0.92, 0.92),
+        _ => (0.94, 0.94),
+    });
+}
