@@ -336,7 +336,7 @@ static PARTY_END: LazyLock<Regex> =
 static OUTSIDE_EUROPE: LazyLock<Regex> = LazyLock::new(|| {
     let europe = r"(?:the |l'|le |la |de l'|du |de la |des |der |dem |del |dello |dell'|de )?(?:eea|eee|ewr|see|eer|eu|ue|uk|european economic area|european union|europe|espace economique europeen|union europeenne|europaischen wirtschaftsraums?|europaischen union|europas?|espacio economico europeo|union europea|europa|spazio economico europeo|unione europea|europese economische ruimte|europese unie|switzerland|suisse|schweiz|united kingdom|royaume-uni)\b";
     Regex::new(&format!(
-        r"\b(?:for everyone else|for all other (?:users|customers|individuals|people|members)|(?:in|for) the rest of the world|if you (?:live|reside|are (?:located|based|resident)) outside (?:of )?{europe}|(?:users|customers|individuals|members) (?:located |based |resident |residing |who (?:live|reside|are located) )?outside (?:of )?{europe}|pour (?:tous )?les autres (?:utilisateurs|clients|personnes|membres)|reste du monde|si vous (?:residez|vivez|etes (?:situe|situee|etabli|etablie|base|basee)s?) (?:en dehors|hors) (?:de )?{europe}|fur alle anderen (?:nutzer|kunden|personen|mitglieder)|rest der welt|(?:wenn|falls) sie (?:ausserhalb|nicht in) {europe}|para todos los demas|resto del mundo|si (?:reside|vive|se encuentra) fuera (?:del |de la )?{europe}|per tutti gli altri|resto del mondo|se (?:risiedi|vivi|ti trovi) al di fuori (?:del |dell'|della )?{europe}|voor alle andere (?:gebruikers|klanten|personen)|rest van de wereld|als u buiten {europe})"
+        r"\b(?:for everyone else|for all other (?:users|customers|individuals|people|members)|if you (?:live|reside|are (?:located|based|resident)) in the (?:united states|us|usa)|si vous (?:residez|vivez|etes (?:situe|situee|etabli|etablie|base|basee)s?) aux etats-unis|(?:wenn|falls) sie (?:in den usa|in den vereinigten staaten) (?:wohnen|leben|ansassig sind)|si (?:reside|vive|resides|vives) en (?:los )?estados unidos|se (?:risiedi|vivi|risiede|vive) negli stati uniti|als u in de (?:verenigde staten|vs) woont|(?:in|for) the rest of the world|if you (?:live|reside|are (?:located|based|resident)) outside (?:of )?{europe}|(?:users|customers|individuals|members) (?:located |based |resident |residing |who (?:live|reside|are located) )?outside (?:of )?{europe}|pour (?:tous )?les autres (?:utilisateurs|clients|personnes|membres)|reste du monde|si vous (?:residez|vivez|etes (?:situe|situee|etabli|etablie|base|basee)s?) (?:en dehors|hors) (?:de )?{europe}|fur alle anderen (?:nutzer|kunden|personen|mitglieder)|rest der welt|(?:wenn|falls) sie (?:ausserhalb|nicht in) {europe}|para todos los demas|resto del mundo|si (?:reside|vive|se encuentra) fuera (?:del |de la )?{europe}|per tutti gli altri|resto del mondo|se (?:risiedi|vivi|ti trovi) al di fuori (?:del |dell'|della )?{europe}|voor alle andere (?:gebruikers|klanten|personen)|rest van de wereld|als u buiten {europe})"
     ))
     .unwrap()
 });
@@ -979,6 +979,18 @@ mod tests {
             &[
                 "Nos prestataires américains sont soumis à des obligations de confidentialité strictes.",
             ],
+        );
+    }
+
+    #[test]
+    fn a_us_entity_for_us_residents_only_is_not_the_author() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "Si vous résidez aux États-Unis, contactez-nous par courrier à l'adresse Brightfold, Inc., 888 Brannan Street, San Francisco, CA 94103.",
+                "If you live in the United States, contact us: Brightfold, Inc., 888 Brannan Street, San Francisco, CA 94103.",
+            ],
+            &["Contact us: Brightfold, Inc., 888 Brannan Street, San Francisco, CA 94103."],
         );
     }
 
