@@ -408,7 +408,14 @@ impl TextBuilder {
     fn close(&mut self, name: &str) {
         match name {
             "head" => self.head = self.head.saturating_sub(1),
-            "title" => self.title = self.title.saturating_sub(1),
+            "title" => {
+                self.title = self.title.saturating_sub(1);
+                // The title stands apart from the page's first sentence
+                // (LibreOffice's "- no title specified" before "¹ Les
+                // copies ... sont répliquées ... à Hillsboro (Oregon)" made
+                // one sentence with a "no" in it).
+                self.newlines = self.newlines.max(2);
+            }
             "td" | "th" => {
                 self.cell = self.cell.saturating_sub(1);
                 if self.cell == 0 {
@@ -549,7 +556,7 @@ mod tests {
 <section><article><h2>Art. 5</h2>Governed by the laws of the State of California.</article></section>
 </body></html>"##;
 
-    const PAGE_TEXT: &str = "Privacy Policy – Acme\n\
+    const PAGE_TEXT: &str = "Privacy Policy – Acme\n\n\
         Privacy Policy\n\
         We transfer data to the United States\u{a0}under the EU–US Data Privacy Framework & SCCs.\n\
         Nested inline text\n\
@@ -584,6 +591,18 @@ mod tests {
         ] {
             assert!(!text.contains(hidden), "{hidden:?} leaked");
         }
+    }
+
+    #[test]
+    fn the_title_is_a_paragraph_of_its_own() {
+        // LibreOffice's placeholder title must not run into the first
+        // sentence (its "no" read as a negation of it).
+        assert_eq!(
+            html_str_text(
+                "<html><head><title>- no title specified</title></head><body><p>\u{b9} Les copies sont répliquées</p><p>à Hillsboro (Oregon).</p></body></html>"
+            ),
+            "- no title specified\n\n\u{b9} Les copies sont répliquées\nà Hillsboro (Oregon).\n"
+        );
     }
 
     #[test]
@@ -707,7 +726,7 @@ mod tests {
             <body><p>Droit applicable&#160;: droit français.<br/>Tribunal de commerce de Paris.</p><div/><p>Fin</p></body></html>";
         assert_eq!(
             html_text(&encode(WINDOWS_1252, xhtml)),
-            "Conditions générales\nDroit applicable\u{a0}: droit français.\nTribunal de commerce de Paris.\nFin\n"
+            "Conditions générales\n\nDroit applicable\u{a0}: droit français.\nTribunal de commerce de Paris.\nFin\n"
         );
     }
 
