@@ -559,7 +559,9 @@ fn is_boundary_at(s: &str, i: usize) -> bool {
                 && !is_wrapped_line(line, lines.next());
             heading
                 || rest.starts_with('\n')
-                || rest.starts_with(['-', '*', '#', '•', '|'])
+                // a list item, a table row, a rule of underscores or
+                // equals signs, a footnote's mark
+                || rest.starts_with(['-', '*', '#', '•', '|', '_', '=', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
                 || rest.split_once(['.', ')']).is_some_and(|(n, _)| {
                     !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit())
                 })
@@ -815,6 +817,14 @@ mod tests {
         assert_eq!(heading_end(t, t.find("requerimientos").unwrap()), None);
         let t = "Government requests\nWe may disclose data to the police.";
         assert_eq!(heading_end(t, 0), Some(t.find('\n').unwrap()));
+    }
+
+    #[test]
+    fn a_rule_of_underscores_and_a_footnote_mark_start_a_sentence() {
+        let t = "devant les juridictions non contestées de\nBruxelles.\n______________________\n\u{b9} Les copies sont répliquées à Hillsboro (Oregon).";
+        let m = t.find("Hillsboro").unwrap();
+        let (s, _) = sentence_bounds(t, m, m + 9, 300);
+        assert!(t[s..].starts_with('\u{b9}'), "{}", &t[s..]);
     }
 
     #[test]
