@@ -706,8 +706,7 @@ const EXCEPT: &[&str] = &[
 fn excepted_after(toks: &[(usize, &str)]) -> bool {
     const ALSO: &[&str] = &["unless", "save", "denn", "tenzij"];
     const WITHOUT: &[&str] = &["without", "sans", "ohne", "sin", "senza", "zonder"];
-    let first = toks.iter().take(8);
-    first.enumerate().any(|(i, (_, w))| {
+    toks.iter().take(8).enumerate().any(|(i, (_, w))| {
         EXCEPT.contains(w)
             || ALSO.contains(w)
             || (WITHOUT.contains(w) && !prior_consent(&toks[i + 1..]))

@@ -105,8 +105,8 @@ impl CacheGroup {
     /// Until session 23 every cache was dropped. On varied text (the real
     /// documents of ../shared/realdocs, 56 MB, 2 threads) that cost a
     /// third of the time, as the caches of the regexes that run in every
-    /// document were built again each time: 3.3 to 3.5 s against 2.6 s
-    /// now. Dropping the oldest down to half the budget gave 2.8 to 3.0 s,
+    /// document were built again each time: 3.3 to 3.6 s against 2.4 to
+    /// 2.7 s now. Dropping the oldest down to half the budget gave 2.8 to 3.0 s,
     /// down to 90 % 2.4 to 2.5 s but once a 325 MiB peak on the 10,000
     /// notices of benches/compare.py (trims every few documents); three
     /// quarters is where both held.
