@@ -118,10 +118,18 @@ impl CacheGroup {
         let mut registry = lock(&self.pools);
         registry.pools.retain(|weak| weak.strong_count() > 0);
         registry.pruned_len = registry.pools.len();
-        let mut pools: Vec<Arc<Pool>> = registry.pools.iter().filter_map(Weak::upgrade).collect();
-        pools.sort_by_key(|p| p.used.load(Ordering::Relaxed));
+        // Each pool with its time of last use read once: other threads
+        // move it on meanwhile, and a sort whose keys change under it may
+        // panic.
+        let mut pools: Vec<(usize, Arc<Pool>)> = registry
+            .pools
+            .iter()
+            .filter_map(Weak::upgrade)
+            .map(|p| (p.used.load(Ordering::Relaxed), p))
+            .collect();
+        pools.sort_by_key(|(used, _)| *used);
         let target = budget / 4 * 3;
-        for pool in pools {
+        for (_, pool) in pools {
             if self.memory() <= target {
                 break;
             }
@@ -533,6 +541,34 @@ mod tests {
         assert_eq!(group.memory(), one);
         assert!(lock(&old.pool.caches).is_empty());
         assert_eq!(lock(&recent.pool.caches).len(), 1);
+    }
+
+    #[test]
+    fn trim_while_other_threads_search_does_not_panic() {
+        // Threads stamp their patterns' time of use while a trim sorts the
+        // patterns by it (session 23: the sort read the stamps as it went,
+        // and panicked on an inconsistent order, about one scan in six).
+        let group = CacheGroup::new();
+        let patterns: Vec<Pattern> = (0..64)
+            .map(|i| pattern_in(&format!(r"(?:\w+\W+){{0,2}}delaware{i}"), &group))
+            .collect();
+        std::thread::scope(|s| {
+            for t in 0..3 {
+                let patterns = &patterns;
+                let group = &group;
+                s.spawn(move || {
+                    for k in 0..4000 {
+                        let p = &patterns[(k * 7 + t * 13) % patterns.len()];
+                        p.is_match(b"the laws of delaware1");
+                        if k % 3 == 0 {
+                            group.trim(0);
+                        }
+                    }
+                });
+            }
+        });
+        group.trim(0);
+        assert_eq!(group.memory(), 0);
     }
 
     #[test]
