@@ -146,6 +146,9 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// ([`crate::negation`]).
 /// `sentence` is normalized; the match is its bytes `match_at..match_end`.
 pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end: usize) -> bool {
+    // The words before and after the match.
+    let before = &sentence[..floor_char_boundary(sentence, match_at.min(sentence.len()))];
+    let after = sentence.get(match_end.min(sentence.len())..).unwrap_or("");
     match category {
         // A question ("Is X subject to the CLOUD Act?") is not a disclosure.
         // A glossary's definition ("Réquisition judiciaire : demande
@@ -170,22 +173,13 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // contract or the company, not of the data.
         Category::UsTransfer => {
             is_question(sentence)
-                || sentence
-                    .get(match_end.min(sentence.len())..)
-                    .is_some_and(|after| {
-                        INCORPORATION_AFTER.is_match(after) || LAW_REACHES_AFTER.is_match(after)
-                    })
-                || {
-                    let before =
-                        &sentence[..floor_char_boundary(sentence, match_at.min(sentence.len()))];
-                    CONTRAST_BEFORE.is_match(before)
-                        || (OWNER_BEFORE.is_match(before)
-                            && sentence.get(match_at..).is_some_and(|m| {
-                                ["inc", "llc", "l.l.c", "corp"]
-                                    .iter()
-                                    .any(|suffix| m.starts_with(suffix))
-                            }))
-                }
+                || INCORPORATION_AFTER.is_match(after)
+                || LAW_REACHES_AFTER.is_match(after)
+                || CONTRAST_BEFORE.is_match(before)
+                || (OWNER_BEFORE.is_match(before)
+                    && ENTITY_SUFFIX
+                        .find(&sentence[before.len()..])
+                        .is_some_and(|m| m.start() == 0))
                 || negation::negated(sentence, match_at, match_end, true)
                 || (ENDED_BY.is_match(sentence) && PAST_USE.is_match(sentence))
                 || previous_cell(sentence, match_at)
@@ -244,18 +238,14 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || THIS_SERVICE
                     .find(sentence)
                     .is_some_and(|m| m.start() < match_end)
-                || OUR_PROVIDER.is_match(&sentence[match_end.min(sentence.len())..])
+                || OUR_PROVIDER.is_match(after)
                 || WE_USE.find_iter(sentence).any(|m| m.end() <= company_at)
                 || (SENT_TO.find_iter(sentence).any(|m| m.end() <= company_at)
                     && !NOTICES.is_match(sentence))
                 || is_question(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
-                || HOLDING_BEFORE.is_match(
-                    &sentence[..floor_char_boundary(sentence, match_at.min(sentence.len()))],
-                )
-                || sentence
-                    .get(match_end.min(sentence.len())..)
-                    .is_some_and(|after| COMPANY_AS_TOPIC_AFTER.is_match(after))
+                || HOLDING_BEFORE.is_match(before)
+                || COMPANY_AS_TOPIC_AFTER.is_match(after)
                 || {
                     let party = party_clause(sentence, match_at, match_end);
                     NON_US_INCORPORATION.is_match(party) && !US_MARK.is_match(party)
