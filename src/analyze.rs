@@ -58,7 +58,7 @@ impl Engine {
         let norm = normalize(text);
         let mut raw = self.matcher.find(&self.rules, &norm.text);
         drop_inside_urls(&norm.text, &mut raw);
-        let kept = select(&self.rules, raw);
+        let kept = select(&self.rules, raw, &norm.text);
         // A US-transfer match on the words of a (not negated) US-entity
         // finding naming the contracting party, controller or provider (its
         // rule's `party` attribute) is dropped: "Your contracting party is
@@ -370,7 +370,7 @@ fn drop_inside_urls(text: &str, raw: &mut Vec<RawMatch>) {
 /// categories are all kept, and so are government-access matches of
 /// different kinds ("disclose ... under the CLOUD Act" is both a law
 /// enforcement request and the CLOUD Act).
-fn select(rules: &RuleSet, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
+fn select(rules: &RuleSet, mut raw: Vec<RawMatch>, text: &str) -> Vec<RawMatch> {
     let group = |m: &RawMatch| {
         let rule = &rules.rules[m.rule];
         (
@@ -391,6 +391,8 @@ fn select(rules: &RuleSet, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
         if let Some(last) = kept.last_mut()
             && group(last) == group(&m)
             && m.start < last.end
+            // (Two sentences' matches may share the full stop between them.)
+            && !crate::matcher::overlap_is_punctuation(text.as_bytes(), m.start, last.end)
         {
             // What a shorter match inside the kept one names and the kept
             // one does not is the kept clause's too: the place in
@@ -685,6 +687,21 @@ mod tests {
             .collect();
         assert_eq!(found.len(), 1, "{found:?}");
         found.remove(0)
+    }
+
+    #[test]
+    fn each_of_two_sentences_sharing_a_full_stop_is_a_finding() {
+        let engine = Engine::new(RuleSet::bundled().unwrap());
+        let text = "We transfer your data to the US.\n\nYour data may be transferred \
+                    to the United States with your consent.";
+        let found: Vec<String> = engine
+            .analyze(text, &[], 200)
+            .into_iter()
+            .filter(|f| f.category == Category::UsTransfer)
+            .map(|f| f.text)
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[1].starts_with("Your data may be"), "{found:?}");
     }
 
     #[test]

@@ -437,8 +437,8 @@ impl Matcher {
                         };
                         m = whole;
                     }
-                    at = m.end().max(m.start() + 1);
-                    pos = m.end();
+                    at = resume(bytes, m.start(), m.end());
+                    pos = at;
                     self.push_plain(ri, text, m.start(), m.end(), out);
                 } else {
                     let Some(regex) = regex.get() else {
@@ -459,8 +459,8 @@ impl Matcher {
                         break;
                     }
                     let m = caps.get_match().expect("captures_at matched");
-                    at = m.end().max(m.start() + 1);
-                    pos = m.end();
+                    at = resume(bytes, m.start(), m.end());
+                    pos = at;
                     self.push_captures(rules, ri, text, caps, out);
                 }
             }
@@ -572,13 +572,25 @@ impl Matcher {
         let Some(regex) = rule.regex.get() else {
             return;
         };
+        let bytes = text.as_bytes();
+        let mut at = 0;
         if regex.captures_len() == 1 && rule.placeholders.is_empty() {
-            for m in regex.find_all(text.as_bytes()) {
+            while let Some(m) = regex.find_at(bytes, at) {
+                at = resume(bytes, m.start(), m.end());
                 self.push_plain(ri, text, m.start(), m.end(), out);
+                if at > bytes.len() {
+                    break;
+                }
             }
         } else {
-            for caps in regex.captures_all(text.as_bytes()) {
+            let mut caps = regex.create_captures();
+            while regex.captures_at(bytes, at, &mut caps) {
+                let m = caps.get_match().expect("captures_at matched");
+                at = resume(bytes, m.start(), m.end());
                 self.push_captures(rules, ri, text, &caps, out);
+                if at > bytes.len() {
+                    break;
+                }
             }
         }
     }
@@ -644,6 +656,38 @@ impl Matcher {
             pos = cm.end();
         }
     }
+}
+
+/// Where to search for a rule's next match after one at `start..end` of
+/// `text` (bytes): at its end, or before the punctuation it ends with, so
+/// that the next sentence's match may start on the full stop that ends this
+/// one ("We transfer your data to the US[.] Your data may be ..." holds
+/// two matches of a rule whose regex begins at a sentence's punctuation).
+/// Matches then share at most those few bytes ([`overlap_is_punctuation`]);
+/// always past `start`, so a search moves on.
+pub(crate) fn resume(text: &[u8], start: usize, end: usize) -> usize {
+    let mut at = end;
+    while at > start + 1 && at + 2 > end && is_sentence_punct(text[at - 1]) {
+        at -= 1;
+    }
+    at.max(start + 1)
+}
+
+fn is_sentence_punct(b: u8) -> bool {
+    matches!(
+        b,
+        b'.' | b';' | b':' | b'!' | b'?' | b')' | b'|' | b'"' | b','
+    )
+}
+
+/// Whether the bytes two matches share (`text[start..end]`, where one ends
+/// and the next starts) are only the punctuation [`resume`] lets them
+/// share.
+pub(crate) fn overlap_is_punctuation(text: &[u8], start: usize, end: usize) -> bool {
+    end <= start + 2
+        && text
+            .get(start..end)
+            .is_some_and(|s| s.iter().all(|&b| is_sentence_punct(b)))
 }
 
 /// A rule's regex, compiled and given a searcher when first needed.
@@ -764,6 +808,42 @@ mod tests {
         assert_eq!(found, windows[0]);
         // No keyword in the document: not searched at all.
         assert!(matcher.windows(&rules, &text[7..])[0].is_empty());
+    }
+
+    #[test]
+    fn two_sentences_sharing_a_full_stop_are_two_matches() {
+        // The rule's regex begins at the punctuation before a sentence and
+        // ends on the one after its last word: the first match takes the
+        // full stop the second starts on. Both are found, by the windowed
+        // search and by the whole-text one.
+        let (rules, matcher, ri) = bundled_with("us_transfer.en.transferred_to_us");
+        let text = "we transfer your data to the us. your data may be transferred to \
+                    the united states. hosting is in the usa; logs are stored in the usa.";
+        let spans = |found: Vec<RawMatch>| -> Vec<&str> {
+            found
+                .iter()
+                .filter(|m| m.rule == ri)
+                .map(|m| &text[m.start..m.end])
+                .collect()
+        };
+        let found = spans(matcher.find(&rules, text));
+        assert_eq!(found.len(), 4, "{found:?}");
+        assert!(found[1].starts_with(". your data"), "{found:?}");
+        assert!(found[3].starts_with("; logs"), "{found:?}");
+        assert_eq!(found, spans(matcher.find_exhaustive(&rules, text)));
+    }
+
+    #[test]
+    fn resume_backs_up_over_punctuation_only() {
+        let t = b"abc us. next";
+        assert_eq!(resume(t, 0, 7), 6);
+        assert_eq!(resume(t, 0, 6), 6);
+        // ")." ends a match: both may start the next one.
+        assert_eq!(resume(b"(the us). x", 0, 9), 7);
+        // Never back to the match's start.
+        assert_eq!(resume(b"..", 0, 2), 1);
+        assert!(overlap_is_punctuation(b"us. x", 2, 3));
+        assert!(!overlap_is_punctuation(b"us. x", 1, 3));
     }
 
     #[test]
