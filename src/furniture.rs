@@ -27,16 +27,23 @@ const LONGEST: usize = 160;
 /// `ZONE` lines of at least half the pages, and of two pages at least.
 ///
 /// `page_starts` holds the offset at which each page begins; without it,
-/// the pages are those that form feeds separate (text saved from a PDF).
+/// the pages are those that form feeds separate (text saved from a PDF),
+/// or, in a text without form feeds, those that page-number lines end
+/// ([`marked_pages`]: a contract copied out of a paged document, "... the
+/// laws of the State of / Supply Agreement - Page 9 of 11 / Minnesota").
 /// Text of one page is returned as it is.
 pub fn mask<'a>(text: &'a str, page_starts: &[usize]) -> Cow<'a, str> {
     let derived: Vec<usize>;
     let starts = if page_starts.len() >= 2 {
         page_starts
     } else {
-        derived = std::iter::once(0)
-            .chain(text.match_indices('\x0c').map(|(i, _)| i + 1))
-            .collect();
+        derived = if text.contains('\x0c') {
+            std::iter::once(0)
+                .chain(text.match_indices('\x0c').map(|(i, _)| i + 1))
+                .collect()
+        } else {
+            marked_pages(text)
+        };
         &derived
     };
     if starts.len() < 2 {
@@ -319,6 +326,100 @@ pub(crate) fn is_open_word(word: &str) -> bool {
     OPEN.contains(&word)
 }
 
+/// Page starts of a text without form feeds, read from its page-number
+/// lines: short lines whose key ([`key`]) holds a page number ("Supply
+/// Agreement - Page 9 of 11", "Seite 3 von 8", "- 4 -", "12") and recurs
+/// with the page number rising, or the "Source: ..." line that filings
+/// copied out of paged documents repeat after each page. Each such line
+/// ends a page. `[0]` when there are fewer than two such lines.
+fn marked_pages(text: &str) -> Vec<usize> {
+    /// Longest page-number line (bytes, trimmed).
+    const MARKER: usize = 100;
+    // (key, the line's end, its page number)
+    let mut found: Vec<(String, usize, Option<u64>)> = Vec::new();
+    for (s, e) in lines(text, 0, text.len()) {
+        if e - s > MARKER {
+            continue;
+        }
+        let line = &text[s..e];
+        let Some(k) = key(text, (s, e)) else {
+            continue;
+        };
+        if k.starts_with("source: ") {
+            found.push((k, e, None));
+        } else if let Some(n) = page_number(&k, line) {
+            found.push((k, e, Some(n)));
+        }
+    }
+    if found.len() < 2 {
+        return vec![0];
+    }
+    let mut by_key: HashMap<&str, Vec<(usize, Option<u64>)>> = HashMap::new();
+    for (k, e, n) in &found {
+        by_key.entry(k).or_default().push((*e, *n));
+    }
+    let mut ends: Vec<usize> = by_key
+        .values()
+        .filter(|v| v.len() >= 2 && v.windows(2).all(|w| w[0].1 < w[1].1 || w[0].1.is_none()))
+        .flatten()
+        .map(|&(e, _)| e)
+        .collect();
+    ends.sort_unstable();
+    std::iter::once(0)
+        .chain(ends.into_iter().map(|e| {
+            // The next page starts on the line after the marker.
+            text[e..].find('\n').map_or(text.len(), |i| e + i + 1)
+        }))
+        .collect()
+}
+
+/// The page number of a line whose key ([`key`]) reads as a page-number
+/// line, if it does: the number after "page" (or its translations) or
+/// before "of" ("9 of 11"), or the number alone ("12", "- 12 -").
+fn page_number(key: &str, line: &str) -> Option<u64> {
+    const WORDS: &[&str] = &[
+        "page #",
+        "seite #",
+        "página #",
+        "pagina #",
+        "pag. #",
+        "blz. #",
+        "bladzijde #",
+    ];
+    const OF: &[&str] = &[
+        "# of #", "# von #", "# sur #", "# de #", "# di #", "# van #",
+    ];
+    const ALONE: &[&str] = &[
+        "#",
+        "- # -",
+        "-#-",
+        "– # –",
+        "— # —",
+        "[#]",
+        "(#)",
+        "page #",
+    ];
+    let numbers: Vec<u64> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| !d.is_empty())
+        .filter_map(|d| d.parse().ok())
+        .collect();
+    // The index (among the key's numbers) of the page number.
+    let nth = |at: usize| key[..at].matches('#').count();
+    let at = if ALONE.contains(&key) {
+        Some(0)
+    } else if let Some(i) = WORDS
+        .iter()
+        .filter_map(|w| key.find(w).map(|i| i + w.len() - 1))
+        .min()
+    {
+        Some(nth(i))
+    } else {
+        OF.iter().filter_map(|w| key.find(w)).min().map(nth)
+    };
+    numbers.get(at?).copied()
+}
+
 /// Whether the sentence of a page's last line (`last`) runs on into the
 /// next page's first (`first`): the line does not end a sentence and the
 /// next one starts in lower case ("... in accordance with" / "the laws
@@ -417,6 +518,59 @@ mod tests {
         let gap = &masked[at..masked.find("United").unwrap()];
         assert_eq!(gap.matches('\n').count(), 1, "{gap:?}");
         assert!(gap.trim_matches([' ', '\n']).is_empty());
+    }
+
+    #[test]
+    fn page_number_lines_end_the_pages_of_a_text_without_form_feeds() {
+        // A contract copied out of a paged document: the footer and the
+        // header of the next page cut the governing-law clause.
+        let text = "SUPPLY AGREEMENT\n\n1. Terms. Some terms.\n\n     \
+                    Harlow / Carrick - Supply Agreement - Page 1 of 3\n     \
+                    [***] Confidential treatment requested\n\n9.3 THIS AGREEMENT \
+                    SHALL BE GOVERNED BY THE INTERNAL LAWS OF THE STATE OF\n\n     \
+                    Harlow / Carrick - Supply Agreement - Page 2 of 3\n     \
+                    [***] Confidential treatment requested\n\nMINNESOTA, WITHOUT \
+                    REGARD TO CONFLICT OF LAWS.\n";
+        assert_eq!(marked_pages(text).len(), 3);
+        let masked = mask(text, &[]);
+        assert_eq!(masked.len(), text.len());
+        let flat = masked.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(
+            flat,
+            "SUPPLY AGREEMENT 1. Terms. Some terms. 9.3 THIS AGREEMENT SHALL BE GOVERNED BY \
+             THE INTERNAL LAWS OF THE STATE OF MINNESOTA, WITHOUT REGARD TO CONFLICT OF LAWS."
+        );
+        let engine = crate::Engine::new(crate::RuleSet::bundled().unwrap());
+        let laws: Vec<_> = engine
+            .analyze(text, &[], 200)
+            .into_iter()
+            .filter_map(|f| f.attributes.get("law").cloned())
+            .collect();
+        assert_eq!(laws, vec![serde_json::json!("US-MN")]);
+        // Other page-number lines; "Source:" lines of a filing.
+        for (a, b) in [
+            ("Seite 1 von 4", "Seite 2 von 4"),
+            ("- 7 -", "- 8 -"),
+            ("12", "13"),
+            ("Page 3", "Page 4"),
+            (
+                "Source: ACME CORP, 10-K, 3/1/2019",
+                "Source: ACME CORP, 10-K, 3/1/2019",
+            ),
+        ] {
+            let text = format!("One.\n{a}\nTwo.\n{b}\nThree.\n");
+            assert_eq!(marked_pages(&text).len(), 3, "{text}");
+        }
+        // Numbers that do not rise, a number in a sentence, a lone page
+        // number: no pages.
+        for text in [
+            "One.\n12\nTwo.\n12\nThree.",
+            "One.\n- 8 -\nTwo.\n- 7 -\nThree.",
+            "See page 3 of the annex for the full list of the providers that we use.\nSee page 4 of it.",
+            "One.\nPage 1 of 2\nTwo.",
+        ] {
+            assert_eq!(marked_pages(text), vec![0], "{text}");
+        }
     }
 
     #[test]
