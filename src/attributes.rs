@@ -182,6 +182,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                         .is_some_and(|m| m.start() == 0))
                 || negation::negated(sentence, match_at, match_end, true)
                 || (ENDED_BY.is_match(sentence) && PAST_USE.is_match(sentence))
+                || goods_facility(sentence, match_at, match_end)
                 || previous_cell(sentence, match_at)
                     .is_some_and(|c| LEGAL_PLACE_LABEL.is_match(c) || NOTICES_LABEL.is_match(c))
         }
@@ -357,7 +358,7 @@ const COMPANY_NOUN: &[&str] = &[
 
 static SHIELD_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:serie|series|brand|merk|marke|marca|marchio|model|modell|modelo|modello|product|produkt|producto|prodotto|filters?|filtres?|filtro|filtri|folien?|protectors?|protection d'ecran|displayschutz|blickschutz\w*|privacyfilters?|schermbeschermers?|screen|ecran|bildschirm|pantalla|schermo|laptops?|beeldscherm(?:en)?|extension|add-on|panel|button|plug-?in)\b",
+        r"\b(?:serie|series|brand|merk|marke|marca|marchio|model|modell|modelo|modello|product|produkt|producto|prodotto|filters?|filtres?|filtro|filtri|folien?|protectors?|protection d'ecran|displayschutz|blickschutz\w*|privacyfilters?|schermbeschermers?|screen|ecran|bildschirm|pantalla|schermo|laptops?|beeldscherm(?:en)?|extension|add-on|panel|button|plug-?in|feature|features|functie|fonction|fonctionnalite|funktion|funcion|funcionalidad|funzione|funzionalita|setting|settings|instelling|einstellung|toggle|app)\b",
     )
     .unwrap()
 });
@@ -464,6 +465,36 @@ static LAW_REACHES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A contrast right before a match ("A diferencia de [los proveedores
 /// estadounidenses], no estamos sujetos a la Ley CLOUD", "Unlike [US cloud
 /// providers]"): the vendor says what it is not.
+/// A US-transfer match that opens on a company's own premises ("its
+/// facility in Plymouth, Minnesota", "nos installations d'Austin") in a
+/// sentence about making, storing or shipping goods, where no word speaks
+/// of data: a plant or a warehouse, not a data centre.
+fn goods_facility(sentence: &str, match_at: usize, match_end: usize) -> bool {
+    sentence
+        .get(match_at..match_end)
+        .is_some_and(|m| PREMISES_MATCH.is_match(m))
+        && GOODS.is_match(sentence)
+        && !DATA_WORD.is_match(sentence)
+}
+
+/// A match that starts on a company's premises.
+static PREMISES_MATCH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W*(?:(?:our|its|their) facilit|installations?\b)").unwrap());
+/// Words of making, storing or shipping goods.
+static GOODS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:manufactur|produc|assembl|fabricat|packag|warehous|ship|goods|components|devices|equipment|inventory|fabriqu|usine|entrepot|marchandises|herstell|fertig|lager|fabrica|almacen(?:es)?\b|mercancia|stabiliment|magazzin|merci\b|fabriek|magazijn|goederen)",
+    )
+    .unwrap()
+});
+/// Words that speak of data or its systems.
+static DATA_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:data|information|personal|servers?|host(?:s|ed|ing)?|stor(?:e|es|ed|age)|logs?|databases?|records|cloud|backups?|donnees|informations|serveurs?|heberg|daten|server|datos|informacion|servidores|dati|informazioni|gegevens)\b",
+    )
+    .unwrap()
+});
+
 static CONTRAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:^|[^a-z])(?:unlike|contrary to|in contrast to|contrairement (?:a|aux)|a la difference (?:de|des|du|d')|im gegensatz zu|anders als|a diferencia de|al contrario (?:de|que)|a differenza (?:di|dei|degli|delle|del|della)|diversamente da|in tegenstelling tot|anders dan)(?: [a-z'-]+){0,3} ?$",
@@ -917,11 +948,14 @@ mod tests {
                 "Een op maat gesneden privacyschild is van het herroepingsrecht uitgesloten.",
                 "De maten van het privacyschild worden per schermdiagonaal vermeld.",
                 "Wij verkopen accessoires voor laptops, waaronder het privacyschild \"PrivacyView\".",
+                "Met de functie **Privacy Shield** worden de laatste tekens van uw kenteken in de app afgeschermd.",
+                "The Privacy Shield feature hides your licence plate on shared screens.",
             ],
             &[
                 "Het Privacyschild is op 16 juli 2020 ongeldig verklaard.",
                 "De ontvanger is gecertificeerd onder het Privacyschild.",
                 "Doorgiften naar de VS vonden plaats op basis van het EU-VS-privacyschild.",
+                "Our app transfers personal data to the US under the Privacy Shield.",
             ],
         );
     }
@@ -936,6 +970,22 @@ mod tests {
             ],
             &[
                 "Like many US cloud providers, our hosting provider stores data in the United States.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_plant_or_a_warehouse_is_not_a_data_centre() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "WHEREAS, Supplier designs and manufactures sterile components at its facility in Plymouth, Minnesota;",
+                "Products shall be shipped from our facilities in Columbus, Ohio.",
+            ],
+            &[
+                "Acme, Inc. processes all Customer Data at its facilities in Ashburn, Virginia.",
+                "The data is housed at our facilities in Texas.",
+                "Supplier manufactures the devices and hosts the device logs at its facility in Plymouth, Minnesota.",
             ],
         );
     }
