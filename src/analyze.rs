@@ -147,9 +147,16 @@ impl Engine {
         if sentence.as_bytes().get(match_at) == Some(&b' ') {
             match_at += 1;
         }
-        // The normalized match's length stands for the span's (the lead
-        // and tail trimmed above change it by a few bytes at most).
-        let match_end = (match_at + (m.end - m.start)).min(sentence.len());
+        // The normalized match's length, less its lead, stands for the
+        // span's (the tail trimmed above changes it by a few bytes at
+        // most). With the lead, a match that began at the previous
+        // sentence's full stop would end two bytes into the next word: "[in
+        // die USA oder] andere Staaten, findet nicht statt" would lose the
+        // word its denial follows.
+        let norm_lead = norm.text[m.start..m.end]
+            .find(|c: char| !(c.is_whitespace() || ".;:,!?)|".contains(c)))
+            .unwrap_or(0);
+        let match_end = (match_at + (m.end - m.start - norm_lead)).min(sentence.len());
         if attributes::suppressed(rule.category, &sentence, match_at, match_end) {
             return None;
         }

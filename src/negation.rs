@@ -261,6 +261,7 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
     }
     after
         && (after_negates(&rest)
+            || after_negates(past_list(&inside, &rest))
             || clause_end_negates(clause, &sentence[end..])
             || topic_denied(&clause_toks, &rest))
 }
@@ -798,6 +799,30 @@ fn excepted_within(toks: &[(usize, &str)]) -> bool {
             .is_some_and(|t| t.windows(2).any(two_word_exception))
 }
 
+/// When the match ends inside a list of places ("[in die USA oder]
+/// andere Staaten ohne angemessenen Datenschutz, findet nicht statt"), the
+/// tokens after the list: from after the first comma. Empty when the match
+/// does not end on (or the rest does not start with) "or", "and" and the
+/// like.
+fn past_list<'a, 'b>(
+    inside: &[(usize, &'a str)],
+    rest: &'b [(usize, &'a str)],
+) -> &'b [(usize, &'a str)] {
+    const AND_OR: &[&str] = &[
+        "or", "and", "ou", "et", "oder", "und", "sowie", "bzw", "o", "y", "e", "of", "en",
+    ];
+    let ends_in_list = inside.last().is_some_and(|t| AND_OR.contains(&t.1))
+        || rest.first().is_some_and(|t| AND_OR.contains(&t.1));
+    if !ends_in_list {
+        return &[];
+    }
+    // (The list runs to the first comma, within a few words.)
+    match rest.iter().take(10).position(|t| t.1 == ",") {
+        Some(i) => &rest[i + 1..],
+        None => &[],
+    }
+}
+
 fn after_negates(toks: &[(usize, &str)]) -> bool {
     let words: Vec<&str> = toks
         .iter()
@@ -968,6 +993,7 @@ mod tests {
     fn negations_after_the_match() {
         for s in [
             "Eine Bekanntgabe ins Ausland, namentlich [in die USA], findet nicht statt.",
+            "Eine Bekanntgabe ins Ausland, insbesondere [in die USA oder] andere Staaten ohne angemessenen Datenschutz, findet nicht statt.",
             "Daten werden [in die USA] nicht übermittelt.",
             "Gegevens worden [naar de Verenigde Staten] niet doorgegeven.",
             "Nos [fournisseurs américains] ne reçoivent aucune information.",
@@ -1001,6 +1027,7 @@ mod tests {
             "Eine Übermittlung [in die USA] findet statt; in andere Drittländer findet keine Übermittlung statt.",
             "Wir übermitteln Daten [in die USA], die Verarbeitung in China ist ausgeschlossen.",
             "Daten [in die USA] übermitteln wir, Cookies setzen wir nicht.",
+            "Wir übermitteln Daten [in die USA oder] nach Kanada, nicht aber nach China.",
             "Wir übermitteln Daten [an Anbieter in den USA], Werbe-Tools nutzen wir nicht.",
         ] {
             assert!(!neg(s, true), "{s}");
