@@ -367,3 +367,20 @@ fn eighth_blind_set_stays_above_its_floors() {
         _ => (0.94, 0.94),
     });
 }
+
+/// The ninth blind set (tests/blind9/README.md), written in session 24
+/// (commercial contracts in English; notices in the local language, some
+/// as HTML pages) and tuned on in the same session after its first-contact
+/// figures were recorded (`first-contact-502a0ef.txt`). Floors at about
+/// 0.05 below the figures after tuning; government_access, us_transfer and
+/// us_entity keep one known error each (README).
+#[test]
+fn ninth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind9", &|label| match label {
+        "government_access" => (0.90, 0.94),
+        "us_transfer" => (0.88, 0.94),
+        "us_entity" => (0.94, 0.87),
+        "governing_law_jurisdictions" => (0.94, 0.92),
+        _ => (0.94, 0.94),
+    });
+}
