@@ -338,10 +338,12 @@ fn marked_pages(text: &str) -> Vec<usize> {
     // (key, the line's end, its page number)
     let mut found: Vec<(String, usize, Option<u64>)> = Vec::new();
     for (s, e) in lines(text, 0, text.len()) {
-        if e - s > MARKER {
+        let line = &text[s..e];
+        // (Most lines hold no digit: they are skipped before their key is
+        // written, since this runs on every text document.)
+        if e - s > MARKER || !line.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        let line = &text[s..e];
         let Some(k) = key(text, (s, e)) else {
             continue;
         };
