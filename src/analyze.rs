@@ -134,9 +134,7 @@ impl Engine {
         // Some regexes begin at the previous sentence's punctuation so as
         // to know a clause starts there, or at a table cell's border; the
         // finding starts after it.
-        let lead = text[start..end]
-            .find(|c: char| !(c.is_whitespace() || ".;:,!?)|".contains(c)))
-            .unwrap_or(0);
+        let lead = lead_len(&text[start..end]);
         let start = start + lead;
         let end = start + tidy_tail(&text[start..end], &text[end..]);
         let (s_start, s_end) = sentence_bounds(text, start, end, context);
@@ -153,9 +151,7 @@ impl Engine {
         // sentence's full stop would end two bytes into the next word: "[in
         // die USA oder] andere Staaten, findet nicht statt" would lose the
         // word its denial follows.
-        let norm_lead = norm.text[m.start..m.end]
-            .find(|c: char| !(c.is_whitespace() || ".;:,!?)|".contains(c)))
-            .unwrap_or(0);
+        let norm_lead = lead_len(&norm.text[m.start..m.end]);
         let match_end = (match_at + (m.end - m.start - norm_lead)).min(sentence.len());
         if attributes::suppressed(rule.category, &sentence, match_at, match_end) {
             return None;
@@ -202,6 +198,14 @@ impl Engine {
             attributes: attrs,
         })
     }
+}
+
+/// How many bytes of white space and punctuation a match begins with: the
+/// previous sentence's full stop or a table cell's border that some
+/// regexes start on.
+fn lead_len(span: &str) -> usize {
+    span.find(|c: char| !(c.is_whitespace() || ".;:,!?)|".contains(c)))
+        .unwrap_or(0)
 }
 
 /// Whether the US-transfer match starting at `start` of the normalized

@@ -337,8 +337,12 @@ fn marked_pages(text: &str) -> Vec<usize> {
     const MARKER: usize = 100;
     // (key, the line's end, its page number)
     let mut found: Vec<(String, usize, Option<u64>)> = Vec::new();
-    for (s, e) in lines(text, 0, text.len()) {
-        let line = &text[s..e];
+    let mut at = 0;
+    for raw in text.split('\n') {
+        let line = raw.trim();
+        let s = at + (raw.len() - raw.trim_start().len());
+        let e = s + line.len();
+        at += raw.len() + 1;
         // (Most lines hold no digit: they are skipped before their key is
         // written, since this runs on every text document.)
         if e - s > MARKER || !line.bytes().any(|b| b.is_ascii_digit()) {
@@ -391,16 +395,7 @@ fn page_number(key: &str, line: &str) -> Option<u64> {
     const OF: &[&str] = &[
         "# of #", "# von #", "# sur #", "# de #", "# di #", "# van #",
     ];
-    const ALONE: &[&str] = &[
-        "#",
-        "- # -",
-        "-#-",
-        "– # –",
-        "— # —",
-        "[#]",
-        "(#)",
-        "page #",
-    ];
+    const ALONE: &[&str] = &["#", "- # -", "-#-", "– # –", "— # —", "[#]", "(#)"];
     let numbers: Vec<u64> = line
         .split(|c: char| !c.is_ascii_digit())
         .filter(|d| !d.is_empty())
