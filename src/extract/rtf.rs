@@ -8,6 +8,12 @@
 //! just before `\cell` (as pandoc and some other writers put it) would
 //! otherwise end its line there, and a row would read as one cell a line:
 //! that `\par` is dropped.
+//!
+//! Footnotes (`{\*\footnote ...}`, as LibreOffice and Word write them) are
+//! an ignorable destination to the crate, and lawyers put the law chosen or
+//! a sub-processor's seat in them: each is taken out of the running text
+//! and read as a paragraph at the end of the document, where a PDF or a
+//! DOCX puts its notes too.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -21,7 +27,8 @@ use crate::record::Status;
 
 /// Extract the text of an RTF document.
 pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
-    let bytes = cells_without_paragraph_ends(bytes);
+    let bytes = footnotes_at_end(bytes);
+    let bytes = cells_without_paragraph_ends(&bytes);
     let doc = contain(|| RtfDocument::from_bytes(&bytes))
         .map_err(|m| ExtractError::new(Status::Error, format!("RTF extractor crashed: {m}")))?
         .map_err(|e| ExtractError::new(Status::Error, format!("invalid RTF: {e}")))?;
@@ -41,6 +48,72 @@ fn cells_without_paragraph_ends(bytes: &[u8]) -> Cow<'_, [u8]> {
         return Cow::Borrowed(bytes);
     }
     PAR_CELL.replace_all(bytes, &b"${1}\\${2}"[..])
+}
+
+/// `bytes` with each footnote group moved out of the text to the end of
+/// the document, as a paragraph of its own, and without the `\*` that
+/// would make the parser skip it.
+fn footnotes_at_end(bytes: &[u8]) -> Cow<'_, [u8]> {
+    if memchr::memmem::find(bytes, b"\\footnote").is_none() {
+        return Cow::Borrowed(bytes);
+    }
+    let mut text = Vec::with_capacity(bytes.len());
+    let mut notes = Vec::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(at) = memchr::memmem::find(&bytes[i..], b"\\footnote").map(|k| k + i) {
+        i = at + 9;
+        // The control word itself (not `\footnoteref`, say), opening a group.
+        if bytes.get(at + 9).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let open = match bytes[..at].strip_suffix(b"\\*") {
+            Some(head) => head.len(),
+            None => at,
+        };
+        if open == 0 || bytes[open - 1] != b'{' || open - 1 < copied {
+            continue;
+        }
+        let Some(close) = group_end(bytes, open - 1) else {
+            break;
+        };
+        text.extend_from_slice(&bytes[copied..open - 1]);
+        notes.extend_from_slice(b"\\par {");
+        notes.extend_from_slice(&bytes[at + 9..close]);
+        notes.extend_from_slice(b"}\\par ");
+        copied = close + 1;
+        i = copied;
+    }
+    if notes.is_empty() {
+        return Cow::Borrowed(bytes);
+    }
+    text.extend_from_slice(&bytes[copied..]);
+    // Before the document's closing brace.
+    let end = text.iter().rposition(|&b| b == b'}').unwrap_or(text.len());
+    text.splice(end..end, notes);
+    Cow::Owned(text)
+}
+
+/// The index of the `}` that closes the group opened at `open`, skipping
+/// escaped braces and backslashes.
+fn group_end(bytes: &[u8], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = open;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -73,6 +146,30 @@ mod tests {
             extract(rtf).unwrap().text,
             "Mailbeam LLC\tE-mail\tUSA (Oregon)\nNordhost SAS\tHosting\nAcme\nInc.\tRoubaix\nFin du tableau.\nParagraphe suivant.\n"
         );
+    }
+
+    #[test]
+    fn footnotes_are_read_after_the_text() {
+        // As LibreOffice writes a footnote: a `\chftn` mark (the crate
+        // writes its number), then the note as an ignorable destination.
+        let rtf = br"{\rtf1\ansi {\pard This Addendum is governed by the laws of New York.{\super \chftn{\*\footnote \chftn\pard\plain {
+ }{Standard Contractual Clauses: Irish law \{see\}.}
+}} It ends here.\par}
+{\pard Next paragraph.\par}}";
+        let text = extract(rtf).unwrap().text;
+        assert_eq!(
+            text,
+            "This Addendum is governed by the laws of New York.1 It ends here.\nNext paragraph.\n\n 1 Standard Contractual Clauses: Irish law {see}.\n"
+        );
+        // A `\footnote` outside a group, or a longer control word, is left.
+        for odd in [
+            &br"{\rtf1 \footnote x\par}"[..],
+            br"{\rtf1 {\footnotes x}\par}",
+        ] {
+            assert_eq!(footnotes_at_end(odd), Cow::Borrowed(odd));
+        }
+        // An unclosed note does not lose the text before it.
+        assert!(footnotes_at_end(br"{\rtf1 Kept.{\*\footnote lost").starts_with(b"{\\rtf1 Kept."));
     }
 
     #[test]
