@@ -8,6 +8,9 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 /// The keys ([`key`]) of a page's first or last [`ZONE`] lines.
 type Keys = Vec<Option<String>>;
@@ -383,38 +386,48 @@ fn marked_pages(text: &str) -> Vec<usize> {
 /// line, if it does: the number after "page" (or its translations) or
 /// before "of" ("9 of 11"), or the number alone ("12", "- 12 -").
 fn page_number(key: &str, line: &str) -> Option<u64> {
-    const WORDS: &[&str] = &[
-        "page #",
-        "seite #",
-        "página #",
-        "pagina #",
-        "pag. #",
-        "blz. #",
-        "bladzijde #",
-    ];
-    const OF: &[&str] = &[
-        "# of #", "# von #", "# sur #", "# de #", "# di #", "# van #",
-    ];
+    /// "page #" and its translations (then the page number is the `#`
+    /// these end with), and "# of #" with its translations (the first
+    /// `#`): one automaton, since this runs on every line with a digit.
+    const WORDS: usize = 7;
+    static MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "page #",
+            "seite #",
+            "página #",
+            "pagina #",
+            "pag. #",
+            "blz. #",
+            "bladzijde #",
+            "# of #",
+            "# von #",
+            "# sur #",
+            "# de #",
+            "# di #",
+            "# van #",
+        ])
+        .expect("page-number marks are short literals")
+    });
     const ALONE: &[&str] = &["#", "- # -", "-#-", "– # –", "— # —", "[#]", "(#)"];
-    let numbers: Vec<u64> = line
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|d| !d.is_empty())
-        .filter_map(|d| d.parse().ok())
-        .collect();
     // The index (among the key's numbers) of the page number.
     let nth = |at: usize| key[..at].matches('#').count();
     let at = if ALONE.contains(&key) {
-        Some(0)
-    } else if let Some(i) = WORDS
-        .iter()
-        .filter_map(|w| key.find(w).map(|i| i + w.len() - 1))
-        .min()
-    {
-        Some(nth(i))
+        0
     } else {
-        OF.iter().filter_map(|w| key.find(w)).min().map(nth)
+        let (mut word, mut of) = (None::<usize>, None::<usize>);
+        for m in MARKS.find_overlapping_iter(key) {
+            if m.pattern().as_usize() < WORDS {
+                word = Some(word.map_or(m.end() - 1, |w| w.min(m.end() - 1)));
+            } else {
+                of = Some(of.map_or(m.start(), |o| o.min(m.start())));
+            }
+        }
+        nth(word.or(of)?)
     };
-    numbers.get(at?).copied()
+    line.split(|c: char| !c.is_ascii_digit())
+        .filter(|d| !d.is_empty())
+        .filter_map(|d| d.parse().ok())
+        .nth(at)
 }
 
 /// Whether the sentence of a page's last line (`last`) runs on into the
