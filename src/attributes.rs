@@ -183,6 +183,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || negation::negated(sentence, match_at, match_end, true)
                 || (ENDED_BY.is_match(sentence) && PAST_USE.is_match(sentence))
                 || goods_facility(sentence, match_at, match_end)
+                || us_is_an_abbreviation(sentence, match_at, match_end)
+                || (OWN_AFFAIRS.is_match(after) && !DATA_WORD.is_match(sentence))
                 || previous_cell(sentence, match_at)
                     .is_some_and(|c| LEGAL_PLACE_LABEL.is_match(c) || NOTICES_LABEL.is_match(c))
         }
@@ -477,6 +479,44 @@ fn goods_facility(sentence: &str, match_at: usize, match_end: usize) -> bool {
         && !DATA_WORD.is_match(sentence)
 }
 
+/// "Unité Support (US)", "l'US (Unité Support)", "User Services (US)": a
+/// name of two words whose initials are U and S, given with "US" as its
+/// abbreviation. A match whose only mention of the country is that "US"
+/// is not one.
+fn us_is_an_abbreviation(sentence: &str, match_at: usize, match_end: usize) -> bool {
+    let Some(m) = sentence.get(match_at..match_end) else {
+        return false;
+    };
+    US_ABBREVIATION.find_iter(sentence).any(|a| {
+        let us = a.start() + a.as_str().find("us").unwrap_or(0);
+        (match_at..match_end).contains(&us)
+            && !US_WORD.is_match(&m[..us - match_at])
+            && !US_WORD.is_match(&m[(us + 2).min(m.len())..])
+    })
+}
+
+/// A two-word name and "US" in brackets after or before it, the "US" in
+/// the brackets' or the name's place.
+static US_ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:u[a-z']*[ -]s[a-z]* \(us\)|(?:l')?us \(u[a-z']*[ -]s[a-z]*\))").unwrap()
+});
+/// Other words that name the United States.
+static US_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:us|usa|u\.s\.a?|united states|etats-unis|vereinigten staaten|estados unidos|stati uniti|verenigde staten|vs|ee\. ?uu)\b")
+        .unwrap()
+});
+
+/// A company that runs its own affairs ("Unsere Tochtergesellschaft X
+/// Inc. in Spartanburg (South Carolina, USA) führt ein eigenes
+/// Bewerbungsverfahren durch"): where the sentence speaks of no data, a
+/// US company named, not a recipient.
+static OWN_AFFAIRS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:its own|their own|eigene[nmrs]?|son propre|sa propre|ses propres|leurs? propres?|su propi[oa]|sus propi[oa]s|(?:un|il) proprio|(?:una|la) propria|(?:een|hun|haar|zijn) eigen)\b",
+    )
+    .unwrap()
+});
+
 /// A match that starts on a company's premises.
 static PREMISES_MATCH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\W*(?:(?:our|its|their) facilit|installations?\b)").unwrap());
@@ -694,7 +734,7 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | ya\ no | anulad | anulacion | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
         | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente | in\ passato
         | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:\d{1,2}\ )?(?:juli\ )?20[12]\d
-        | \b(?:before|voor|avant|vor|antes\ de|prima\ del)\ (?:(?:july|juli|juillet|julio\ de|luglio)\ )?2020\b",
+        | \b(?:before|voor|avant|vor|antes\ de|prima\ del)\ (?:(?:le\ |el\ |dem\ |il\ )?\d{1,2}\.?\ (?:de\ )?)?(?:(?:july|juli|juillet|julio|luglio)\ (?:de\ )?)?(?:\d{1,2},?\ )?2020\b",
     )
     .unwrap()
 });
@@ -986,6 +1026,34 @@ mod tests {
                 "Acme, Inc. processes all Customer Data at its facilities in Ashburn, Virginia.",
                 "The data is housed at our facilities in Texas.",
                 "Supplier manufactures the devices and hosts the device logs at its facility in Plymouth, Minnesota.",
+            ],
+        );
+    }
+
+    #[test]
+    fn us_as_the_abbreviation_of_a_name_is_not_the_country() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| Unité Support (US) | Équipe support – Niort | support@veloce.example |",
+                "| Support | US (Unité Support) | Niort |",
+            ],
+            &[
+                "| Unité Support (US) | Mailbeam Inc. | USA |",
+                "| Sub-processor | Hosting | US |",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_us_company_running_its_own_affairs_is_not_a_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Unsere Tochtergesellschaft Rheinauen Machinery Inc. in Spartanburg (South Carolina, USA) führt für Stellen an ihrem Standort ein eigenes Bewerbungsverfahren über ein eigenes Karriereportal durch.",
+            ],
+            &[
+                "Unsere Tochtergesellschaft Rheinauen Machinery Inc. in Spartanburg (South Carolina, USA) verarbeitet die Daten in einem eigenen Rechenzentrum.",
             ],
         );
     }
@@ -1387,6 +1455,10 @@ mod tests {
         for s in [
             "desde la anulacion del escudo de la privacidad en julio de 2020, estas transferencias se amparan en las clausulas contractuales tipo.",
             "seit der aufhebung des privacy shield stutzen wir uns auf standardvertragsklauseln.",
+            // A date before the judgment: the reliance is past.
+            "before 16 july 2020, halyard relied on its certification under the eu-u.s. privacy shield for transfers.",
+            "avant le 16 juillet 2020, le prestataire s'appuyait sur le privacy shield.",
+            "vor dem 16. juli 2020 stutzte sich der anbieter auf den privacy shield.",
         ] {
             assert_eq!(stance(s), "historical", "{s}");
         }
