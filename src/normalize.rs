@@ -396,16 +396,24 @@ fn push_blank(out: &mut Builder, at: usize, pipe: bool) {
 /// The lines of `bytes` that are table rows: a tab between two non-blank
 /// characters of the line, or a Markdown row written without its outer
 /// bars (`Stripe, Inc. | Payments | United States`: a bar inside the line,
-/// none at either end; a row with its outer bars already reads as one).
-/// As `(line start, first non-blank, end of the last non-blank, line
-/// end)`, in order; empty (at no cost beyond two searches) for a text
+/// none at either end; a row with its outer bars already reads as one)
+/// next to another such line, as a table's rows and its `--- | ---` line
+/// are. (A line of a PDF's table cell marks, `Austin, Texas | Clauses`,
+/// whose cell goes on on the next line, is no row: its line break is a
+/// space.) As `(line start, first non-blank, end of the last non-blank,
+/// line end)`, in order; empty (at no cost beyond two searches) for a text
 /// without a tab or a bar.
 fn table_rows(bytes: &[u8]) -> Vec<(usize, usize, usize, usize)> {
     let mut rows = Vec::new();
     if !bytes.contains(&b'\t') && !bytes.contains(&b'|') {
         return rows;
     }
+    // The bar-less Markdown row before, with its line number, waiting for
+    // a neighbour; and the line number of the last one found.
+    let mut pending: Option<((usize, usize, usize, usize), usize)> = None;
+    let mut last_bare = usize::MAX;
     let mut start = 0;
+    let mut n = 0;
     while start < bytes.len() {
         let end = bytes[start..]
             .iter()
@@ -415,12 +423,24 @@ fn table_rows(bytes: &[u8]) -> Vec<(usize, usize, usize, usize)> {
         if let (Some(first), Some(last)) = (
             line.iter().position(|&b| !is_blank(b)),
             line.iter().rposition(|&b| !is_blank(b)),
-        ) && (line[first..last].contains(&b'\t')
-            || (line[first..last].contains(&b'|') && line[first] != b'|' && line[last] != b'|'))
-        {
-            rows.push((start, start + first, start + last + 1, end));
+        ) {
+            let row = (start, start + first, start + last + 1, end);
+            if line[first..last].contains(&b'\t') {
+                rows.push(row);
+            } else if line[first..last].contains(&b'|') && line[first] != b'|' && line[last] != b'|'
+            {
+                if last_bare.wrapping_add(1) == n {
+                    // The one before is a row too, if it waited.
+                    rows.extend(pending.take().map(|(r, _)| r));
+                    rows.push(row);
+                } else {
+                    pending = Some((row, n));
+                }
+                last_bare = n;
+            }
         }
         start = end + 1;
+        n += 1;
     }
     rows
 }
@@ -620,6 +640,12 @@ mod tests {
         );
         // With them, the rows already read as cells.
         assert_eq!(fold("| a | b |\n| c | d |"), "| a | b | | c | d |");
+        // A PDF's cell marks: a row ends with a bar, and the line of a cell
+        // that goes on below is no row of its own.
+        assert_eq!(
+            fold("Harlow Inc. |\nAustin, Texas | Clauses\ncontractuelles\ntypes |\nEnd."),
+            "harlow inc. | austin, texas | clauses contractuelles types | end."
+        );
     }
 
     #[test]

@@ -121,7 +121,9 @@ const COLUMN_TOLERANCE: f64 = 1.5;
 ///   that happened, a gap before text at a column.
 ///
 /// A row that began with such a move ends where the text goes below all of
-/// it; a row of one baseline, at its line break.
+/// it; a row of one baseline, at its line break; either only where the
+/// next line starts at the row's first column, not further right, as the
+/// second line of a cell after another cell of one line does.
 #[derive(Default)]
 struct TextDev {
     text: String,
@@ -235,6 +237,9 @@ impl TextDev {
         // baseline since it began.
         let mut in_row = false;
         let mut low = f64::MIN;
+        // The left edge of the row's first column: where its lines start
+        // furthest left (unknown before the page's first line break).
+        let mut row_x = f64::MAX;
         for b in &self.breaks {
             let between_cells = b.gap().is_some_and(|g| {
                 (is_row(b.line) && (g >= CELL_GAP || at_column(b.x)))
@@ -242,9 +247,23 @@ impl TextDev {
             });
             let next_cell = b.to_next_cell();
             low = if in_row { low.max(b.last_y) } else { b.last_y };
-            let row_end = b.newlines > 0
-                && !next_cell
-                && (is_row(b.line - b.newlines as u32) || (in_row && b.y > low + b.size * 0.5));
+            // A row ends on a line break back to its first column: a line
+            // that starts further right is the next line of a cell. (In a
+            // row that began with a move up, a line with a wide gap at a
+            // column is one of its lines, not a row of its own: the row
+            // ends only below all of it.)
+            let new_line = b.newlines > 0 && !next_cell;
+            let row_end = new_line
+                && b.x <= row_x + b.size * NEXT_CELL_RIGHT
+                && match in_row {
+                    true => b.y > low + b.size * 0.5,
+                    false => is_row(b.line - b.newlines as u32),
+                };
+            if row_end {
+                row_x = b.x;
+            } else if new_line {
+                row_x = row_x.min(b.x);
+            }
             let mark = if next_cell || between_cells {
                 " |"
             } else if row_end {
