@@ -750,6 +750,17 @@ fn pdf_table_cells_are_cells() {
             (72, 456, "excluding its conflict rules."),
             (320, 480, "Dieser Vertrag unterliegt dem Recht"),
             (320, 468, "des Staates New York."),
+            // A row written cell by cell (as LibreOffice does) whose first
+            // cells have one line and whose last has three: its second and
+            // third lines start at the last column, not back at the first.
+            (72, 420, "Talentrack, Inc."),
+            (250, 420, "ATS hosting"),
+            (348, 420, "Standard"),
+            (348, 408, "contractual"),
+            (348, 396, "clauses"),
+            (72, 380, "Harlow Ltd"),
+            (250, 380, "Support"),
+            (348, 380, "UK"),
         ],
         "Governing law: France.",
     );
@@ -771,8 +782,12 @@ fn pdf_table_cells_are_cells() {
             "the laws of the State of New York,",
             "excluding its conflict rules. |",
             "Dieser Vertrag unterliegt dem Recht",
+            "des Staates New York. |",
+            "Talentrack, Inc. | ATS hosting | Standard",
+            "contractual",
+            "clauses |",
             // (Page 2, empty, between two form feeds.)
-            "des Staates New York. |\x0c\x0c",
+            "Harlow Ltd | Support | UK |\x0c\x0c",
             "Governing law: France.",
         ],
         "{:?}",

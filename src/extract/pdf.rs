@@ -237,6 +237,9 @@ impl TextDev {
         // baseline since it began.
         let mut in_row = false;
         let mut low = f64::MIN;
+        // Whether a row has begun (a cell border was written) and not
+        // ended.
+        let mut open = false;
         // The left edge of the row's first column: where its lines start
         // furthest left (unknown before the page's first line break).
         let mut row_x = f64::MAX;
@@ -248,26 +251,24 @@ impl TextDev {
             let next_cell = b.to_next_cell();
             low = if in_row { low.max(b.last_y) } else { b.last_y };
             // A row ends on a line break back to its first column: a line
-            // that starts further right is the next line of a cell. (In a
-            // row that began with a move up, a line with a wide gap at a
-            // column is one of its lines, not a row of its own: the row
-            // ends only below all of it.)
+            // that starts further right is the next line of a cell. A row
+            // that began with a move up ends only below all of it.
             let new_line = b.newlines > 0 && !next_cell;
             let row_end = new_line
+                && open
                 && b.x <= row_x + b.size * NEXT_CELL_RIGHT
-                && match in_row {
-                    true => b.y > low + b.size * 0.5,
-                    false => is_row(b.line - b.newlines as u32),
-                };
+                && (!in_row || b.y > low + b.size * 0.5);
             if row_end {
                 row_x = b.x;
             } else if new_line {
                 row_x = row_x.min(b.x);
             }
             let mark = if next_cell || between_cells {
+                open = true;
                 " |"
             } else if row_end {
                 in_row = false;
+                open = false;
                 " |"
             } else {
                 continue;
@@ -284,9 +285,8 @@ impl TextDev {
             });
             copied = b.at + b.len;
         }
-        let last_row = is_row(self.line) || in_row;
         out.push_str(&self.text[copied..]);
-        if last_row && !out.trim_end().ends_with('|') {
+        if open && !out.trim_end().ends_with('|') {
             out.push_str(" |");
         }
         self.text = out;
