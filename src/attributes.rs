@@ -598,7 +598,7 @@ static COMPANY_AS_TOPIC_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// correo | Ashburn, Virginia |" is where the data goes).
 static NOTICES_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:address|adresse|anschrift|direccion|indirizzo|adres)(?:es)? (?:for|pour|fur|para|per|voor) (?:les |las |le |de )?)?(?:notices?|avis|mitteilungen|notificaciones|comunicazioni|kennisgevingen)$",
+        r"^(?:(?:address|adresse|anschrift|direccion|indirizzo|adres)(?:es)? (?:for|pour|fur|para|per|voor) (?:les |las |le |de )?)?(?:(?:legal|formal|juridische|rechtliche|formelle) )?(?:notices?|avis|mitteilungen|notificaciones|comunicazioni|kennisgevingen)(?: (?:juridiques|legales|legali|formales|formali))?$",
     )
     .unwrap()
 });
@@ -1156,6 +1156,8 @@ mod tests {
                 "| Foro competente | New York (USA) |",
                 "| Notices | 500 Main Street, Austin, Texas |",
                 "| Address for notices | Austin, Texas |",
+                "| Juridische kennisgevingen | Brightloop, Inc., Attn: Legal, 400 Example Avenue, San Mateo, CA 94401 |",
+                "| Legal notices | 400 Example Avenue, San Mateo, CA 94401 |",
             ],
             &[
                 "| Corvalis Holdings, Inc. | Support | Austin, Texas |",
