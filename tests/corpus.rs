@@ -384,3 +384,37 @@ fn ninth_blind_set_stays_above_its_floors() {
         _ => (0.94, 0.94),
     });
 }
+
+/// The tenth blind set (tests/blind10/README.md), written in session 25 as
+/// Markdown and converted by tests/tools/md2office.py into PDF, DOCX, ODT,
+/// RTF, DOC and HTML files; tuned on in the same session after its
+/// first-contact figures were recorded (`first-contact-0c5bfa6.txt`).
+/// Floors at about 0.05 below the figures after tuning; us_governing_law
+/// has 4 positives and us_entity 5 (one doubtful false alarm, README).
+#[test]
+fn tenth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind10", &|label| match label {
+        "us_governing_law" => (0.75, 0.75),
+        "us_entity" => (0.78, 0.80),
+        _ => (0.94, 0.94),
+    });
+}
+
+/// The tenth blind set's office files and PDFs score as their Markdown
+/// sources do, label by label: what the extractors lose (a footnote, a
+/// table cell) shows here.
+#[test]
+fn tenth_blind_sets_converted_files_score_as_their_sources() {
+    let dir = root().join("tests/blind10");
+    let engine = Engine::new(RuleSet::bundled().unwrap());
+    let score = |name: &str| {
+        let labels: Vec<LabelRecord> = eval::read_labels(&dir.join(name)).unwrap();
+        let report = eval::evaluate(&engine, &labels, &dir, &ScanOptions::default());
+        report
+            .scores
+            .iter()
+            .map(|(label, s)| (label.clone(), (s.tp, s.fp, s.fn_)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(score("labels.json"), score("labels-src.json"));
+}
