@@ -90,6 +90,13 @@ pub fn describe(
                     }
                 }
             }
+            // "determined in accordance with the patent laws of the United
+            // States of America and, ..., the laws of the State of
+            // California": federal law chosen beside the state's.
+            if attrs.contains_key("law") && US_FEDERAL_LAW.is_match(matched) {
+                push_unique(attrs, "law", "US");
+                any_us = true;
+            }
             let arb = arbitration(sentence);
             if !arb.is_empty() {
                 attrs
@@ -478,6 +485,14 @@ fn goods_facility(sentence: &str, match_at: usize, match_end: usize) -> bool {
         && GOODS.is_match(sentence)
         && !DATA_WORD.is_match(sentence)
 }
+
+/// US federal law named as law that governs, in a choice-of-law match.
+static US_FEDERAL_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(?:federal|patent|copyright|trademark) laws? of the united states(?: of america)?|(?:united states|u\.s\.|us) federal laws?)\b",
+    )
+    .unwrap()
+});
 
 /// "Unité Support (US)", "l'US (Unité Support)", "User Services (US)": a
 /// name of two words whose initials are U and S, given with "US" as its
@@ -1356,6 +1371,13 @@ mod tests {
         assert_eq!(
             law("This Agreement is governed by English law."),
             json!("GB-ENG")
+        );
+        // US federal law chosen beside a state's, in the same match.
+        assert_eq!(
+            law(
+                "All questions concerning the Licensed U.S. Patents shall be determined in accordance with the patent laws of the United States of America and, to the extent state law is relevant, the laws of the State of California."
+            ),
+            json!(["US-CA", "US"])
         );
     }
 
