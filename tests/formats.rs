@@ -824,6 +824,44 @@ fn pdf_table_cells_are_cells() {
     );
 }
 
+/// Justified text (every word space on a line stretched alike) and a page
+/// set in two columns read as running text: a stretched space is no cell
+/// border even where words of several lines line up, and the move from
+/// the foot of one column to the top of the next is no table cell.
+#[test]
+fn pdf_justified_lines_and_columns_are_running_text() {
+    let bytes = placed_pdf(
+        &[
+            // Three justified lines of 4-letter words (24 pt) with 12 pt
+            // (1.2 font sizes) between them: the words line up.
+            (72, 700, "data"),
+            (108, 700, "sent"),
+            (144, 700, "from"),
+            (180, 700, "here"),
+            (72, 688, "will"),
+            (108, 688, "flow"),
+            (144, 688, "into"),
+            (180, 688, "U.S."),
+            (72, 676, "data"),
+            (108, 676, "stor"),
+            (144, 676, "ages"),
+            (180, 676, "soon"),
+            // The foot of the left column, then the top of the right one.
+            (72, 100, "Customer Data is transferred to"),
+            (320, 700, "the United States of America."),
+        ],
+        "End.",
+    );
+    let ex = clausescan::extract::pdf::extract(&bytes).unwrap();
+    let page = ex.text.split('\x0c').next().unwrap();
+    assert!(!page.contains('|'), "{page:?}");
+    let words: Vec<&str> = page.split_whitespace().collect();
+    assert_eq!(
+        words.join(" "),
+        "data sent from here will flow into U.S. data stor ages soon Customer Data is transferred to the United States of America."
+    );
+}
+
 /// A footnote mark set as a superscript (smaller, raised) right after a
 /// word is set apart from it: "New York¹" reads "New York 1", so the place
 /// name stays whole; a subscript or a same-size run after a word does not.

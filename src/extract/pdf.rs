@@ -99,6 +99,15 @@ const CELL_GAP: f64 = 0.8;
 const NEXT_CELL_UP: f64 = 0.3;
 const NEXT_CELL_RIGHT: f64 = 0.5;
 
+/// A move up by more than this (in font sizes, some fifteen lines) goes to
+/// the top of the next column of a page set in columns, not to the next
+/// cell of a table row: the text runs on there.
+const NEXT_COLUMN_UP: f64 = 18.0;
+
+/// The widest word space (in font sizes) a justified line is taken to
+/// have; wider gaps, all alike, are a table's.
+const JUSTIFIED_GAP: f64 = 2.5;
+
 /// How close (in points) two cells' left edges must be to be one column.
 const COLUMN_TOLERANCE: f64 = 1.5;
 
@@ -116,9 +125,12 @@ const COLUMN_TOLERANCE: f64 = 1.5;
 ///   column too (a cell filled to its edge); not the gap after a list
 ///   label (a hanging indent: "1.1   The Processor…");
 /// * a move up (by a third of a line or more) and to the right (by more
-///   than a space): the top of the next cell, after a cell of more lines
-///   (or the next column of a page set in columns); and, on a line where
-///   that happened, a gap before text at a column.
+///   than a space), but by less than [`NEXT_COLUMN_UP`]: the top of the
+///   next cell, after a cell of more lines; and, on a line where that
+///   happened, a gap before text at a column. (A longer move up is to the
+///   next column of a page set in columns, where the text runs on; a line
+///   of justified text, whose word spaces are all alike, has no cell
+///   border.)
 ///
 /// A row that began with such a move ends where the text goes below all of
 /// it; a row of one baseline, at its line break; either only where the
@@ -177,9 +189,17 @@ impl Break {
 
     /// Whether the text moved up and to the right by more than a line's
     /// half and a space: to the top of the next cell.
+    /// Whether the text moved up by more than [`NEXT_COLUMN_UP`] and to
+    /// the right: to the top of the next column of a page set in columns.
+    fn to_next_column(&self) -> bool {
+        self.y < self.last_y - self.size * NEXT_COLUMN_UP
+            && self.x > self.last_end + self.size * NEXT_CELL_RIGHT
+    }
+
     fn to_next_cell(&self) -> bool {
         !self.label
             && self.y < self.last_y - self.size * NEXT_CELL_UP
+            && self.y >= self.last_y - self.size * NEXT_COLUMN_UP
             && self.x > self.last_end + self.size * NEXT_CELL_RIGHT
     }
 }
@@ -190,10 +210,34 @@ impl TextDev {
         if self.breaks.is_empty() {
             return;
         }
+        // Lines of justified text: their word spaces are stretched alike
+        // (on LibreOffice's justified lines, to within a hundredth of a
+        // font size), where the gaps between a table's cells differ with
+        // the columns' widths and their text. No gap of theirs is a cell
+        // border.
+        let justified = {
+            let mut gaps: Vec<(u32, f64)> = self
+                .breaks
+                .iter()
+                .filter_map(|b| Some((b.line, b.gap()?)))
+                .collect();
+            gaps.sort_by_key(|g| g.0);
+            let mut lines = Vec::new();
+            for run in gaps.chunk_by(|a, b| a.0 == b.0) {
+                let (lo, hi) = run.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &(_, g)| {
+                    (lo.min(g), hi.max(g))
+                });
+                if run.len() >= 2 && hi <= JUSTIFIED_GAP && hi - lo <= hi * 0.1 {
+                    lines.push(run[0].0);
+                }
+            }
+            lines
+        };
+        let is_justified = |line: u32| justified.binary_search(&line).is_ok();
         let mut wide: Vec<&Break> = self
             .breaks
             .iter()
-            .filter(|b| b.gap().is_some_and(|g| g >= CELL_GAP))
+            .filter(|b| !is_justified(b.line) && b.gap().is_some_and(|g| g >= CELL_GAP))
             .collect();
         wide.sort_by(|a, b| a.x.total_cmp(&b.x));
         // The left edges of columns: where text starts after a move up to
@@ -244,11 +288,18 @@ impl TextDev {
         // furthest left (unknown before the page's first line break).
         let mut row_x = f64::MAX;
         for b in &self.breaks {
-            let between_cells = b.gap().is_some_and(|g| {
-                (is_row(b.line) && (g >= CELL_GAP || at_column(b.x)))
-                    || (has_move(b.line) && at_column(b.x))
-            });
+            let between_cells = !is_justified(b.line)
+                && b.gap().is_some_and(|g| {
+                    (is_row(b.line) && (g >= CELL_GAP || at_column(b.x)))
+                        || (has_move(b.line) && at_column(b.x))
+                });
             let next_cell = b.to_next_cell();
+            if b.to_next_column() {
+                // The text runs on at the top of the next column: a row
+                // left open there is no row (no border is written).
+                (open, in_row, row_x) = (false, false, b.x);
+                continue;
+            }
             low = if in_row { low.max(b.last_y) } else { b.last_y };
             // A row ends on a line break back to its first column: a line
             // that starts further right is the next line of a cell. A row

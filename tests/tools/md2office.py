@@ -7,6 +7,12 @@ chosen in turn (sorted by name within each language folder), so that every
 format gets documents in every language.
 
     python3 tests/tools/md2office.py SRC_DIR OUT_DIR
+    python3 tests/tools/md2office.py --columns SRC_DIR OUT_DIR
+
+With --columns every source becomes a PDF set in two columns of justified
+text (the .docx is given two columns and justified paragraphs before
+LibreOffice converts it): a layout that tests how PDF text extraction
+tells columns and stretched word spaces from table cells.
 
 Needs pandoc, LibreOffice (`soffice`) and python-docx. The .docx is written
 by pandoc, then given a page header (the document's first heading, or
@@ -65,13 +71,27 @@ def title_of(md):
     return "CONFIDENTIAL"
 
 
+def two_columns(path):
+    d = docx.Document(path)
+    for section in d.sections:
+        cols = OxmlElement("w:cols")
+        cols.set(qn("w:num"), "2")
+        cols.set(qn("w:space"), "720")
+        section._sectPr.append(cols)
+    for p in d.paragraphs:
+        p.paragraph_format.alignment = 3  # justified
+    d.save(path)
+
+
 def main():
-    src, out = sys.argv[1], sys.argv[2]
+    args = sys.argv[1:]
+    columns = "--columns" in args
+    src, out = [a for a in args if a != "--columns"]
     for lang in sorted(os.listdir(src)):
         names = sorted(n for n in os.listdir(os.path.join(src, lang)) if n.endswith(".md"))
         os.makedirs(os.path.join(out, lang), exist_ok=True)
         for i, name in enumerate(names):
-            fmt = FORMATS[i % len(FORMATS)]
+            fmt = "pdf" if columns else FORMATS[i % len(FORMATS)]
             md = os.path.join(src, lang, name)
             stem = name[:-3]
             target = os.path.join(out, lang, stem + "." + fmt)
@@ -83,6 +103,8 @@ def main():
                 d = os.path.join(tmp, stem + ".docx")
                 subprocess.run(["pandoc", "-f", "markdown", "-o", d, md], check=True)
                 furnish(d, title_of(md))
+                if columns:
+                    two_columns(d)
                 if fmt == "docx":
                     shutil.copy(d, target)
                     continue
