@@ -16,8 +16,9 @@
 //!   are the same), and there a tab between two cells, and the line break
 //!   before and after such a row, become ` | `, as in a Markdown table
 //!   (`Mailbeam LLC\tE-mail\tUSA` → `mailbeam llc | e-mail | usa`), so that
-//!   rules can tell a cell from running text; the line breaks around a
-//!   Markdown row written without its outer bars (`Stripe, Inc. | USA`)
+//!   rules can tell a cell from running text; the line breaks around the
+//!   rows of a Markdown table written without its outer bars (two such
+//!   lines or more in a row: `Name | Country` / `Stripe, Inc. | USA`)
 //!   become ` | ` too;
 //! * typographic apostrophes become `'`, typographic quotes and guillemets
 //!   become `"`, and the dash family becomes `-`;
@@ -408,9 +409,9 @@ fn table_rows(bytes: &[u8]) -> Vec<(usize, usize, usize, usize)> {
     if !bytes.contains(&b'\t') && !bytes.contains(&b'|') {
         return rows;
     }
-    // The bar-less Markdown row before, with its line number, waiting for
-    // a neighbour; and the line number of the last one found.
-    let mut pending: Option<((usize, usize, usize, usize), usize)> = None;
+    // The bar-less Markdown row on the line before, waiting for a
+    // neighbour; and the line number of the last one found.
+    let mut pending: Option<(usize, usize, usize, usize)> = None;
     let mut last_bare = usize::MAX;
     let mut start = 0;
     let mut n = 0;
@@ -431,10 +432,10 @@ fn table_rows(bytes: &[u8]) -> Vec<(usize, usize, usize, usize)> {
             {
                 if last_bare.wrapping_add(1) == n {
                     // The one before is a row too, if it waited.
-                    rows.extend(pending.take().map(|(r, _)| r));
+                    rows.extend(pending.take());
                     rows.push(row);
                 } else {
-                    pending = Some((row, n));
+                    pending = Some(row);
                 }
                 last_bare = n;
             }

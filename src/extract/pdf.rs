@@ -187,8 +187,6 @@ impl Break {
         (self.in_line && !self.label && g > 0.1).then_some(g)
     }
 
-    /// Whether the text moved up and to the right by more than a line's
-    /// half and a space: to the top of the next cell.
     /// Whether the text moved up by more than [`NEXT_COLUMN_UP`] and to
     /// the right: to the top of the next column of a page set in columns.
     fn to_next_column(&self) -> bool {
@@ -196,6 +194,9 @@ impl Break {
             && self.x > self.last_end + self.size * NEXT_CELL_RIGHT
     }
 
+    /// Whether the text moved up by more than [`NEXT_CELL_UP`] and to the
+    /// right by more than [`NEXT_CELL_RIGHT`] font sizes, but not to the
+    /// next column: to the top of the next cell.
     fn to_next_cell(&self) -> bool {
         !self.label
             && self.y < self.last_y - self.size * NEXT_CELL_UP
