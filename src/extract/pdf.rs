@@ -217,12 +217,13 @@ impl TextDev {
         // the columns' widths and their text. No gap of theirs is a cell
         // border.
         let justified = {
-            let mut gaps: Vec<(u32, f64)> = self
+            // (Breaks come in the order of their lines, so `lines` is
+            // sorted.)
+            let gaps: Vec<(u32, f64)> = self
                 .breaks
                 .iter()
                 .filter_map(|b| Some((b.line, b.gap()?)))
                 .collect();
-            gaps.sort_by_key(|g| g.0);
             let mut lines = Vec::new();
             for run in gaps.chunk_by(|a, b| a.0 == b.0) {
                 let (lo, hi) = run.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &(_, g)| {
