@@ -161,15 +161,26 @@ fn check_eval(labels_path: &Path, base: &Path, min: f64) {
 
 /// Checks one blind set (`tests/<set>/labels.json`) against `floor(label)`.
 fn check_blind_set(set: &str, floor: &dyn Fn(&str) -> (f64, f64)) {
+    check_blind_labels(set, "labels.json", floor);
+}
+
+/// As [`check_blind_set`], with another labels file of the set's folder.
+fn check_blind_labels(set: &str, labels: &str, floor: &dyn Fn(&str) -> (f64, f64)) {
     let dir = root().join("tests").join(set);
-    check_eval_floors(&dir.join("labels.json"), &dir, floor);
+    check_eval_floors(&dir.join(labels), &dir, floor);
+}
+
+/// The evaluation of the bundled rules on the labels at `labels_path`
+/// (files relative to `base`).
+fn evaluate(labels_path: &Path, base: &Path) -> eval::Report {
+    let engine = Engine::new(RuleSet::bundled().unwrap());
+    let labels: Vec<LabelRecord> = eval::read_labels(labels_path).unwrap();
+    eval::evaluate(&engine, &labels, base, &ScanOptions::default())
 }
 
 /// Checks precision and recall per yes/no label against `floor(label)`.
 fn check_eval_floors(labels_path: &Path, base: &Path, floor: &dyn Fn(&str) -> (f64, f64)) {
-    let engine = Engine::new(RuleSet::bundled().unwrap());
-    let labels: Vec<LabelRecord> = eval::read_labels(labels_path).unwrap();
-    let report = eval::evaluate(&engine, &labels, base, &ScanOptions::default());
+    let report = evaluate(labels_path, base);
     let text = report.to_text(&labels_path.display().to_string());
     eprintln!("{text}");
     for (label, s) in &report.scores {
@@ -409,18 +420,13 @@ fn tenth_blind_set_stays_above_its_floors() {
 /// a word ("Ashbu" / "rn").
 #[test]
 fn tenth_blind_set_in_two_columns_stays_above_its_floors() {
-    let dir = root().join("tests/blind10");
-    check_eval_floors(
-        &dir.join("labels-columns.json"),
-        &dir,
-        &|label| match label {
-            "us_governing_law" => (0.75, 0.75),
-            "us_entity" => (0.78, 0.80),
-            "us_transfer" => (0.88, 0.68),
-            "scc_version" => (0.94, 0.89),
-            _ => (0.94, 0.94),
-        },
-    );
+    check_blind_labels("blind10", "labels-columns.json", &|label| match label {
+        "us_governing_law" => (0.75, 0.75),
+        "us_entity" => (0.78, 0.80),
+        "us_transfer" => (0.88, 0.68),
+        "scc_version" => (0.94, 0.89),
+        _ => (0.94, 0.94),
+    });
 }
 
 /// The tenth blind set's office files and PDFs score as their Markdown
@@ -429,11 +435,8 @@ fn tenth_blind_set_in_two_columns_stays_above_its_floors() {
 #[test]
 fn tenth_blind_sets_converted_files_score_as_their_sources() {
     let dir = root().join("tests/blind10");
-    let engine = Engine::new(RuleSet::bundled().unwrap());
     let score = |name: &str| {
-        let labels: Vec<LabelRecord> = eval::read_labels(&dir.join(name)).unwrap();
-        let report = eval::evaluate(&engine, &labels, &dir, &ScanOptions::default());
-        report
+        evaluate(&dir.join(name), &dir)
             .scores
             .iter()
             .map(|(label, s)| (label.clone(), (s.tp, s.fp, s.fn_)))
