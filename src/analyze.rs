@@ -588,7 +588,13 @@ fn is_boundary_at(s: &str, i: usize) -> bool {
             }
             let next = after.trim_start().chars().next();
             if !next.is_some_and(|c| {
-                c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '«' || c == '('
+                // ('>': the next line of a quoted e-mail)
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || c == '"'
+                    || c == '«'
+                    || c == '('
+                    || c == '>'
             }) {
                 return false;
             }
@@ -713,6 +719,25 @@ mod tests {
             .collect();
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[1].starts_with("Your data may be"), "{found:?}");
+    }
+
+    /// A customer's questions quoted in a reply ("> 4. Is any data
+    /// accessed from the United States?") are each a sentence: a question,
+    /// which asserts no transfer.
+    #[test]
+    fn quoted_questions_are_sentences_of_their_own() {
+        let engine = Engine::new(RuleSet::bundled().unwrap());
+        let text = "Thank you for your questions.\n\n\
+                    > 1. Where is the HR Suite hosted?\n\
+                    > 2. Is any data accessed from the United States (support, monitoring)?\n\
+                    > 3. Which law governs the DPA?\n>\n> Kind regards,\n> Anneke Vos\n";
+        let found: Vec<String> = engine
+            .analyze(text, &[], 200)
+            .into_iter()
+            .filter(|f| f.category == Category::UsTransfer)
+            .map(|f| f.text)
+            .collect();
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
