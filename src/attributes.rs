@@ -175,6 +175,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // transfer that ended.
         // A company named as the owner of the contracting one ("controllata
         // da Brightwave Inc. (Boston)").
+        // A US place that starts a European company's name ("Washington
+        // Mailing Services Ltd").
         // A table cell whose row names a forum or an office ("| Seat of
         // Arbitration | San Francisco, California |"): a place of the
         // contract or the company, not of the data.
@@ -192,6 +194,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || goods_facility(sentence, match_at, match_end)
                 || us_is_an_abbreviation(sentence, match_at, match_end)
                 || (OWN_AFFAIRS.is_match(after) && !DATA_WORD.is_match(sentence))
+                || non_us_company_after(after)
                 || previous_cell(sentence, match_at)
                     .is_some_and(|c| LEGAL_PLACE_LABEL.is_match(c) || NOTICES_LABEL.is_match(c))
         }
@@ -426,6 +429,31 @@ pub(crate) fn is_state_group(group: &str) -> bool {
     group.starts_with("state")
 }
 
+/// The words after a match that make its last word (a US place) the first
+/// word of a European company's name: "Washington Mailing Services Ltd"
+/// (of Washington, Tyne and Wear), "Boston Consulting GmbH".
+static NON_US_COMPANY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^ (?P<words>(?:[a-z&'-]+ ){0,3})(?:ltd|limited|plc|llp|gmbh|ag|sas|sasu|sarl|sa|s\.a\.|bv|b\.v\.|nv|n\.v\.|srl|s\.r\.l\.|spa|s\.p\.a\.|sl|s\.l\.|slu|s\.l\.u\.)(?:$|[^a-z0-9])",
+    )
+    .unwrap()
+});
+
+/// Whether `after` (the text after a match) goes on with the rest of a
+/// European company's name ([`NON_US_COMPANY_AFTER`]), not with words such
+/// as "by" that lead to another name ("stored in Oregon by Cascade Storage
+/// Ltd").
+fn non_us_company_after(after: &str) -> bool {
+    const LINKS: &[&str] = &[
+        "by", "of", "for", "and", "at", "in", "with", "from", "to", "the", "via", "or", "par",
+        "de", "du", "des", "et", "von", "und", "bei", "por", "y", "da", "e", "door", "en", "bij",
+    ];
+    NON_US_COMPANY_AFTER.captures(after).is_some_and(|c| {
+        c.name("words")
+            .is_none_or(|w| w.as_str().split(' ').all(|w| !LINKS.contains(&w)))
+    })
+}
+
 /// A company named as the owner of another, just before the match (which
 /// starts on the company's "Inc.", "LLC" or "Corp."):
 /// "Brightwave Analytics Italia S.r.l., società interamente controllata da
@@ -563,7 +591,7 @@ static CONTRAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// every day it is scanned; move it on when the rules are next revised.
 static ENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\W*)(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b",
+        r"^(?:\W*)(?:(?:the|le|la|les|der|die|das|el|la|los|las|il|lo|i|de|het) )?(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b",
     )
     .unwrap()
 });
@@ -621,7 +649,7 @@ static NOTICES_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// languages (with [`ENDED_BY`]: the practice has stopped).
 static PAST_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|wurden|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|gebruikten|maakten|sloegen|werden|waren)\b",
+        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|wurde|wurden|eingesetzte[nr]?|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|gebruikten|maakten|sloegen|werden|waren)\b",
     )
     .unwrap()
 });
@@ -749,7 +777,9 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | ya\ no | anulad | anulacion | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
         | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente | in\ passato
         | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:\d{1,2}\ )?(?:juli\ )?20[12]\d
-        | \b(?:before|voor|avant|vor|antes\ de|prima\ del)\ (?:(?:le\ |el\ |dem\ |il\ )?\d{1,2}\.?\ (?:de\ )?)?(?:(?:july|juli|juillet|julio|luglio)\ (?:de\ )?)?(?:\d{1,2},?\ )?2020\b",
+        | \b(?:before|voor|avant|vor|antes\ de|prima\ del)\ (?:(?:le\ |el\ |dem\ |il\ )?\d{1,2}\.?\ (?:de\ )?)?(?:(?:july|juli|juillet|julio|luglio)\ (?:de\ )?)?(?:\d{1,2},?\ )?2020\b
+        # a span of years that ends by 2020: '2016-2020: transfers based on the Privacy Shield'
+        | \b(?:19|20)\d\d\ ?-\ ?20(?:0\d|1\d|20)\b",
     )
     .unwrap()
 });
@@ -774,7 +804,9 @@ static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
         | \bgestopt\ met\ (?:het\ )?(?:gebruik|deelname)\b
         | \b(?:since\ then|depuis\ (?:lors|cette\ date)|seitdem|seither|desde\ entonces|da\ allora|sindsdien)\b[^.;]{0,40}?\b(?:not|no|ne|nicht|kein\w*|non|niet|geen)\b
         | \b(?:niet|geen)\ (?:\w+\ ){0,2}(?:langer|meer)\ (?:\w+\ )?(?:gebruik\w*|gecertificeerd|deel\w*|baseren|beroep\w*)
-        | \b(?:maken|maakt)\ geen\ gebruik\ meer\b",
+        | \b(?:maken|maakt)\ geen\ gebruik\ meer\b
+        # 'has not been relied upon since the Schrems II judgment'
+        | \bnot\ (?:been\ )?(?:rel(?:y|ied)|used)\ (?:upon\ |on\ )?since\b",
     )
     .unwrap()
 });
@@ -1046,6 +1078,20 @@ mod tests {
     }
 
     #[test]
+    fn a_us_place_starting_a_european_companys_name_is_not_a_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| Sub-processor | Where data is processed |\n| Washington Mailing Services Ltd | Washington, Tyne and Wear, UK |",
+            ],
+            &[
+                "Customer Data is processed by Virginia Hosting LLC in Ashburn, Virginia.",
+                "Backups are stored in Oregon by Cascade Storage Ltd.",
+            ],
+        );
+    }
+
+    #[test]
     fn us_as_the_abbreviation_of_a_name_is_not_the_country() {
         sorts(
             Category::UsTransfer,
@@ -1202,6 +1248,7 @@ mod tests {
             &[
                 "Jusqu'en 2020, nous utilisions un outil de mesure d'audience fourni par un prestataire américain.",
                 "Until March 2021, we used a US analytics provider that stored data in the United States.",
+                "Der bis Ende 2021 eingesetzte Videokonferenzdienst eines US-Anbieters wurde durch eine selbst betriebene Lösung im Rechenzentrum Düsseldorf ersetzt.",
             ],
             &[
                 "Until 2030, your data will be stored in the United States.",
@@ -1447,6 +1494,18 @@ mod tests {
             "historical"
         );
         assert_eq!(stance("we do not rely on the privacy shield."), "negated");
+        assert_eq!(
+            stance(
+                "- 2016-2020: trasferimenti oltreoceano fondati sullo scudo ue-usa per la privacy"
+            ),
+            "historical"
+        );
+        assert_eq!(
+            stance(
+                "the parent's privacy shield certification has not been relied upon since the schrems ii judgment of july 2020."
+            ),
+            "historical"
+        );
         assert_eq!(
             stance("vlietstra doet evenmin een beroep op het eu-vs-privacyschild."),
             "negated"
