@@ -706,17 +706,22 @@ mod tests {
         found.remove(0)
     }
 
-    #[test]
-    fn each_of_two_sentences_sharing_a_full_stop_is_a_finding() {
-        let engine = Engine::new(RuleSet::bundled().unwrap());
-        let text = "We transfer your data to the US.\n\nYour data may be transferred \
-                    to the United States with your consent.";
-        let found: Vec<String> = engine
+    /// The texts of the us_transfer findings in `text`.
+    fn us_transfers(text: &str) -> Vec<String> {
+        Engine::new(RuleSet::bundled().unwrap())
             .analyze(text, &[], 200)
             .into_iter()
             .filter(|f| f.category == Category::UsTransfer)
             .map(|f| f.text)
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn each_of_two_sentences_sharing_a_full_stop_is_a_finding() {
+        let found = us_transfers(
+            "We transfer your data to the US.\n\nYour data may be transferred \
+             to the United States with your consent.",
+        );
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[1].starts_with("Your data may be"), "{found:?}");
     }
@@ -726,17 +731,12 @@ mod tests {
     /// which asserts no transfer.
     #[test]
     fn quoted_questions_are_sentences_of_their_own() {
-        let engine = Engine::new(RuleSet::bundled().unwrap());
-        let text = "Thank you for your questions.\n\n\
-                    > 1. Where is the HR Suite hosted?\n\
-                    > 2. Is any data accessed from the United States (support, monitoring)?\n\
-                    > 3. Which law governs the DPA?\n>\n> Kind regards,\n> Anneke Vos\n";
-        let found: Vec<String> = engine
-            .analyze(text, &[], 200)
-            .into_iter()
-            .filter(|f| f.category == Category::UsTransfer)
-            .map(|f| f.text)
-            .collect();
+        let found = us_transfers(
+            "Thank you for your questions.\n\n\
+             > 1. Where is the HR Suite hosted?\n\
+             > 2. Is any data accessed from the United States (support, monitoring)?\n\
+             > 3. Which law governs the DPA?\n>\n> Kind regards,\n> Anneke Vos\n",
+        );
         assert!(found.is_empty(), "{found:?}");
     }
 

@@ -88,15 +88,17 @@ def write_xlsx(book, path):
     wb.save(path)
 
 
-def convert_sheet(target_stem, fmt, book):
+def convert(target_stem, fmt, native, write):
+    """Write the file in its `native` format with `write(path)`, and
+    convert it into `fmt` with LibreOffice when that is another."""
     target = target_stem + "." + fmt
     with tempfile.TemporaryDirectory() as tmp:
-        x = os.path.join(tmp, os.path.basename(target_stem) + ".xlsx")
-        write_xlsx(book, x)
-        if fmt == "xlsx":
-            shutil.copy(x, target)
+        first = os.path.join(tmp, os.path.basename(target_stem) + "." + native)
+        write(first)
+        if fmt == native:
+            shutil.copy(first, target)
         else:
-            soffice(x, fmt, target)
+            soffice(first, fmt, target)
     return target
 
 
@@ -164,19 +166,6 @@ def write_pptx(text, path):
         if notes:
             slide.notes_slide.notes_text_frame.text = notes
     prs.save(path)
-
-
-def convert_deck(src, target_stem, fmt):
-    target = target_stem + "." + fmt
-    text = open(src, encoding="utf-8").read()
-    with tempfile.TemporaryDirectory() as tmp:
-        p = os.path.join(tmp, os.path.basename(target_stem) + ".pptx")
-        write_pptx(text, p)
-        if fmt == "pptx":
-            shutil.copy(p, target)
-        else:
-            soffice(p, fmt, target)
-    return target
 
 
 def body_html(body):
@@ -255,11 +244,14 @@ def main():
             book = json.load(open(os.path.join(folder, name), encoding="utf-8"))
             fmt = SHEET_FORMATS[n_sheet % len(SHEET_FORMATS)]
             n_sheet += 1
-            print(convert_sheet(os.path.join(out, lang, name[:-5]), fmt, book))
+            print(convert(os.path.join(out, lang, name[:-5]), fmt, "xlsx",
+                          lambda path, book=book: write_xlsx(book, path)))
         for name in decks:
             fmt = DECK_FORMATS[n_deck % len(DECK_FORMATS)]
             n_deck += 1
-            print(convert_deck(os.path.join(folder, name), os.path.join(out, lang, name[:-3]), fmt))
+            text = open(os.path.join(folder, name), encoding="utf-8").read()
+            print(convert(os.path.join(out, lang, name[:-3]), fmt, "pptx",
+                          lambda path, text=text: write_pptx(text, path)))
         for name in mails:
             kind = MAIL_KINDS[n_mail % len(MAIL_KINDS)]
             n_mail += 1
