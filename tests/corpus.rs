@@ -425,8 +425,9 @@ fn eleventh_blind_set_stays_above_its_floors() {
         "us_transfer" => (0.88, 0.83),
         "privacy_shield_stance" => (0.82, 0.72),
         "scc_version" => (0.94, 0.84),
-        "us_governing_law" | "us_entity" => (0.75, 0.75),
-        _ => (0.94, 0.92),
+        "us_governing_law" | "us_entity" => (0.70, 0.70),
+        "governing_law_jurisdictions" => (0.94, 0.86),
+        _ => (0.94, 0.88),
     });
 }
 
