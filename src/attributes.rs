@@ -591,7 +591,7 @@ static CONTRAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// every day it is scanned; move it on when the rules are next revised.
 static ENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\W*)(?:(?:the|le|la|les|der|die|das|el|la|los|las|il|lo|i|de|het) )?(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b",
+        r"^(?:\W*)(?:(?:the|le|la|les|der|die|das|el|los|las|il|lo|i|de|het) )?(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b",
     )
     .unwrap()
 });

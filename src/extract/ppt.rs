@@ -67,6 +67,7 @@ fn children(data: &[u8]) -> impl Iterator<Item = (u16, u16, &[u8])> {
         let ver_instance = u16::from_le_bytes([header[0], header[1]]);
         let kind = u16::from_le_bytes([header[2], header[3]]);
         let len = u32::from_le_bytes([header[4], header[5], header[6], header[7]]) as usize;
+        // A record longer than what is left is cut to it.
         let body = &data[at + 8..(at + 8).saturating_add(len).min(data.len())];
         at = (at + 8).saturating_add(len);
         Some((ver_instance, kind, body))
@@ -112,35 +113,41 @@ fn record(ver_instance: u16, kind: u16, body: &[u8], depth: usize, out: &mut Str
 /// between tabs, after the text of its other shapes; otherwise the text is
 /// written in the order of the file.
 fn group(data: &[u8], depth: usize, out: &mut String) {
-    // (top, left, text) of each placed shape with text.
-    let mut cells: Vec<(i32, i32, String)> = Vec::new();
-    let mut rest = String::new();
-    let mut in_order = String::new();
+    // Each shape's text, in the order of the file, and its place (top,
+    // left) when it has one.
+    let mut shapes: Vec<(Option<(i32, i32)>, String)> = Vec::new();
     for (ver_instance, kind, body) in children(data) {
         let mut text = String::new();
         record(ver_instance, kind, body, depth, &mut text);
-        in_order.push_str(&text);
-        let anchor = children(body).find_map(|(_, k, b)| {
-            let b = b.get(..8).filter(|_| kind == SHAPE && k == CHILD_ANCHOR)?;
-            let left = i32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-            let top = i32::from_le_bytes([b[4], b[5], b[6], b[7]]);
-            Some((top, left))
-        });
-        match anchor {
-            Some((top, left)) if !text.trim().is_empty() => cells.push((top, left, text)),
-            _ => rest.push_str(&text),
-        }
+        let place = (kind == SHAPE)
+            .then(|| {
+                children(body).find_map(|(_, k, b)| {
+                    let b = b.get(..8).filter(|_| k == CHILD_ANCHOR)?;
+                    let left = i32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+                    let top = i32::from_le_bytes([b[4], b[5], b[6], b[7]]);
+                    Some((top, left))
+                })
+            })
+            .flatten()
+            .filter(|_| !text.trim().is_empty());
+        shapes.push((place, text));
     }
-    cells.sort_by_key(|&(top, left, _)| (top, left));
-    if !cells.windows(2).any(|w| w[0].0 == w[1].0) {
-        out.push_str(&in_order);
+    let mut cells: Vec<((i32, i32), &str)> = shapes
+        .iter()
+        .filter_map(|(place, text)| Some(((*place)?, text.as_str())))
+        .collect();
+    cells.sort_by_key(|&(place, _)| place);
+    if !cells.windows(2).any(|w| w[0].0.0 == w[1].0.0) {
+        shapes.iter().for_each(|(_, text)| out.push_str(text));
         return;
     }
-    out.push_str(&rest);
-    for row in cells.chunk_by(|a, b| a.0 == b.0) {
+    for (_, text) in shapes.iter().filter(|(place, _)| place.is_none()) {
+        out.push_str(text);
+    }
+    for row in cells.chunk_by(|a, b| a.0.0 == b.0.0) {
         let cells: Vec<String> = row
             .iter()
-            .map(|(_, _, t)| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|(_, t)| t.split_whitespace().collect::<Vec<_>>().join(" "))
             .collect();
         out.push_str(&cells.join("\t"));
         out.push('\n');
