@@ -195,6 +195,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || us_is_an_abbreviation(sentence, match_at, match_end)
                 || (OWN_AFFAIRS.is_match(after) && !DATA_WORD.is_match(sentence))
                 || non_us_company_after(after)
+                || (REJECTED.is_match(sentence) && WOULD_HAVE.is_match(sentence))
                 || previous_cell(sentence, match_at)
                     .is_some_and(|c| LEGAL_PLACE_LABEL.is_match(c) || NOTICES_LABEL.is_match(c))
         }
@@ -264,9 +265,21 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     NON_US_INCORPORATION.is_match(party) && !US_MARK.is_match(party)
                 }
         }
+        // "le clausole contrattuali standard dei circuiti di pagamento": the
+        // card schemes' terms, not the Commission's clauses.
+        Category::Scc => CARD_SCHEME_AFTER.is_match(after),
         _ => false,
     }
 }
+
+/// The owner of standard terms named right after them: a card scheme or a
+/// payment network, in the six languages.
+static CARD_SCHEME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^,? ?(?:of|des|du|de la|de los|de las|del|der|dei|delle|degli|van|von) (?:the |les |la |los |las |die |de |het |i |le )?(?:card|payment|carte|karten|zahlungs|tarjeta|pago|circuit|rete|reti|carta|betaal|kaart|bank|banc|acquir|reseaux? (?:de )?(?:paiement|cartes)|redes? de (?:pago|tarjetas)|(?:visa|mastercard)\b)",
+    )
+    .unwrap()
+});
 
 /// Whether a group term (`term`, followed in the sentence by `rest`)
 /// introduces another company of the group than the one described ("Acme
@@ -578,6 +591,23 @@ static DATA_WORD: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// An offer or a provider set aside ("L'offerta è stata esclusa perché i
+/// dati sarebbero stati analizzati ... negli Stati Uniti"): with
+/// [`WOULD_HAVE`], a transfer that was avoided, not one that happens.
+static REJECTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:rejected|excluded|discarded|ruled out|not (?:been )?(?:selected|retained|chosen)|ecartee?s?|exclue?s?|rejetee?s?|non retenue?s?|abgelehnt|ausgeschlossen|verworfen|nicht berucksichtigt|descartad[oa]s?|rechazad[oa]s?|excluid[oa]s?|esclus[oaie]|scartat[oaie]|respint[oaie]|afgewezen|uitgesloten|verworpen|niet gekozen)\b",
+    )
+    .unwrap()
+});
+/// A conditional of what would have happened, in the six languages.
+static WOULD_HAVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:would|aurai(?:en)?t|serai(?:en)?t|waren|ware|wurden|hatten|hatte|habrian?|serian?|sarebbe(?:ro)?|avrebbe(?:ro)?|zou(?:den)?)\b",
+    )
+    .unwrap()
+});
+
 static CONTRAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:^|[^a-z])(?:unlike|contrary to|in contrast to|contrairement (?:a|aux)|a la difference (?:de|des|du|d')|im gegensatz zu|anders als|a diferencia de|al contrario (?:de|que)|a differenza (?:di|dei|degli|delle|del|della)|diversamente da|in tegenstelling tot|anders dan)(?: [a-z'-]+){0,3} ?$",
@@ -779,7 +809,22 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:\d{1,2}\ )?(?:juli\ )?20[12]\d
         | \b(?:before|voor|avant|vor|antes\ de|prima\ del)\ (?:(?:le\ |el\ |dem\ |il\ )?\d{1,2}\.?\ (?:de\ )?)?(?:(?:july|juli|juillet|julio|luglio)\ (?:de\ )?)?(?:\d{1,2},?\ )?2020\b
         # a span of years that ends by 2020: '2016-2020: transfers based on the Privacy Shield'
-        | \b(?:19|20)\d\d\ ?-\ ?20(?:0\d|1\d|20)\b",
+        | \b(?:19|20)\d\d\ ?-\ ?20(?:0\d|1\d|20)\b
+        # reliance told in a past tense that is not the perfect ('Ziffer 9.3 stützte die
+        # Übermittlung bislang auf ...', 'steunde de doorgifte op ...', 'se basaba en ...');
+        # English 'relied' apart from 'has relied': [`stance`]
+        | \b(?:stutzte|stutzten|beruhte|beruhten|basierte|basierten|bislang)\b
+        | \b(?:steunde|steunden|baseerde|baseerden|berustte|berustten)\b
+        | \b(?:reposait|reposaient|fondait|fondaient|appuyait|appuyaient|etai(?:t|ent)\ (?:fondee?s?|basee?s?))\b
+        | \b(?:se\ (?:basaba|amparaba|apoyaba|fundaba)n?|estaba(?:n)?\ (?:adherid|certificad))
+        | \b(?:si\ (?:basava|fondava|appoggiava)(?:no)?|era(?:no)?\ (?:basat|fondat))
+        | \b(?:was|were)\ based\ on\b
+        # an amendment that deletes or replaces the mention ('any reference to the Privacy
+        # Shield is deleted', 'queda sin efecto cualquier referencia al Escudo')
+        | \b(?:is|are)\ (?:hereby\ )?(?:deleted|replaced)\b | \b(?:est|sont)\ (?:supprimee?s?|remplacee?s?)\b | s'entend(?:ent)?\ desormais
+        | \b(?:wird|werden)\ (?:ersatzlos\ )?(?:gestrichen|ersetzt)\b | \bentfallt\b
+        | \bqueda[n]?\ (?:suprimid|sustituid|sin\ efecto) | \bsin\ efecto\b
+        | \b(?:e|sono)\ (?:soppress|sostituit)[oaie]\b | \b(?:vervalt|vervallen|wordt\ geschrapt|worden\ geschrapt|wordt\ vervangen|worden\ vervangen)\b",
     )
     .unwrap()
 });
@@ -805,6 +850,8 @@ static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:since\ then|depuis\ (?:lors|cette\ date)|seitdem|seither|desde\ entonces|da\ allora|sindsdien)\b[^.;]{0,40}?\b(?:not|no|ne|nicht|kein\w*|non|niet|geen)\b
         | \b(?:niet|geen)\ (?:\w+\ ){0,2}(?:langer|meer)\ (?:\w+\ )?(?:gebruik\w*|gecertificeerd|deel\w*|baseren|beroep\w*)
         | \b(?:maken|maakt)\ geen\ gebruik\ meer\b
+        # 'ya no puede servir de base', 'can no longer serve as a basis', 'ne peut plus servir de fondement'
+        | \b(?:no\ longer|ya\ no|ne\ (?:\w+\ )?plus|nicht\ mehr|non\ (?:\w+\ )?piu|niet\ (?:langer|meer))\b[^.;]{0,25}?\b(?:serv\w*|dien\w*|constitu\w*|gelten|gilt|gelden|geldt|vale[rn]?)\b
         # 'has not been relied upon since the Schrems II judgment'
         | \bnot\ (?:been\ )?(?:rel(?:y|ied)|used)\ (?:upon\ |on\ )?since\b",
     )
@@ -843,6 +890,13 @@ static OTHERS_NOT_CERTIFIED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "Relied" in the simple past ("Before 2020, Acme relied on ..."): the
+/// reliance is over, unless the sentence says it "has relied" (and goes on)
+/// or is "relied upon" now.
+static RELIED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\brelied\b").unwrap());
+static HAS_RELIED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:has|have|is|are|be|being)\ (?:\w+\ )?relied\b").unwrap());
+
 /// `relies`, `historical` or `negated`, from the sentence around the
 /// mention: an explicit negation of reliance wins, then any sign that the
 /// mechanism is past or invalid.
@@ -852,7 +906,9 @@ fn stance(sentence: &str) -> &'static str {
         "historical"
     } else if NEGATED.is_match(sentence) && !OTHERS_NOT_CERTIFIED.is_match(sentence) {
         "negated"
-    } else if HISTORICAL.is_match(sentence) {
+    } else if HISTORICAL.is_match(sentence)
+        || (RELIED.is_match(sentence) && !HAS_RELIED.is_match(sentence))
+    {
         "historical"
     } else {
         "relies"
@@ -890,11 +946,22 @@ static UK_ADDENDUM: LazyLock<Regex> = LazyLock::new(|| {
 static UK_IDTA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bidta\b|international data transfer agreement").unwrap());
 
+/// New clauses awaited, not adopted ("sobald die Kommission neue
+/// Standardvertragsklauseln erlassen hat", "once the Commission adopts new
+/// SCCs"): in a 2020 document, no version yet.
+static SCC_AWAITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:once|when|as soon as|until|sobald|wenn|bis|des que|lorsque|quand|jusqu'a ce que|cuando|en cuanto|tan pronto como|hasta que|quando|non appena|finche|zodra|wanneer|totdat|tot)\b[^.;]{0,60}?\b(?:new|neue[nr]?|nouvelles|nuevas|nuove|nieuwe)\b",
+    )
+    .unwrap()
+});
+
 fn scc_version(matched: &str, sentence: &str) -> &'static str {
     if SCC_2010.is_match(matched) {
         return "2010";
     }
-    let has21 = SCC_2021.is_match(sentence);
+    let awaited = SCC_AWAITED.is_match(sentence) && !sentence.contains("2021");
+    let has21 = !awaited && SCC_2021.is_match(sentence);
     let has10 = SCC_2010.is_match(sentence);
     match (has21, has10) {
         (true, false) => "2021",
@@ -1012,6 +1079,34 @@ mod tests {
         for s in yes {
             assert!(found(s).contains(&category), "{s}");
         }
+    }
+
+    #[test]
+    fn an_offer_set_aside_is_not_a_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "L'offerta è stata esclusa perché i dati di log sarebbero stati analizzati da un centro operativo situato negli Stati Uniti.",
+                "The second bid was rejected because support tickets would have been handled by staff in the United States.",
+            ],
+            &[
+                "Support tickets are handled by staff in the United States; requests to delete them are rejected after 30 days.",
+            ],
+        );
+    }
+
+    #[test]
+    fn card_scheme_terms_are_not_the_sccs() {
+        sorts(
+            Category::Scc,
+            &[
+                "I pagamenti con carta restano disciplinati dalle clausole contrattuali standard dei circuiti di pagamento.",
+            ],
+            &[
+                "I trasferimenti si basano sulle clausole contrattuali standard della Commissione europea.",
+                "Per i pagamenti con carta, i dati vanno negli Stati Uniti in base alle clausole contrattuali standard.",
+            ],
+        );
     }
 
     #[test]
@@ -1514,6 +1609,21 @@ mod tests {
             stance("tampoco nos basamos en el escudo de la privacidad ue-ee. uu."),
             "negated"
         );
+        // "Has relied" goes on; "replaced" of another framework is no amendment.
+        assert_eq!(
+            stance("acme has relied on the eu-u.s. privacy shield since 2017."),
+            "relies"
+        );
+        assert_eq!(
+            stance("the privacy shield is relied upon for transfers to our parent."),
+            "relies"
+        );
+        assert_eq!(
+            stance(
+                "the privacy shield, which replaced the safe harbor framework, governs our transfers."
+            ),
+            "relies"
+        );
         // A negation about the author's providers is not the author's.
         assert_eq!(
             stance(
@@ -1542,6 +1652,13 @@ mod tests {
             "before 16 july 2020, halyard relied on its certification under the eu-u.s. privacy shield for transfers.",
             "avant le 16 juillet 2020, le prestataire s'appuyait sur le privacy shield.",
             "vor dem 16. juli 2020 stutzte sich der anbieter auf den privacy shield.",
+            // Reliance told in a past tense, and amendments that delete the mention.
+            "(c) ziffer 9.3 avv stutzte die ubermittlung bislang auf die selbstzertifizierung nach dem durchfuhrungsbeschluss (eu) 2016/1250.",
+            "onder versie 2.1 van deze verwerkersovereenkomst steunde de doorgifte op diens certificering onder het eu-vs-privacyschild.",
+            "acme relied on the privacy shield for its transfers to its parent.",
+            "toute reference dans le contrat au << privacy shield >> s'entend desormais d'une reference aux clauses de l'annexe a.",
+            "queda suprimido el apartado 8.4 del contrato, y sin efecto cualquier referencia al escudo de la privacidad.",
+            "any reference to the privacy shield in the dpa is hereby deleted.",
         ] {
             assert_eq!(stance(s), "historical", "{s}");
         }
@@ -1559,6 +1676,7 @@ mod tests {
             "nous avions cesse, des l'automne 2020, d'utiliser les outils de fournisseurs qui s'appuyaient sur le privacy shield.",
             "tot 16 juli 2020 steunde deze doorgifte op de certificering onder het eu-vs-privacyschild.",
             "in passato ci basavamo sul privacy shield.",
+            "que el tribunal de justicia declaro invalida la decision de ejecucion (ue) 2016/1250 sobre el escudo de la privacidad, por lo que este ya no puede servir de base para transferencias de datos.",
         ] {
             assert_eq!(stance(s), "historical", "{s}");
         }
@@ -1591,6 +1709,24 @@ mod tests {
     fn scc_versions_and_modules() {
         let s = "the standard contractual clauses approved by implementing decision (eu) 2021/914, module two and module three";
         assert_eq!(scc_version("standard contractual clauses", s), "2021");
+        // New clauses awaited are no version yet.
+        for s in [
+            "3.2 die parteien werden diesen nachtrag uberprufen, sobald die kommission neue standardvertragsklauseln erlassen hat.",
+            "we will update this dpa once the commission adopts new standard contractual clauses.",
+        ] {
+            assert_eq!(
+                scc_version("standardvertragsklauseln", s),
+                "unspecified",
+                "{s}"
+            );
+        }
+        assert_eq!(
+            scc_version(
+                "clauses contractuelles types",
+                "depuis le 27 septembre 2021, les nouvelles clauses contractuelles types s'appliquent."
+            ),
+            "2021"
+        );
         assert_eq!(scc_modules(s), vec![2, 3]);
         assert_eq!(scc_modules("modules 2 and 3 of the sccs"), vec![2, 3]);
         assert_eq!(

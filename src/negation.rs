@@ -516,8 +516,9 @@ fn clause_end_negates(before: &str, after: &str) -> bool {
     let prev = |k: usize| n.checked_sub(k + 1).map(|i| words[i]);
     // Where the negated verb at the end starts.
     let from = if matches!(last, "statt" | "plaats") {
-        // "findet nicht statt", "vindt in geen geval plaats".
-        (n.saturating_sub(7)..n - 1)
+        // "findet nicht statt", "vindt in geen geval plaats", "findet
+        // derzeit in keiner der erfassten Verarbeitungstätigkeiten statt".
+        (n.saturating_sub(10)..n - 1)
             .rev()
             .find(|&i| {
                 matches!(
@@ -1009,6 +1010,7 @@ mod tests {
             "Doorgifte naar of toegang [vanuit de Verenigde Staten] of een ander land buiten de EER vindt niet plaats, ook niet voor support.",
             "Ein Zugriff [aus den USA] oder aus sonstigen Drittstaaten auf die Daten ist ausgeschlossen.",
             "Ein Zugriff [aus den USA] auf die Daten findet zu keinem Zeitpunkt statt.",
+            "Eine Übermittlung an Empfänger [in den Vereinigten Staaten] findet derzeit in keiner der erfassten Verarbeitungstätigkeiten statt.",
             "Eine Speicherung [in den USA] ist nicht vorgesehen.",
             "Eine Übermittlung [in die USA] oder andere Drittländer erfolgt zu keinem Zeitpunkt.",
             "Eine Übermittlung [in die USA] erfolgt in keinem Fall.",
