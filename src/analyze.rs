@@ -90,6 +90,15 @@ impl Engine {
         let mut out = Vec::new();
         for (i, m) in kept.iter().enumerate() {
             let category = self.rules.rules[m.rule].category;
+            // Data kept "in the country where we have our headquarters"
+            // goes to the United States only when the document's party is
+            // a US company.
+            if category == Category::UsTransfer
+                && is_true(&self.rules.rules[m.rule].attributes, "seat_transfer")
+                && entities.is_empty()
+            {
+                continue;
+            }
             if category == Category::UsTransfer
                 && !is_true(&self.rules.rules[m.rule].attributes, "recipient")
                 && entities.iter().any(|&(s, e)| {

@@ -190,7 +190,15 @@ pub fn assess(findings: &[Finding]) -> Assessment {
         let mut venue = BTreeSet::new();
         let mut arb = BTreeSet::new();
         let mut us = false;
+        // "the laws of the State in which our principal place of business
+        // is located": US law when the document names a US contracting
+        // party, a law without a code otherwise.
+        let us_party = of(Category::UsEntity).next().is_some();
         for f in &gl {
+            if us_party && f.attributes.get("seat_law").and_then(Value::as_bool) == Some(true) {
+                law.insert("US".to_string());
+                us = true;
+            }
             law.extend(strings(f.attributes.get("law")));
             venue.extend(strings(f.attributes.get("venue")));
             arb.extend(strings(f.attributes.get("arbitration")));
@@ -446,4 +454,45 @@ fn reasons(findings: &[Finding], a: &mut Assessment) {
     a.risk = r.iter().map(|x| x.risk).max().unwrap_or(Risk::None);
     a.reasons = r;
     a.mitigations = m;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assessed(text: &str) -> Assessment {
+        let engine = crate::Engine::new(crate::RuleSet::bundled().unwrap());
+        assess(&engine.analyze(text, &[], 200))
+    }
+
+    #[test]
+    fn data_kept_where_the_seat_is_goes_to_the_us_only_for_a_us_party() {
+        let clause =
+            "Your content is stored and processed in the country where we have our headquarters.";
+        let us = assessed(&format!(
+            "Provider: Cloudora, Inc., 1 Market Street, San Francisco, CA 94105.\n\n{clause}"
+        ));
+        assert!(us.us_transfer);
+        let eu = assessed(&format!(
+            "Provider: Cloudora GmbH, Friedrichstraße 1, 10117 Berlin.\n\n{clause}"
+        ));
+        assert!(!eu.us_transfer);
+    }
+
+    #[test]
+    fn the_law_of_the_seat_is_us_law_only_for_a_us_party() {
+        let clause = "These Terms are governed by the laws of the State in which our principal place of business is located.";
+        let us = assessed(&format!(
+            "Provider: Tallyfern, Inc., 500 Pine Street, Seattle, WA 98101.\n\n{clause}"
+        ));
+        let gl = us.governing_law.expect("a choice of law");
+        assert_eq!(gl.law, vec!["US".to_string()]);
+        assert!(gl.us);
+        let eu = assessed(&format!(
+            "Provider: Tallyfern SAS, 12 rue de la Paix, 75002 Paris.\n\n{clause}"
+        ));
+        let gl = eu.governing_law.expect("a choice of law");
+        assert!(gl.law.is_empty(), "{:?}", gl.law);
+        assert!(!gl.us);
+    }
 }

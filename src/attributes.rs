@@ -169,6 +169,12 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (SUPERVISION.is_match(sentence)
                     && (BREACH.is_match(sentence) || !ENFORCEMENT.is_match(sentence)))
                 || negation::negated(sentence, match_at, match_end, false)
+                || (sentence
+                    .get(match_at..match_end.min(sentence.len()))
+                    .is_some_and(|m| TAX_AUTHORITY.is_match(m))
+                    && INVOICING.is_match(sentence)
+                    && !US_WORD.is_match(sentence))
+                || (REMOVAL.is_match(sentence) && !DISCLOSURE.is_match(sentence))
         }
         // A question ("Übertragen Sie Daten in die USA?") heads the answer.
         // "Jusqu'en 2020, nous utilisions un outil ... américain": a
@@ -228,6 +234,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     .is_some_and(|m| {
                         IN_A_LANGUAGE.is_match(m.trim_end_matches(|c: char| !c.is_alphanumeric()))
                     })
+                || sentence
+                    .get(match_at..match_end.min(sentence.len()))
+                    .is_some_and(users_region_at_end)
         }
         // "X SAS, a subsidiary of Y, Inc., a Delaware corporation": the
         // contracting party is the subsidiary (but in "'Google Entity'
@@ -608,6 +617,39 @@ static WOULD_HAVE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A tax authority as the recipient: with [`INVOICING`], the statutory
+/// flow of invoices (e-invoicing platforms, "l'administration fiscale"),
+/// which the schema does not count as government access.
+static TAX_AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:administration fiscale|autorites? fiscales?|services? fiscaux|tax authorit(?:y|ies)|revenue authorit(?:y|ies)|finanzamt|finanzamter|finanzverwaltung|finanzbehorden?|steuerbehorden?|agencia tributaria|administracion tributaria|hacienda|agenzia delle entrate|amministrazione finanziaria|sistema di interscambio|belastingdienst)\b",
+    )
+    .unwrap()
+});
+/// Invoices and e-invoicing: the routine flow to a tax authority (not a
+/// tax authority's demand for data, nor FATCA reporting to the US one).
+static INVOICING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:factur\w*|invoic\w*|e-invoic\w*|rechnung\w*|e-rechnung\w*|fattur\w*|pdp|plateformes? de dematerialisation|sistema di interscambio|sdi|peppol)\b",
+    )
+    .unwrap()
+});
+/// An order to remove or block content ("Su ordine dell'autorità
+/// giudiziaria, Corvina rimuove o disabilita l'accesso ai contenuti"):
+/// with no word of disclosure or data, not an access to data.
+static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:remov\w*|take(?:s)? down|takedown|disabl\w* access|rimuov\w*|rimozione|disabilit\w*|oscur\w*|retir\w*|supprim\w*|entfern\w*|sperr\w*|elimin\w*|verwijder\w*|blokkeer\w*|ontoegankelijk)",
+    )
+    .unwrap()
+});
+static DISCLOSURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:disclos\w*|hand\w* over|communiqu\w*|transmet\w*|transmis\w*|divulg\w*|herausg\w*|ubermitt\w*|auskunft\w*|weitergeb\w*|comunic(?:a|ano|are|ato|ati|ata|ate|hiamo|azione)|fornir\w*|forniscono|entreg\w*|revel\w*|ceder|cesion|trasmett\w*|verstrek\w*|afgeven|overhandig\w*|doorgeven|data|donnees|daten|datos|dati|gegevens|information\w*|informacion|informazioni|records|logs?)\b",
+    )
+    .unwrap()
+});
+
 static CONTRAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:^|[^a-z])(?:unlike|contrary to|in contrast to|contrairement (?:a|aux)|a la difference (?:de|des|du|d')|im gegensatz zu|anders als|a diferencia de|al contrario (?:de|que)|a differenza (?:di|dei|degli|delle|del|della)|diversamente da|in tegenstelling tot|anders dan)(?: [a-z'-]+){0,3} ?$",
@@ -683,6 +725,30 @@ static PAST_USE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// Users or customers named by their region, before the end of the match.
+static FOR_USERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:per|for|pour|fur|para|voor) (?:(?:gli|les|die|los|las|de|the|i|le) )?(?:utenti|users|clients|nutzer(?:innen)?|kunden|usuarios|clientes|gebruikers|klanten|consumatori|consumers|consommateurs|verbraucher|consumidores|consumenten|residenti|residents|residentes)\b",
+    )
+    .unwrap()
+});
+/// Words that give the place after the users a law of its own.
+static LAW_OR_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:laws?|legge|leggi|diritto|droit|loi|lois|recht|gesetz\w*|ley|leyes|derecho|wet|wetten|is|are|est|sont|ist|sind|es|son|sono|zijn|applies|apply|governed|regolat\w*|regi\w*|rigen|unterlieg\w*)\b|[:|]",
+    )
+    .unwrap()
+});
+
+/// "Legge applicabile per gli utenti del SEE e della Svizzera": a heading
+/// that names the users' region at its end, not a law.
+fn users_region_at_end(m: &str) -> bool {
+    FOR_USERS
+        .find_iter(m)
+        .last()
+        .is_some_and(|u| !LAW_OR_VERB.is_match(&m[u.end()..]))
+}
+
 /// A match ending on "in English", "en anglais", "in inglese": the
 /// language of a proceeding, which the gazetteer would read as a place.
 static IN_A_LANGUAGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1079,6 +1145,39 @@ mod tests {
         for s in yes {
             assert!(found(s).contains(&category), "{s}");
         }
+    }
+
+    #[test]
+    fn the_users_region_in_a_heading_is_no_law() {
+        assert!(users_region_at_end(
+            "legge applicabile per gli utenti del see e della svizzera"
+        ));
+        assert!(!users_region_at_end(
+            "governing law for users in the eea: irish law"
+        ));
+        sorts(
+            Category::GoverningLaw,
+            &["Legge applicabile per gli utenti del SEE e della Svizzera"],
+            &[
+                "Per gli utenti del SEE e della Svizzera, i presenti Termini sono regolati dalla legge irlandese.",
+            ],
+        );
+    }
+
+    #[test]
+    fn tax_flows_and_takedown_orders_are_no_government_access() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "Nephelis transmet les factures à la PDP, qui communique les données de facturation requises à l'administration fiscale.",
+                "Su ordine dell'autorità giudiziaria o dell'Autorità per le Garanzie nelle Comunicazioni, Corvina rimuove o disabilita l'accesso ai contenuti indicati nel provvedimento.",
+            ],
+            &[
+                "Su ordine dell'autorità giudiziaria, Corvina comunica i dati del Cliente.",
+                "Nous communiquons vos données aux autorités judiciaires sur réquisition.",
+                "La Société peut être tenue de divulguer des données aux autorités fiscales dans le cadre de leur droit de communication.",
+            ],
+        );
     }
 
     #[test]
