@@ -276,10 +276,22 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
         // card schemes' terms, not the Commission's clauses.
-        Category::Scc => CARD_SCHEME_AFTER.is_match(after),
+        // "de modelclausules uit de brancheleidraad": a trade body's
+        // drafting templates.
+        Category::Scc => CARD_SCHEME_AFTER.is_match(after) || DRAFTING_SOURCE_AFTER.is_match(after),
         _ => false,
     }
 }
+
+/// Where model clauses come from, right after them, when they are drafting
+/// templates: a trade body, an industry guide, a template library (not an
+/// annex or schedule, where the SCCs themselves are often set out).
+static DRAFTING_SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^,? ?(?:uit|from|in|of|de|des|du|aus|der|des|del|della|dei|van) (?:the |de |het |la |le |les |il |die |den |el |its |our )?(?:branche\w*|industry|sector\w*|trade (?:association|body)|vereniging\w*|verband\w*|federation|federazione|associazione|asociacion|leidraad|template\w*|sjabloon\w*|vorlage\w*|muster\w*|modelli|plantilla\w*|formulaire\w*|guide\w*|handbook|handboek|handbuch)",
+    )
+    .unwrap()
+});
 
 /// The owner of standard terms named right after them: a card scheme or a
 /// payment network, in the six languages.
@@ -1190,6 +1202,19 @@ mod tests {
             ],
             &[
                 "Support tickets are handled by staff in the United States; requests to delete them are rejected after 30 days.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_trade_bodys_model_clauses_are_not_the_sccs() {
+        sorts(
+            Category::Scc,
+            &[
+                "Artikel 9 is opgesteld aan de hand van de modelclausules uit de brancheleidraad voor technische groothandels.",
+            ],
+            &[
+                "Op de doorgifte zijn de modelclausules uit bijlage 2 van toepassing, zoals goedgekeurd door de Europese Commissie.",
             ],
         );
     }

@@ -456,7 +456,6 @@ fn twelfth_blind_set_stays_above_its_floors() {
 #[test]
 fn thirteenth_blind_set_stays_above_its_floors() {
     check_blind_set("blind13", &|label| match label {
-        "scc" => (0.88, 0.94),
         "us_transfer" => (0.94, 0.80),
         "us_entity" => (0.77, 0.82),
         "government_access" => (0.88, 0.91),
