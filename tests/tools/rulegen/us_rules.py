@@ -182,12 +182,16 @@ rule("us_transfer.any.transfer_under_us_framework",
   (?:privacy\ shield|data\ privacy\ framework|dpf\b|datenschutzrahmen|datenschutzschild|bouclier|cadre|escudo|marco|scudo|quadro|privacyschild|gegevensprivacykader)
   | \b(?:privacy\ shield|data\ privacy\ framework|dpf|bouclier|escudo|scudo|privacyschild|datenschutzschild|datenschutzrahmen\w*|gegevensprivacykader)\b«G»{0,150}?\b(?:transferred|transferees?|transferes?|transferidos?|transferidas?|trasferit[oaie]|ubermittelt(?:en)?|doorgegeven)\ (?:from|depuis|desde|dall'|dalla|dal|aus|vanuit|uit)\b
   | \b(?:transferred|transferring|transfers?\ (?:of|from|to))\b«G»{0,120}?\b(?:in\ reliance\ on|under|pursuant\ to|based\ on|on\ the\ basis\ of|in\ accordance\ with)\ (?:the\ )?(?:privacy\ shield|data\ privacy\ framework|dpf\b)
+  # Dutch: 'de doorgifte vanuit de EER vindt plaats op grond van onze certificering onder het EU-VS-kader voor gegevensbescherming'
+  | \b(?:doorgifte|doorgiften|doorgegeven)\b«G»{0,100}?\b(?:eu|zwitserland|zwitsers)[-\ ](?:vs|verenigde\ staten)[-\ ]kader\b
 """,
  ["We also comply with certain legal frameworks relating to the transfer of data, such as the EU-U.S. and Swiss-U.S. Privacy Shield Frameworks.",
   "Personal Information transferred from the European Union to the United States in reliance on Privacy Shield",
   "cumple los principios del Privacy Shield respecto de los datos personales transferidos desde la Unión Europea y Suiza",
-  "Die Übermittlung erfolgt auf Grundlage des EU-US Data Privacy Framework."],
- ["We do not rely on the Privacy Shield.",
+  "Die Übermittlung erfolgt auf Grundlage des EU-US Data Privacy Framework.",
+  "Verkopersgegevens worden beheerd door ons hoofdkantoor, waarbij de doorgifte vanuit de EER plaatsvindt op grond van onze certificering onder het EU-VS-kader voor gegevensbescherming."],
+ ["In het kader van de doorgifte naar het VK gelden de Britse adequaatheidsregels.",
+  "We do not rely on the Privacy Shield.",
   "Transfer mechanisms: Acme relies on the EU-U.S. Data Privacy Framework.",
   "personal data received from the European Union in reliance on the EU-U.S. DPF",
   "transfers to India are covered by the SCCs",
@@ -507,7 +511,8 @@ rule("us_transfer.it.trasferiti_negli_stati_uniti",
   "le informazioni sono trasmesse a un server di Google negli USA",
   "I dati personali potranno essere comunicati a società del gruppo con sede negli Stati Uniti.",
   "Google tratta i dati negli Stati Uniti.",
-  "Il fornitore elabora i dati personali negli Stati Uniti."],
+  "Il fornitore elabora i dati personali negli Stati Uniti.",
+  "Tua informazione personale sarà processata e immagazzinata in Stati Uniti."],
  ["Il contratto è regolato dalle leggi degli Stati Uniti.",
   "Trattiamo i dati dei clienti negli Stati Uniti secondo la legge locale.",
   "Acme Inc., 1 Market St, San Francisco, CA, Stati Uniti",
