@@ -75,7 +75,12 @@ pub fn describe(
                 let Some(key) = place_key(name) else {
                     continue;
                 };
-                if let Some(code) = gazetteer.code(text) {
+                // (A group named `*_iso` holds a country's ISO code: "| IE |".)
+                let code = match name.ends_with("_iso") {
+                    true => gazetteer.country_code(text),
+                    false => gazetteer.code(text),
+                };
+                if let Some(code) = code {
                     any_code = true;
                     any_us |= code == "US" || code.starts_with("US-");
                     push_unique(attrs, key, code);
@@ -175,6 +180,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && INVOICING.is_match(sentence)
                     && !US_WORD.is_match(sentence))
                 || (REMOVAL.is_match(sentence) && !DISCLOSURE.is_match(sentence))
+                || sentence
+                    .get(match_at..match_end.min(sentence.len()))
+                    .is_some_and(|m| PRODUCT_APPROVAL.is_match(m))
         }
         // A question ("Übertragen Sie Daten in die USA?") heads the answer.
         // "Jusqu'en 2020, nous utilisions un outil ... américain": a
@@ -643,6 +651,15 @@ static TAX_AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
 static INVOICING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:factur\w*|invoic\w*|e-invoic\w*|rechnung\w*|e-rechnung\w*|fattur\w*|pdp|plateformes? de dematerialisation|sistema di interscambio|sdi|peppol)\b",
+    )
+    .unwrap()
+});
+/// A product's approval by an agency, inside the match ("a obtenu une
+/// autorisation de mise sur le marché de la Food and Drug Administration"):
+/// the vendor obtains something from the agency, not the agency data.
+static PRODUCT_APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:approvals?|approved|clearance|cleared|authori[sz]ations?|autorisations?|marketing authori[sz]ation|mise sur le marche|zulassung\w*|autorizacion\w*|autorizzazion\w*|goedkeuring\w*|markttoelating|510\(k\)|certifications?|certificat\w*|zertifi\w*|licen[cs]\w*)\b",
     )
     .unwrap()
 });
@@ -1160,6 +1177,33 @@ mod tests {
     }
 
     #[test]
+    fn a_register_gives_the_law_as_an_iso_code() {
+        let engine = crate::Engine::new(crate::RuleSet::bundled().unwrap());
+        let law = |text: &str| -> Vec<String> {
+            engine
+                .analyze(text, &[], 200)
+                .into_iter()
+                .filter(|f| f.category == Category::GoverningLaw)
+                .filter_map(|f| f.attributes.get("law").cloned())
+                .map(|v| v.as_str().unwrap_or("").to_string())
+                .collect()
+        };
+        assert_eq!(
+            law("| Law governing the contractual arrangement | IE |"),
+            vec!["IE"]
+        );
+        assert_eq!(
+            law("| Legge che disciplina l'accordo contrattuale | US |"),
+            vec!["US"]
+        );
+        // Not a country's code: no law.
+        assert_eq!(
+            law("| Law governing the contractual arrangement | ZZ |"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn the_users_region_in_a_heading_is_no_law() {
         assert!(users_region_at_end(
             "legge applicabile per gli utenti del see e della svizzera"
@@ -1177,16 +1221,18 @@ mod tests {
     }
 
     #[test]
-    fn tax_flows_and_takedown_orders_are_no_government_access() {
+    fn tax_flows_takedowns_and_product_approvals_are_no_government_access() {
         sorts(
             Category::GovernmentAccess,
             &[
                 "Nephelis transmet les factures à la PDP, qui communique les données de facturation requises à l'administration fiscale.",
                 "Su ordine dell'autorità giudiziaria o dell'Autorità per le Garanzie nelle Comunicazioni, Corvina rimuove o disabilita l'accesso ai contenuti indicati nel provvedimento.",
+                "La version US du dispositif a obtenu une autorisation de mise sur le marché de la Food and Drug Administration américaine.",
             ],
             &[
                 "Su ordine dell'autorità giudiziaria, Corvina comunica i dati del Cliente.",
                 "Nous communiquons vos données aux autorités judiciaires sur réquisition.",
+                "Adverse event reports are submitted to the FDA and may be reviewed by the Food and Drug Administration.",
                 "La Société peut être tenue de divulguer des données aux autorités fiscales dans le cadre de leur droit de communication.",
             ],
         );

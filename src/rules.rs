@@ -1246,6 +1246,21 @@ impl Gazetteer {
         self.longest_at(key, 0, &[], true).map(|(_, code)| code)
     }
 
+    /// The code of a country written as its ISO 3166-1 alpha-2 code ("ie",
+    /// "US"), as registers and forms give it: the code when the gazetteer
+    /// has a country of that code.
+    pub fn country_code(&self, iso: &str) -> Option<&str> {
+        let iso = iso.trim();
+        if iso.len() != 2 || !iso.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let upper = iso.to_ascii_uppercase();
+        self.by_name
+            .values()
+            .find(|(code, kind)| *code == upper && (kind == "country" || kind == "us_federal"))
+            .map(|(code, _)| code.as_str())
+    }
+
     /// The longest name of one of `kinds` (any kind when empty) that starts
     /// at byte `at` of the normalized `text` (with `skip_articles`, possibly
     /// after leading articles) and ends at a word boundary: (end, code).
