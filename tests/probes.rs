@@ -177,7 +177,13 @@ fn a_recipients_us_address_is_a_transfer_and_a_partys_is_not() {
             .collect()
     };
     assert_eq!(categories("party.txt"), ["us_entity"]);
-    assert_eq!(categories("title.txt"), ["us_entity"]);
+    // (The party's seat given as a US address is a US-entity finding of
+    // its own: us_entity.any.principal_place_of_business_us_address.)
+    let title = categories("title.txt");
+    assert!(
+        !title.is_empty() && title.iter().all(|c| c == "us_entity"),
+        "{title:?}"
+    );
     assert!(categories("seat.txt").contains(&"us_transfer".to_string()));
     let importer = findings("importer.txt");
     assert!(
