@@ -161,12 +161,17 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
     // The words before and after the match.
     let before = &sentence[..floor_char_boundary(sentence, match_at.min(sentence.len()))];
     let after = sentence.get(match_end.min(sentence.len())..).unwrap_or("");
+    // The match itself ("" if its bounds fall inside a character).
+    let matched = sentence
+        .get(match_at..match_end.min(sentence.len()))
+        .unwrap_or("");
     match category {
         // A question ("Is X subject to the CLOUD Act?") is not a disclosure.
         // A glossary's definition ("Réquisition judiciaire : demande
         // adressée par ..."), or an authority that supervises (a breach
         // notification, an audit, a data-protection authority) rather than
-        // one that demands data.
+        // one that demands data. Invoices passed on to a tax administration,
+        // an order to remove content, an agency's approval of a product.
         Category::GovernmentAccess => {
             NOT_SUBJECT.is_match(sentence)
                 || is_question(sentence)
@@ -174,15 +179,11 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (SUPERVISION.is_match(sentence)
                     && (BREACH.is_match(sentence) || !ENFORCEMENT.is_match(sentence)))
                 || negation::negated(sentence, match_at, match_end, false)
-                || (sentence
-                    .get(match_at..match_end.min(sentence.len()))
-                    .is_some_and(|m| TAX_AUTHORITY.is_match(m))
+                || (TAX_AUTHORITY.is_match(matched)
                     && INVOICING.is_match(sentence)
                     && !US_WORD.is_match(sentence))
                 || (REMOVAL.is_match(sentence) && !DISCLOSURE.is_match(sentence))
-                || sentence
-                    .get(match_at..match_end.min(sentence.len()))
-                    .is_some_and(|m| PRODUCT_APPROVAL.is_match(m))
+                || PRODUCT_APPROVAL.is_match(matched)
         }
         // A question ("Übertragen Sie Daten in die USA?") heads the answer.
         // "Jusqu'en 2020, nous utilisions un outil ... américain": a
@@ -242,9 +243,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     .is_some_and(|m| {
                         IN_A_LANGUAGE.is_match(m.trim_end_matches(|c: char| !c.is_alphanumeric()))
                     })
-                || sentence
-                    .get(match_at..match_end.min(sentence.len()))
-                    .is_some_and(users_region_at_end)
+                || users_region_at_end(matched)
         }
         // "X SAS, a subsidiary of Y, Inc., a Delaware corporation": the
         // contracting party is the subsidiary (but in "'Google Entity'
