@@ -191,8 +191,8 @@ pub fn assess(findings: &[Finding]) -> Assessment {
         let mut arb = BTreeSet::new();
         let mut us = false;
         // "the laws of the State in which our principal place of business
-        // is located": US law when the document names a US contracting
-        // party, a law without a code otherwise.
+        // is located" (attribute `seat_law`): US law when the document has
+        // a US-entity finding, a law without a code otherwise.
         let us_party = of(Category::UsEntity).next().is_some();
         for f in &gl {
             if us_party && f.attributes.get("seat_law").and_then(Value::as_bool) == Some(true) {
