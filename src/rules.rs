@@ -111,6 +111,10 @@ pub const LANGUAGES: [&str; 7] = ["en", "fr", "de", "es", "it", "nl", "any"];
 struct RawPack {
     /// Default category for the rules of this file.
     category: Option<String>,
+    /// Named word lists, shared by every pack of the rule set: a regex or
+    /// keyword writes `{@name}` for one (see [`expand_lists`]).
+    #[serde(default)]
+    lists: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     rules: Vec<RawRule>,
 }
@@ -1584,6 +1588,7 @@ impl RuleSet {
             .into_iter()
             .map(|(name, kinds)| (name, (kinds, String::new())))
             .collect();
+        let lists = collect_lists(files, &packs)?;
         let caches = CacheGroup::new();
         let mut rules = Vec::new();
         // Whether each rule's file is one of the first `bundled`.
@@ -1595,7 +1600,9 @@ impl RuleSet {
             };
             let pack =
                 pack.map_err(|e| RuleError::new(path, None, format!("invalid TOML: {e}")))?;
-            for raw in pack.rules {
+            for mut raw in pack.rules {
+                expand_lists(&mut raw, &lists)
+                    .map_err(|e| RuleError::new(path, Some(&raw.id), e))?;
                 let mut rule = compile_rule(
                     path,
                     pack.category.as_deref(),
@@ -1688,6 +1695,112 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str, json: bool) -> Result<T, St
     } else {
         toml::from_str(text).map_err(|e| e.message().to_string())
     }
+}
+
+/// The named word lists of every pack parsed, by name. A name defined
+/// twice, or a word that is not lowercase and single-spaced (the form the
+/// matcher sees), is an error.
+fn collect_lists(
+    files: &[(PathBuf, String)],
+    packs: &[Option<Result<RawPack, String>>],
+) -> Result<BTreeMap<String, Vec<String>>, RuleError> {
+    let mut lists: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut defined_in: HashMap<&str, &Path> = HashMap::new();
+    for ((path, _), pack) in files.iter().zip(packs) {
+        let Some(Ok(pack)) = pack else {
+            continue;
+        };
+        for (name, words) in &pack.lists {
+            let err = |m: String| RuleError::new(path, None, format!("list `{name}`: {m}"));
+            if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                return Err(err("a list name uses only a-z and '_'".into()));
+            }
+            if let Some(other) = defined_in.insert(name, path) {
+                return Err(err(format!("also defined in {}", other.display())));
+            }
+            if words.is_empty() {
+                return Err(err("the list is empty".into()));
+            }
+            for w in words {
+                if w.is_empty() || *w != fold(w) || w.contains("  ") || w.trim() != w {
+                    return Err(err(format!(
+                        "`{w}` is not in normalized form (lowercase, no accents, single spaces)"
+                    )));
+                }
+            }
+            let mut words = words.clone();
+            // Longest first, so an alternation prefers "new york city" to
+            // "new york".
+            words.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+            words.dedup();
+            lists.insert(name.clone(), words);
+        }
+    }
+    Ok(lists)
+}
+
+/// Writes out each `{@name}` of a rule: in its regexes as the alternation
+/// `(?:word|word ...)` of the list's words (escaped, spaces as `\ ` so that
+/// it reads the same in a `(?x)` regex), and a keyword holding one as one
+/// keyword per word. An unknown name is an error.
+fn expand_lists(raw: &mut RawRule, lists: &BTreeMap<String, Vec<String>>) -> Result<(), String> {
+    /// The first `{@name}` of a text: where it lies and the list's words.
+    struct ListRef<'a> {
+        start: usize,
+        end: usize,
+        words: &'a [String],
+    }
+    fn first<'a>(
+        text: &str,
+        lists: &'a BTreeMap<String, Vec<String>>,
+    ) -> Result<Option<ListRef<'a>>, String> {
+        let Some(start) = text.find("{@") else {
+            return Ok(None);
+        };
+        let end = text[start..]
+            .find('}')
+            .map(|e| start + e + 1)
+            .ok_or_else(|| format!("`{{@` without a closing `}}` in `{text}`"))?;
+        let name = &text[start + 2..end - 1];
+        let words = lists
+            .get(name)
+            .ok_or_else(|| format!("unknown list `{{@{name}}}` (a pack's [lists] defines one)"))?;
+        Ok(Some(ListRef { start, end, words }))
+    }
+    let in_regex = |text: &mut String| -> Result<(), String> {
+        while let Some(at) = first(text, lists)? {
+            let alternation = at
+                .words
+                .iter()
+                .map(|w| regex::escape(w).replace(' ', "\\ "))
+                .collect::<Vec<_>>()
+                .join("|");
+            text.replace_range(at.start..at.end, &format!("(?:{alternation})"));
+        }
+        Ok(())
+    };
+    in_regex(&mut raw.regex)?;
+    if let Some(loose) = raw.loose_regex.as_mut() {
+        in_regex(loose)?;
+    }
+    if raw.keywords.iter().any(|k| k.contains("{@")) {
+        let mut keywords = Vec::new();
+        for k in std::mem::take(&mut raw.keywords) {
+            let mut pending = vec![k];
+            while let Some(k) = pending.pop() {
+                match first(&k, lists)? {
+                    None => keywords.push(k),
+                    Some(at) => pending.extend(
+                        at.words
+                            .iter()
+                            .map(|w| format!("{}{w}{}", &k[..at.start], &k[at.end..])),
+                    ),
+                }
+            }
+        }
+        raw.keywords = keywords;
+    }
+    Ok(())
 }
 
 /// The gazetteer of `files` (those named `jurisdictions.toml`, merged; the
@@ -2108,6 +2221,77 @@ should_match = ["third countries such as the USA"]
             "{failures:?}"
         );
         assert_eq!(failures[0].example, "We store data to the US.");
+    }
+
+    const LISTED: &str = r#"
+category = "us_transfer"
+[lists]
+dc_town = ["ashburn", "council bluffs", "st. louis", "new york", "new york city"]
+[[rules]]
+id = "t.en.listed"
+severity = "medium"
+description = "test"
+languages = ["en"]
+keywords = ["{@dc_town}", "| {@dc_town}"]
+regex = '''(?x) (?:servers\ in\ |\|\ ?){@dc_town}\b'''
+should_match = ["servers in Council Bluffs", "| St. Louis |"]
+should_not_match = ["servers in Dublin", "servers in st louis"]
+"#;
+
+    /// A list's words become the alternation in the regex (escaped, the
+    /// longest first) and one keyword each; the matcher finds them.
+    #[test]
+    fn lists_expand_in_regex_and_keywords() {
+        let set = RuleSet::from_texts(&pack(LISTED)).unwrap();
+        let r = &set.rules[0];
+        let mut keywords = r.keywords.clone();
+        keywords.sort();
+        assert_eq!(keywords.len(), 10, "{keywords:?}");
+        assert!(keywords.contains(&"council bluffs".to_string()));
+        assert!(keywords.contains(&"| st. louis".to_string()));
+        assert!(
+            r.regex
+                .source()
+                .contains(r"(?:council\ bluffs|new\ york\ city|st\.\ louis|new\ york|ashburn)"),
+            "{}",
+            r.regex.source()
+        );
+        let text = "our servers in new york city and the | st. louis | facility";
+        let m = crate::matcher::Matcher::new(&set).find(&set, text);
+        let found: Vec<_> = m.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(found, ["servers in new york city", "| st. louis"]);
+        let engine = crate::analyze::Engine::new(set);
+        assert!(crate::examples::check(&engine).is_empty());
+    }
+
+    #[test]
+    fn list_errors_name_the_list() {
+        let unknown = LISTED.replace(r"{@dc_town}\b", r"{@dc_towns}\b");
+        let e = RuleSet::from_texts(&pack(&unknown))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("rule `t.en.listed`: unknown list `{@dc_towns}`"),
+            "{e}"
+        );
+        let unnormalized = LISTED.replace("\"ashburn\"", "\"Ashburn\"");
+        let e = RuleSet::from_texts(&pack(&unnormalized))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("list `dc_town`: `Ashburn` is not in normalized form"),
+            "{e}"
+        );
+        let mut twice = pack(LISTED);
+        twice.push((
+            PathBuf::from("t/other.toml"),
+            "category = \"us_transfer\"\n[lists]\ndc_town = [\"quincy\"]\n".to_string(),
+        ));
+        let e = RuleSet::from_texts(&twice).unwrap_err().to_string();
+        assert!(
+            e.contains("list `dc_town`: also defined in t/pack.toml"),
+            "{e}"
+        );
     }
 
     #[test]
