@@ -186,6 +186,10 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || PRODUCT_APPROVAL.is_match(matched)
         }
         // A question ("Übertragen Sie Daten in die USA?") heads the answer.
+        // "faute de destinataire établi aux États-Unis": what is lacking.
+        // "Retrait de X LLC (États-Unis)": a recipient removed; "le support
+        // auparavant assuré depuis Denver": one of the past.
+        // "Querétaro, Estados Unidos Mexicanos": Mexico.
         // "Jusqu'en 2020, nous utilisions un outil ... américain": a
         // transfer that ended.
         // A company named as the owner of the contracting one ("controllata
@@ -200,6 +204,10 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || INCORPORATION_AFTER.is_match(after)
                 || LAW_REACHES_AFTER.is_match(after)
                 || CONTRAST_BEFORE.is_match(before)
+                || LACK_BEFORE.is_match(before)
+                || REMOVED_BEFORE.is_match(before)
+                || FORMERLY.is_match(matched)
+                || names_mexico(sentence, match_at, match_end)
                 || (OWNER_BEFORE.is_match(before)
                     && ENTITY_SUFFIX
                         .find(&sentence[before.len()..])
@@ -231,7 +239,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // SAS, société régie par le droit français": a company's
         // nationality, not the contract's law.
         // "The arbitration shall be conducted in English": a language,
-        // not a place.
+        // not a place; nor is a bilingual table's column header ("Droit
+        // applicable et juridiction | English | Français").
         Category::GoverningLaw => {
             sentence[..match_at.min(sentence.len())]
                 .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
@@ -244,6 +253,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                         IN_A_LANGUAGE.is_match(m.trim_end_matches(|c: char| !c.is_alphanumeric()))
                     })
                 || users_region_at_end(matched)
+                || (LANGUAGE_AT_END.is_match(matched.trim_end())
+                    && LANGUAGE_COLUMN_AFTER.is_match(after))
         }
         // "X SAS, a subsidiary of Y, Inc., a Delaware corporation": the
         // contracting party is the subsidiary (but in "'Google Entity'
@@ -275,6 +286,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || is_question(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
                 || HOLDING_BEFORE.is_match(before)
+                || names_mexico(sentence, match_at, match_end)
                 || COMPANY_AS_TOPIC_AFTER.is_match(after)
                 || {
                     let party = party_clause(sentence, match_at, match_end);
@@ -288,6 +300,17 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         Category::Scc => CARD_SCHEME_AFTER.is_match(after) || DRAFTING_SOURCE_AFTER.is_match(after),
         _ => false,
     }
+}
+
+/// "Estados Unidos Mexicanos" is Mexico's name: true when the match's
+/// last "estados unidos" is the start of it.
+fn names_mexico(sentence: &str, match_at: usize, match_end: usize) -> bool {
+    const US: &str = "estados unidos";
+    sentence
+        .get(match_at..match_end.min(sentence.len()))
+        .and_then(|m| m.rfind(US))
+        .and_then(|p| sentence.get(match_at + p + US.len()..))
+        .is_some_and(|rest| rest.trim_start().starts_with("mexicanos"))
 }
 
 /// Where model clauses come from, right after them, when they are drafting
@@ -515,7 +538,7 @@ static ENTITY_SUFFIX: LazyLock<Regex> =
 /// affiliate, a group company.
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der)\b",
+        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
     )
     .unwrap()
 });
@@ -678,6 +701,32 @@ static DISCLOSURE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "faute de destinataire établi aux États-Unis", "in the absence of any
+/// recipient in the United States", "mangels eines Empfängers in den USA":
+/// the match names what is lacking.
+static LACK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^a-z])(?:faute d'|faute de|en l'absence d'|en l'absence de|in the absence of|for (?:lack|want) of|absent|mangels|in ermangelung|a falta de|en ausencia de|por falta de|in mancanza di|in assenza di|per mancanza di|bij gebrek aan|bij ontbreken van|bij afwezigheid van)(?: (?:any|a|an|tout|toute|tous|un|une|de|d'|des|eines|einer|eine|ein|jeglicher|un|una|alcun|alcuna|qualsiasi|enige|een))? ?$",
+    )
+    .unwrap()
+});
+/// "auparavant assuré ... depuis Denver", "previously provided from the
+/// US": a transfer of the past, said inside the match.
+static FORMERLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:auparavant|anterieurement|previously|formerly|fruher|ehemals|vormals|anteriormente|in precedenza|precedentemente|voorheen|vroeger)\b",
+    )
+    .unwrap()
+});
+/// A company removed from a list ("Retrait de Telemark Support LLC
+/// (États-Unis)", "Removal of Acme Inc. (USA)", "Entfernung der Acme
+/// Inc."): the change log of a sub-processor list, a recipient no longer.
+static REMOVED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^a-z])(?:retrait|suppression|removal|removed|deleted|withdrawal|entfernung|entfernt|gestrichen|streichung|eliminacion|eliminado|baja|rimozione|rimosso|eliminato|cancellazione|verwijdering|verwijderd|geschrapt) (?:(?:de|of|von|del|de la|della|di|dello|van)(?: |$))?(?:(?:l'|the|der|die|des|el|la|il|lo|het|de) ?)?(?:[a-z0-9&'.,-]+ ){0,4}$",
+    )
+    .unwrap()
+});
 static CONTRAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:^|[^a-z])(?:unlike|contrary to|in contrast to|contrairement (?:a|aux)|a la difference (?:de|des|du|d')|im gegensatz zu|anders als|a diferencia de|al contrario (?:de|que)|a differenza (?:di|dei|degli|delle|del|della)|diversamente da|in tegenstelling tot|anders dan)(?: [a-z'-]+){0,3} ?$",
@@ -779,12 +828,21 @@ fn users_region_at_end(m: &str) -> bool {
 
 /// A match ending on "in English", "en anglais", "in inglese": the
 /// language of a proceeding, which the gazetteer would read as a place.
+/// Names of languages, in the six languages (normalized).
+const LANGUAGE_NAMES: &str = "english|anglais|ingles|inglese|engels|englisch|french|francais|frances|francese|frans|franzosisch|german|allemand|aleman|tedesco|duits|deutsch|spanish|espagnol|espanol|spagnolo|spaans|spanisch|italian|italien|italiano|italiaans|italienisch|dutch|neerlandais|neerlandes|olandese|nederlands|niederlandisch|japanese|chinese|portuguese";
 static IN_A_LANGUAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?:in|en|auf|in\ het|in\ lingua)\ (?:the\ )?(?:english|anglais|ingles|inglese|engels|englisch|french|francais|frances|francese|frans|franzosisch|german|allemand|aleman|tedesco|duits|deutsch|spanish|espagnol|espanol|spagnolo|spaans|spanisch|italian|italien|italiano|italiaans|italienisch|dutch|neerlandais|neerlandes|olandese|nederlands|niederlandisch|japanese|chinese|portuguese)(?:e|er|en|es)?$",
-    )
+    Regex::new(&format!(
+        r"\b(?:in|en|auf|in\ het|in\ lingua)\ (?:the\ )?(?:{LANGUAGE_NAMES})(?:e|er|en|es)?$"
+    ))
     .unwrap()
 });
+/// A match that ends with a language's name, and the header of a
+/// bilingual table's other column after it ("Droit applicable | English |
+/// Français"): the columns' languages, not a law.
+static LANGUAGE_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b(?:{LANGUAGE_NAMES})$")).unwrap());
+static LANGUAGE_COLUMN_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*(?:\|\s*)?(?:{LANGUAGE_NAMES})\b")).unwrap());
 static NOT_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:is not a party|n'est pas partie|ist nicht partei|ist keine partei|no es parte|non e parte|geen partij|is geen partij)\b",
@@ -1725,6 +1783,98 @@ mod tests {
             "\"Google Entity\" means Google LLC, Google Ireland Limited or any other Affiliate of Google LLC.",
         );
         assert!(!suppressed(Category::UsEntity, &s, 0, 0));
+    }
+
+    /// Where the match sits: the text inside `[...]` of `s` (folded).
+    fn marked(s: &str) -> (String, usize, usize) {
+        let f = crate::normalize::fold(s);
+        let at = f.find('[').unwrap();
+        let end = f.find(']').unwrap() - 1;
+        (f.replace(['[', ']'], ""), at, end)
+    }
+
+    #[test]
+    fn context_that_takes_a_match_back() {
+        let cases: &[(Category, &str, bool)] = &[
+            // what is lacking, or removed from a list
+            (
+                Category::UsTransfer,
+                "Ce cadre ne s'applique pas ici, faute de [destinataire établi aux États-Unis].",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "In the absence of any [recipient in the United States], no TIA is needed.",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "In the absence of an adequacy decision, [personal data transferred to the United States] is protected by SCCs.",
+                false,
+            ),
+            (
+                Category::UsTransfer,
+                "| 31 mars 2025 | Retrait de Telemark Support [LLC (États-Unis)] | fin du contrat |",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "| 2 June 2025 | Addition of Acme Support [Inc. (USA)] | support |",
+                false,
+            ),
+            (
+                Category::UsTransfer,
+                "Le [support de niveau 3 auparavant assuré par Acme LLC depuis Denver (Colorado)] est désormais réalisé à Rennes.",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "Le [support de niveau 3 est assuré par Acme LLC depuis Denver (Colorado)].",
+                false,
+            ),
+            // Mexico's name
+            (
+                Category::UsTransfer,
+                "servidores ubicados en Querétaro, [Querétaro, Estados Unidos] Mexicanos.",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "servidores ubicados en [Estados Unidos].",
+                false,
+            ),
+            // a shareholder, a group's subsidiaries
+            (
+                Category::UsEntity,
+                "Il cui capitale è detenuto per il 49% da Aurora [Corporation, società costituita nello Stato di Washington].",
+                true,
+            ),
+            (
+                Category::UsEntity,
+                "The group has two subsidiaries: Acme BV and Acme North America [Inc., a Delaware corporation].",
+                true,
+            ),
+            (
+                Category::UsEntity,
+                "Acme North America [Inc., a Delaware corporation], provides the service.",
+                false,
+            ),
+            // a bilingual table's column headers
+            (
+                Category::GoverningLaw,
+                "9. [Droit applicable et juridiction English] | Français |",
+                true,
+            ),
+            (
+                Category::GoverningLaw,
+                "[Droit applicable : anglais] ; tribunaux de Londres",
+                false,
+            ),
+        ];
+        for (category, s, want) in cases {
+            let (text, at, end) = marked(s);
+            assert_eq!(suppressed(*category, &text, at, end), *want, "{s}");
+        }
     }
 
     #[test]

@@ -134,10 +134,12 @@ const LIFT: &[&str] = &[
     "uitsluitend",
 ];
 
-/// Words that open a conditional or circumstantial clause.
+/// Words that open a conditional or circumstantial clause ("in case of",
+/// "en cas de", "im Falle", "en caso de", "in caso di", "in geval van").
 const CONDITIONAL: &[&str] = &[
     "if", "where", "when", "whenever", "whereas", "si", "lorsque", "lorsqu'", "quand", "wenn",
     "falls", "sofern", "soweit", "cuando", "se", "qualora", "quando", "als", "indien", "wanneer",
+    "case", "cas", "fall", "falle", "caso", "geval",
 ];
 
 /// Coordinating conjunctions, and the subjects that make what follows
@@ -985,6 +987,8 @@ mod tests {
             "Wir nutzen Tools von Unternehmen [mit Sitz in den USA] oder sonstigen nicht sicheren Drittstaaten.",
             "Data may be transferred to non EU countries such as [the United States].",
             "Ne facciamo uso per [trasferire i dati negli Stati Uniti].",
+            "In caso di guasti non risolti dal fornitore, [i tecnici operano dagli Stati Uniti].",
+            "En cas d'incident non résolu, [l'assistance est assurée depuis les États-Unis].",
         ] {
             assert!(!neg(s, true), "{s}");
         }
