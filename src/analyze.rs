@@ -165,6 +165,23 @@ impl Engine {
         if attributes::suppressed(rule.category, &sentence, match_at, match_end) {
             return None;
         }
+        // A surveillance law described, then said in the rest of its
+        // sentence or the next two (or, as "the laws cited", further on in
+        // the section) not to reach the provider (a transfer impact assessment's
+        // reasoning): not a disclosure the document admits to.
+        if rule.category == Category::GovernmentAccess
+            && rule
+                .attributes
+                .get("kind")
+                .and_then(|k| k.as_str())
+                .is_some_and(|k| SURVEILLANCE_LAWS.contains(&k))
+            && attributes::law_denied_after(
+                &normalize(next_sentences(text, end, 3)).text,
+                &normalize(&text[end..fwd_chars(text, end, 1200)]).text,
+            )
+        {
+            return None;
+        }
         let (mut start, mut s_start, mut s_end, mut sentence) = (start, s_start, s_end, sentence);
         if rule.category == Category::GovernmentAccess
             && let Some(he) = heading_end(text, start)
@@ -493,6 +510,28 @@ impl<'a> LineIndex<'a> {
         let line = line_of(offset) - line_of(page_start) + 1;
         (Some(page as u32), line as u32)
     }
+}
+
+/// The kinds of government access that are laws (not a vendor's practice).
+const SURVEILLANCE_LAWS: [&str; 5] = ["cloud_act", "fisa_702", "eo_12333", "patriot_act", "nsl"];
+
+/// Up to `n` sentences of `text` after byte `from` (at most 600 bytes).
+fn next_sentences(text: &str, from: usize, n: usize) -> &str {
+    let hi = fwd_chars(text, from, 600);
+    let mut end = from;
+    for _ in 0..n {
+        // (Skip the white space a sentence ends on.)
+        let start = text[end..hi]
+            .find(|c: char| !c.is_whitespace())
+            .map_or(hi, |i| end + i);
+        if start >= hi {
+            break;
+        }
+        end = first_boundary(text, start + 1, hi)
+            .unwrap_or(hi)
+            .max(start + 1);
+    }
+    &text[from..end.min(hi)]
 }
 
 /// The sentence around `start..end` in the original text, at most
@@ -916,6 +955,20 @@ mod tests {
             &t[s..e],
             "Certificado conforme al Marco de Privacidad de Datos UE-EE. UU."
         );
+    }
+
+    #[test]
+    fn next_sentences_stop_after_n() {
+        let text =
+            "The CLOUD Act reaches US providers. Acme is not one. It has no US parent. Other text.";
+        let end = text.find(" providers").unwrap();
+        assert_eq!(next_sentences(text, end, 1), " providers.");
+        assert_eq!(next_sentences(text, end, 2), " providers. Acme is not one.");
+        assert_eq!(
+            next_sentences(text, end, 3),
+            " providers. Acme is not one. It has no US parent."
+        );
+        assert_eq!(next_sentences(text, text.len(), 2), "");
     }
 
     #[test]

@@ -150,6 +150,62 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A statement that a law just described does not reach the provider:
+/// "Le normative citate non trovano pertanto applicazione", "tel n'est pas
+/// le cas des deux sociétés", "elles n'entrent pas dans ce champ", "Dat is
+/// bij Kanaalsoft niet het geval", "Iberocúmulo no está sujeta a dichas
+/// normas" (a transfer impact assessment's conclusion, in the sentences
+/// after the law's description).
+static LAW_DOES_NOT_REACH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \bnot\ the\ case\b | \bdo(?:es)?\ not\ (?:apply|reach|fall\ within) | \bfalls?\ outside\ (?:its|their|the)\ scope
+        | \bn'est\ pas\ le\ cas\b | \bn'(?:entre|entrent)\ pas\ dans\ (?:ce|le|son|leur)\ champ | \bne\ (?:s'applique|s'appliquent|releve|relevent)\ pas\b
+        | \bn'est\ pas\ susceptible\ de\ s'appliquer
+        | \bnicht\ der\ fall\b | \b(?:findet|finden)\ (?:daher\ |somit\ |folglich\ )?keine\ anwendung | \bnicht\ (?:erfasst|anwendbar)\b
+        | \bno\ es\ el\ caso\b | \bno\ (?:le\ |les\ )?(?:resulta|resultan|son|es)\ (?:de\ )?aplicables?\b | \bno\ (?:se\ )?aplican?\b
+        | \bnon\ e\ il\ caso\b | \bnon\ (?:trova|trovano)\ (?:pertanto\ |quindi\ |dunque\ )?applicazione | \bnon\ (?:si\ )?applicano\b | \bnon\ rientra(?:no)?\b
+        | \bniet\ het\ geval\b | \bniet\ van\ toepassing\b
+        | \b(?:is|are)\ not\ (?:(?-u:\w)+\ )?subject\ to | \bn'(?:est|sont)\ (?:donc\ )?pas\ (?:(?-u:\w)+\ )?(?:soumis|assujetti)(?-u:\w)*
+        | \b(?:unterliegt|unterliegen)\ (?:(?-u:\w)+\ ){0,3}nicht\b | \bno\ (?:esta|estan)\ (?:(?-u:\w)+\ )?sujet(?-u:\w)*
+        | \bnon\ (?:e|sono)\ (?:(?-u:\w)+\ )?(?:soggett|sottopost)(?-u:\w)* | \b(?:is|zijn|valt|vallen)\ (?:(?-u:\w)+\ )?niet\ (?:(?-u:\w)+\ )?(?:onderworpen|onder)\b",
+    )
+    .unwrap()
+});
+
+/// A condition, not a conclusion: "to the extent such laws do not apply".
+static TO_THE_EXTENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:to the extent|insofar|if|where|unless|dans la mesure|si|soweit|sofern|falls|en la medida|nella misura|qualora|se|voor zover|indien)\b",
+    )
+    .unwrap()
+});
+/// The laws described before, named again: "le normative citate", "the
+/// aforementioned laws", "ces lois", "dichas normas", "deze wetten".
+static LAWS_NAMED_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?:laws|statutes|lois|textes|legislations|gesetze|vorschriften|normas|leyes|normative|leggi|norme|wetten|regels)\ (?:(?-u:\w)+\ )?(?:cited|mentioned|above|described|ci-dessus|citees|mentionnees|precitees|genannten|vorgenannten|beschriebenen|citadas|mencionadas|descritas|citate|menzionate|descritte|genoemde|beschreven)\b
+        | \b(?:the\ (?:above|aforementioned|above-mentioned)|these|such|ces|diese|dichas|estas|tali|queste|deze|die)\ (?:(?-u:\w)+\ )?(?:laws|statutes|lois|legislations|gesetze|vorschriften|normas|leyes|normative|leggi|norme|wetten|regels)\b",
+    )
+    .unwrap()
+});
+
+/// True when `after`, the normalized rest of a surveillance law's
+/// description and the sentences after it, say that the law does not
+/// reach the provider (or that the provider is not subject to it; not
+/// that it never received a request, which may be another party's word);
+/// or when `later`,
+/// the text up to a section further on, says so of "the laws cited".
+pub fn law_denied_after(after: &str, later: &str) -> bool {
+    LAW_DOES_NOT_REACH.is_match(after)
+        || later.split(". ").any(|s| {
+            LAWS_NAMED_AGAIN.is_match(s)
+                && LAW_DOES_NOT_REACH.is_match(s)
+                && !TO_THE_EXTENT.is_match(s)
+        })
+}
+
 /// True when a match should not be reported at all: a government-access
 /// law named only to say it does not apply ("not subject to the CLOUD
 /// Act"), in a question, or a request the vendor says it never received;
@@ -1791,6 +1847,39 @@ mod tests {
         let at = f.find('[').unwrap();
         let end = f.find(']').unwrap() - 1;
         (f.replace(['[', ']'], ""), at, end)
+    }
+
+    #[test]
+    fn a_law_said_not_to_reach_the_provider_in_the_next_sentences() {
+        for (after, later) in [
+            (" dat is bij kanaalsoft niet het geval. 3.4 omdat", ""),
+            (
+                ". iberocumulo no esta sujeta a dichas normas: no tiene presencia",
+                "",
+            ),
+            (". 4.3 elles n'entrent pas dans ce champ.", ""),
+            (
+                "",
+                "4.3 ne ortensia ne i suoi sub-fornitori hanno presenza negli stati uniti. le normative citate non trovano pertanto applicazione ai dati della compagnia.",
+            ),
+        ] {
+            assert!(law_denied_after(after, later), "{after} / {later}");
+        }
+        for (after, later) in [
+            // another party's record, not the law's reach
+            (
+                ". 4.2 plover itself has never received a request from a public authority.",
+                "",
+            ),
+            (". sandpiper will notify plover of any such request.", ""),
+            // a condition, not a conclusion
+            (
+                "",
+                "12.1 to the extent such laws do not apply, by the laws of the state of delaware.",
+            ),
+        ] {
+            assert!(!law_denied_after(after, later), "{after} / {later}");
+        }
     }
 
     #[test]

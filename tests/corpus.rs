@@ -507,7 +507,7 @@ fn fifteenth_blind_set_stays_above_its_floors() {
 #[test]
 fn sixteenth_blind_set_stays_above_its_floors() {
     check_blind_set("blind16", &|label| match label {
-        "government_access" => (0.78, 0.95),
+        "government_access" => (0.87, 0.95),
         "us_transfer" => (0.79, 0.90),
         "us_entity" => (0.95, 0.85),
         _ => (0.92, 0.95),
