@@ -165,6 +165,18 @@ impl Engine {
         if attributes::suppressed(rule.category, &sentence, match_at, match_end) {
             return None;
         }
+        // A row of a version history or change log ("| 1.0 | Oktober 2016 |
+        // Newsletterversand über die Mailorca Inc., Atlanta; Übermittlung
+        // auf Grundlage des EU-US Privacy Shield |"): what the document
+        // once said. Its transfers are not today's, and a framework it
+        // names is history.
+        let in_history = matches!(
+            rule.category,
+            Category::UsTransfer | Category::PrivacyShield
+        ) && in_version_history(text, start, &sentence);
+        if in_history && rule.category == Category::UsTransfer {
+            return None;
+        }
         // A surveillance law described, then said in the rest of its
         // sentence or the next two (or, as "the laws cited", further on in
         // the section) not to reach the provider (a transfer impact assessment's
@@ -210,6 +222,9 @@ impl Engine {
             &self.rules.gazetteer,
             &mut attrs,
         );
+        if in_history {
+            attrs.insert("stance".to_string(), "historical".into());
+        }
         let (page, line) = lines.locate(start);
         Some(Finding {
             rule: rule.id.clone(),
@@ -510,6 +525,35 @@ impl<'a> LineIndex<'a> {
         let line = line_of(offset) - line_of(page_start) + 1;
         (Some(page as u32), line as u32)
     }
+}
+
+/// The header of a version history or change log: a heading ("Version
+/// history", "Historique des versions", "Versionshistorie", "Control de
+/// versiones", "Storico delle versioni", "Versiegeschiedenis", "Change
+/// log") or a table header ("Version | Datum | ...", "Versión | Fecha").
+static VERSION_HISTORY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?ix)
+        \b(?:version\ history|revision\ history|document\ history|change\ ?log|history\ of\ (?:changes|versions)
+          |historique\ des\ (?:versions|modifications|mises\ a\ jour)|suivi\ des\ versions
+          |versionshistorie|versionsgeschichte|anderungshistorie|änderungshistorie|anderungsverzeichnis|änderungsverzeichnis|versionsverlauf
+          |control\ de\ versiones|historial\ de\ (?:versiones|cambios|modificaciones)
+          |storico\ (?:delle\ )?(?:versioni|modifiche|revisioni)|cronologia\ delle\ (?:versioni|modifiche)
+          |versiegeschiedenis|versiebeheer|wijzigingshistorie|wijzigingsoverzicht)\b
+        | \b(?:version|versions|versión|versione|versie|v\.)\s*[|\t]\s*(?:date|datum|fecha|data|date\ d'effet|effective\ date|in\ kraft)\b",
+    )
+    .unwrap()
+});
+
+/// True when the match at `start` of `text` lies in a table (its
+/// `sentence`, normalized, or its line holds a cell border) that a version
+/// history's header opens less than 1,500 characters before it.
+fn in_version_history(text: &str, start: usize, sentence: &str) -> bool {
+    // (An office document's row is one line, its cells parted by tabs.)
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    (sentence.contains('|') || text[line_start..line_end].contains(['|', '\t']))
+        && VERSION_HISTORY.is_match(&text[back_chars(text, start, 1500)..start])
 }
 
 /// The kinds of government access that are laws (not a vendor's practice).
@@ -955,6 +999,33 @@ mod tests {
             &t[s..e],
             "Certificado conforme al Marco de Privacidad de Datos UE-EE. UU."
         );
+    }
+
+    #[test]
+    fn rows_of_a_version_history() {
+        let text = "## Versionshistorie\n\n| Version | Datum | Änderungen |\n|---|---|---|\n| 1.0 | 2016 | Newsletter über Acme Inc. (USA); Privacy Shield |\n";
+        let at = text.find("Acme").unwrap();
+        assert!(in_version_history(
+            text,
+            at,
+            "| 1.0 | 2016 | newsletter uber acme inc. (usa); privacy shield |"
+        ));
+        // The same row without the header: a table like any other.
+        let bare = &text[text.find("| 1.0").unwrap()..];
+        let at = bare.find("Acme").unwrap();
+        assert!(!in_version_history(
+            bare,
+            at,
+            "| 1.0 | 2016 | newsletter uber acme inc. (usa) |"
+        ));
+        // A version box, then the text: its sentences are not table rows.
+        let text = "| Version | Date |\n|---|---|\n| 3.0 | 2024 |\n\n1. We transfer your data to the United States.";
+        let at = text.find("We transfer").unwrap();
+        assert!(!in_version_history(
+            text,
+            at,
+            "1. we transfer your data to the united states."
+        ));
     }
 
     #[test]

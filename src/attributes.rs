@@ -262,6 +262,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || CONTRAST_BEFORE.is_match(before)
                 || LACK_BEFORE.is_match(before)
                 || REMOVED_BEFORE.is_match(before)
+                || (ENTRY.is_match(before) && STRUCK.is_match(after))
+                || ENDED_ROW.is_match(sentence)
                 || FORMERLY.is_match(matched)
                 || names_mexico(sentence, match_at, match_end)
                 || (OWNER_BEFORE.is_match(before)
@@ -309,6 +311,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                         IN_A_LANGUAGE.is_match(m.trim_end_matches(|c: char| !c.is_alphanumeric()))
                     })
                 || users_region_at_end(matched)
+                || (before.matches('"').count() % 2 == 1 && QUOTED_CLAUSE_DELETED.is_match(after))
                 || (LANGUAGE_AT_END.is_match(matched.trim_end())
                     && LANGUAGE_COLUMN_AFTER.is_match(after))
         }
@@ -342,6 +345,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || is_question(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
                 || HOLDING_BEFORE.is_match(before)
+                || ASSIGNOR.is_match(party_clause(sentence, match_at, match_end))
                 || names_mexico(sentence, match_at, match_end)
                 || COMPANY_AS_TOPIC_AFTER.is_match(after)
                 || {
@@ -770,16 +774,48 @@ static LACK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// US": a transfer of the past, said inside the match.
 static FORMERLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:auparavant|anterieurement|previously|formerly|fruher|ehemals|vormals|anteriormente|in precedenza|precedentemente|voorheen|vroeger)\b",
+        r"\b(?:auparavant|anterieurement|previously|formerly|fruher|ehemals|vormals|anteriormente|in precedenza|precedentemente|voorheen|vroeger|ancien|ancienne|anciens|former|ehemalige[nrms]?|vormalige[nrms]?|antiguo|antigua|antiguos|voormalige)\b",
     )
     .unwrap()
+});
+/// "Der Eintrag „Acme Inc., Boston, ...“ wird gestrichen": an entry of a
+/// list named, then struck.
+static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:eintrag|entry|entree|mention|ligne|voce|riga|entrada|fila|vermelding|regel)\b[^.;]{0,40}$")
+        .unwrap()
+});
+static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;]{0,120}\b(?:gestrichen|entfernt|geloscht|deleted|removed|struck|supprimee?|retiree?|eliminad[oa]|suprimid[oa]|eliminat[oa]|soppress[oa]|cancellat[oa]|verwijderd|geschrapt|entfallen|weggefallen|dropped|vervallen|decadut[oa])\b")
+        .unwrap()
+});
+/// A party named as the one that hands the contract over ("Tessel, Inc.,
+/// ... (le « Cédant »)", "(Overdrager)", "(the Assignor)"): after the
+/// assignment it is no longer the party.
+static ASSIGNOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\((?:ci-apres |hereinafter |nachfolgend |en lo sucesivo |di seguito |hierna )?(?:(?:le|la|the|der|die|de|el|il|l') ?)?["'«“„]? ?(?:cedant|assignor|transferor|ubertragende[rn]?|ubertragende partei|bisherige[rn]? (?:auftragnehmer|anbieter)|cedente|overdrager|oude leverancier)\b"#)
+        .unwrap()
+});
+/// A table row whose status cell says the entry has ended ("| Halcyon
+/// Mail Inc. | Notifiche e-mail | Stati Uniti | Cessato dal 31 marzo 2023
+/// |", "| ... | Removed 2024-03 |").
+static ENDED_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\|\s*(?:cessat[oa]|terminated|ended|removed|discontinued|beendet|entfernt|gekundigt|retire|supprime|resilie|termine|eliminad[oa]|dad[oa] de baja|finalizad[oa]|beeindigd|verwijderd|opgezegd)\b[^|]{0,40}(?:\||$)")
+        .unwrap()
+});
+/// After a clause quoted in an amendment, its deletion or replacement
+/// ("Clause 24.1 of the MSA (“... governed by the laws of Ireland”) is
+/// deleted in its entirety", "... wird gestrichen", "est supprimé"): the
+/// law the contract no longer has.
+static QUOTED_CLAUSE_DELETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^[^"]{0,300}"[^.;]{0,60}\b(?:is|are|shall be|wird|werden|est|sont|sera|queda|quedan|e|sono|viene|wordt|worden)(?: (?:hereby|hiermit|integralement|entierement|vollstandig|in (?:its|their) entirety|in seiner gesamtheit))? (?:deleted|replaced|struck|gestrichen|ersetzt|aufgehoben|supprimee?s?|remplacee?s?|abrogee?s?|suprimid[oa]s?|sustituid[oa]s?|soppress[oa]|sostituit[oa]|abrogat[oa]|geschrapt|vervangen)\b"#)
+        .unwrap()
 });
 /// A company removed from a list ("Retrait de Telemark Support LLC
 /// (États-Unis)", "Removal of Acme Inc. (USA)", "Entfernung der Acme
 /// Inc."): the change log of a sub-processor list, a recipient no longer.
 static REMOVED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^a-z])(?:retrait|suppression|removal|removed|deleted|withdrawal|entfernung|entfernt|gestrichen|streichung|eliminacion|eliminado|baja|rimozione|rimosso|eliminato|cancellazione|verwijdering|verwijderd|geschrapt) (?:(?:de|of|von|del|de la|della|di|dello|van)(?: |$))?(?:(?:l'|the|der|die|des|el|la|il|lo|het|de) ?)?(?:[a-z0-9&'.,-]+ ){0,4}$",
+        r"(?:^|[^a-z])(?:retrait|suppression|removal|removed|deleted|withdrawal|entfernung|entfernt|gestrichen|streichung|eliminacion|eliminado|baja|rimozione|rimosso|eliminato|cancellazione|verwijdering|verwijderd|geschrapt|cessera il rapporto con|cessazione del rapporto con|terminat(?:es|ion of) (?:the |our |its )?(?:contract|relationship|agreement) with|fin du contrat avec|resiliation du contrat (?:avec|de)|kundigung (?:des vertrags )?(?:mit|der|des)|rescision del contrato con|beeindiging van de overeenkomst met) (?:(?:de|of|von|del|de la|della|di|dello|van)(?: |$))?(?:(?:l'|the|der|die|des|el|la|il|lo|het|de) ?)?(?:[a-z0-9&'.,-]+ ){0,4}$",
     )
     .unwrap()
 });
@@ -1913,6 +1949,41 @@ mod tests {
             ),
             (
                 Category::UsTransfer,
+                "| [Halcyon Mail Inc. | Notifiche e-mail | Stati Uniti] | Cessato dal 31 marzo 2023 |",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "| [Halcyon Mail Inc. | Notifiche e-mail | Stati Uniti] | Attivo dal 1° aprile 2023 |",
+                false,
+            ),
+            (
+                Category::UsTransfer,
+                "Der Eintrag „Acme [Inc., Boston, Vereinigte Staaten] – Ticketsystem“ ist entfallen.",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "Dal 31 marzo 2023 cesserà il rapporto con Halcyon Mail [Inc., con sede a Denver (Colorado)], finora incaricata dell'invio.",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "[Eine Übermittlung in die Vereinigten Staaten] findet weder durch uns noch durch Acme statt.",
+                true,
+            ),
+            (
+                Category::UsEntity,
+                "ENTRE : Tessel, [Inc., société de droit californien] dont le siège est à San Francisco (le « Cédant »)",
+                true,
+            ),
+            (
+                Category::UsEntity,
+                "ENTRE : Tessel, [Inc., société de droit californien] dont le siège est à San Francisco (le « Prestataire »)",
+                false,
+            ),
+            (
+                Category::UsTransfer,
                 "Le [support de niveau 3 auparavant assuré par Acme LLC depuis Denver (Colorado)] est désormais réalisé à Rennes.",
                 true,
             ),
@@ -1946,6 +2017,17 @@ mod tests {
             (
                 Category::UsEntity,
                 "Acme North America [Inc., a Delaware corporation], provides the service.",
+                false,
+            ),
+            // a law quoted in an amendment that deletes it
+            (
+                Category::GoverningLaw,
+                "1.1 Clause 24.1 of the MSA (\"This Agreement [shall be governed by the laws of Ireland]\") is deleted in its entirety.",
+                true,
+            ),
+            (
+                Category::GoverningLaw,
+                "1.2 Clause 24.1 now reads: \"This Agreement [shall be governed by the laws of the State of Washington]\".",
                 false,
             ),
             // a bilingual table's column headers

@@ -486,6 +486,7 @@ fn clause_end_negates(before: &str, after: &str) -> bool {
     const NEG: &[&str] = &[
         "nicht",
         "niet",
+        "weder",
         "kein",
         "keine",
         "keinem",
