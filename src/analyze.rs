@@ -664,6 +664,9 @@ fn is_boundary_at(s: &str, i: usize) -> bool {
                 && !is_wrapped_line(line, lines.next());
             heading
                 || rest.starts_with('\n')
+                // the end of an office document's table row (its cells
+                // parted by tabs)
+                || line.contains('\t')
                 // a list item, a table row, a rule of underscores or
                 // equals signs, a footnote's mark
                 || rest.starts_with(['-', '*', '#', '•', '|', '_', '=', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
@@ -1026,6 +1029,16 @@ mod tests {
             at,
             "1. we transfer your data to the united states."
         ));
+    }
+
+    /// An office document's table row (cells parted by tabs) ends at its
+    /// line break, whatever the next row starts with.
+    #[test]
+    fn a_table_row_of_an_office_document_is_a_sentence() {
+        let text = "GOV-01\tCould Acme be compelled?\tPossibly: see 50 U.S.C. § 1881(b)(4).\ngov-02\tDo you notify customers?\tYes";
+        let at = text.find("1881").unwrap();
+        let (s, e) = sentence_bounds(text, at, at + 4, 400);
+        assert_eq!(&text[s..e], "Possibly: see 50 U.S.C. § 1881(b)(4).");
     }
 
     #[test]

@@ -235,6 +235,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (SUPERVISION.is_match(sentence)
                     && (BREACH.is_match(sentence) || !ENFORCEMENT.is_match(sentence)))
                 || negation::negated(sentence, match_at, match_end, false)
+                || ANSWERED_NO.is_match(after)
                 || (TAX_AUTHORITY.is_match(matched)
                     && INVOICING.is_match(sentence)
                     && !US_WORD.is_match(sentence))
@@ -265,6 +266,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (ENTRY.is_match(before) && STRUCK.is_match(after))
                 || ENDED_ROW.is_match(sentence)
                 || FORMERLY.is_match(matched)
+                || ANSWERED_NO.is_match(after)
                 || names_mexico(sentence, match_at, match_end)
                 || (OWNER_BEFORE.is_match(before)
                     && ENTITY_SUFFIX
@@ -598,7 +600,7 @@ static ENTITY_SUFFIX: LazyLock<Regex> =
 /// affiliate, a group company.
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
+        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
     )
     .unwrap()
 });
@@ -808,6 +810,13 @@ static ENDED_ROW: LazyLock<Regex> = LazyLock::new(|| {
 /// law the contract no longer has.
 static QUOTED_CLAUSE_DELETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^[^"]{0,300}"[^.;]{0,60}\b(?:is|are|shall be|wird|werden|est|sont|sera|queda|quedan|e|sono|viene|wordt|worden)(?: (?:hereby|hiermit|integralement|entierement|vollstandig|in (?:its|their) entirety|in seiner gesamtheit))? (?:deleted|replaced|struck|gestrichen|ersetzt|aufgehoben|supprimee?s?|remplacee?s?|abrogee?s?|suprimid[oa]s?|sustituid[oa]s?|soppress[oa]|sostituit[oa]|abrogat[oa]|geschrapt|vervangen)\b"#)
+        .unwrap()
+});
+/// A questionnaire's question answered "no" in the next cell ("| Sous-
+/// traitants ultérieurs situés aux États-Unis | Aucun |", "| Valt u onder
+/// de CLOUD Act? | Nee |", "(es. CLOUD Act) | No |", "| N |").
+static ANSWERED_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^|]{0,80}\|\s*(?:aucun|aucune|none|keine?|nein|ninguno|ninguna|nessuno|nessuna|geen|nee|n/a|n\.a\.|no|non|n|sans objet|not applicable|non applicabile|no aplica|no procede|n\.v\.t\.?|nicht zutreffend|entfallt|never|jamais|nie|nunca|mai|nooit)\s*(?:\||$|[.;,—–-])")
         .unwrap()
 });
 /// A company removed from a list ("Retrait de Telemark Support LLC
@@ -1990,6 +1999,27 @@ mod tests {
             (
                 Category::UsTransfer,
                 "Le [support de niveau 3 est assuré par Acme LLC depuis Denver (Colorado)].",
+                false,
+            ),
+            // a question answered "no"
+            (
+                Category::UsTransfer,
+                "| 2.4 | Sous-traitants ultérieurs [situés aux États-Unis] | Aucun |",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "| 2.4 | Sous-traitants ultérieurs [situés aux États-Unis] | Acme Inc. (support) |",
+                false,
+            ),
+            (
+                Category::GovernmentAccess,
+                "| C1 | Valt uw organisatie onder de [Amerikaanse CLOUD Act] of FISA? | Nee | geen vestiging |",
+                true,
+            ),
+            (
+                Category::GovernmentAccess,
+                "| C1 | Valt uw organisatie onder de [Amerikaanse CLOUD Act] of FISA? | Ja |",
                 false,
             ),
             // Mexico's name
