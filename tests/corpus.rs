@@ -533,6 +533,25 @@ fn seventeenth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The eighteenth blind set (tests/blind18/README.md), written in session
+/// 28: terse documents (FAQs, questionnaires, data sheets, trust-center
+/// pages), as PDF, DOCX, ODT, RTF, DOC and HTML; tuned on in the same
+/// session after its first-contact figures were recorded
+/// (`first-contact-79b425f.txt`). Floors at about 0.05 below the figures
+/// after tuning; us_entity has 4 positives and us_governing_law 5.
+#[test]
+fn eighteenth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind18", &|label| match label {
+        "government_access" => (0.82, 0.95),
+        "us_transfer" => (0.89, 0.85),
+        "us_entity" => (0.70, 0.70),
+        "privacy_shield_stance" => (0.80, 0.80),
+        "scc" => (0.95, 0.90),
+        "governing_law_jurisdictions" => (0.95, 0.92),
+        _ => (0.95, 0.95),
+    });
+}
+
 /// The tenth blind set's sources again, each as a PDF set in two columns of
 /// justified text (`labels-columns.json`, `md2office.py --columns`). At
 /// the session's start (0c5bfa6) governing_law recall was 0.906 and
