@@ -702,7 +702,11 @@ fn is_boundary_at(s: &str, i: usize) -> bool {
                 .take_while(|c| c.is_alphanumeric() || *c == '.')
                 .collect();
             let word: String = word.chars().rev().collect();
-            !is_abbreviation(&word) && !is_day_before_month(&word, after)
+            // (Italian "ad es." / "(es. ...": "es" ends many a German or
+            // Spanish sentence, so only after "(" or "ad".)
+            let italian_eg =
+                word == "es" && (s[..i - 2].ends_with('(') || s[..i - 2].ends_with("ad "));
+            !is_abbreviation(&word) && !is_day_before_month(&word, after) && !italian_eg
         }
         _ => false,
     }
@@ -764,11 +768,12 @@ fn is_abbreviation(word: &str) -> bool {
     if word.contains('.') || word.chars().count() <= 1 {
         return true; // U.S, e.g, i.e, S.A, single initials
     }
-    const ABBR: [&str; 26] = [
+    const ABBR: [&str; 35] = [
         "Inc", "inc", "Ltd", "ltd", "Corp", "corp", "Co", "No", "no", "Art", "art", "Abs", "Nr",
         "nr", "Mr", "Mrs", "Dr", "St", "vs", "etc", "cf", "Sec", "sec", "Cie",
         // the first half of Spanish "EE. UU."
-        "EE", "ee",
+        "EE", "ee", // "p. ej.", "bzw.", "vgl.", "bijv.", "ecc.", "cfr.", "usw.", "Ziff."
+        "ej", "bzw", "vgl", "bijv", "ecc", "cfr", "usw", "Ziff", "ziff",
     ];
     ABBR.contains(&word)
 }
@@ -1039,6 +1044,33 @@ mod tests {
         let at = text.find("1881").unwrap();
         let (s, e) = sentence_bounds(text, at, at + 4, 400);
         assert_eq!(&text[s..e], "Possibly: see 50 U.S.C. § 1881(b)(4).");
+    }
+
+    #[test]
+    fn abbreviations_of_the_other_languages_do_not_end_a_sentence() {
+        for (text, word) in [
+            (
+                "Il fornitore è soggetto a normative straniere (es. FISA, CLOUD Act)?",
+                "CLOUD",
+            ),
+            (
+                "Datos de contacto, p. ej. Nombre y correo, se envían a EE. UU.",
+                "correo",
+            ),
+            (
+                "Die Daten (bzw. Kopien davon) werden in den USA gespeichert.",
+                "Kopien",
+            ),
+        ] {
+            let at = text.find(word).unwrap();
+            let (s, e) = sentence_bounds(text, at, at + word.len(), 400);
+            assert_eq!(&text[s..e], text, "{text}");
+        }
+        // "es" ends a German sentence: still a boundary there.
+        let text = "Das ist es. Die Daten bleiben in der EU.";
+        let at = text.find("Daten").unwrap();
+        let (s, _) = sentence_bounds(text, at, at + 5, 400);
+        assert_eq!(&text[s..s + 3], "Die");
     }
 
     #[test]
