@@ -285,15 +285,19 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
         // framework.
+        // The DSA's or the DMCA's "safe harbour" of hosting providers.
         // A bare Dutch "privacyschild" is also a screen filter ("Een op maat
         // gesneden privacyschild"): the framework only where the sentence
         // speaks of it.
         Category::PrivacyShield => {
-            (SHIELD_PRODUCT.is_match(sentence)
-                || sentence.get(match_at..match_end).is_some_and(|m| {
-                    m.trim_end_matches(|c: char| !c.is_ascii_alphabetic()) == "privacyschild"
-                }))
-                && !SHIELD_FRAMEWORK.is_match(sentence)
+            (matched.contains("safe harbo")
+                && HOSTING_SAFE_HARBOUR.is_match(sentence)
+                && !EU_US_FRAMEWORK.is_match(sentence))
+                || (SHIELD_PRODUCT.is_match(sentence)
+                    || sentence.get(match_at..match_end).is_some_and(|m| {
+                        m.trim_end_matches(|c: char| !c.is_ascii_alphabetic()) == "privacyschild"
+                    }))
+                    && !SHIELD_FRAMEWORK.is_match(sentence)
         }
         // "un groupe dont la société mère relève du droit américain", "X
         // SAS, société régie par le droit français": a company's
@@ -342,6 +346,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     .is_some_and(|m| m.start() < match_end)
                 || OUR_PROVIDER.is_match(after)
                 || WE_USE.find_iter(sentence).any(|m| m.end() <= company_at)
+                || TOOL_BY.find_iter(sentence).any(|m| m.end() <= company_at)
                 || (SENT_TO.find_iter(sentence).any(|m| m.end() <= company_at)
                     && !NOTICES.is_match(sentence))
                 || is_question(sentence)
@@ -500,6 +505,17 @@ static SHIELD_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// The hosting providers' "safe harbour" of the Digital Services Act, the
+/// e-commerce directive or the DMCA, not the EU-US framework.
+static HOSTING_SAFE_HARBOUR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:digital services act|2022/2065|dsa|dmca|digital millennium|e-commerce directive|2000/31|liability exemption|haftungsprivileg\w*|haftungsfreistellung|hostprovider\w*|exoneration de responsabilite|exencion de responsabilidad|esenzione di responsabilita|aansprakelijkheidsvrijstelling|70/2003|telemediengesetz|tmg|ddg)\b")
+        .unwrap()
+});
+/// The EU-US transfer framework named beside a "safe harbor".
+static EU_US_FRAMEWORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:eu-us|eu-u\.s|eu-vs|ue-eeuu|ue-usa|framework|privacy ?shield|privacyschild|department of commerce|schrems|transfers? of personal data)\b")
+        .unwrap()
+});
 static SHIELD_FRAMEWORK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:framework|frameworks|eu|ue|us|usa|u\.s|swiss|suisse|schweiz|transfer\w*|transf\w*|ubermitt\w*|doorgifte|certif\w*|zertifi\w*|gecertificeerd|adequa\w*|angemessen\w*|department|commerce|principles|grundsatze|principes|principios|principi|beginselen|zelfcertificering|ongeldig\w*|schrems|arrest|gegevens\w*|personal data|donnees personnelles|personenbezogene|datos personales|dati personali|persoonsgegevens)\b",
@@ -600,7 +616,7 @@ static ENTITY_SUFFIX: LazyLock<Regex> =
 /// affiliate, a group company.
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada por|detenue par|controlee par|owned by|controlled by|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
+        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada (?:mayoritariamente |integramente |totalmente )?por|detenue (?:majoritairement |integralement )?par|controlee par|(?:majority |wholly |fully )?owned by|controlled by|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
     )
     .unwrap()
 });
@@ -971,6 +987,14 @@ static OUR_PROVIDER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "We use Calendly, a tool provided by Calendly LLC, a company based in
 /// Atlanta": the author names a tool it uses, and the company behind it.
+/// A tool embedded in a website or app, and the company that provides it
+/// ("lo strumento di statistica WebMetrica, fornito da WebMetrica Analytics
+/// LLC", "the chat widget provided by Acme Inc."): the tool's vendor, not
+/// the document's.
+static TOOL_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:strumento|strumenti|tool|tools|outil|outils|werkzeug|herramienta|plug-?ins?|widgets?|sdks?|pixel|script|modulo|module|modul)\b[^.;]{0,60}\b(?:fornit[oa]|provided|supplied|offered|fourni|fournie|bereitgestellt|angeboten|suministrad[oa]|proporcionad[oa]|geleverd|aangeboten)\ (?:da|by|par|von|por|door)\b")
+        .unwrap()
+});
 static WE_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:we|wir|wij)\ (?:also\ |auch\ |ook\ )?(?:use|rely\ on|employ|work\ with|nutzen|verwenden|setzen|arbeiten\ mit|gebruiken|maken\ gebruik\ van)\b|\bnous\ (?:utilisons|avons\ recours\ a|faisons\ appel\ a|recourons\ a)\b|\b(?:utilizamos|usamos|empleamos|utilizziamo|usiamo|ci\ avvaliamo\ di)\b",
@@ -2058,6 +2082,38 @@ mod tests {
             (
                 Category::GoverningLaw,
                 "1.2 Clause 24.1 now reads: \"This Agreement [shall be governed by the laws of the State of Washington]\".",
+                false,
+            ),
+            // the hosting providers' safe harbour
+            (
+                Category::PrivacyShield,
+                "As a hosting service we rely on the liability exemption (the \"[safe harbour]\") in Article 6 of Regulation (EU) 2022/2065.",
+                true,
+            ),
+            (
+                Category::PrivacyShield,
+                "The EU-US [Safe Harbor] framework was invalidated by the Court of Justice in 2015.",
+                false,
+            ),
+            (
+                Category::PrivacyShield,
+                "Its predecessor [Safe Harbor] (the EU-US framework, not the DSA/DMCA \"safe harbour\" of hosting providers).",
+                false,
+            ),
+            (
+                Category::UsEntity,
+                "RutaFit está participada mayoritariamente por RutaFit Holdings, [Inc., sociedad constituida conforme a las leyes del Estado de Delaware].",
+                true,
+            ),
+            // a tool's vendor in a website's privacy notice
+            (
+                Category::UsEntity,
+                "Il portale utilizza lo strumento di statistica WebMetrica, fornito da WebMetrica Analytics [LLC, società costituita secondo il diritto del Delaware].",
+                true,
+            ),
+            (
+                Category::UsEntity,
+                "Il servizio è fornito da WebMetrica Analytics [LLC, società costituita secondo il diritto del Delaware].",
                 false,
             ),
             // a bilingual table's column headers

@@ -63,6 +63,20 @@ const BEFORE: &[&str] = &[
     "nooit",
     "noch",
     "nergens",
+    // "configuré pour empêcher tout transfert vers les États-Unis"
+    "empecher",
+    "empeche",
+    "empechent",
+    "verhindern",
+    "verhindert",
+    "unterbindet",
+    "impedir",
+    "impide",
+    "impedisce",
+    "impedire",
+    "voorkomen",
+    "voorkomt",
+    "verhinderen",
 ];
 
 /// Words after which a negation before them no longer holds for what
