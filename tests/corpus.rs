@@ -552,6 +552,25 @@ fn eighteenth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The nineteenth blind set (tests/blind19/README.md), written in session
+/// 28: website and app privacy notices of European businesses and the
+/// third-party tools inside them, as PDF, DOCX, ODT, RTF, DOC and HTML;
+/// tuned on in the same session after its first-contact figures were
+/// recorded (`first-contact-d714d96.txt`). Floors at about 0.05 below the
+/// figures after tuning; us_entity has one positive, still missed, so its
+/// floor is 0 (the set's README lists it among what is still wrong).
+#[test]
+fn nineteenth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind19", &|label| match label {
+        "privacy_shield" => (0.85, 0.95),
+        "government_access" => (0.95, 0.91),
+        "us_transfer" => (0.83, 0.71),
+        "us_entity" => (0.0, 0.0),
+        "privacy_shield_stance" => (0.75, 0.75),
+        _ => (0.95, 0.95),
+    });
+}
+
 /// The tenth blind set's sources again, each as a PDF set in two columns of
 /// justified text (`labels-columns.json`, `md2office.py --columns`). At
 /// the session's start (0c5bfa6) governing_law recall was 0.906 and
