@@ -177,6 +177,14 @@ impl Engine {
         if in_history && rule.category == Category::UsTransfer {
             return None;
         }
+        // A team in a US place: a transfer where the sentence or the next
+        // two speak of access, remote work or support.
+        if is_true(&rule.attributes, "access_nearby")
+            && !ACCESS_NEARBY.is_match(&sentence)
+            && !ACCESS_NEARBY.is_match(&normalize(next_sentences(text, end, 3)).text)
+        {
+            return None;
+        }
         // A surveillance law described, then said in the rest of its
         // sentence or the next two (or, as "the laws cited", further on in
         // the section) not to reach the provider (a transfer impact assessment's
@@ -555,6 +563,15 @@ fn in_version_history(text: &str, start: usize, sentence: &str) -> bool {
     (sentence.contains('|') || text[line_start..line_end].contains(['|', '\t']))
         && VERSION_HISTORY.is_match(&text[back_chars(text, start, 1500)..start])
 }
+
+/// Words of access, remote work or support (normalized text), for the
+/// rules whose `access_nearby` attribute asks for them.
+static ACCESS_NEARBY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:access\w*|acces|accede\w*|accedo|zugriff\w*|zugang\w*|fernzugriff\w*|zugreif\w*|greifen|acceso|accesso|accedere|toegang|remote\w*|a distance|op afstand|en remoto|da remoto|aus der ferne|fernwartung|consult\w*|einsehen|einsicht|inzien|inzage|visualiz\w*|view\w*|support\w*|soporte|assistenza|assistance|wartung|maintenance|manutenzione|mantenimiento|onderhoud|troubleshoot\w*|debug\w*|administ\w*|beheer\w*)\b",
+    )
+    .unwrap()
+});
 
 /// The kinds of government access that are laws (not a vendor's practice).
 const SURVEILLANCE_LAWS: [&str; 5] = ["cloud_act", "fisa_702", "eo_12333", "patriot_act", "nsl"];
@@ -1071,6 +1088,27 @@ mod tests {
         let at = text.find("Daten").unwrap();
         let (s, _) = sentence_bounds(text, at, at + 5, 400);
         assert_eq!(&text[s..s + 3], "Die");
+    }
+
+    /// A team in a US city is a transfer only where access, remote work or
+    /// support is spoken of, in its sentence or the next two.
+    #[test]
+    fn a_team_in_a_us_place_needs_access_nearby() {
+        let f = the_one(
+            "De engineers bevinden zich in Ierland, Canada of de Verenigde Staten. Zij krijgen op afstand toegang tot de gegevens.",
+            Category::UsTransfer,
+        );
+        assert_eq!(f.rule, "us_transfer.any.team_in_us_place");
+        let engine = Engine::new(RuleSet::bundled().unwrap());
+        let found = engine.analyze(
+            "De engineers bevinden zich in Ierland, Canada of de Verenigde Staten. Zij organiseren beurzen.",
+            &[],
+            200,
+        );
+        assert!(
+            found.iter().all(|f| f.category != Category::UsTransfer),
+            "{found:?}"
+        );
     }
 
     #[test]
