@@ -337,6 +337,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 .get(match_at..match_end)
                 .and_then(|m| ENTITY_SUFFIX.find(m))
                 .map_or(match_at, |m| match_at + m.start());
+            let party = party_clause(sentence, match_at, match_end);
             GROUP_COMPANY.find_iter(sentence).any(|m| {
                 m.end() <= company_at + 1 && names_the_group(m.as_str(), &sentence[m.end()..])
             }) || OUTSIDE_EUROPE.is_match(sentence)
@@ -352,13 +353,10 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || is_question(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
                 || HOLDING_BEFORE.is_match(before)
-                || ASSIGNOR.is_match(party_clause(sentence, match_at, match_end))
+                || ASSIGNOR.is_match(party)
                 || names_mexico(sentence, match_at, match_end)
                 || COMPANY_AS_TOPIC_AFTER.is_match(after)
-                || {
-                    let party = party_clause(sentence, match_at, match_end);
-                    NON_US_INCORPORATION.is_match(party) && !US_MARK.is_match(party)
-                }
+                || (NON_US_INCORPORATION.is_match(party) && !US_MARK.is_match(party))
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
         // card schemes' terms, not the Commission's clauses.
