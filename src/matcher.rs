@@ -665,7 +665,21 @@ impl Matcher {
 /// two matches of a rule whose regex begins at a sentence's punctuation).
 /// Matches then share at most those few bytes ([`overlap_is_punctuation`]);
 /// always past `start`, so a search moves on.
+///
+/// A match that runs on past a question's mark ("Do you handle requests of
+/// [authorities? Yes. Any request] of an authority is ...", a questionnaire
+/// row's question and answer) is searched again right after the mark, so
+/// that the answer's own match is found even when the one spanning both is
+/// set aside (the question's match overlapping it comes first, and a
+/// question discloses nothing): matches may then overlap.
 pub(crate) fn resume(text: &[u8], start: usize, end: usize) -> usize {
+    if let Some(q) = text[start..end]
+        .windows(2)
+        .position(|w| w[0] == b'?' && w[1].is_ascii_whitespace())
+        && start + q + 2 < end
+    {
+        return start + q + 1;
+    }
     let mut at = end;
     while at > start + 1 && at + 2 > end && is_sentence_punct(text[at - 1]) {
         at -= 1;
@@ -842,6 +856,11 @@ mod tests {
         assert_eq!(resume(b"(the us). x", 0, 9), 7);
         // Never back to the match's start.
         assert_eq!(resume(b"..", 0, 2), 1);
+        // A match past a question's mark: again after the mark.
+        assert_eq!(resume(b"requests? yes, any request", 0, 26), 9);
+        // (Not for a match that ends on the mark, or just after it.)
+        assert_eq!(resume(b"requests? yes", 0, 9), 8);
+        assert_eq!(resume(b"requests? yes", 0, 10), 10);
         assert!(overlap_is_punctuation(b"us. x", 2, 3));
         assert!(!overlap_is_punctuation(b"us. x", 1, 3));
     }
