@@ -143,6 +143,13 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         | no\ (?:esta|estan|estamos)\ (?:(?-u:\w)+\ )?sujet(?-u:\w)* | no\ (?:le|les)\ (?:es|son)\ aplicable | nunca\ ha\ recibido
         | non\ (?:e|sono|siamo)\ (?:(?-u:\w)+\ )?(?:soggett|sottopost)(?-u:\w)* | non\ (?:si\ )?applica | non\ ha\ mai\ ricevuto
         | (?:is|zijn|valt|vallen)\ niet\ (?:(?-u:\w)+\ )?(?:onderworpen|onder) | nooit\ (?:een\ )?verzoek
+        # out of the law's scope ('non rientrano nell'ambito di applicazione del CLOUD Act', '→ nicht betroffen')
+        | \b(?:falls?|falling)\ outside | \b(?:outside|beyond)\ (?:the\ |its\ )?scope\ of | \bnot\ (?:within|in)\ (?:the\ )?scope
+        | n'(?:entre|entrent|entrons)\ pas\ dans\ (?:le|son|leur)\ champ | hors\ (?:du\ )?champ\ d'application
+        | \bnicht\ betroffen | (?:fallt|fallen)\ nicht\ unter | ausserhalb\ des\ anwendungsbereich
+        | no\ (?:entra|entran|entramos)\ en\ el\ ambito | fuera\ del\ ambito\ de\ aplicacion
+        | non\ (?:rientra|rientrano|rientriamo)\ nell'ambito | al\ di\ fuori\ dell'ambito\ di\ applicazione
+        | (?:valt|vallen)\ buiten\ (?:het\ toepassingsgebied|de\ reikwijdte)
         | \b(?:act|cloud|fisa|702|12333)\ (?:(?-u:\w)+\ ){0,4}(?:niet\ (?:(?-u:\w)+\ ){0,2}van\ toepassing | (?:does|do)\ not\ apply
           | ne\ (?:nous\ )?s'appliquen?t?\ pas | (?:n'est|ne\ sont)\ pas\ applicables? | nicht\ anwendbar
           | no\ (?:se\ |nos\ |le\ |les\ )*(?:aplica|es\ aplicable|resulta\ aplicable) | non\ (?:e|sono)\ applicabil[ei])",
@@ -1793,6 +1800,12 @@ mod tests {
                 "Le CLOUD Act ne s'applique pas à notre société.",
                 "Der CLOUD Act ist auf uns nicht anwendbar.",
                 "La CLOUD Act no nos es aplicable.",
+                "Archimede e la sua controllante non rientrano nell'ambito di applicazione del CLOUD Act.",
+                "CLOUD-Act-Prüfung: Anbieter ohne US-Konzernbezug → nicht betroffen",
+                "As an EU-only group we fall outside the scope of the CLOUD Act.",
+                "Nos filiales n'entrent pas dans le champ du CLOUD Act.",
+                "Wij vallen buiten het toepassingsgebied van de CLOUD Act.",
+                "Nuestra sociedad no entra en el ámbito de la CLOUD Act.",
             ],
             &[
                 "De CLOUD Act is van toepassing op onze Amerikaanse hostingpartner.",
