@@ -180,8 +180,8 @@ impl Engine {
         // A team in a US place: a transfer where the sentence or the next
         // two speak of access, remote work or support.
         if is_true(&rule.attributes, "access_nearby")
-            && !ACCESS_NEARBY.is_match(&sentence)
-            && !ACCESS_NEARBY.is_match(&normalize(next_sentences(text, end, 3)).text)
+            && !speaks_of_access(&sentence)
+            && !speaks_of_access(&normalize(next_sentences(text, end, 3)).text)
         {
             return None;
         }
@@ -572,6 +572,26 @@ static ACCESS_NEARBY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     )
     .unwrap()
 });
+
+/// A word that denies the access words after it ("[no] access", "[keinen]
+/// Fernzugriff", "[sans] accès", "[geen] toegang op afstand"): up to two
+/// words may come between.
+static NO_ACCESS_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:^|[^a-z])(?:no|not|never|without|nor|aucun|aucune|sans|pas d'|pas de|kein|keine|keinen|keinerlei|ohne|nicht|sin|ningun|ninguna|nessun|nessuna|senza|geen|zonder|niet)(?: [a-z'-]+){0,2} ?$",
+    )
+    .unwrap()
+});
+
+/// Whether `s` (normalized) speaks of access, remote work or support
+/// ([`ACCESS_NEARBY`]) other than to deny it ("the Boston sales office
+/// ... [has no access] to EU client environments").
+fn speaks_of_access(s: &str) -> bool {
+    ACCESS_NEARBY.find_iter(s).any(|m| {
+        let lo = attributes::floor_char_boundary(s, m.start().saturating_sub(40));
+        !NO_ACCESS_BEFORE.is_match(&s[lo..m.start()])
+    })
+}
 
 /// The kinds of government access that are laws (not a vendor's practice).
 const SURVEILLANCE_LAWS: [&str; 5] = ["cloud_act", "fisa_702", "eo_12333", "patriot_act", "nsl"];
@@ -1100,15 +1120,30 @@ mod tests {
         );
         assert_eq!(f.rule, "us_transfer.any.team_in_us_place");
         let engine = Engine::new(RuleSet::bundled().unwrap());
-        let found = engine.analyze(
+        for text in [
             "De engineers bevinden zich in Ierland, Canada of de Verenigde Staten. Zij organiseren beurzen.",
-            &[],
-            200,
-        );
-        assert!(
-            found.iter().all(|f| f.category != Category::UsTransfer),
-            "{found:?}"
-        );
+            // access denied is not access spoken of
+            "Our staff in the Boston office serve American clients and have no access to EU environments.",
+            "Die Mitarbeiter in Austin, Texas, haben keinen Fernzugriff auf die Systeme.",
+        ] {
+            let found = engine.analyze(text, &[], 200);
+            assert!(
+                found.iter().all(|f| f.category != Category::UsTransfer),
+                "{found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn access_denied_is_not_access_spoken_of() {
+        assert!(speaks_of_access("they have remote access to the servers"));
+        assert!(!speaks_of_access("they have no access to the servers"));
+        assert!(!speaks_of_access("sans aucun acces aux donnees"));
+        assert!(!speaks_of_access("zij hebben geen toegang op afstand"));
+        // one denied, another not
+        assert!(speaks_of_access(
+            "no access to production; they provide support by phone"
+        ));
     }
 
     #[test]

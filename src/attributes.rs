@@ -460,7 +460,7 @@ fn party_clause(sentence: &str, match_at: usize, match_end: usize) -> &str {
     &sentence[start..end]
 }
 
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;
     }
