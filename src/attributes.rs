@@ -242,7 +242,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (SUPERVISION.is_match(sentence)
                     && (BREACH.is_match(sentence) || !ENFORCEMENT.is_match(sentence)))
                 || negation::negated(sentence, match_at, match_end, false)
-                || ANSWERED_NO.is_match(after)
+                || answered_no(matched, after)
                 || (TAX_AUTHORITY.is_match(matched)
                     && INVOICING.is_match(sentence)
                     && !US_WORD.is_match(sentence))
@@ -273,7 +273,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (ENTRY.is_match(before) && STRUCK.is_match(after))
                 || ENDED_ROW.is_match(sentence)
                 || FORMERLY.is_match(matched)
-                || ANSWERED_NO.is_match(after)
+                || answered_no(matched, after)
                 || names_mexico(sentence, match_at, match_end)
                 || (OWNER_BEFORE.is_match(before)
                     && ENTITY_SUFFIX
@@ -835,11 +835,19 @@ static QUOTED_CLAUSE_DELETED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A questionnaire's question answered "no" in the next cell ("| Sous-
 /// traitants ultérieurs situés aux États-Unis | Aucun |", "| Valt u onder
-/// de CLOUD Act? | Nee |", "(es. CLOUD Act) | No |", "| N |").
+/// de CLOUD Act? | Nee |", "(es. CLOUD Act) | No |", "| N |"), or after
+/// a colon ("vroeg of de export een doorgifte naar de VS inhoudt: neen, ...").
 static ANSWERED_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^|]{0,80}\|\s*(?:aucun|aucune|none|keine?|nein|ninguno|ninguna|nessuno|nessuna|geen|nee|n/a|n\.a\.|no|non|n|sans objet|not applicable|non applicabile|no aplica|no procede|n\.v\.t\.?|nicht zutreffend|entfallt|never|jamais|nie|nunca|mai|nooit)\s*(?:\||$|[.;,—–-])")
+    Regex::new(r"^[^|]{0,80}\|\s*(?:aucun|aucune|none|keine?|nein|ninguno|ninguna|nessuno|nessuna|geen|nee|neen|n/a|n\.a\.|no|non|n|sans objet|not applicable|non applicabile|no aplica|no procede|n\.v\.t\.?|nicht zutreffend|entfallt|never|jamais|nie|nunca|mai|nooit)\s*(?:\||$|[.;,—–-])|^[^|:.;?]{0,80}:\s*(?:aucun|aucune|none|keine?|nein|ninguno|ninguna|nessuno|nessuna|geen|nee|neen|no|non|never|jamais|nie|nunca|mai|nooit)\s*(?:$|[.;,—–-])")
         .unwrap()
 });
+
+/// [`ANSWERED_NO`] after the match, or after the colon it ends on ("[een
+/// doorgifte naar de VS inhoudt:] neen").
+fn answered_no(matched: &str, after: &str) -> bool {
+    ANSWERED_NO.is_match(after)
+        || (matched.trim_end().ends_with(':') && ANSWERED_NO.is_match(&format!(":{after}")))
+}
 /// A company removed from a list ("Retrait de Telemark Support LLC
 /// (États-Unis)", "Removal of Acme Inc. (USA)", "Entfernung der Acme
 /// Inc."): the change log of a sub-processor list, a recipient no longer.
@@ -2055,6 +2063,17 @@ mod tests {
             (
                 Category::GovernmentAccess,
                 "| C1 | Valt uw organisatie onder de [Amerikaanse CLOUD Act] of FISA? | Ja |",
+                false,
+            ),
+            // ... or after a colon
+            (
+                Category::UsTransfer,
+                "De klant vroeg of de export een [doorgifte naar de VS] inhoudt: neen, het is een bestandsformaat.",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "Backups go to [a data centre in the USA]: none of them leaves the provider's control.",
                 false,
             ),
             // Mexico's name
