@@ -571,6 +571,22 @@ fn nineteenth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The twentieth blind set (tests/blind20/README.md), written in session
+/// 29: a supplier's vendor-management file (tender answers, due-diligence
+/// questionnaires, DORA register entries, decks, e-mail threads) as
+/// spreadsheets, slide decks and e-mails; tuned on in the same session
+/// after its first-contact figures were recorded
+/// (`first-contact-f86bb17.txt`). Floors at about 0.05 below the figures
+/// after tuning; us_governing_law and us_entity have 3 positives each.
+#[test]
+fn twentieth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind20", &|label| match label {
+        "government_access" => (0.95, 0.90),
+        "us_governing_law" | "us_entity" => (0.65, 0.65),
+        _ => (0.95, 0.95),
+    });
+}
+
 /// The tenth blind set's sources again, each as a PDF set in two columns of
 /// justified text (`labels-columns.json`, `md2office.py --columns`). At
 /// the session's start (0c5bfa6) governing_law recall was 0.906 and
