@@ -1009,6 +1009,16 @@ mod tests {
         assert_eq!(heading_end(t, 0), Some(t.find('\n').unwrap()));
     }
 
+    /// A short line ending on a determiner ("keine", "aucun", "geen")
+    /// before a capitalized German noun runs on.
+    #[test]
+    fn a_line_ending_on_a_determiner_runs_on() {
+        let t = "Framework und setzt keine\nUnterauftragsbearbeiter mit Sitz in den USA ein.";
+        let m = t.find("USA").unwrap();
+        let (s, _) = sentence_bounds(t, m, m + 3, 300);
+        assert_eq!(s, 0, "{}", &t[s..]);
+    }
+
     #[test]
     fn a_rule_of_underscores_and_a_footnote_mark_start_a_sentence() {
         let t = "devant les juridictions non contestées de\nBruxelles.\n______________________\n\u{b9} Les copies sont répliquées à Hillsboro (Oregon).";
