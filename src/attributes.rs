@@ -270,6 +270,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || CONTRAST_BEFORE.is_match(before)
                 || LACK_BEFORE.is_match(before)
                 || REMOVED_BEFORE.is_match(before)
+                || (REPLACED_BEFORE.is_match(before) && BY_EUROPEAN_AFTER.is_match(after))
                 || (ENTRY.is_match(before) && STRUCK.is_match(after))
                 || ENDED_ROW.is_match(sentence)
                 || FORMERLY.is_match(matched)
@@ -848,6 +849,16 @@ fn answered_no(matched: &str, after: &str) -> bool {
     ANSWERED_NO.is_match(after)
         || (matched.trim_end().ends_with(':') && ANSWERED_NO.is_match(&format!(":{after}")))
 }
+/// A recipient being replaced ("Wij vervangen [onze Amerikaanse
+/// leverancier] door een Europese leverancier", "we are replacing [our US
+/// e-mail provider] with an EU one"), where [`BY_EUROPEAN_AFTER`] names
+/// the European successor.
+static REPLACED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^a-z])(?:replac(?:e|es|ed|ing)|remplac(?:e|ent|ons|er|era|eront|ee|ees|ons)|ersetz(?:t|en|te|ten)|sustitu(?:ye|yen|imos|ir|ira)|reemplaz(?:a|an|amos|ar|ara)|sostitui(?:sce|scono|amo|re|ra)|vervang(?:t|en|ingen)?)(?: (?:wir|nous|we|wij|hiermee|hereby|hiermit|per sempre|definitivamente|endgultig|definitivement))?(?: [a-z'-]+){0,2} ?$").unwrap()
+});
+static BY_EUROPEAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;]{0,60}?\b(?:with|by|par|durch|por|con|door)\b[^.;]{0,60}?\b(?:europ[a-z]*|eu|ue|eer|eee|ewr|ee|see|french|francais[a-z]*|german|deutsch[a-z]*|spanish|espanol[a-z]*|italian[a-z]*|dutch|nederland[a-z]*|belg[a-z]*|irish|irland[a-z]*|suisse|swiss|schweiz[a-z]*)\b").unwrap()
+});
 /// A company removed from a list ("Retrait de Telemark Support LLC
 /// (États-Unis)", "Removal of Acme Inc. (USA)", "Entfernung der Acme
 /// Inc."): the change log of a sub-processor list, a recipient no longer.
@@ -2063,6 +2074,17 @@ mod tests {
             (
                 Category::GovernmentAccess,
                 "| C1 | Valt uw organisatie onder de [Amerikaanse CLOUD Act] of FISA? | Ja |",
+                false,
+            ),
+            // a recipient replaced by a European one
+            (
+                Category::UsTransfer,
+                "Wij vervangen [onze Amerikaanse leverancier] voor videogesprekken door een Europese leverancier.",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "Wij vervangen de Europese leverancier door [onze Amerikaanse leverancier].",
                 false,
             ),
             // ... or after a colon
