@@ -360,6 +360,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && !NOTICES.is_match(sentence))
                 || is_question(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
+                // a start-up's "Delaware flip" (moving its holding into a
+                // US corporation), talked of, proposed or set aside
+                || sentence.contains(" flip")
                 || HOLDING_BEFORE.is_match(before)
                 || ASSIGNOR.is_match(party)
                 || names_mexico(sentence, match_at, match_end)
@@ -2075,6 +2078,12 @@ mod tests {
                 Category::GovernmentAccess,
                 "| C1 | Valt uw organisatie onder de [Amerikaanse CLOUD Act] of FISA? | Ja |",
                 false,
+            ),
+            // a "Delaware flip" talked of
+            (
+                Category::UsEntity,
+                "Les investisseurs ont évoqué un « Delaware flip », le transfert de la holding vers [une société de droit de l'État du Delaware] ; il n'a pas eu lieu.",
+                true,
             ),
             // a recipient replaced by a European one
             (
