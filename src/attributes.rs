@@ -373,7 +373,13 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // card schemes' terms, not the Commission's clauses.
         // "de modelclausules uit de brancheleidraad": a trade body's
         // drafting templates.
-        Category::Scc => CARD_SCHEME_AFTER.is_match(after) || DRAFTING_SOURCE_AFTER.is_match(after),
+        // "“SCC” means the Arbitration Institute of the Stockholm Chamber
+        // of Commerce": the acronym of the arbitral institution.
+        Category::Scc => {
+            CARD_SCHEME_AFTER.is_match(after)
+                || DRAFTING_SOURCE_AFTER.is_match(after)
+                || (STOCKHOLM.is_match(sentence) && !matched.contains("claus"))
+        }
         _ => false,
     }
 }
@@ -394,9 +400,14 @@ fn names_mexico(sentence: &str, match_at: usize, match_end: usize) -> bool {
 /// annex or schedule, where the SCCs themselves are often set out).
 static DRAFTING_SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,? ?(?:uit|from|in|of|de|des|du|aus|der|des|del|della|dei|van) (?:the |de |het |la |le |les |il |die |den |el |its |our )?(?:branche\w*|industry|sector\w*|trade (?:association|body)|vereniging\w*|verband\w*|federation|federazione|associazione|asociacion|leidraad|template\w*|sjabloon\w*|vorlage\w*|muster\w*|modelli|plantilla\w*|formulaire\w*|guide\w*|handbook|handboek|handbuch)",
+        r"^,? ?(?:uit|from|in|of|de|des|du|aus|der|des|del|della|dei|van|by|par|von|vom|por|door|(?:published|issued|prepared|recommended|publiees?|publies|herausgegeben|veroffentlicht|publicad[oa]s|pubblicat[ei]|gepubliceerd) (?:by|par|von|vom|por|da|dalla|dal|door)) (?:the |de |het |la |le |les |il |die |den |dem |el |its |our )?(?:[a-z'-]+ ){0,5}?(?:branche\w*|industry|sector\w*|trade (?:association|body)|vereniging\w*|verband\w*|federation|federazione|associazione|asociacion|association|manufacturers|leidraad|template\w*|sjabloon\w*|vorlage\w*|muster\w*|modelli|plantilla\w*|formulaire\w*|guide\w*|handbook|handboek|handbuch)",
     )
     .unwrap()
+});
+/// The Stockholm Chamber of Commerce, whose arbitration institute is the
+/// other "SCC".
+static STOCKHOLM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"stockholm chamber of commerce|stockholmer handelskammer|handelskammer (?:in |von )?stockholm|chambre de commerce de stockholm|camara de comercio de estocolmo|camera di commercio di stoccolma|kamer van koophandel (?:van |in |te )?stockholm|arbitration institute of the scc").unwrap()
 });
 
 /// The owner of standard terms named right after them: a card scheme or a
@@ -1467,10 +1478,20 @@ mod tests {
             Category::Scc,
             &[
                 "Artikel 9 is opgesteld aan de hand van de modelclausules uit de brancheleidraad voor technische groothandels.",
+                "These terms were drafted on the basis of the model clauses published by the national machine builders' association.",
             ],
             &[
                 "Op de doorgifte zijn de modelclausules uit bijlage 2 van toepassing, zoals goedgekeurd door de Europese Commissie.",
             ],
+        );
+    }
+
+    #[test]
+    fn the_stockholm_chamber_is_not_the_sccs() {
+        sorts(
+            Category::Scc,
+            &["“SCC” means the Arbitration Institute of the Stockholm Chamber of Commerce."],
+            &["“SCCs” means the standard contractual clauses annexed to Decision (EU) 2021/914."],
         );
     }
 
