@@ -1158,7 +1158,7 @@ static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
         | \bdej\w*\ de\ (?:\w+\ )?(?:utiliz\w*|bas\w*|particip\w*|acog\w*|ampar\w*)
         | \bnon\ (?:\w+\ )?piu\ (?:\w+\ )?(?:utilizz\w*|aderi\w*|aderisc\w*|partecip\w*|certificat\w*|bas\w*|avval\w*)
         | \bnon\ (?:si\ )?(?:utilizz|aderi|ci\ bas|partecip|avval|fond|bas)\w*\ piu\b
-        | \bne\ (?:l'|les\ |le\ |la\ |nous\ |y\ |en\ )?(?:utilis|appu|fond|bas|repos|particip|adher|recour)\w*\ plus\b
+        | \bne\ (?:l'|les\ |le\ |la\ |nous\ |y\ |en\ |s'|se\ )?(?:utilis|appu|fond|bas|repos|particip|adher|recour)\w*\ plus\b
         | \bcess\w*\b[^.;]{0,40}?\b(?:d'(?:utiliser|avoir\ recours)|de\ (?:nous\ )?(?:fonder|baser|appuyer|recourir|participer))\b
         | \b(?:smesso|cessato)\ di\ (?:\w+\ )?(?:utilizz|bas|fond|avval|aderi|partecip)\w*
         | \bgestopt\ met\ (?:het\ )?(?:gebruik|deelname)\b
@@ -2247,6 +2247,10 @@ mod tests {
             "historical"
         );
         assert_eq!(stance("we do not rely on the privacy shield."), "negated");
+        assert_eq!(
+            stance("la cour a invalide le bouclier ; acme ne s'appuie plus sur ce mecanisme."),
+            "historical"
+        );
         assert_eq!(
             stance(
                 "- 2016-2020: trasferimenti oltreoceano fondati sullo scudo ue-usa per la privacy"
