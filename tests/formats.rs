@@ -777,15 +777,15 @@ fn pdf_table_cells_are_cells() {
             "Transfers to the United States rely on the 2021 clauses.",
             "Snowflake Computing",
             "Inc. | Data warehousing | United States |",
-            // The cells' own lines run on as they are.
+            // The cells' own lines run on: as they are in a row's first
+            // cell, joined into the row's line after a cell border (so
+            // that no line of a row, holding a bar, reads as a row of its
+            // own when normalized).
             "This Agreement shall be governed by",
             "the laws of the State of New York,",
             "excluding its conflict rules. |",
-            "Dieser Vertrag unterliegt dem Recht",
-            "des Staates New York. |",
-            "Talentrack, Inc. | ATS hosting | Standard",
-            "contractual",
-            "clauses |",
+            "Dieser Vertrag unterliegt dem Recht des Staates New York. |",
+            "Talentrack, Inc. | ATS hosting | Standard contractual clauses |",
             // (Page 2, empty, between two form feeds.)
             "Harlow Ltd | Support | UK |\x0c\x0c",
             "Governing law: France.",

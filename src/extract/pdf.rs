@@ -323,6 +323,15 @@ impl TextDev {
                 in_row = false;
                 open = false;
                 " |"
+            } else if open && b.newlines == 1 {
+                // A cell's text wrapped onto its next line, inside a row:
+                // the row stays one line ("| Recht von England und Wales
+                // |"), so that no line of it, holding a bar, reads as a
+                // table row of its own (`normalize`'s bar-less rows).
+                out.push_str(&self.text[copied..b.at]);
+                out.push(' ');
+                copied = b.at + b.len;
+                continue;
             } else {
                 continue;
             };
