@@ -320,7 +320,8 @@ def bundled_packs() -> list[Path]:
 
 
 def count_rules() -> int:
-    return sum(len(tomllib.loads(p.read_text())["rules"]) for p in bundled_packs())
+    # (A pack may hold only word lists: patterns/lists.toml.)
+    return sum(len(tomllib.loads(p.read_text()).get("rules", [])) for p in bundled_packs())
 
 
 def gen_rules_subset(dst: Path, n: int) -> int:
@@ -336,11 +337,15 @@ def gen_rules_subset(dst: Path, n: int) -> int:
         k += 1
     dst.mkdir(parents=True)
     got = 0
-    for p, header, _ in packs:
+    for p, header, blocks in packs:
         if chosen[p]:
             body = header + "".join(chosen[p])
             got += len(tomllib.loads(body)["rules"])
             (dst / p.name).write_text(body, encoding="utf-8")
+        elif not blocks:
+            # A pack of word lists only (patterns/lists.toml): the chosen
+            # rules may name its lists (`{@us_place}`).
+            (dst / p.name).write_text(header, encoding="utf-8")
     return got
 
 
