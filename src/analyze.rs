@@ -396,8 +396,12 @@ fn heading_end(text: &str, start: usize) -> Option<usize> {
             .next()
             .is_some_and(char::is_lowercase);
     let words = line.split_whitespace().count();
+    // (A table row, its cells parted by tabs or bars, is no heading:
+    // "Contractuelle | Transparence et contestation des demandes |".)
+    let row = line.contains('\t') || line.contains(" | ") || line.ends_with(" |");
     let heading = (prev_blank || next_blank)
         && !runs_on
+        && !row
         && words <= 8
         && !line.ends_with(['.', ';', ',', ':', '?', '!'])
         && line
@@ -1007,6 +1011,9 @@ mod tests {
         assert_eq!(heading_end(t, t.find("requerimientos").unwrap()), None);
         let t = "Government requests\nWe may disclose data to the police.";
         assert_eq!(heading_end(t, 0), Some(t.find('\n').unwrap()));
+        // A table row is no heading.
+        let t = "Contractuelle | Contestation des demandes |\n\nPublication.";
+        assert_eq!(heading_end(t, 0), None);
     }
 
     /// A short line ending on a determiner ("keine", "aucun", "geen")
