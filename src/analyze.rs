@@ -177,6 +177,12 @@ impl Engine {
         if in_history && rule.category == Category::UsTransfer {
             return None;
         }
+        // A row of a glossary's table ("| Subpoena | In common-law systems,
+        // an order by which a court ..."): a term defined, not a disclosure.
+        if rule.category == Category::GovernmentAccess && in_glossary_table(text, start, &sentence)
+        {
+            return None;
+        }
         // A team in a US place: a transfer where the sentence or the next
         // two speak of access, remote work or support.
         if is_true(&rule.attributes, "access_nearby")
@@ -561,11 +567,34 @@ static VERSION_HISTORY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
 /// `sentence`, normalized, or its line holds a cell border) that a version
 /// history's header opens less than 1,500 characters before it.
 fn in_version_history(text: &str, start: usize, sentence: &str) -> bool {
-    // (An office document's row is one line, its cells parted by tabs.)
+    in_table_row(text, start, sentence)
+        && VERSION_HISTORY.is_match(&text[back_chars(text, start, 1500)..start])
+}
+
+/// True when the match at `start` of `text` lies in a table: its
+/// `sentence` (normalized) or its line holds a cell border (an office
+/// document's row is one line, its cells parted by tabs).
+fn in_table_row(text: &str, start: usize, sentence: &str) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    (sentence.contains('|') || text[line_start..line_end].contains(['|', '\t']))
-        && VERSION_HISTORY.is_match(&text[back_chars(text, start, 1500)..start])
+    sentence.contains('|') || text[line_start..line_end].contains(['|', '\t'])
+}
+
+/// A glossary's heading or title ("Glossary", "Glossaire", "Glossar",
+/// "Glosario", "Glossario", "Woordenlijst", "Begrippenlijst", "Lexique").
+static GLOSSARY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:glossary|glossaire|glossar|glosario|glossario|woordenlijst|begrippenlijst|lexique)\b",
+    )
+    .unwrap()
+});
+
+/// True when the match at `start` of `text` lies in a table row (its
+/// `sentence` or its line holds a cell border) with a glossary named less
+/// than 1,500 characters before it.
+fn in_glossary_table(text: &str, start: usize, sentence: &str) -> bool {
+    in_table_row(text, start, sentence)
+        && GLOSSARY.is_match(&text[back_chars(text, start, 1500)..start])
 }
 
 /// Words of access, remote work or support (normalized text), for the
@@ -1087,6 +1116,25 @@ mod tests {
             text,
             at,
             "1. we transfer your data to the united states."
+        ));
+    }
+
+    #[test]
+    fn a_glossary_table_row_is_a_definition() {
+        let text = "## 5. Glossary\n\n| Term | Meaning |\n|---|---|\n| Subpoena | an order of a US court to produce documents |";
+        let at = text.find("an order").unwrap();
+        let row = "| subpoena | an order of a us court to produce documents |";
+        assert!(in_glossary_table(text, at, row));
+        // The same row without a glossary above it: a table like any other.
+        let bare = &text[text.find("| Term").unwrap()..];
+        let at = bare.find("an order").unwrap();
+        assert!(!in_glossary_table(bare, at, row));
+        // A glossary's own sentences are not table rows.
+        let prose = "Glossary. A subpoena is an order of a US court.";
+        assert!(!in_glossary_table(
+            prose,
+            prose.find("an order").unwrap(),
+            "a subpoena is an order of a us court."
         ));
     }
 

@@ -246,6 +246,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (TAX_AUTHORITY.is_match(matched)
                     && INVOICING.is_match(sentence)
                     && !US_WORD.is_match(sentence))
+                || ((TAX_AUTHORITY.is_match(matched) || SOCIAL_SECURITY.is_match(matched))
+                    && STATUTORY_FILING.is_match(sentence)
+                    && !US_WORD.is_match(sentence))
                 || (REMOVAL.is_match(sentence) && !DISCLOSURE.is_match(sentence))
                 || PRODUCT_APPROVAL.is_match(matched)
         }
@@ -289,6 +292,11 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (REJECTED.is_match(sentence) && WOULD_HAVE.is_match(sentence))
                 || previous_cell(sentence, match_at)
                     .is_some_and(|c| LEGAL_PLACE_LABEL.is_match(c) || NOTICES_LABEL.is_match(c))
+                || (MOVING_VERB.is_match(matched)
+                    && not_data_moved(before)
+                    && !DATA_WORD.is_match(before))
+                || non_personal_data(before, sentence)
+                || BANK_IN_MATCH.is_match(matched)
         }
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
@@ -328,6 +336,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (before.matches('"').count() % 2 == 1 && QUOTED_CLAUSE_DELETED.is_match(after))
                 || (LANGUAGE_AT_END.is_match(matched.trim_end())
                     && LANGUAGE_COLUMN_AFTER.is_match(after))
+                || STATUTE_AT_END.is_match(matched.trim_end())
         }
         // "X SAS, a subsidiary of Y, Inc., a Delaware corporation": the
         // contracting party is the subsidiary (but in "'Google Entity'
@@ -367,6 +376,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || ASSIGNOR.is_match(party)
                 || names_mexico(sentence, match_at, match_end)
                 || COMPANY_AS_TOPIC_AFTER.is_match(after)
+                || ADVERSARY_BEFORE.is_match(before)
+                || FICTIONAL.is_match(before)
                 || (NON_US_INCORPORATION.is_match(party) && !US_MARK.is_match(party))
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
@@ -766,6 +777,24 @@ static TAX_AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// The bodies that collect social contributions: with [`STATUTORY_FILING`],
+/// an employer's statutory declarations, which the schema does not count as
+/// government access.
+static SOCIAL_SECURITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:organismes? (?:de protection sociale|sociaux|de securite sociale)|urssaf|caisses? (?:de retraite|d'assurance)|securite sociale|sozialversicherung\w*|krankenkassen?|rentenversicherung\w*|seguridad social|tesoreria general|inps|inail|enti previdenziali|istituti previdenziali|previdenza|uwv|sociale verzekering\w*|social security (?:bodies|agencies|institutions|authorit(?:y|ies)|funds?))\b",
+    )
+    .unwrap()
+});
+/// An employer's statutory declarations (payroll, social contributions,
+/// wage tax): the routine flow of payroll data to tax and social-security
+/// bodies (not a demand for data).
+static STATUTORY_FILING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:payroll|paie|dsn|declarations? sociales?|declaration sociale nominative|cotisations?|lohn\w*|gehalts?\w*|entgelt\w*|beitrags?\w*|meldungen|nomina\w*|cotizacion\w*|seguros sociales|sistema red|retribu\w*|buste paga|cedolin\w*|contribut\w*|uniemens|f24|salaris\w*|loonaangifte|loonheffing\w*|premies?|wage|wages|salary|salaries|social contributions|statutory (?:declarations?|returns?|filings?|reporting))\b",
+    )
+    .unwrap()
+});
 /// Invoices and e-invoicing: the routine flow to a tax authority (not a
 /// tax authority's demand for data, nor FATCA reporting to the US one).
 static INVOICING: LazyLock<Regex> = LazyLock::new(|| {
@@ -879,6 +908,75 @@ static BY_EUROPEAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static REMOVED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:^|[^a-z])(?:retrait|suppression|removal|removed|deleted|withdrawal|entfernung|entfernt|gestrichen|streichung|eliminacion|eliminado|baja|rimozione|rimosso|eliminato|cancellazione|verwijdering|verwijderd|geschrapt|cessera il rapporto con|cessazione del rapporto con|terminat(?:es|ion of) (?:the |our |its )?(?:contract|relationship|agreement) with|fin du contrat avec|resiliation du contrat (?:avec|de)|kundigung (?:des vertrags )?(?:mit|der|des)|rescision del contrato con|beeindiging van de overeenkomst met) (?:(?:de|of|von|del|de la|della|di|dello|van)(?: |$))?(?:(?:l'|the|der|die|des|el|la|il|lo|het|de) ?)?(?:[a-z0-9&'.,-]+ ){0,4}$",
+    )
+    .unwrap()
+});
+/// Money, shares or people, right before the verb that moves them ("wire
+/// transfer to", "Employees transferred to our office in Chicago"): not
+/// data.
+static NOT_DATA_MOVED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^a-z])(?:wire|bank|banking|cash|money|funds|payments?|shares|stock|title|ownership|employees?|staff|personnel|workers|virements?|paiements?|fonds|salaries|collaborateurs|actions|zahlungen|gelder|mitarbeiter(?:innen)?|beschaftigte|arbeitnehmer(?:innen)?|pagos|fondos|empleados|trabajadores|pagamenti|fondi|dipendenti|lavoratori|betalingen|gelden|medewerkers|werknemers)(?: (?:is|are|was|were|will be|shall be|may be|sont|seront|est|sera|werden|wurden|son|seran|sono|saranno|worden))? ?$",
+    )
+    .unwrap()
+});
+/// A verb or noun of moving something, at the start of a match.
+static MOVING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:transf|trasf|sent\b|send|envoy|envi|invia|uberm|ubert|overged|doorgest|forward|moved|wire)").unwrap()
+});
+/// [`NOT_DATA_MOVED_BEFORE`], unless the money or people are whose data
+/// moves ("the data [of employees] transferred to Chicago").
+fn not_data_moved(before: &str) -> bool {
+    NOT_DATA_MOVED_BEFORE.find(before).is_some_and(|m| {
+        // (The match starts on the character before its word.)
+        let lead = before[..m.start()].trim_end();
+        ![
+            "of", "of the", "des", "der", "de", "d", "di", "dei", "degli", "delle", "del", "van",
+            "von", "los", "las",
+        ]
+        .iter()
+        .any(|w| lead.ends_with(&format!(" {w}")) || lead == *w)
+    })
+}
+
+/// Data that is not personal, as the subject of a transfer ("ces données
+/// techniques soient transmises au centre d'expertise ... à Pittsburgh").
+static NON_PERSONAL_DATA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(?:technical|machine|sensor|telemetry|anonymi[sz]ed|aggregated) data|donnees (?:techniques|machines?|de fonctionnement|anonymisees|agregees)|(?:technische|anonymisierte|aggregierte)n? daten|maschinendaten|betriebsdaten|datos (?:tecnicos|de (?:las )?maquinas?|anonimizados|agregados)|dati (?:tecnici|macchina|anonimi|anonimizzati|aggregati)|(?:technische|geanonimiseerde|geaggregeerde) gegevens|machinegegevens)\b",
+    )
+    .unwrap()
+});
+/// Personal data named (beside data that is not).
+static PERSONAL_DATA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:personal|personnelles|a caractere personnel|personenbezogen\w*|personales|de caracter personal|personali|persoonsgegevens|users?|utilisateurs?|nutzer\w*|usuarios?|utenti|gebruikers?|employees?|salaries|mitarbeiter\w*|empleados|dipendenti|medewerkers|names?|noms?|namen?|nombres?|nomi|naam|e-mail\w*|email\w*|adresses?|address\w*|adressen|direcciones|indirizzi|adres|contact\w*|kontakt\w*|contatti|apps?|applications?|appli|devices?|appareils?|gerate?s?|dispositivos?|dispositivi|apparaten|apparaat|browsers?|identifi\w*|cookies?|journaux|logs?|protokoll\w*|registros?|registri|connexions?|connections?|verbindung\w*|conexion\w*|connession\w*|verbinding\w*)\b",
+    )
+    .unwrap()
+});
+/// Machines' data that is not personal is what moves: the only data named
+/// before the match is [`NON_PERSONAL_DATA`], the sentence speaks of
+/// machines or products and names nothing of a person, app, device or log
+/// ("I dati tecnici dell'app" are a device's; "Données techniques
+/// (journaux de connexion)" are logs of persons' connections).
+fn non_personal_data(before: &str, sentence: &str) -> bool {
+    static DATA_NOUN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(?:data|donnees|daten|datos|dati|gegevens)\b").unwrap());
+    static MACHINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:machines?|fours?|furnaces?|equipements?|equipment|anlagen?|maschinen?|maquinas?|macchin[ae]|sensors?|capteurs?|sensoren|produits|products|produkte|productos|prodotti|producten)\b").unwrap()
+    });
+    let n = NON_PERSONAL_DATA.find_iter(before).count();
+    n > 0
+        && DATA_NOUN.find_iter(before).count() == n
+        && MACHINE.is_match(sentence)
+        && !PERSONAL_DATA.is_match(sentence)
+}
+
+/// A bank inside the match ("transfer to our bank account at First Bank in
+/// New York"): a payment.
+static BANK_IN_MATCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:bank accounts?|compte bancaire|compte ouvert|bankkonto|cuenta bancaria|conto corrente|bankrekening)\b",
     )
     .unwrap()
 });
@@ -998,6 +1096,32 @@ static LANGUAGE_AT_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b(?:{LANGUAGE_NAMES})$")).unwrap());
 static LANGUAGE_COLUMN_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*(?:\|\s*)?(?:{LANGUAGE_NAMES})\b")).unwrap());
+/// A data-protection statute at the end of a law match ("resta regolato
+/// dal GDPR e dal Codice privacy italiano"): the statute that governs the
+/// processing, not a legal system chosen for the contract.
+static STATUTE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:gdpr|rgpd|dsgvo|bdsg|uavg|lopdgdd|codice (?:della )?privacy|codice in materia di protezione dei dati personali|data protection act(?: 2018)?|loi informatique et libertes|bundesdatenschutzgesetz(?:es)?|ley organica de proteccion de datos|uitvoeringswet avg)(?: (?-u:\w)+)?$",
+    )
+    .unwrap()
+});
+/// The other side of a dispute ("is in a dispute with Hollis Packaging
+/// Corp., a Delaware corporation", "le litige qui l'oppose à X Inc."):
+/// the document's party is not the US company.
+static ADVERSARY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:disputes?|litigation|lawsuits?|claims?|proceedings|litiges?|differends?|contentieux|proces|rechtsstreit\w*|streit\w*|klagen?|prozess\w*|litigios?|disputas?|pleitos?|demandas?|controversias?|contenziosi|contenzioso|vertenz[ae]|causa|geschil(?:len)?|rechtszaak|rechtszaken)(?: (?-u:\w)+){0,2} (?:with|against|versus|v\.|vs\.?|contre|avec|qui (?:l'|nous |les )?oppose(?:nt)? a|gegen|mit|con|contra|contro|met|tegen)(?: (?:the|la|le|l'|die|der|dem|den|el|los|il|lo|de|het))? [^;]{0,80}$",
+    )
+    .unwrap()
+});
+/// An invented company in an example or exercise ("a fictional shipping
+/// company incorporated in Delaware").
+static FICTIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:fictional|fictitious|imaginary|fictive|fictif|fictifs|fictives|fiktiv\w*|fictici[oa]s?|fittizi[oaie]|immaginari[oaie]|fictief|fictieve)\b",
+    )
+    .unwrap()
+});
 static NOT_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:is not a party|n'est pas partie|ist nicht partei|ist keine partei|no es parte|non e parte|geen partij|is geen partij)\b",
@@ -2207,6 +2331,76 @@ mod tests {
             (
                 Category::GoverningLaw,
                 "[Droit applicable : anglais] ; tribunaux de Londres",
+                false,
+            ),
+            // the statute that governs the processing, not a chosen law
+            (
+                Category::GoverningLaw,
+                "Il trattamento dei dati resta invece [regolato dal GDPR e dal Codice privacy italiano].",
+                true,
+            ),
+            (
+                Category::GoverningLaw,
+                "Il presente accordo è [regolato dalla legge italiana].",
+                false,
+            ),
+            // an employer's statutory declarations
+            (
+                Category::GovernmentAccess,
+                "Les données de paie sont [transmises aux organismes de protection sociale et à l'administration fiscale] au moyen de la DSN.",
+                true,
+            ),
+            (
+                Category::GovernmentAccess,
+                "Nous pouvons [communiquer vos données aux autorités fiscales] sur leur demande.",
+                false,
+            ),
+            // the other side of a dispute; an invented company
+            (
+                Category::UsEntity,
+                "Marrowfield B.V. is in a dispute with Hollis Packaging Corp., [a Delaware corporation], about trays.",
+                true,
+            ),
+            (
+                Category::UsEntity,
+                "This Agreement is made between Marrowfield B.V. and Hollis Packaging Corp., [a Delaware corporation].",
+                false,
+            ),
+            (
+                Category::UsEntity,
+                "The quiz describes a fictional shipping company [incorporated in Delaware].",
+                true,
+            ),
+            // money and people moved, not data
+            (
+                Category::UsTransfer,
+                "Fees are paid by wire [transfer to our bank account at First Bank in New York].",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "Employees [transferred to our office in Chicago] keep their benefits.",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "The records of employees [transferred to our office in Chicago] are encrypted.",
+                false,
+            ),
+            (
+                Category::UsTransfer,
+                "Personal data of our staff is [hosted by Brightwell in its data centres in Texas].",
+                false,
+            ),
+            // technical data of machines, not of persons
+            (
+                Category::UsTransfer,
+                "Ces données techniques sont [transmises au centre d'expertise du groupe à Pittsburgh] pour le diagnostic des fours.",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "I dati tecnici dell'app sono [trasmessi a Crashlytix Corp. a Boston].",
                 false,
             ),
         ];
