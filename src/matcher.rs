@@ -157,6 +157,7 @@ impl Matcher {
     /// [`crate::rules::WORD_MAX`]: all the matches of a real clause.
     pub fn find(&self, rules: &RuleSet, text: &str) -> Vec<RawMatch> {
         let windows = self.windows(rules, text);
+        compile_needed(rules, &windows);
         let mut out = Vec::new();
         // A rule whose regex cache another thread is using now is searched
         // after the others, when it is likely free again, rather than with
@@ -655,6 +656,28 @@ impl Matcher {
             }
             pos = cm.end();
         }
+    }
+}
+
+/// Compile, on all of the pool's threads at once, the regexes that the
+/// rules with windows in this text search first (the loose one where a
+/// rule has it) and that no text has needed before. Each is otherwise
+/// compiled by the thread that first needs it, one after another: on a
+/// scan's first documents, and in a scan of one small file, compiling is
+/// most of the work.
+fn compile_needed(rules: &RuleSet, windows: &[Vec<(usize, usize)>]) {
+    use rayon::prelude::*;
+    let fresh: Vec<&LazyRegex> = windows
+        .iter()
+        .zip(&rules.rules)
+        .filter(|(wins, _)| !wins.is_empty())
+        .map(|(_, rule)| rule.loose.as_ref().unwrap_or(&rule.regex))
+        .filter(|regex| !regex.is_compiled())
+        .collect();
+    if fresh.len() > 1 {
+        fresh.par_iter().for_each(|regex| {
+            regex.get();
+        });
     }
 }
 
