@@ -165,6 +165,22 @@ impl Engine {
         if attributes::suppressed(rule.category, &sentence, match_at, match_end) {
             return None;
         }
+        // A long sentence's opening may lie beyond `context`: a requirement
+        // not to be subject to a law ("Le titulaire ... ne doivent pas être
+        // soumis à une législation ... telle que le [CLOUD Act]") or a
+        // question put indirectly ("Los licitadores declararán si ...") is
+        // read in the whole sentence.
+        if rule.category == Category::GovernmentAccess {
+            // (Back to its start only: its end stays where `context` put it.)
+            let (w_start, _) = sentence_bounds(text, start, end, WHOLE_SENTENCE);
+            if w_start < s_start {
+                let wide = normalize(&text[w_start..s_end]).text;
+                let at = normalize(&text[w_start..start]).text.len();
+                if attributes::required_or_asked(&wide, at) {
+                    return None;
+                }
+            }
+        }
         // A row of a version history or change log ("| 1.0 | Oktober 2016 |
         // Newsletterversand über die Mailorca Inc., Atlanta; Übermittlung
         // auf Grundlage des EU-US Privacy Shield |"): what the document
@@ -579,6 +595,10 @@ fn in_table_row(text: &str, start: usize, sentence: &str) -> bool {
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     sentence.contains('|') || text[line_start..line_end].contains(['|', '\t'])
 }
+
+/// How far (characters) a sentence is followed back from a match to its
+/// start for the checks that read a whole sentence.
+const WHOLE_SENTENCE: usize = 800;
 
 /// A glossary's heading or title ("Glossary", "Glossaire", "Glossar",
 /// "Glosario", "Glossario", "Woordenlijst", "Begrippenlijst", "Lexique").

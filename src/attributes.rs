@@ -135,6 +135,17 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         \b(?:is|are|am|be|being)\ not\ (?:(?-u:\w)+\ )?(?:subject|bound)\ to | \bnot\ subject\ to
+        # a requirement not to be subject ('must not be subject to', 'ne doivent pas être soumis à', 'non devono essere soggetti')
+        | \bnot\ be\ (?:(?-u:\w)+\ )?(?:subject|bound|exposed)\ to
+        | ne\ (?:doit|doivent|peut|peuvent|devra|devront)\ (?:pas|en\ aucun\ cas)\ (?:etre|se\ trouver)\ (?:(?-u:\w)+\ )?(?:soumis|assujetti|expose)(?-u:\w)*
+        | \b(?:darf|durfen|soll|sollen)\ (?:(?-u:\w)+\ ){0,5}(?:nicht|keine[mnr]?|keinerlei)\ (?:(?-u:\w)+\ ){0,5}(?:unterliegen|unterworfen)
+        | \bno\ (?:debe|deben|podra|podran|debera|deberan)\ (?:estar|quedar|encontrarse)\ (?:(?-u:\w)+\ )?(?:sujet|sometid|expuest)(?-u:\w)*
+        | \bnon\ (?:deve|devono|dovra|dovranno|puo|possono)\ (?:essere|risultare)\ (?:(?-u:\w)+\ )?(?:soggett|sottopost|espost)(?-u:\w)*
+        # 'ni él ni las entidades ... están sometidos a', 'ni lui ni ses sous-traitants ne sont soumis', 'né il fornitore né ... sono soggetti'
+        | \bni\ [^.;]{0,120}?\bni\ [^.;]{0,120}?\b(?:esta|estan|es|son|se\ encuentra[n]?)\ (?:(?-u:\w)+\ )?(?:sujet|sometid)(?-u:\w)*
+        | \bni\ [^.;]{0,120}?\bni\ [^.;]{0,120}?\bne\ (?:sont|est|seront|sera)\ (?:(?-u:\w)+\ )?(?:soumis|assujetti)(?-u:\w)*
+        | \bne\ [^.;]{0,120}?\bne\ [^.;]{0,120}?\b(?:e|sono|sara|saranno)\ (?:(?-u:\w)+\ )?(?:soggett|sottopost)(?-u:\w)*
+        | \b(?:mag|mogen)\ (?:(?-u:\w)+\ ){0,4}niet\ (?:(?-u:\w)+\ ){0,2}(?:onderworpen|onder)\b | \bniet\ onderworpen\ (?:mag|mogen|zijn)\ aan
         | \b(?:has|have)\ never\ (?:received|been\ asked) | \bno\ (?:such\ )?requests?\ (?:has|have)\ (?:ever\ )?been
         | n'(?:est|sont|etes|sommes)\ (?:donc\ )?pas\ (?:(?-u:\w)+\ )?(?:soumis|assujetti)(?-u:\w)* | ne\ (?:sont|est)\ (?:donc\ )?pas\ (?:soumis|assujetti)(?-u:\w)*
         | n'(?:a|avons|ont)\ jamais\ (?:recu|ete\ saisie?s?) | (?:haben|hat)\ (?:noch\ )?nie\ (?:eine\ )?(?:anfrage|ersuchen)
@@ -236,8 +247,10 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // one that demands data. Invoices passed on to a tax administration,
         // an order to remove content, an agency's approval of a product.
         Category::GovernmentAccess => {
-            NOT_SUBJECT.is_match(sentence)
+            required_or_asked(sentence, match_at)
                 || is_question(sentence)
+                || PROTECTED_FROM_BEFORE.is_match(before)
+                || (ENCRYPTION_KEY.is_match(matched) && KEYS_CONTROLLED.is_match(sentence))
                 || GLOSSARY_ENTRY.is_match(sentence)
                 || (SUPERVISION.is_match(sentence)
                     && (BREACH.is_match(sentence) || !ENFORCEMENT.is_match(sentence)))
@@ -297,6 +310,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && !DATA_WORD.is_match(before))
                 || non_personal_data(before, sentence)
                 || BANK_IN_MATCH.is_match(matched)
+                || (CERTIFICATION.is_match(matched) && !DATA_WORD.is_match(sentence))
         }
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
@@ -393,6 +407,16 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         }
         _ => false,
     }
+}
+
+/// Whether `sentence` (normalized, a government-access match at byte
+/// `match_at`) requires not being subject to such laws, or asks about them
+/// indirectly before the match ([`NOT_SUBJECT`], [`INDIRECT_QUESTION`]).
+pub fn required_or_asked(sentence: &str, match_at: usize) -> bool {
+    NOT_SUBJECT.is_match(sentence)
+        || INDIRECT_QUESTION
+            .find(sentence)
+            .is_some_and(|m| m.start() < match_at)
 }
 
 /// "Estados Unidos Mexicanos" is Mexico's name: true when the match's
@@ -559,6 +583,41 @@ static GLOSSARY_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A question put indirectly, as tenders and questionnaires put it
+/// ("Tenderers shall state whether they are subject to ...", "Los
+/// licitadores declararán si ..."): what follows is asked, not said.
+static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?:state|states|indicate|indicates|declare|declares|confirm|confirms|specify|specifies|describe|describes|explain|explains)\ (?:(?-u:\w)+\ ){0,4}(?:whether|if)\b
+        | \b(?:indiquer|indiquera|indiqueront|indiquez|preciser|precisera|preciseront|precisez|declarer|declarera|declareront|confirmer|confirmera|confirmeront|decrire|decrira|decriront|decrivez|expliquer|expliquera|expliqueront)\ (?:(?-u:\w)+\ ){0,4}(?:si|s'il|s'ils)\b
+        | \b(?:angeben|anzugeben|erklaren|zu\ erklaren|darlegen|darzulegen|mitteilen|bestatigen|beschreiben|zu\ beschreiben|erlautern|zu\ erlautern)\b[^.;]{0,40}?\bob\b | \b(?:geben|erklaren|legen|teilen|bestatigen|beschreiben|erlautern)\ (?:sie|die\ bieter|der\ bieter|bieter)\ (?:(?-u:\w)+\ ){0,4}(?:an|dar|mit)?,?\ ?ob\b
+        | \b(?:indicar|indicaran|indicara|indique|indiquen|declarar|declararan|declarara|declare|declaren|especificar|especificaran|precisar|precisaran|confirmar|confirmaran|describir|describiran|describa|describan|explicar|explicaran)\ (?:(?-u:\w)+\ ){0,4}si\b
+        | \b(?:indicare|indichi|indichino|dichiarare|dichiari|dichiarino|specificare|specifichi|precisare|precisi|confermare|confermi|descrivere|descriva|descrivano|illustrare|illustri|spiegare|spieghi)\ (?:(?-u:\w)+\ ){0,4}se\b
+        | \b(?:aangeven|aan\ te\ geven|vermelden|te\ vermelden|verklaren|te\ verklaren|bevestigen|te\ bevestigen|beschrijven|te\ beschrijven|toelichten|toe\ te\ lichten)\b[^.;]{0,40}?\bof\b | \b(?:geef|geeft|beschrijf|beschrijft|licht|verklaar)\ (?:(?-u:\w)+\ ){0,4}(?:aan\ |toe\ )?of\b",
+    )
+    .unwrap()
+});
+/// Data protected from the authorities just named ("ensures that data is
+/// protected from access by [third-country public authorities]"): a
+/// safeguard, not a disclosure.
+static PROTECTED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:protected|shielded|safeguarded|protegees?|geschutzt|abgeschirmt|protegid[oa]s?|protett[ioae]|beschermd|afgeschermd)\ (?:(?-u:\w)+\ ){0,2}(?:from|against|contre|de|vor|gegen|frente\ a|contra|da|dall'|tegen)\ (?:(?:any|all|tout|toute|jede[mnr]?|cualquier|qualsiasi|elke)\ )?(?:(?:unauthori[sz]ed|non\ autorise|unbefugt\w*|no\ autorizad[oa]|non\ autorizzat[oa]|ongeautoriseerde?)\ )?(?:(?:access|acces|zugriff\w*|acceso|accesso|toegang|disclosure|divulgation|offenlegung|divulgacion|divulgazione|openbaarmaking)\ (?:by|from|de|par|des|durch|von|por|de\ las|de\ los|da|dalle|dagli|door|van)\ [^.;]{0,20})?$",
+    )
+    .unwrap()
+});
+/// Encryption keys named in a match.
+static ENCRYPTION_KEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:encryption keys?|cles? de (?:chiffrement|cryptage)|(?:verschlusselungs|krypto)schlussel\w*|claves? de (?:cifrado|encriptacion)|chiav[ei] di (?:crittografia|cifratura)|encryptiesleutels?|versleutelingssleutels?)\b").unwrap()
+});
+/// Keys kept under the customer's own control: a safeguard, not a hand-over.
+static KEYS_CONTROLLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:sole|exclusive) control\b|\bcontrole exclusif\b|\balleinige\w* kontrolle\b|\bcontrol exclusivo\b|\bcontrollo esclusivo\b|\bexclusieve controle\b|\bcustomer-managed\b|\bbring your own key\b|\bbyok\b|\bhyok\b",
+    )
+    .unwrap()
+});
 static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:supervisory authorit(?:y|ies)|data protection authorit(?:y|ies)|personal data breach|data breach|security incident|autorites? de controle|violation de donnees|aufsichtsbehorden?|datenschutzbehorden?|datenpanne|autoridad(?:es)? de (?:control|proteccion de datos)|violacion de (?:la )?seguridad|autorita di controllo|garante per la protezione|violazione dei dati|toezichthoudende autoriteit|autoriteit persoonsgegevens|datalek|inbreuk in verband met persoonsgegevens)\b",
@@ -571,7 +630,7 @@ static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
 /// about disclosure on demand after all.
 static ENFORCEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:law enforcement|police|subpoenas?|search warrants?|court orders?|strafverfolgung\w*|ermittlungsbehorde\w*|polizei\w*|staatsanwaltschaft\w*|gerichtsbeschluss\w*|forces de l'ordre|requisitions? judiciaires?|policia|fuerzas y cuerpos de seguridad|orden(?:es)? judicial(?:es)?|forze dell'ordine|polizia|autorita giudiziaria|politie|justitie|rechtshandhaving\w*|opsporingsinstanties?|judicial authorit\w*|judicial,|investigative|investigating authorit\w*|autorites? judiciaires?|autoridad(?:es)? judicial(?:es)?|justitiele autoriteit\w*)\b",
+        r"\b(?:law enforcement|police|subpoenas?|search warrants?|court orders?|strafverfolgung\w*|ermittlungsbehorde\w*|polizei\w*|staatsanwaltschaft\w*|gerichtsbeschluss\w*|forces de l'ordre|requisitions? judiciaires?|policia|fuerzas y cuerpos de seguridad|orden(?:es)? judicial(?:es)?|forze dell'ordine|polizia|autorita giudiziaria|politie|justitie|rechtshandhaving\w*|opsporingsinstanties?|judicial authorit\w*|judicial,|investigative|investigating authorit\w*|autorites? judiciaires?|autoridad(?:es)? judicial(?:es)?|justitiele autoriteit\w*|requisitions?|services d'enquete|decisions? de justice)\b",
     )
     .unwrap()
 });
@@ -647,7 +706,7 @@ static ENTITY_SUFFIX: LazyLock<Regex> =
 /// affiliate, a group company.
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|sociedad matriz|casa matriz|participada (?:mayoritariamente |integramente |totalmente )?por|detenue (?:majoritairement |integralement )?par|controlee par|(?:majority |wholly |fully )?owned by|controlled by|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
+        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|societe tete|tete de groupe|societe de tete|sociedad matriz|casa matriz|participada (?:mayoritariamente |integramente |totalmente )?por|detenue (?:majoritairement |integralement )?par|controlee par|(?:majority |wholly |fully )?owned by|controlled by|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
     )
     .unwrap()
 });
@@ -972,6 +1031,12 @@ fn non_personal_data(before: &str, sentence: &str) -> bool {
         && !PERSONAL_DATA.is_match(sentence)
 }
 
+/// A security certification scheme inside the match ("[Drittstaaten –
+/// etwa FedRAMP (USA]) ... nicht als gleichwertig zu C5 anerkannt"): a
+/// scheme named by its country, where the sentence says nothing of data.
+static CERTIFICATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:fedramp|irap|secnumcloud|c5|eucs|iso(?:/iec)? 27001|soc ?2)\b").unwrap()
+});
 /// A bank inside the match ("transfer to our bank account at First Bank in
 /// New York"): a payment.
 static BANK_IN_MATCH: LazyLock<Regex> = LazyLock::new(|| {
@@ -2391,6 +2456,61 @@ mod tests {
                 Category::UsTransfer,
                 "Personal data of our staff is [hosted by Brightwell in its data centres in Texas].",
                 false,
+            ),
+            // a requirement not to be subject to a law; a question put
+            // indirectly; data protected from the authorities; keys kept
+            // under the customer's control
+            (
+                Category::GovernmentAccess,
+                "Le titulaire ne doit pas être soumis à une législation telle que le [CLOUD Act].",
+                true,
+            ),
+            (
+                Category::GovernmentAccess,
+                "Der Auftragnehmer darf keinem Recht eines Drittstaats wie dem [CLOUD Act] unterliegen.",
+                true,
+            ),
+            (
+                Category::GovernmentAccess,
+                "El licitador declarará que ni él ni sus subcontratistas están sometidos a normas como la [CLOUD Act].",
+                true,
+            ),
+            (
+                Category::GovernmentAccess,
+                "Tenderers shall state whether they are subject to the [CLOUD Act].",
+                true,
+            ),
+            (
+                Category::GovernmentAccess,
+                "As a US company, the Supplier is subject to the [CLOUD Act].",
+                false,
+            ),
+            (
+                Category::GovernmentAccess,
+                "The platform ensures that data is protected from [access by third-country public authorities].",
+                true,
+            ),
+            (
+                Category::GovernmentAccess,
+                "[Encryption keys are held in an HSM under the sole control of the Agency].",
+                true,
+            ),
+            (
+                Category::GovernmentAccess,
+                "We may hand over [encryption keys to a government agency] where a court orders it.",
+                false,
+            ),
+            // a certification scheme named by its country
+            (
+                Category::UsTransfer,
+                "Zertifizierungen von [Drittstaaten – etwa FedRAMP (USA]) – werden nicht als gleichwertig anerkannt.",
+                true,
+            ),
+            // the head of the group
+            (
+                Category::UsEntity,
+                "Le Candidat appartient au groupe Nebulys, dont la société tête est Nebulys Holdings, [Inc., société constituée dans l'État du Delaware].",
+                true,
             ),
             // technical data of machines, not of persons
             (
