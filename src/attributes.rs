@@ -328,6 +328,11 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                         m.trim_end_matches(|c: char| !c.is_ascii_alphabetic()) == "privacyschild"
                     }))
                     && !SHIELD_FRAMEWORK.is_match(sentence)
+                // a slogan: "« Votre bouclier de protection des données
+                // d'entreprise »", "IHR DATENSCHUTZ-SCHILD MADE IN FRANKEN"
+                || (POSSESSIVE_AT_END.is_match(before.trim_end_matches(|c: char| !c.is_ascii_alphabetic()))
+                    && !matched.contains("privacy")
+                    && !SHIELD_FRAMEWORK.is_match(sentence))
         }
         // "un groupe dont la société mère relève du droit américain", "X
         // SAS, société régie par le droit français": a company's
@@ -378,6 +383,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     .is_some_and(|m| m.start() < match_end)
                 || OUR_PROVIDER.is_match(after)
                 || WE_USE.find_iter(sentence).any(|m| m.end() <= company_at)
+                || SERVICE_USES.find_iter(sentence).any(|m| m.end() <= company_at)
                 || TOOL_BY.find_iter(sentence).any(|m| m.end() <= company_at)
                 || (SENT_TO.find_iter(sentence).any(|m| m.end() <= company_at)
                     && !NOTICES.is_match(sentence))
@@ -391,6 +397,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || names_mexico(sentence, match_at, match_end)
                 || COMPANY_AS_TOPIC_AFTER.is_match(after)
                 || ADVERSARY_BEFORE.is_match(before)
+                || MADE_BY_BEFORE.is_match(before)
                 || FICTIONAL.is_match(before)
                 || (NON_US_INCORPORATION.is_match(party) && !US_MARK.is_match(party))
         }
@@ -403,6 +410,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         Category::Scc => {
             CARD_SCHEME_AFTER.is_match(after)
                 || DRAFTING_SOURCE_AFTER.is_match(after)
+                || (MODEL_WORD.is_match(matched) && DRAFTING_WORDS.is_match(sentence))
                 || (STOCKHOLM.is_match(sentence) && !matched.contains("claus"))
         }
         _ => false,
@@ -433,6 +441,18 @@ fn names_mexico(sentence: &str, match_at: usize, match_end: usize) -> bool {
 /// Where model clauses come from, right after them, when they are drafting
 /// templates: a trade body, an industry guide, a template library (not an
 /// annex or schedule, where the SCCs themselves are often set out).
+/// "Model" in a clauses' name ("model clauses", "clauses types" is not).
+static MODEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:model|modele|modeles|muster|modelo|modelli|modello)\b").unwrap()
+});
+/// Drafting precedents named beside model clauses ("The model clauses are
+/// drafting precedents only"): a form book's, not the Commission's.
+static DRAFTING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|template books?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*)\b",
+    )
+    .unwrap()
+});
 static DRAFTING_SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^,? ?(?:uit|from|in|of|de|des|du|aus|der|des|del|della|dei|van|by|par|von|vom|por|door|(?:published|issued|prepared|recommended|publiees?|publies|herausgegeben|veroffentlicht|publicad[oa]s|pubblicat[ei]|gepubliceerd) (?:by|par|von|vom|por|da|dalla|dal|door)) (?:the |de |het |la |le |les |il |die |den |dem |el |its |our )?(?:[a-z'-]+ ){0,5}?(?:branche\w*|industry|sector\w*|trade (?:association|body)|vereniging\w*|verband\w*|federation|federazione|associazione|asociacion|association|manufacturers|leidraad|template\w*|sjabloon\w*|vorlage\w*|muster\w*|modelli|plantilla\w*|formulaire\w*|guide\w*|handbook|handboek|handbuch)",
@@ -1170,12 +1190,27 @@ static STATUTE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A possessive right before a match ("votre", "Ihr", "your").
+static POSSESSIVE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^a-z])(?:votre|vos|notre|nos|ihr|ihre|ihren|unser|unsere|unseren|su|sus|nuestro|nuestra|vostro|vostra|nostro|nostra|uw|onze|your|our)$",
+    )
+    .unwrap()
+});
 /// The other side of a dispute ("is in a dispute with Hollis Packaging
 /// Corp., a Delaware corporation", "le litige qui l'oppose à X Inc."):
 /// the document's party is not the US company.
 static ADVERSARY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:disputes?|litigation|lawsuits?|claims?|proceedings|litiges?|differends?|contentieux|proces|rechtsstreit\w*|streit\w*|klagen?|prozess\w*|litigios?|disputas?|pleitos?|demandas?|controversias?|contenziosi|contenzioso|vertenz[ae]|causa|geschil(?:len)?|rechtszaak|rechtszaken)(?: (?-u:\w)+){0,2} (?:with|against|versus|v\.|vs\.?|contre|avec|qui (?:l'|nous |les )?oppose(?:nt)? a|gegen|mit|con|contra|contro|met|tegen)(?: (?:the|la|le|l'|die|der|dem|den|el|los|il|lo|de|het))? [^;]{0,80}$",
+    )
+    .unwrap()
+});
+/// The maker of goods ("ShieldWall appliances are manufactured by Kestrel
+/// Networks, Inc., a Delaware corporation"): not the contracting party.
+static MADE_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:manufactured|produced|fabricated|fabriquee?s?|produite?s?|hergestellt|produziert|fabricad[oa]s?|producid[oa]s?|prodott[ioae]|fabbricat[ioae]|vervaardigd|geproduceerd|gemaakt)\ (?:by|par|von|vom|der|por|da|dalla|dal|door)\ [^;]{0,60}$",
     )
     .unwrap()
 });
@@ -1225,6 +1260,15 @@ static TOOL_BY: LazyLock<Regex> = LazyLock::new(|| {
 static WE_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:we|wir|wij)\ (?:also\ |auch\ |ook\ )?(?:use|rely\ on|employ|work\ with|nutzen|verwenden|setzen|arbeiten\ mit|gebruiken|maken\ gebruik\ van)\b|\bnous\ (?:utilisons|avons\ recours\ a|faisons\ appel\ a|recourons\ a)\b|\b(?:utilizamos|usamos|empleamos|utilizziamo|usiamo|ci\ avvaliamo\ di)\b",
+    )
+    .unwrap()
+});
+/// A service, help desk or platform that uses the company's tool ("Il
+/// servizio di help-desk ... utilizza la piattaforma di ticketing di
+/// Ticketbay, Inc."): the company is a supplier's supplier.
+static SERVICE_USES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:service|services|servizio|servizi|servicio|servicios|dienst|dienste|diensten|help-?desk|supporto|soporte|assistenza|plateforme|plattform|piattaforma|plataforma|platform|site|sito|sitio|website|webseite|app)\b[^.;]{0,50}?\b(?:uses|utilise|utilisent|nutzt|verwendet|utiliza|utilizan|usa|usan|utilizza|utilizzano|si avvale di|si avvalgono di|gebruikt|gebruiken)\b",
     )
     .unwrap()
 });
@@ -2510,6 +2554,38 @@ mod tests {
             (
                 Category::UsEntity,
                 "Le Candidat appartient au groupe Nebulys, dont la société tête est Nebulys Holdings, [Inc., société constituée dans l'État du Delaware].",
+                true,
+            ),
+            // a maker of goods; a supplier's tool; a slogan; drafting
+            // precedents
+            (
+                Category::UsEntity,
+                "ShieldWall appliances are manufactured by Kestrel Networks, [Inc., a Delaware corporation], and supplied by Penwith.",
+                true,
+            ),
+            (
+                Category::UsEntity,
+                "This Agreement is made by and between Kestrel Networks, [Inc., a Delaware corporation], and Penwith Ltd.",
+                false,
+            ),
+            (
+                Category::UsEntity,
+                "Il servizio di help-desk utilizza la piattaforma di ticketing di Ticketbay, [Inc. (San Mateo, California)].",
+                true,
+            ),
+            (
+                Category::PrivacyShield,
+                "SAUVEGARDES ARMORICAINES « Votre [bouclier de protection des données] d'entreprise »",
+                true,
+            ),
+            (
+                Category::PrivacyShield,
+                "Pour plus de détails, voir notre [Privacy Shield] Notice.",
+                false,
+            ),
+            (
+                Category::Scc,
+                "The [model clauses] are drafting precedents only: adapt them to the transaction.",
                 true,
             ),
             // technical data of machines, not of persons
