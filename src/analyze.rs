@@ -417,12 +417,21 @@ fn heading_end(text: &str, start: usize) -> Option<usize> {
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
+    // A long line with text right below it is a wrapped paragraph's
+    // (a PDF's lines break at the page's width: "11.1 Verlangen
+    // Strafverfolgungsbehörden, Gerichte oder sonstige staatliche" /
+    // "Stellen ... die Herausgabe"), even where the next line starts with
+    // a capital, as German nouns do.
+    // (Not a line in capitals: "INFORMACIÓN ADICIONAL SOBRE SOLICITUDES
+    // DE ACCESO DE AUTORIDADES" is a title however long.)
+    let wrapped = !next_blank && line.chars().count() >= 60 && line.chars().any(char::is_lowercase);
     let words = line.split_whitespace().count();
     // (A table row, its cells parted by tabs or bars, is no heading:
     // "Contractuelle | Transparence et contestation des demandes |".)
     let row = line.contains('\t') || line.contains(" | ") || line.ends_with(" |");
     let heading = (prev_blank || next_blank)
         && !runs_on
+        && !wrapped
         && !row
         && words <= 8
         && !line.ends_with(['.', ';', ',', ':', '?', '!'])
@@ -1063,6 +1072,12 @@ mod tests {
         // A table row is no heading.
         let t = "Contractuelle | Contestation des demandes |\n\nPublication.";
         assert_eq!(heading_end(t, 0), None);
+        // A long line with text right below it is a wrapped paragraph's,
+        // even when the next line starts with a German noun.
+        let t = "\n11.1 Verlangen Strafverfolgungsbehörden, Gerichte oder sonstige staatliche\nStellen vom Auftragsverarbeiter die Herausgabe von Auftragsdaten, so ...";
+        assert_eq!(heading_end(t, t.find("Verlangen").unwrap()), None);
+        let t = "\n11. Ersuchen Dritter und von Behörden\nVerlangen Strafverfolgungsbehörden die Herausgabe, so ...";
+        assert!(heading_end(t, t.find("Behörden").unwrap()).is_some());
     }
 
     /// A short line ending on a determiner ("keine", "aucun", "geen")

@@ -384,6 +384,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || OUR_PROVIDER.is_match(after)
                 || WE_USE.find_iter(sentence).any(|m| m.end() <= company_at)
                 || SERVICE_USES.find_iter(sentence).any(|m| m.end() <= company_at)
+                || USING.find_iter(sentence).any(|m| m.end() <= company_at)
+                || SHAREHOLDER_BEFORE.is_match(before)
                 || TOOL_BY.find_iter(sentence).any(|m| m.end() <= company_at)
                 || (SENT_TO.find_iter(sentence).any(|m| m.end() <= company_at)
                     && !NOTICES.is_match(sentence))
@@ -1269,6 +1271,23 @@ static WE_USE: LazyLock<Regex> = LazyLock::new(|| {
 static SERVICE_USES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:service|services|servizio|servizi|servicio|servicios|dienst|dienste|diensten|help-?desk|supporto|soporte|assistenza|plateforme|plattform|piattaforma|plataforma|platform|site|sito|sitio|website|webseite|app)\b[^.;]{0,50}?\b(?:uses|utilise|utilisent|nutzt|verwendet|utiliza|utilizan|usa|usan|utilizza|utilizzano|si avvale di|si avvalgono di|gebruikt|gebruiken)\b",
+    )
+    .unwrap()
+});
+/// A company whose tool or platform is used ("met gebruikmaking van het
+/// filterplatform van Bastion Mail Security, LLC"): a supplier's supplier.
+static USING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:met gebruikmaking van|gebruikmakend van|by means of|using|en utilisant|au moyen de|unter (?:verwendung|nutzung|einsatz)|mithilfe|mediante|utilizzando|avvalendosi di|por medio de) (?:(?:the|a|an|het|de|een|la|le|l'|un|une|il|lo|el|die|der|das|des|dem|eines|einer) ?)?(?:[a-z-]+ ){0,2}?(?:[a-z]*platform|plateforme|[a-z]*plattform|piattaforma|plataforma|tools?|outils?|werkzeug\w*|strument[oi]|herramientas?|software|logiciels?|infrastructure|infrastruktur|[a-z]*dienst|services?|servizio|servicio|systems?|systemen|systeme?s?|sistemas?|sistemi) (?:of|de|du|des|von|vom|der|di|del|della|van)\b",
+    )
+    .unwrap()
+});
+/// A company that holds shares, right before it ("Il restante 30 % è
+/// detenuto da Loomstone Investments Inc., una Delaware corporation",
+/// "wholly owned by Acme Inc."): an investor or parent, not the party.
+static SHAREHOLDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:detenut[oa]|held|owned|detenue?s?|gehalten|en poder|in handen|in het bezit)\ (?:(?-u:\w)+\ ){0,2}(?:da|by|par|von|de|van|door)\ [^;]{0,60}$",
     )
     .unwrap()
 });
@@ -2586,6 +2605,17 @@ mod tests {
             (
                 Category::Scc,
                 "The [model clauses] are drafting precedents only: adapt them to the transaction.",
+                true,
+            ),
+            // a platform used; a shareholder
+            (
+                Category::UsEntity,
+                "De Module wordt geleverd met gebruikmaking van het filterplatform van Bastion Mail Security, [LLC, een vennootschap opgericht naar het recht van de staat Washington].",
+                true,
+            ),
+            (
+                Category::UsEntity,
+                "Il restante 30 % è detenuto da Loomstone Investments Inc., [una Delaware corporation], investitore finanziario.",
                 true,
             ),
             // technical data of machines, not of persons
