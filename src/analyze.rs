@@ -193,6 +193,14 @@ impl Engine {
         if in_history && rule.category == Category::UsTransfer {
             return None;
         }
+        // A row of a table of reference customers or case studies ("|
+        // ... Stores, Inc. | Home improvement | United States (Ohio) |"): a
+        // customer the vendor served, not a recipient or a party.
+        if matches!(rule.category, Category::UsTransfer | Category::UsEntity)
+            && in_reference_table(text, start, &sentence)
+        {
+            return None;
+        }
         // A row of a glossary's table ("| Subpoena | In common-law systems,
         // an order by which a court ..."): a term defined, not a disclosure.
         if rule.category == Category::GovernmentAccess && in_glossary_table(text, start, &sentence)
@@ -617,6 +625,25 @@ static GLOSSARY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
     )
     .unwrap()
 });
+
+/// The heading of a list of reference customers or case studies, in the
+/// six languages ("Références clients", "Case studies and references",
+/// "Referenzkunden", "Clientes de referencia", "Clienti di riferimento",
+/// "Referentieklanten").
+static REFERENCES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:references?\ (?:clients?|customers?)|(?:customer|client)\ references?|clients?\ de\ r[ée]f[ée]rence|r[ée]f[ée]rences\ clients?|referenzkunden|kundenreferenzen|clientes?\ de\ referencia|referencias\ de\ clientes|clienti\ di\ riferimento|referenze\ (?:clienti|di\ clienti)|referentie(?:klanten|s\ van\ klanten)|klantreferenties|case\ stud(?:y|ies)|[ée]tudes?\ de\ cas|fallstudien?|casos?\ de\ [ée]xito|casi\ di\ studio|casi\ di\ successo)\b",
+    )
+    .unwrap()
+});
+
+/// True when the match at `start` of `text` lies in a table row under a
+/// heading of reference customers or case studies ([`REFERENCES`]) less
+/// than 1,500 characters before it.
+fn in_reference_table(text: &str, start: usize, sentence: &str) -> bool {
+    in_table_row(text, start, sentence)
+        && REFERENCES.is_match(&text[back_chars(text, start, 1500)..start])
+}
 
 /// True when the match at `start` of `text` lies in a table row (its
 /// `sentence` or its line holds a cell border) with a glossary named less
@@ -1152,6 +1179,18 @@ mod tests {
             at,
             "1. we transfer your data to the united states."
         ));
+    }
+
+    #[test]
+    fn a_reference_customers_row_is_no_recipient() {
+        let text = "# ANNEXE 5 — RÉFÉRENCES CLIENTS\n\n| Référence | Secteur |\n|---|---|\n| Acme Inc. (Atlanta, États-Unis) | Logistique |";
+        let at = text.find("Inc. (Atlanta").unwrap();
+        let row = "| acme inc. (atlanta, etats-unis) | logistique |";
+        assert!(in_reference_table(text, at, row));
+        // A sub-processor list's row is not one.
+        let subs = "# Annexe 3 — Sous-traitants ultérieurs\n\n| Acme Inc. (Atlanta, États-Unis) | Hébergement |";
+        let at = subs.find("Inc. (Atlanta").unwrap();
+        assert!(!in_reference_table(subs, at, row));
     }
 
     #[test]

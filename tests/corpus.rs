@@ -664,7 +664,7 @@ fn twenty_fifth_blind_set_stays_above_its_floors() {
     check_blind_set("blind25", &|label| match label {
         "privacy_shield" => (0.95, 0.80),
         "government_access" => (0.89, 0.95),
-        "us_transfer" => (0.75, 0.83),
+        "us_transfer" => (0.95, 0.83),
         "privacy_shield_stance" => (0.60, 0.50),
         _ => (0.95, 0.95),
     });
