@@ -197,13 +197,14 @@ impl Engine {
         // ... Stores, Inc. | Home improvement | United States (Ohio) |"): a
         // customer the vendor served, not a recipient or a party.
         if matches!(rule.category, Category::UsTransfer | Category::UsEntity)
-            && in_reference_table(text, start, &sentence)
+            && in_table_under(text, start, &sentence, &REFERENCES)
         {
             return None;
         }
         // A row of a glossary's table ("| Subpoena | In common-law systems,
         // an order by which a court ..."): a term defined, not a disclosure.
-        if rule.category == Category::GovernmentAccess && in_glossary_table(text, start, &sentence)
+        if rule.category == Category::GovernmentAccess
+            && in_table_under(text, start, &sentence, &GLOSSARY)
         {
             return None;
         }
@@ -600,8 +601,15 @@ static VERSION_HISTORY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
 /// `sentence`, normalized, or its line holds a cell border) that a version
 /// history's header opens less than 1,500 characters before it.
 fn in_version_history(text: &str, start: usize, sentence: &str) -> bool {
+    in_table_under(text, start, sentence, &VERSION_HISTORY)
+}
+
+/// True when the match at `start` of `text` lies in a table row
+/// ([`in_table_row`]) with `heading` found less than 1,500 characters
+/// before it: a version history's, a glossary's, a list of references'.
+fn in_table_under(text: &str, start: usize, sentence: &str, heading: &regex::Regex) -> bool {
     in_table_row(text, start, sentence)
-        && VERSION_HISTORY.is_match(&text[back_chars(text, start, 1500)..start])
+        && heading.is_match(&text[back_chars(text, start, 1500)..start])
 }
 
 /// True when the match at `start` of `text` lies in a table: its
@@ -636,22 +644,6 @@ static REFERENCES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     )
     .unwrap()
 });
-
-/// True when the match at `start` of `text` lies in a table row under a
-/// heading of reference customers or case studies ([`REFERENCES`]) less
-/// than 1,500 characters before it.
-fn in_reference_table(text: &str, start: usize, sentence: &str) -> bool {
-    in_table_row(text, start, sentence)
-        && REFERENCES.is_match(&text[back_chars(text, start, 1500)..start])
-}
-
-/// True when the match at `start` of `text` lies in a table row (its
-/// `sentence` or its line holds a cell border) with a glossary named less
-/// than 1,500 characters before it.
-fn in_glossary_table(text: &str, start: usize, sentence: &str) -> bool {
-    in_table_row(text, start, sentence)
-        && GLOSSARY.is_match(&text[back_chars(text, start, 1500)..start])
-}
 
 /// Words of access, remote work or support (normalized text), for the
 /// rules whose `access_nearby` attribute asks for them.
@@ -1186,11 +1178,11 @@ mod tests {
         let text = "# ANNEXE 5 — RÉFÉRENCES CLIENTS\n\n| Référence | Secteur |\n|---|---|\n| Acme Inc. (Atlanta, États-Unis) | Logistique |";
         let at = text.find("Inc. (Atlanta").unwrap();
         let row = "| acme inc. (atlanta, etats-unis) | logistique |";
-        assert!(in_reference_table(text, at, row));
+        assert!(in_table_under(text, at, row, &REFERENCES));
         // A sub-processor list's row is not one.
         let subs = "# Annexe 3 — Sous-traitants ultérieurs\n\n| Acme Inc. (Atlanta, États-Unis) | Hébergement |";
         let at = subs.find("Inc. (Atlanta").unwrap();
-        assert!(!in_reference_table(subs, at, row));
+        assert!(!in_table_under(subs, at, row, &REFERENCES));
     }
 
     #[test]
@@ -1198,17 +1190,18 @@ mod tests {
         let text = "## 5. Glossary\n\n| Term | Meaning |\n|---|---|\n| Subpoena | an order of a US court to produce documents |";
         let at = text.find("an order").unwrap();
         let row = "| subpoena | an order of a us court to produce documents |";
-        assert!(in_glossary_table(text, at, row));
+        assert!(in_table_under(text, at, row, &GLOSSARY));
         // The same row without a glossary above it: a table like any other.
         let bare = &text[text.find("| Term").unwrap()..];
         let at = bare.find("an order").unwrap();
-        assert!(!in_glossary_table(bare, at, row));
+        assert!(!in_table_under(bare, at, row, &GLOSSARY));
         // A glossary's own sentences are not table rows.
         let prose = "Glossary. A subpoena is an order of a US court.";
-        assert!(!in_glossary_table(
+        assert!(!in_table_under(
             prose,
             prose.find("an order").unwrap(),
-            "a subpoena is an order of a us court."
+            "a subpoena is an order of a us court.",
+            &GLOSSARY
         ));
     }
 
