@@ -705,8 +705,21 @@ fn not_negating<'a>(next: impl Iterator<Item = &'a (usize, &'a str)>) -> bool {
         "schutz",
         "bescherm",
     ];
-    next.take(6)
-        .any(|(_, w)| STEMS.iter().any(|s| w.starts_with(s)))
+    // Nouns that share a stem's first letters: "No Applicant Data is
+    // transferred", "ningún dato de la aplicación", "aucune donnée
+    // recueillie".
+    const NOUNS: &[&str] = &[
+        "applicant",
+        "application",
+        "applicazion",
+        "applicativ",
+        "aplicacion",
+        "recueil",
+        "recuper",
+    ];
+    next.take(6).any(|(_, w)| {
+        STEMS.iter().any(|s| w.starts_with(s)) && !NOUNS.iter().any(|n| w.starts_with(n))
+    })
 }
 
 /// Words that open an exception in the six languages.
@@ -939,6 +952,10 @@ mod tests {
             "[Our US sales team cannot access] customer data.",
             "[Il personale della capogruppo statunitense non ha accesso] ai dati.",
             "[Engineers of our US parent company never access] customer data.",
+            // Nouns that begin as a denial-of-a-denial stem does ("apply").
+            "No [Applicant Data is transferred to the United States].",
+            "No application logs are [accessed from the United States].",
+            "Ningún dato de la [aplicación se transfiere a Estados Unidos].",
         ] {
             assert!(neg(s, false), "{s}");
         }
