@@ -58,6 +58,15 @@ impl Engine {
         let norm = normalize(text);
         let mut raw = self.matcher.find(&self.rules, &norm.text);
         drop_inside_urls(&norm.text, &mut raw);
+        // A team in a US place is a transfer where its sentence or the next
+        // two speak of access, remote work or support. Dropped before the
+        // overlapping matches are chosen, so that one without those words
+        // ("personal data of Kestrel's [staff is hosted ... in its data
+        // centres in Texas]") leaves the place to the others.
+        raw.retain(|m| {
+            !is_true(&self.rules.rules[m.rule].attributes, "access_nearby")
+                || access_nearby(text, &norm, m, context)
+        });
         let kept = select(&self.rules, raw, &norm.text);
         // A US-transfer match on the words of a (not negated) US-entity
         // finding naming the contracting party, controller or provider (its
@@ -139,13 +148,7 @@ impl Engine {
         context: usize,
     ) -> Option<Finding> {
         let rule = &self.rules.rules[m.rule];
-        let (start, end) = norm.original_range(text, m.start, m.end);
-        // Some regexes begin at the previous sentence's punctuation so as
-        // to know a clause starts there, or at a table cell's border; the
-        // finding starts after it.
-        let lead = lead_len(&text[start..end]);
-        let start = start + lead;
-        let end = start + tidy_tail(&text[start..end], &text[end..]);
+        let (start, end) = original_span(text, norm, m);
         let (s_start, s_end) = sentence_bounds(text, start, end, context);
         let sentence = normalize(&text[s_start..s_end]).text;
         let mut match_at = normalize(&text[s_start..start]).text.len();
@@ -205,14 +208,6 @@ impl Engine {
         // an order by which a court ..."): a term defined, not a disclosure.
         if rule.category == Category::GovernmentAccess
             && in_table_under(text, start, &sentence, &GLOSSARY)
-        {
-            return None;
-        }
-        // A team in a US place: a transfer where the sentence or the next
-        // two speak of access, remote work or support.
-        if is_true(&rule.attributes, "access_nearby")
-            && !speaks_of_access(&sentence)
-            && !speaks_of_access(&normalize(next_sentences(text, end, 3)).text)
         {
             return None;
         }
@@ -645,11 +640,31 @@ static REFERENCES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     .unwrap()
 });
 
+/// The span of match `m` (offsets of the normalized `norm`) in `text`.
+/// Some regexes begin at the previous sentence's punctuation so as to know
+/// a clause starts there, or at a table cell's border; the span starts
+/// after it.
+fn original_span(text: &str, norm: &Normalized, m: &RawMatch) -> (usize, usize) {
+    let (start, end) = norm.original_range(text, m.start, m.end);
+    let start = start + lead_len(&text[start..end]);
+    (start, start + tidy_tail(&text[start..end], &text[end..]))
+}
+
+/// Whether the sentence of match `m`, or one of the next two, speaks of
+/// access, remote work or support.
+fn access_nearby(text: &str, norm: &Normalized, m: &RawMatch, context: usize) -> bool {
+    let (start, end) = original_span(text, norm, m);
+    let (s_start, s_end) = sentence_bounds(text, start, end, context);
+    speaks_of_access(&normalize(&text[s_start..s_end]).text)
+        || speaks_of_access(&normalize(next_sentences(text, end, 3)).text)
+}
+
 /// Words of access, remote work or support (normalized text), for the
-/// rules whose `access_nearby` attribute asks for them.
+/// rules whose `access_nearby` attribute asks for them; human review
+/// ("reviewed by the trust-and-safety team", "beoordeeld door") is access.
 static ACCESS_NEARBY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"\b(?:access\w*|acces|accede\w*|accedo|zugriff\w*|zugang\w*|fernzugriff\w*|zugreif\w*|greifen|acceso|accesso|accedere|toegang|remote\w*|a distance|op afstand|en remoto|da remoto|aus der ferne|fernwartung|consult\w*|einsehen|einsicht|inzien|inzage|visualiz\w*|view\w*|support\w*|soporte|assistenza|assistance|wartung|maintenance|manutenzione|mantenimiento|onderhoud|troubleshoot\w*|debug\w*|administ\w*|beheer\w*)\b",
+        r"\b(?:access\w*|acces|accede\w*|accedo|zugriff\w*|zugang\w*|fernzugriff\w*|zugreif\w*|greifen|acceso|accesso|accedere|toegang|remote\w*|a distance|op afstand|en remoto|da remoto|aus der ferne|fernwartung|consult\w*|einsehen|einsicht|inzien|inzage|visualiz\w*|view\w*|support\w*|soporte|assistenza|assistance|wartung|maintenance|manutenzione|mantenimiento|onderhoud|troubleshoot\w*|debug\w*|administ\w*|beheer\w*|review\w*|beoordee?l\w*|prufen|pruft|gepruft|uberpruf\w*|relu\w*|relecture|revis\w*|esamina\w*|annot\w*|moderat\w*)\b",
     )
     .unwrap()
 });
@@ -801,8 +816,10 @@ fn is_boundary_at(s: &str, i: usize) -> bool {
             }
             let next = after.trim_start().chars().next();
             if !next.is_some_and(|c| {
-                // ('>': the next line of a quoted e-mail)
+                // ('>': the next line of a quoted e-mail; '§': a German
+                // clause's number, "... verwendet. § 7 Herausgabe")
                 c.is_uppercase()
+                    || c == '§'
                     || c.is_ascii_digit()
                     || c == '"'
                     || c == '«'
@@ -1058,6 +1075,14 @@ mod tests {
         let m = t.find("Privacy").unwrap();
         let (s, e) = sentence_bounds(t, m, m + 7, 200);
         assert_eq!(&t[s..e], "We comply with the EU-U.S. Privacy Shield.");
+        // A German clause's number starts a sentence too; "vgl. §" does not.
+        let t = "Diktate werden nicht verwendet.\n§ 7 Herausgabe\nWir geben Daten heraus.";
+        let m = t.find("Herausgabe").unwrap();
+        let (s, _) = sentence_bounds(t, m, m + 10, 200);
+        assert!(t[s..].starts_with("§ 7"), "{}", &t[s..]);
+        let t = "Es gilt das Gesetz, vgl. § 26 BDSG.";
+        let m = t.find("BDSG").unwrap();
+        assert_eq!(sentence_bounds(t, m, m + 4, 200).0, 0);
     }
 
     #[test]
