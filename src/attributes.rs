@@ -250,6 +250,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
             required_or_asked(sentence, match_at)
                 || is_question(sentence)
                 || PROTECTED_FROM_BEFORE.is_match(before)
+                || COUNTERFEIT_BEFORE.is_match(before)
+                || (INPUT_BEFORE.is_match(before) && AI_TOOL.is_match(sentence))
                 || (ENCRYPTION_KEY.is_match(matched) && KEYS_CONTROLLED.is_match(sentence))
                 || GLOSSARY_ENTRY.is_match(sentence)
                 || (SUPERVISION.is_match(sentence)
@@ -285,6 +287,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || LAW_REACHES_AFTER.is_match(after)
                 || CONTRAST_BEFORE.is_match(before)
                 || LACK_BEFORE.is_match(before)
+                || prohibited_before(before)
                 || REMOVED_BEFORE.is_match(before)
                 || (REPLACED_BEFORE.is_match(before) && BY_EUROPEAN_AFTER.is_match(after))
                 || (ENTRY.is_match(before) && STRUCK.is_match(after))
@@ -378,6 +381,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 m.end() <= company_at + 1 && names_the_group(m.as_str(), &sentence[m.end()..])
             }) || OUTSIDE_EUROPE.is_match(sentence)
                 || NOT_A_PARTY.is_match(sentence)
+                || THIRD_PARTY_DEFINED.find(sentence).is_some_and(|m| m.end() <= company_at)
                 || THIS_SERVICE
                     .find(sentence)
                     .is_some_and(|m| m.start() < match_end)
@@ -448,16 +452,18 @@ static MODEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:model|modele|modeles|muster|modelo|modelli|modello)\b").unwrap()
 });
 /// Drafting precedents named beside model clauses ("The model clauses are
-/// drafting precedents only"): a form book's, not the Commission's.
+/// drafting precedents only", "Model clauses for end-user terms", "de
+/// modelclausules uit de Inkoopbibliotheek: standaardteksten"): a form
+/// book's or a template library's, not the Commission's.
 static DRAFTING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|template books?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*)\b",
+        r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|templates?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*|end-user terms|standaardteksten|standaardtekst|textbausteine?|plantillas?|clause librar(?:y|ies)|clausier\w*|bibliothe\w*)\b",
     )
     .unwrap()
 });
 static DRAFTING_SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,? ?(?:uit|from|in|of|de|des|du|aus|der|des|del|della|dei|van|by|par|von|vom|por|door|(?:published|issued|prepared|recommended|publiees?|publies|herausgegeben|veroffentlicht|publicad[oa]s|pubblicat[ei]|gepubliceerd) (?:by|par|von|vom|por|da|dalla|dal|door)) (?:the |de |het |la |le |les |il |die |den |dem |el |its |our )?(?:[a-z'-]+ ){0,5}?(?:branche\w*|industry|sector\w*|trade (?:association|body)|vereniging\w*|verband\w*|federation|federazione|associazione|asociacion|association|manufacturers|leidraad|template\w*|sjabloon\w*|vorlage\w*|muster\w*|modelli|plantilla\w*|formulaire\w*|guide\w*|handbook|handboek|handbuch)",
+        r"^,? ?(?:uit|from|in|of|de|des|du|aus|der|des|del|della|dei|van|by|par|von|vom|por|door|(?:published|issued|prepared|recommended|publiees?|publies|herausgegeben|veroffentlicht|publicad[oa]s|pubblicat[ei]|gepubliceerd) (?:by|par|von|vom|por|da|dalla|dal|door)) (?:the |de |het |la |le |les |il |die |den |dem |el |its |our )?(?:[a-z'-]+ ){0,5}?(?:branche\w*|industry|sector\w*|[a-z]*bibliothe\w*|librar(?:y|ies)|biblioteca\w*|trade (?:association|body)|vereniging\w*|verband\w*|federation|federazione|associazione|asociacion|association|manufacturers|leidraad|template\w*|sjabloon\w*|vorlage\w*|muster\w*|modelli|plantilla\w*|formulaire\w*|guide\w*|handbook|handboek|handbuch)",
     )
     .unwrap()
 });
@@ -626,6 +632,33 @@ static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 static PROTECTED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:protected|shielded|safeguarded|protegees?|geschutzt|abgeschirmt|protegid[oa]s?|protett[ioae]|beschermd|afgeschermd)\ (?:(?-u:\w)+\ ){0,2}(?:from|against|contre|de|vor|gegen|frente\ a|contra|da|dall'|tegen)\ (?:(?:any|all|tout|toute|jede[mnr]?|cualquier|qualsiasi|elke)\ )?(?:(?:unauthori[sz]ed|non\ autorise|unbefugt\w*|no\ autorizad[oa]|non\ autorizzat[oa]|ongeautoriseerde?)\ )?(?:(?:access|acces|zugriff\w*|acceso|accesso|toegang|disclosure|divulgation|offenlegung|divulgacion|divulgazione|openbaarmaking)\ (?:by|from|de|par|des|durch|von|por|de\ las|de\ los|da|dalle|dagli|door|van)\ [^.;]{0,20})?$",
+    )
+    .unwrap()
+});
+/// Forged legal process just before the match ("create counterfeit legal
+/// process, such as fabricated [court orders, warrants or subpoenas]"): an
+/// acceptable-use policy's ban, not a disclosure.
+static COUNTERFEIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:counterfeit|fabricated|forged|fake|falsified|contrefai\w*|falsifie\w*|faux|fausses?|gefalscht\w*|falsificad\w*|falsos?|falsas?|contraffatt\w*|falsificat\w*|vervalst\w*|valse)\b[^.;]{0,40}$",
+    )
+    .unwrap()
+});
+/// A verb of putting text into a tool, before the match in its sentence
+/// ("Queda prohibido introducir en cualquier herramienta ... [requerimientos
+/// judiciales] recibidos por la empresa", "do not paste subpoenas into the
+/// assistant"): with [`AI_TOOL`], documents as the tool's input, not a
+/// disclosure to an authority.
+static INPUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:enter|input|paste|upload|submit)\b[^.;]{0,120}\b(?:into|to|in) (?:the|any|an?|our|a third-party|external) (?:\w+ )?(?:tools?|assistants?|chatbots?|models?|prompts?|ai|llm)\b[^.;]{0,60}$|\b(?:enter (?:any|such|personal|confidential|client|customer|privileged|sensitive|documents?|data|information|court|legal|subpoenas?|warrants?)|input|paste|upload|saisir|coller|televerser|charger|eingeben|einfugen|hochladen|einspeisen|introducir|pegar|subir|cargar|insertar|inserire|incollare|caricare|immettere|invoeren|plakken|uploaden|ingeven)\b[^.;]{0,160}$",
+    )
+    .unwrap()
+});
+/// A generative-AI tool or its prompts named in a sentence.
+static AI_TOOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:ai|ia|ki|genai|llm|chatbot|chatbots|assistant|assistants|assistent\w*|asistente|assistente|copilot|prompts?|tools?|outils?|werkzeug\w*|herramientas?|strument[oi]|models?|modeles?|modell\w*|modelos?|modelli|modello)\b",
     )
     .unwrap()
 });
@@ -908,6 +941,27 @@ static DISCLOSURE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+
+/// A ban that opens the sentence ("Il est interdit d'utiliser ... des
+/// services ... dont les serveurs sont situés aux États-Unis", "Es ist
+/// untersagt, ..."): a policy that keeps data from the place, not a
+/// transfer; unless an exception comes between ("..., sauf vers les
+/// États-Unis").
+static PROHIBITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:il est interdit|(?:est|sont) (?:strictement )?interdite?s?|interdiction (?:d'|de )|(?:is|are) (?:strictly )?(?:prohibited|forbidden)|(?:is|are) not (?:permitted|allowed) to|ist (?:es )?(?:ausdrucklich )?(?:untersagt|verboten)|sind (?:ausdrucklich )?(?:untersagt|verboten)|es ist (?:nicht gestattet|nicht erlaubt)|quedan? (?:expresamente |terminantemente )?prohibid[oa]s?|estan? (?:expresamente |terminantemente )?prohibid[oa]s?|se prohibe|e (?:severamente |espressamente )?vietat[oa]|sono (?:severamente |espressamente )?vietat[ie]|e fatto divieto|e proibit[oa]|(?:is|zijn) (?:uitdrukkelijk )?verboden|het is niet toegestaan)\b",
+    )
+    .unwrap()
+});
+static EXCEPTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:sauf|hormis|except|unless|other than|save|ausser|es sei denn|mit ausnahme|salvo|excepto|a menos que|tranne|eccetto|salvo che|a meno che|behalve|tenzij|met uitzondering)\b").unwrap()
+});
+fn prohibited_before(before: &str) -> bool {
+    PROHIBITED
+        .find_iter(before)
+        .last()
+        .is_some_and(|m| !EXCEPTION_WORD.is_match(&before[m.end()..]))
+}
 
 /// "faute de destinataire établi aux États-Unis", "in the absence of any
 /// recipient in the United States", "mangels eines Empfängers in den USA":
@@ -1227,6 +1281,15 @@ static FICTIONAL: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:is not a party|n'est pas partie|ist nicht partei|ist keine partei|no es parte|non e parte|geen partij|is geen partij)\b",
+    )
+    .unwrap()
+});
+/// A definition whose term is a third party's role ("“Model Provider”
+/// means Aldergrove Labs, Inc., a Delaware corporation", "« Hébergeur »
+/// désigne ..."): a provider of the vendor, not the vendor.
+static THIRD_PARTY_DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"\b(?:(?:foundation |ai |llm )?model providers?|sub-?processors?|subcontractors?|(?:hosting|cloud|infrastructure|third[- ]party) (?:service )?providers?|hebergeurs?|fournisseurs? (?:du|de) modeles?|sous-traitants? ulterieurs?|(?:modell|cloud|hosting)-?anbieter|unterauftragsverarbeiter|modelleveranciers?|subverwerkers?|proveedor(?:es)? del modelo|subencargados?|fornitor[ei] del modello|sub-?responsabil[ei])["'“”«»„‚‘’ ]{0,3},? (?:means|shall mean|designe|designent|bezeichnet|bedeutet|ist|significa|significan|designa|indica|betekent|is)\b"#,
     )
     .unwrap()
 });
@@ -1731,10 +1794,54 @@ mod tests {
             &[
                 "Artikel 9 is opgesteld aan de hand van de modelclausules uit de brancheleidraad voor technische groothandels.",
                 "These terms were drafted on the basis of the model clauses published by the national machine builders' association.",
+                "Schedule 2 — Model clauses for end-user terms",
+                "De afdeling Inkoop gebruikt de modelclausules uit de gemeentelijke Inkoopbibliotheek Algoritmen: standaardteksten voor contracten.",
             ],
             &[
                 "Op de doorgifte zijn de modelclausules uit bijlage 2 van toepassing, zoals goedgekeurd door de Europese Commissie.",
             ],
+        );
+    }
+
+    #[test]
+    fn forged_process_and_documents_put_into_a_tool_are_not_government_access() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "4.1 Customer shall not use the model to: create counterfeit legal process, such as fabricated court orders, warrants or subpoenas, or documents purporting to come from a public authority.",
+                "4.2 Queda prohibido introducir en cualquier herramienta, incluida la corporativa, documentos sujetos a secreto profesional, citaciones o requerimientos judiciales recibidos por la empresa.",
+                "Do not paste subpoenas or court orders received by the firm into the assistant.",
+            ],
+            &[
+                "We disclose data in response to court orders, warrants or subpoenas.",
+                "The Provider may disclose Customer Data to law enforcement where it is required to do so; prompts entered into the assistant are kept for 30 days.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_ban_on_services_in_the_us_is_not_a_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "3.1 Il est interdit d'utiliser, pour des besoins professionnels, des services d'IA générative grand public, notamment ceux dont les serveurs sont situés aux États-Unis.",
+                "Es ist untersagt, Kundendaten in Dienste einzugeben, deren Server in den USA stehen.",
+            ],
+            &[
+                "Il est interdit de transférer des données hors de l'UE, sauf vers nos serveurs situés aux États-Unis.",
+                "Our servers are located in the United States.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_third_partys_role_defined_is_not_the_vendor() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "1.4 “Model Provider” means Aldergrove Labs, Inc., a Delaware corporation with its principal place of business in Palo Alto.",
+            ],
+            &["“Provider” means Aldergrove Labs, Inc., a Delaware corporation."],
         );
     }
 
@@ -1945,6 +2052,12 @@ mod tests {
         assert!(
             !found(
                 "Kalimera appartient à un groupe dont la société mère relève du droit américain."
+            )
+            .contains(&Category::GoverningLaw)
+        );
+        assert!(
+            !found(
+                "La société mère et ses équipes de sécurité relèvent du droit américain ; le Groupe a réalisé une analyse d'impact."
             )
             .contains(&Category::GoverningLaw)
         );
