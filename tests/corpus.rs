@@ -670,6 +670,32 @@ fn twenty_fifth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The twenty-sixth blind set (tests/blind26/README.md), written in
+/// session 31: AI and machine-learning vendors' terms, DPAs, addenda,
+/// model-provider lists, AI Act notices, DPIAs and policies, as PDF, DOCX,
+/// ODT, RTF, DOC and HTML; tuned on in the same session after its
+/// first-contact figures were recorded (`first-contact-aed7dae.txt`).
+/// Floors at about 0.05 below the figures after tuning. us_entity has no
+/// positive, so its precision is 0 whatever the count of false alarms:
+/// that count is held at its figure after tuning (1) instead.
+#[test]
+fn twenty_sixth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind26", &|label| match label {
+        "scc" => (0.90, 0.90),
+        "us_transfer" => (0.95, 0.89),
+        "us_entity" => (0.0, 0.95),
+        _ => (0.95, 0.95),
+    });
+    let dir = root().join("tests/blind26");
+    let report = evaluate(&dir.join("labels.json"), &dir);
+    let entity = &report.scores["us_entity"];
+    assert!(
+        entity.fp <= 1,
+        "us_entity false alarms: {} (at most 1)",
+        entity.fp
+    );
+}
+
 /// The tenth blind set's sources again, each as a PDF set in two columns of
 /// justified text (`labels-columns.json`, `md2office.py --columns`). At
 /// the session's start (0c5bfa6) governing_law recall was 0.906 and
