@@ -293,7 +293,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (ENTRY.is_match(before) && STRUCK.is_match(after))
                 || ENDED_ROW.is_match(sentence)
                 || FORMERLY.is_match(matched)
-                || answered_no(matched, after)
+                || (answered_no(matched, after) && !place_cell(before, matched, after))
                 || names_mexico(sentence, match_at, match_end)
                 || (OWNER_BEFORE.is_match(before)
                     && ENTITY_SUFFIX
@@ -922,7 +922,7 @@ static INVOICING: LazyLock<Regex> = LazyLock::new(|| {
 /// the vendor obtains something from the agency, not the agency data.
 static PRODUCT_APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:approvals?|approved|clearance|cleared|authori[sz]ations?|autorisations?|marketing authori[sz]ation|mise sur le marche|zulassung\w*|autorizacion\w*|autorizzazion\w*|goedkeuring\w*|markttoelating|510\(k\)|certifications?|certificat\w*|zertifi\w*|licen[cs]\w*)\b",
+        r"\b(?:approvals?|approved|clearance|cleared|homolog\w*|omologa\w*|authori[sz]ations?|autorisations?|marketing authori[sz]ation|mise sur le marche|zulassung\w*|autorizacion\w*|autorizzazion\w*|goedkeuring\w*|markttoelating|510\(k\)|certifications?|certificat\w*|zertifi\w*|licen[cs]\w*)\b",
     )
     .unwrap()
 });
@@ -1020,6 +1020,20 @@ static ANSWERED_NO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^|]{0,80}\|\s*(?:aucun|aucune|none|keine?|nein|ninguno|ninguna|nessuno|nessuna|geen|nee|neen|n/a|n\.a\.|no|non|n|sans objet|not applicable|non applicabile|no aplica|no procede|n\.v\.t\.?|nicht zutreffend|entfallt|never|jamais|nie|nunca|mai|nooit)\s*(?:\||$|[.;,—–-])|^[^|:.;?]{0,80}:\s*(?:aucun|aucune|none|keine?|nein|ninguno|ninguna|nessuno|nessuna|geen|nee|neen|no|non|never|jamais|nie|nunca|mai|nooit)\s*(?:$|[.;,—–-])")
         .unwrap()
 });
+
+/// A table cell that is only a place, "City, State" ("| Helpline Cloud
+/// Software, Inc. | ... | [Portland, Oregon] | nein |"): a value of its
+/// column, so that a "no" in the next cell answers another column's
+/// question ("im EWR"), not whether the place is one.
+fn place_cell(before: &str, matched: &str, after: &str) -> bool {
+    static PLACE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[a-z .'-]{2,30}, ?[a-z .'-]{2,30}$").unwrap());
+    // (The match may hold the bars around the cell.)
+    let cell = matched.trim().trim_matches('|').trim();
+    (before.trim_end().ends_with('|') || matched.trim_start().starts_with('|'))
+        && (after.trim_start().starts_with('|') || matched.trim_end().ends_with('|'))
+        && PLACE.is_match(cell)
+}
 
 /// [`ANSWERED_NO`] after the match, or after the colon it ends on ("[een
 /// doorgifte naar de VS inhoudt:] neen").
@@ -1134,7 +1148,7 @@ static CONTRAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// every day it is scanned; move it on when the rules are next revised.
 static ENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\W*)(?:(?:the|le|la|les|der|die|das|el|los|las|il|lo|i|de|het) )?(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b",
+        r"^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:(?:the|le|la|les|der|die|das|el|los|las|il|lo|i|de|het) )?(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b",
     )
     .unwrap()
 });
@@ -1527,12 +1541,23 @@ static RELIED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\brelied\b").unwr
 static HAS_RELIED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:has|have|is|are|be|being)\ (?:\w+\ )?relied\b").unwrap());
 
+/// A reliance denied from a date or an event on ("has not relied on the
+/// Privacy Shield since the judgment in Case C-311/18", "stützt sich seit
+/// Juli 2020 nicht mehr darauf"): it was relied on before.
+static NOT_SINCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:not|nicht|pas|no|non|niet)\b[^.;]{0,20}?\b(?:rel(?:y|ies|ied)|used?|using|utilis\w*|utiliz\w*|stutz\w*|gestutzt|basier\w*|beruf\w*|fond\w*|appui\w*|appuy\w*|bas(?:e|ons|ent|a|an|amos)|avval\w*|ricorr\w*|gebruik\w*|beroep\w*)\b[^.;,]{0,60}?\b(?:since (?:the )?(?:judgment|ruling|decision|invalidation|annulment|schrems|c-311|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?:depuis|seit|desde|dal|dall'|dalla|sinds) (?:(?:le|l'|la|el|il|dem|der|het|de) ?)?(?:\d|juillet|juli|julio|luglio|arret|urteil|sentencia|sentenza|uitspraak|invalid\w*|annul\w*|schrems|c-311))",
+    )
+    .unwrap()
+});
+
 /// `relies`, `historical` or `negated`, from the sentence around the
 /// mention: an explicit negation of reliance wins, then any sign that the
 /// mechanism is past or invalid.
 fn stance(sentence: &str) -> &'static str {
-    // "No longer used" is historical (it was relied on), not a negation.
-    if NO_LONGER.is_match(sentence) {
+    // "No longer used" is historical (it was relied on), not a negation;
+    // so is "has not relied on it since the judgment".
+    if NO_LONGER.is_match(sentence) || NOT_SINCE.is_match(sentence) {
         "historical"
     } else if NEGATED.is_match(sentence) && !OTHERS_NOT_CERTIFIED.is_match(sentence) {
         "negated"
@@ -2128,6 +2153,13 @@ mod tests {
             !found(&table.replace("United States (Virginia)", "Ireland"))
                 .contains(&Category::UsTransfer)
         );
+        // A "no" in the next column answers that column ("im EWR"), not
+        // whether the place is one; a question answered "no" stays denied.
+        let table = "Nr.\tUnterauftragsverarbeiter\tOrt der Verarbeitung\tim EWR\n\
+                     4\tHelpline Cloud Software, Inc.\tPortland, Oregon\tnein\n";
+        assert!(found(table).contains(&Category::UsTransfer), "{table}");
+        let asked = "| Sous-traitants ultérieurs situés aux États-Unis | Aucun |";
+        assert!(!found(asked).contains(&Category::UsTransfer), "{asked}");
     }
 
     #[test]
@@ -2780,6 +2812,16 @@ mod tests {
             "historical"
         );
         assert_eq!(stance("we do not rely on the privacy shield."), "negated");
+        assert_eq!(
+            stance(
+                "rutherglen has not relied on the eu-us privacy shield since the judgment of the court of justice in case c-311/18."
+            ),
+            "historical"
+        );
+        assert_eq!(
+            stance("we have not relied on the privacy shield, since we make no transfers."),
+            "negated"
+        );
         assert_eq!(
             stance("la cour a invalide le bouclier ; acme ne s'appuie plus sur ce mecanisme."),
             "historical"
