@@ -250,8 +250,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
             required_or_asked(sentence, match_at)
                 || is_question(sentence)
                 || PROTECTED_FROM_BEFORE.is_match(before)
-                || COUNTERFEIT_BEFORE.is_match(before)
-                || (INPUT_BEFORE.is_match(before) && AI_TOOL.is_match(sentence))
+                || COUNTERFEIT.is_match(clause_tail(before, 60))
+                || (put_into_tool(clause_tail(before, 180)) && AI_TOOL.is_match(sentence))
                 || (ENCRYPTION_KEY.is_match(matched) && KEYS_CONTROLLED.is_match(sentence))
                 || GLOSSARY_ENTRY.is_match(sentence)
                 || (SUPERVISION.is_match(sentence)
@@ -635,26 +635,47 @@ static PROTECTED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// The last `n` bytes (or fewer, at a character boundary) of `before`,
+/// from after its last full stop or semicolon: the words the clause puts
+/// before a match. (Read this way rather than with a regex ending on
+/// `[^.;]{0,n}$`, whose automaton, searched from every position, builds a
+/// state for each set of counts: such regexes took a third more CPU over
+/// the benchmark text.)
+fn clause_tail(before: &str, n: usize) -> &str {
+    let tail = &before[floor_char_boundary(before, before.len().saturating_sub(n))..];
+    tail.rfind(['.', ';']).map_or(tail, |i| &tail[i + 1..])
+}
+
 /// Forged legal process just before the match ("create counterfeit legal
 /// process, such as fabricated [court orders, warrants or subpoenas]"): an
 /// acceptable-use policy's ban, not a disclosure.
-static COUNTERFEIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static COUNTERFEIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:counterfeit|fabricated|forged|fake|falsified|contrefai\w*|falsifie\w*|faux|fausses?|gefalscht\w*|falsificad\w*|falsos?|falsas?|contraffatt\w*|falsificat\w*|vervalst\w*|valse)\b[^.;]{0,40}$",
+        r"\b(?:counterfeit|fabricated|forged|fake|falsified|contrefai(?-u:\w)*|falsifie(?-u:\w)*|faux|fausses?|gefalscht(?-u:\w)*|falsificad(?-u:\w)*|falsos?|falsas?|contraffatt(?-u:\w)*|falsificat(?-u:\w)*|vervalst(?-u:\w)*|valse)\b",
     )
     .unwrap()
 });
-/// A verb of putting text into a tool, before the match in its sentence
-/// ("Queda prohibido introducir en cualquier herramienta ... [requerimientos
-/// judiciales] recibidos por la empresa", "do not paste subpoenas into the
-/// assistant"): with [`AI_TOOL`], documents as the tool's input, not a
-/// disclosure to an authority.
-static INPUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+/// A verb of putting text into a tool ("Queda prohibido introducir en
+/// cualquier herramienta ... [requerimientos judiciales] recibidos por la
+/// empresa", "do not paste subpoenas into the assistant"); English "enter"
+/// and "submit" only with the tool they put into ("enter ... into the
+/// assistant"). With [`AI_TOOL`] in the sentence: documents as a tool's
+/// input, not a disclosure to an authority.
+static INPUT_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:enter|input|paste|upload|submit)\b[^.;]{0,120}\b(?:into|to|in) (?:the|any|an?|our|a third-party|external) (?:\w+ )?(?:tools?|assistants?|chatbots?|models?|prompts?|ai|llm)\b[^.;]{0,60}$|\b(?:enter (?:any|such|personal|confidential|client|customer|privileged|sensitive|documents?|data|information|court|legal|subpoenas?|warrants?)|input|paste|upload|saisir|coller|televerser|charger|eingeben|einfugen|hochladen|einspeisen|introducir|pegar|subir|cargar|insertar|inserire|incollare|caricare|immettere|invoeren|plakken|uploaden|ingeven)\b[^.;]{0,160}$",
+        r"\b(?:enter (?:any|such|personal|confidential|client|customer|privileged|sensitive|documents?|data|information|court|legal|subpoenas?|warrants?)|input|paste|upload|saisir|coller|televerser|charger|eingeben|einfugen|hochladen|einspeisen|introducir|pegar|subir|cargar|insertar|inserire|incollare|caricare|immettere|invoeren|plakken|uploaden|ingeven)\b",
     )
     .unwrap()
 });
+static ENTER_INTO_TOOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:enter|input|paste|upload|submit)\b.*\b(?:into|to|in) (?:the|any|an?|our|a third-party|external) (?:(?-u:\w)+ )?(?:tools?|assistants?|chatbots?|models?|prompts?|ai|llm)\b",
+    )
+    .unwrap()
+});
+fn put_into_tool(tail: &str) -> bool {
+    INPUT_VERB.is_match(tail) || ENTER_INTO_TOOL.is_match(tail)
+}
 /// A generative-AI tool or its prompts named in a sentence.
 static AI_TOOL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
