@@ -63,9 +63,14 @@ impl Engine {
         // overlapping matches are chosen, so that one without those words
         // ("personal data of Kestrel's [staff is hosted ... in its data
         // centres in Texas]") leaves the place to the others.
+        // So is a regulator's inspection where its sentence names no
+        // records or data ("inspection of the facility by any regulatory
+        // authority" in a supply agreement).
         raw.retain(|m| {
-            !is_true(&self.rules.rules[m.rule].attributes, "access_nearby")
-                || access_nearby(text, &norm, m, context)
+            let attributes = &self.rules.rules[m.rule].attributes;
+            (!is_true(attributes, "access_nearby") || access_nearby(text, &norm, m, context))
+                && (!is_true(attributes, "records_nearby")
+                    || records_nearby(text, &norm, m, context))
         });
         let kept = select(&self.rules, raw, &norm.text);
         // A US-transfer match on the words of a (not negated) US-entity
@@ -658,6 +663,27 @@ fn access_nearby(text: &str, norm: &Normalized, m: &RawMatch, context: usize) ->
     speaks_of_access(&normalize(&text[s_start..s_end]).text)
         || speaks_of_access(&normalize(next_sentences(text, end, 3)).text)
 }
+
+/// Whether the sentence of match `m`, or one of the next two, names
+/// records or data ([`RECORDS_NEARBY`]): "... inspecties door de IGJ.
+/// Inspecteurs mogen de medische dossiers inzien."
+fn records_nearby(text: &str, norm: &Normalized, m: &RawMatch, context: usize) -> bool {
+    let (start, end) = original_span(text, norm, m);
+    let (s_start, s_end) = sentence_bounds(text, start, end, context);
+    RECORDS_NEARBY.is_match(&normalize(&text[s_start..s_end]).text)
+        || RECORDS_NEARBY.is_match(&normalize(next_sentences(text, end, 3)).text)
+}
+
+/// Records, files and data (normalized text), for the rules whose
+/// `records_nearby` attribute asks for them: what a regulator's inspection
+/// sees ("may look at your medical records", "Einsicht in Ihre
+/// Krankenunterlagen", "consultar su historia clínica").
+static RECORDS_NEARBY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:records?|documents?|documentation|data|files?|charts?|dossiers?|donnees|dossier medical|[a-z]*unterlagen|daten|akten|quelldaten|originaldaten|historias? clinicas?|datos|registros?|documentacion|cartell[ae] clinic[ae]|dati|documentazione|gegevens|brondocument\w*|patientendossier\w*)\b",
+    )
+    .unwrap()
+});
 
 /// Words of access, remote work or support (normalized text), for the
 /// rules whose `access_nearby` attribute asks for them; human review
@@ -1269,6 +1295,23 @@ mod tests {
 
     /// A team in a US city is a transfer only where access, remote work or
     /// support is spoken of, in its sentence or the next two.
+    #[test]
+    fn a_regulators_inspection_needs_records_nearby() {
+        let engine = Engine::new(RuleSet::bundled().unwrap());
+        let access = |t: &str| {
+            engine
+                .analyze(t, &[], 200)
+                .iter()
+                .any(|f| f.category == Category::GovernmentAccess)
+        };
+        assert!(access(
+            "Inspectors of the Health Products Regulatory Authority may look at your medical records."
+        ));
+        assert!(!access(
+            "Supplier shall permit the inspection of its manufacturing facility by any regulatory authority."
+        ));
+    }
+
     #[test]
     fn a_team_in_a_us_place_needs_access_nearby() {
         let f = the_one(
