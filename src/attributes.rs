@@ -266,6 +266,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && !US_WORD.is_match(sentence))
                 || (REMOVAL.is_match(sentence) && !DISCLOSURE.is_match(sentence))
                 || PRODUCT_APPROVAL.is_match(matched)
+                || VENUE_IN_MATCH.is_match(matched)
         }
         // A question ("Übertragen Sie Daten in die USA?") heads the answer.
         // "faute de destinataire établi aux États-Unis": what is lacking.
@@ -314,6 +315,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || non_personal_data(before, sentence)
                 || BANK_IN_MATCH.is_match(matched)
                 || (CERTIFICATION.is_match(matched) && !DATA_WORD.is_match(sentence))
+                || fund_owner(sentence)
         }
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
@@ -406,6 +408,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || MADE_BY_BEFORE.is_match(before)
                 || FICTIONAL.is_match(before)
                 || (NON_US_INCORPORATION.is_match(party) && !US_MARK.is_match(party))
+                || fund_owner(sentence)
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
         // card schemes' terms, not the Commission's clauses.
@@ -926,7 +929,7 @@ static SOCIAL_SECURITY: LazyLock<Regex> = LazyLock::new(|| {
 /// bodies (not a demand for data).
 static STATUTORY_FILING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:payroll|paie|dsn|declarations? sociales?|declaration sociale nominative|cotisations?|lohn\w*|gehalts?\w*|entgelt\w*|beitrags?\w*|meldungen|nomina\w*|cotizacion\w*|seguros sociales|sistema red|retribu\w*|buste paga|cedolin\w*|contribut\w*|uniemens|f24|salaris\w*|loonaangifte|loonheffing\w*|premies?|wage|wages|salary|salaries|social contributions|statutory (?:declarations?|returns?|filings?|reporting))\b",
+        r"\b(?:payroll|paie|dsn|declarations? sociales?|declaration sociale nominative|cotisations?|lohn\w*|gehalts?\w*|entgelt\w*|beitrags?\w*|meldungen|nomina\w*|cotizacion\w*|seguros sociales|sistema red|retribu\w*|buste paga|cedolin\w*|contribut\w*|uniemens|f24|salaris\w*|loonaangifte|loonheffing\w*|premies?|wage|wages|salary|salaries|social contributions|statutory (?:declarations?|returns?|filings?|reporting)|pensioen\w*|pension\w*)\b",
     )
     .unwrap()
 });
@@ -961,6 +964,41 @@ static DISCLOSURE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:disclos\w*|hand\w* over|communiqu\w*|transmet\w*|transmis\w*|divulg\w*|herausg\w*|ubermitt\w*|auskunft\w*|weitergeb\w*|comunic(?:a|ano|are|ato|ati|ata|ate|hiamo|azione)|fornir\w*|forniscono|entreg\w*|revel\w*|ceder|cesion|trasmett\w*|verstrek\w*|afgeven|overhandig\w*|doorgeven|data|donnees|daten|datos|dati|gegevens|information\w*|informacion|informazioni|records|logs?)\b",
     )
     .unwrap()
+});
+
+/// The investment funds that own a company, and their managers ("está
+/// participada indirectamente por fondos de inversión gestionados por
+/// Harborline Capital Management, LLC, sociedad de Delaware", "Summit
+/// Ridge Infrastructure Partners III, L.P., fondo di investimento
+/// costituito nel Delaware", "| Fund IV, L.P. | Delaware, USA | Ultimate
+/// investor (no access to Group data) |"): an ownership chain, neither a
+/// party nor a recipient, where the sentence names no data or denies
+/// access to it.
+static FUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:investment funds?|funds? (?:managed|advised)|fondos? de inversion|fondi? di investimento|fondi gestiti|fonds d'investissement|investmentfonds|beleggingsfondsen?|fondsen|private[- ]equity|ultimate (?:investors?|owners?|beneficial owners?)|capital management)\b",
+    )
+    .unwrap()
+});
+static NO_DATA_ACCESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:no access|never receives?|receives? no|does not receive|do not receive|keinen zugriff|erhalt(?:en)? keine|aucun acces|ne recoi(?:t|vent) (?:aucune|pas)|sin acceso|no reciben?|nessun accesso|non ricev\w*|geen toegang|ontvangt? geen)\b").unwrap()
+});
+/// Owning, managing or investing (with [`FUND`]): not a fund that is a
+/// party ("by and between e.l.f. Beauty, Inc. ... and Marathon Partners
+/// L.P.").
+static OWNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:owned|held|controlled|managed|advised|investors?|participad[oa]|detenut[oa]|controllat[oa]|gestit[oi]|gestionad[oa]s?|gehalten|verwaltet|beheerd|gehouden|detenue?)\b").unwrap()
+});
+fn fund_owner(sentence: &str) -> bool {
+    FUND.is_match(sentence)
+        && OWNED.is_match(sentence)
+        && (!DATA_WORD.is_match(sentence) || NO_DATA_ACCESS.is_match(sentence))
+}
+/// A court named as the agreed forum inside a match ("la cesión no altera
+/// ... el fuero pactado en su cláusula 22 (juzgados y tribunales de
+/// Bilbao)"): a venue, not a court that demands data.
+static VENUE_IN_MATCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:fuero|foro competente|gerichtsstand|venue|forum)\b").unwrap()
 });
 
 /// A ban that opens the sentence ("Il est interdit d'utiliser ... des
@@ -1227,7 +1265,7 @@ static NOTICES_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// languages (with [`ENDED_BY`]: the practice has stopped).
 static PAST_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|wurde|wurden|eingesetzte[nr]?|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|gebruikten|maakten|sloegen|werden|waren)\b",
+        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|wurde|wurden|eingesetzte[nr]?|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|gebruikten|gebruikte|maakten|sloegen|werden|waren)\b",
     )
     .unwrap()
 });
@@ -1863,6 +1901,22 @@ mod tests {
                 "The Provider may disclose Customer Data to law enforcement where it is required to do so; prompts entered into the assistant are kept for 30 days.",
             ],
         );
+    }
+
+    #[test]
+    fn the_funds_that_own_a_company_are_neither_party_nor_recipient() {
+        for s in [
+            "2.2 Albufera Topco, S.à r.l. está participada indirectamente por fondos de inversión gestionados por Harborline Capital Management, LLC, sociedad de Delaware con oficinas en Boston (Estados Unidos).",
+            "Il capitale di Ecoverde è controllato da Summit Ridge Infrastructure Partners III, L.P., fondo di investimento costituito nel Delaware.",
+        ] {
+            let f = found(s);
+            assert!(
+                !f.contains(&Category::UsTransfer) && !f.contains(&Category::UsEntity),
+                "{s}"
+            );
+        }
+        // A fund's company that receives the data is one.
+        assert!(found("Personal data is transferred to Harborline Capital Management, LLC in Boston, United States, the fund's manager.").contains(&Category::UsTransfer));
     }
 
     #[test]
