@@ -68,9 +68,10 @@ impl Engine {
         // authority" in a supply agreement).
         raw.retain(|m| {
             let attributes = &self.rules.rules[m.rule].attributes;
-            (!is_true(attributes, "access_nearby") || access_nearby(text, &norm, m, context))
+            (!is_true(attributes, "access_nearby")
+                || nearby(text, &norm, m, context, speaks_of_access))
                 && (!is_true(attributes, "records_nearby")
-                    || records_nearby(text, &norm, m, context))
+                    || nearby(text, &norm, m, context, |s| RECORDS_NEARBY.is_match(s)))
         });
         let kept = select(&self.rules, raw, &norm.text);
         // A US-transfer match on the words of a (not negated) US-entity
@@ -655,23 +656,22 @@ fn original_span(text: &str, norm: &Normalized, m: &RawMatch) -> (usize, usize) 
     (start, start + tidy_tail(&text[start..end], &text[end..]))
 }
 
-/// Whether the sentence of match `m`, or one of the next two, speaks of
-/// access, remote work or support.
-fn access_nearby(text: &str, norm: &Normalized, m: &RawMatch, context: usize) -> bool {
+/// Whether `says` holds of the sentence of match `m` or of the next two
+/// (normalized): whether they speak of access, remote work or support
+/// ([`speaks_of_access`]), or name records or data ([`RECORDS_NEARBY`]:
+/// "... inspecties door de IGJ. Inspecteurs mogen de medische dossiers
+/// inzien.").
+fn nearby(
+    text: &str,
+    norm: &Normalized,
+    m: &RawMatch,
+    context: usize,
+    says: impl Fn(&str) -> bool,
+) -> bool {
     let (start, end) = original_span(text, norm, m);
     let (s_start, s_end) = sentence_bounds(text, start, end, context);
-    speaks_of_access(&normalize(&text[s_start..s_end]).text)
-        || speaks_of_access(&normalize(next_sentences(text, end, 3)).text)
-}
-
-/// Whether the sentence of match `m`, or one of the next two, names
-/// records or data ([`RECORDS_NEARBY`]): "... inspecties door de IGJ.
-/// Inspecteurs mogen de medische dossiers inzien."
-fn records_nearby(text: &str, norm: &Normalized, m: &RawMatch, context: usize) -> bool {
-    let (start, end) = original_span(text, norm, m);
-    let (s_start, s_end) = sentence_bounds(text, start, end, context);
-    RECORDS_NEARBY.is_match(&normalize(&text[s_start..s_end]).text)
-        || RECORDS_NEARBY.is_match(&normalize(next_sentences(text, end, 3)).text)
+    says(&normalize(&text[s_start..s_end]).text)
+        || says(&normalize(next_sentences(text, end, 3)).text)
 }
 
 /// Records, files and data (normalized text), for the rules whose
@@ -1293,8 +1293,6 @@ mod tests {
         assert_eq!(&text[s..s + 3], "Die");
     }
 
-    /// A team in a US city is a transfer only where access, remote work or
-    /// support is spoken of, in its sentence or the next two.
     #[test]
     fn a_regulators_inspection_needs_records_nearby() {
         let engine = Engine::new(RuleSet::bundled().unwrap());
@@ -1312,6 +1310,8 @@ mod tests {
         ));
     }
 
+    /// A team in a US city is a transfer only where access, remote work or
+    /// support is spoken of, in its sentence or the next two.
     #[test]
     fn a_team_in_a_us_place_needs_access_nearby() {
         let f = the_one(
