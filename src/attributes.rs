@@ -1670,6 +1670,25 @@ static SCC_AWAITED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A full date in 2021 ("28 giugno 2021", "June 28, 2021", "28.06.2021"):
+/// see [`scc_version`]. (4 June 2021, the clauses' own date, is matched by
+/// [`SCC_2021`] before its year is.)
+static DATED_2021: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b[0-9]{1,2}(?:st|nd|rd|th|er|o|\.)?\ (?:de\ )?
+        (?:january|february|march|april|may|june|july|august|september|october|november|december
+          |janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre
+          |januar|februar|marz|juni|juli|oktober|dezember
+          |enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre
+          |gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre
+          |januari|februari|maart|mei|augustus)\ (?:de\ |del\ )?2021\b
+        | \b(?:january|february|march|april|may|june|july|august|september|october|november|december)\ [0-9]{1,2},?\ 2021\b
+        | \b[0-9]{1,2}[./-][0-9]{1,2}[./-]2021\b",
+    )
+    .unwrap()
+});
+
 fn scc_version(matched: &str, sentence: &str) -> &'static str {
     if SCC_2010.is_match(matched) {
         return "2010";
@@ -1681,10 +1700,15 @@ fn scc_version(matched: &str, sentence: &str) -> &'static str {
         (true, false) => "2021",
         (false, true) => "2010",
         (true, true) => {
-            // Both cited: the one nearest to the mention wins.
+            // Both cited: the one nearest to the mention wins. A year
+            // that ends a full date other than 4 June 2021 dates an event
+            // ("signed on 28 June 2021 the clauses of Decision 2010/87"),
+            // not the clauses.
             let pos = sentence.find(matched).unwrap_or(0);
+            let dated: Vec<usize> = DATED_2021.find_iter(sentence).map(|m| m.end()).collect();
             let d = |re: &Regex| {
                 re.find_iter(sentence)
+                    .filter(|m| !(m.as_str() == "2021" && dated.contains(&m.end())))
                     .map(|m| m.start().abs_diff(pos))
                     .min()
                     .unwrap_or(usize::MAX)
@@ -3039,6 +3063,28 @@ mod tests {
             ),
             "2021"
         );
+        // A signing date in 2021 is not the 2021 clauses when the
+        // sentence names the 2010 decision; the clauses' own date is.
+        for (s, v) in [
+            (
+                "le affiliate hanno sottoscritto in data 28 giugno 2021 le clausole contrattuali tipo di cui alla decisione 2010/87/ue della commissione",
+                "2010",
+            ),
+            (
+                "on june 28, 2021 the parties signed the standard contractual clauses of decision 2010/87/eu",
+                "2010",
+            ),
+            (
+                "the standard contractual clauses of 4 june 2021 replace those of decision 2010/87/eu",
+                "2021",
+            ),
+        ] {
+            let m = ["clausole contrattuali tipo", "standard contractual clauses"]
+                .into_iter()
+                .find(|m| s.contains(m))
+                .unwrap();
+            assert_eq!(scc_version(m, s), v, "{s}");
+        }
         assert_eq!(scc_modules(s), vec![2, 3]);
         assert_eq!(scc_modules("modules 2 and 3 of the sccs"), vec![2, 3]);
         assert_eq!(
