@@ -361,6 +361,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (LANGUAGE_AT_END.is_match(matched.trim_end())
                     && LANGUAGE_COLUMN_AFTER.is_match(after))
                 || STATUTE_AT_END.is_match(matched.trim_end())
+                || (PLACE_OF_BUSINESS.is_match(matched)
+                    && !LAW_WORD.is_match(matched)
+                    && !VENUE_WORD.is_match(matched))
         }
         // "X SAS, a subsidiary of Y, Inc., a Delaware corporation": the
         // contracting party is the subsidiary (but in "'Google Entity'
@@ -393,6 +396,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || USING.find_iter(sentence).any(|m| m.end() <= company_at)
                 || SHAREHOLDER_BEFORE.is_match(before)
                 || TOOL_BY.find_iter(sentence).any(|m| m.end() <= company_at)
+                || SYSTEM_RUN_BY
+                    .find_iter(sentence)
+                    .any(|m| m.start() < company_at && m.end() >= company_at)
                 || (SENT_TO.find_iter(sentence).any(|m| m.end() <= company_at)
                     && !NOTICES.is_match(sentence))
                 || is_question(sentence)
@@ -409,6 +415,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || FICTIONAL.is_match(before)
                 || (NON_US_INCORPORATION.is_match(party) && !US_MARK.is_match(party))
                 || fund_owner(sentence)
+                || SUBPROCESSING_AGREEMENT.is_match(&sentence[..company_at.min(sentence.len())])
+                || PARENT_OF_PARTY.is_match(after)
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
         // card schemes' terms, not the Commission's clauses.
@@ -1310,6 +1318,21 @@ static LANGUAGE_AT_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b(?:{LANGUAGE_NAMES})$")).unwrap());
 static LANGUAGE_COLUMN_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*(?:\|\s*)?(?:{LANGUAGE_NAMES})\b")).unwrap());
+/// An office or branch, with no word for a law in the match ("I bonifici in
+/// dollari sono regolati attraverso la banca corrispondente ... presso la
+/// sua sede di New York"): payments settled at a place, not a law chosen.
+static PLACE_OF_BUSINESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:sede|sedi|filiale|succursale|ufficio|uffici|office|offices|branch|branches|sitz|niederlassung|siege|bureau|bureaux|sucursal|oficina|oficinas|vestiging|kantoor|correspondent|corrispondente|corresponsal|correspondante?)\b").unwrap()
+});
+/// Courts and arbitration, whose seat is a place ("sede dell'arbitrato",
+/// "Sitz des Schiedsgerichts", "the office of the American Arbitration
+/// Association").
+static VENUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"arbitr|schieds|tribunal|court|gericht|juzgad|\bforo\b|rechtbank|juridiction|jurisdic|giurisdiz|competen|bevoegd|zustandig").unwrap()
+});
+static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:legge|leggi|diritto|legislazione|ordinamento|normativa|law|laws|droit|loi|lois|legislation|recht|rechts|gesetz|gesetze|gesetzen|ley|leyes|derecho|legislacion|wet|wetten)\b").unwrap()
+});
 /// A data-protection statute at the end of a law match ("resta regolato
 /// dal GDPR e dal Codice privacy italiano"): the statute that governs the
 /// processing, not a legal system chosen for the contract.
@@ -1395,6 +1418,12 @@ static TOOL_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:strumento|strumenti|tool|tools|outil|outils|werkzeug|herramienta|plug-?ins?|widgets?|sdks?|pixel|script|modulo|module|modul)\b[^.;]{0,60}\b(?:fornit[oa]|provided|supplied|offered|fourni|fournie|bereitgestellt|angeboten|suministrad[oa]|proporcionad[oa]|geleverd|aangeboten)\ (?:da|by|par|von|por|door)\b")
         .unwrap()
 });
+/// A system run by the company ("Il sistema centrale di prenotazione è
+/// gestito da ResaNet Systems, Inc."): the company is a provider's
+/// provider, not the vendor (unlike a site or service "operated by" it).
+static SYSTEM_RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:sistema|sistemi|system|systems|systeme|systemes|software|database|databases|motore|engine|moteur|motor)\b[^.;]{0,60}\b(?:gestit[oa]|operat[oa]|operated|run|managed|hosted|exploite|gere|heberge|betrieben|verwaltet|gehostet|gestionad[oa]|operad[oa]|alojad[oa]|beheerd|geexploiteerd|gehost)\ (?:da|by|par|von|por|door)\ (?:[a-z0-9&'.-]+\ ){0,3}?[a-z0-9&'.-]+,?\ (?:inc|llc|corp)\b").unwrap()
+});
 static WE_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:we|wir|wij)\ (?:also\ |auch\ |ook\ )?(?:use|rely\ on|employ|work\ with|nutzen|verwenden|setzen|arbeiten\ mit|gebruiken|maken\ gebruik\ van)\b|\bnous\ (?:utilisons|avons\ recours\ a|faisons\ appel\ a|recourons\ a)\b|\b(?:utilizamos|usamos|empleamos|utilizziamo|usiamo|ci\ avvaliamo\ di)\b",
@@ -1417,6 +1446,18 @@ static USING: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:met gebruikmaking van|gebruikmakend van|by means of|using|en utilisant|au moyen de|unter (?:verwendung|nutzung|einsatz)|mithilfe|mediante|utilizzando|avvalendosi di|por medio de) (?:(?:the|a|an|het|de|een|la|le|l'|un|une|il|lo|el|die|der|das|des|dem|eines|einer) ?)?(?:[a-z-]+ ){0,2}?(?:[a-z]*platform|plateforme|[a-z]*plattform|piattaforma|plataforma|tools?|outils?|werkzeug\w*|strument[oi]|herramientas?|software|logiciels?|infrastructure|infrastruktur|[a-z]*dienst|services?|servizio|servicio|systems?|systemen|systeme?s?|sistemas?|sistemi) (?:of|de|du|des|von|vom|der|di|del|della|van)\b",
     )
     .unwrap()
+});
+/// A sub-processing agreement named before the company ("accordo di
+/// sub-trattamento tra Vigilo e GuardPoint Response, LLC"): the company is
+/// the vendor's sub-processor.
+static SUBPROCESSING_AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:sub-?trattamento|sub-?processing|sous-traitance\ ulterieure|unterauftragsverarbeitung\w*|unterauftragsverarbeiter\w*|subencargo|sub-?encargad\w*|subverwerk\w*|sub-?verwerk\w*|sub-?responsabil\w*)\b").unwrap()
+});
+/// The party is the company's subsidiary, said after it ("Orrin Quay
+/// Holdings, Inc. is incorporated in the State of Delaware; the Supplier is
+/// its wholly owned indirect subsidiary"): the company is a parent.
+static PARENT_OF_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:the\ )?(?:supplier|provider|vendor|processor|contractor|licensor|company|service\ provider)\ is\ (?:its|a|an)\ (?:(?:wholly[\ -]owned|indirect|direct|indirectly|directly|majority[\ -]owned)\ ){0,3}subsidiary\b|\bdont\ (?:le|la)\ (?:prestataire|fournisseur|sous-traitant|societe)\ est\ (?:une\ )?(?:la\ )?filiale\b|\bderen\ (?:\w+\ )?tochter(?:gesellschaft)?\ (?:der|die)\ (?:anbieter|auftragnehmer|dienstleister|auftragsverarbeiter)(?:in)?\ ist\b|\bde\ la\ que\ (?:el|la)\ (?:proveedor|prestador|encargado)\ es\ (?:una\ )?filial\b|\bdi\ cui\ il\ (?:fornitore|responsabile)\ e\ (?:una\ )?(?:societa\ )?controllata\b|\bwaarvan\ (?:de\ )?(?:leverancier|verwerker|dienstverlener)\ een\ (?:\w+\ )?dochter(?:onderneming|vennootschap)?\ is\b").unwrap()
 });
 /// A company that holds shares, right before it ("Il restante 30 % è
 /// detenuto da Loomstone Investments Inc., una Delaware corporation",
@@ -2276,6 +2317,35 @@ mod tests {
                 "between Acme Inc., a corporation of the State of Texas, and Maple Ltd., an Ontario corporation",
             ],
         );
+    }
+
+    #[test]
+    fn sub_processors_parents_and_operated_systems_are_not_the_vendor() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "Le clausole sono incorporate nell'accordo di sub-trattamento tra Vigilo e GuardPoint Response, LLC del 3 giugno 2024.",
+                "Orrin Quay Holdings, Inc. is incorporated in the State of Delaware; the Supplier is its wholly owned indirect subsidiary.",
+                "Il sistema centrale di prenotazione è gestito da ResaNet Systems, Inc. dai propri data center di Denver.",
+            ],
+            &[
+                "Il servizio è gestito da ResaNet Systems, Inc., con sede a Denver.",
+                "Orrin Quay Holdings, Inc. is incorporated in the State of Delaware and is the Supplier.",
+            ],
+        );
+    }
+
+    #[test]
+    fn payments_settled_at_an_office_are_not_a_choice_of_law() {
+        assert!(
+            !found("I bonifici in dollari sono regolati attraverso la banca corrispondente della Banca presso la sua sede di New York.")
+                .contains(&Category::GoverningLaw)
+        );
+        assert!(
+            found("Il contratto è regolato dalla legge dello Stato di New York.")
+                .contains(&Category::GoverningLaw)
+        );
+        assert!(found("La sede dell'arbitrato è New York.").contains(&Category::GoverningLaw));
     }
 
     #[test]
