@@ -284,6 +284,10 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // contract or the company, not of the data.
         Category::UsTransfer => {
             is_question(sentence)
+                || INTERSTATE_AGREEMENT
+                    .find_iter(sentence)
+                    .any(|m| m.start() <= match_end && match_end <= m.end() + 3)
+                || payment_order(sentence, match_at, match_end)
                 || INCORPORATION_AFTER.is_match(after)
                 || LAW_REACHES_AFTER.is_match(after)
                 || CONTRAST_BEFORE.is_match(before)
@@ -316,6 +320,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || BANK_IN_MATCH.is_match(matched)
                 || (CERTIFICATION.is_match(matched) && !DATA_WORD.is_match(sentence))
                 || fund_owner(sentence)
+                || US_CUSTOMERS.is_match(sentence)
         }
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
@@ -1208,6 +1213,60 @@ static CONTRAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A payment order that the match is part of ("una orden permanente de
+/// transferencia están vinculados a los Estados Unidos"), not one merely
+/// before it ("los datos de las transferencias bancarias se almacenan en
+/// Estados Unidos" is data stored there).
+fn payment_order(sentence: &str, match_at: usize, match_end: usize) -> bool {
+    let from = floor_char_boundary(sentence, match_at.saturating_sub(40));
+    let to = floor_char_boundary(sentence, match_end.min(sentence.len()));
+    let at = floor_char_boundary(sentence, match_at.min(to));
+    // (A match may start with the word before its verb: the order must
+    // reach past that word.)
+    let m = &sentence[at..to];
+    let word = m.len() - m.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let first_word_end = at + m[word..].find(' ').map_or(m.len(), |i| word + i);
+    PAYMENT_ORDER
+        .find_iter(&sentence[from..to])
+        .any(|m| from + m.end() > first_word_end)
+        && !STORED.is_match(&sentence[at..to])
+}
+
+/// Data kept somewhere: a payment order's data stored in the United
+/// States are a transfer ("For each wire transfer, the payer's details are
+/// stored on servers in the United States").
+static STORED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:stored|hosted|kept|servers?|data\ cent(?:er|re)s?|stock\w*|heberg\w*|serveurs?|conserv\w*|gespeichert|gehostet|aufbewahrt|rechenzentr\w*|almacen\w*|aloj\w*|servidores?|archiviat\w*|memorizzat\w*|ospitat\w*|opgeslagen|bewaard|gehost)\b").unwrap()
+});
+/// Customers in the United States, whom the US place serves ("qu'aux
+/// clients du Sous-traitant établis aux États-Unis, qui sont servis par une
+/// filiale distincte ... au moyen d'une plateforme hébergée sur le
+/// territoire américain"): their data, not the European customer's.
+static US_CUSTOMERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:clients?|customers?|kunden|clientes|clienti|klanten|utilisateurs|users|nutzer|usuarios|utenti|gebruikers)\b[^.;]{0,40}?\b(?:etablie?s|established|located|based|ansassig(?:en|e)?|establecid[oa]s|stabiliti|gevestigd|residing|resident|domicilie?s)\ (?:aux\ etats-unis|in\ the\ (?:united\ states|us|usa)|in\ den\ (?:usa|vereinigten\ staaten)|en\ (?:los\ )?estados\ unidos|negli\ stati\ uniti|in\ de\ (?:vs|verenigde\ staten))\b[^.;]{0,60}?\b(?:servis|served|bedient|atendid[oa]s|servit[ie]|bediend|distinct[ea]?|separate|getrennte[nr]?|separad[oa]|separat[oa]|aparte|afzonderlijke?)\b",
+    )
+    .unwrap()
+});
+/// An agreement between states named by its parties, ending on the United
+/// States ("en aplicación del Acuerdo entre el Reino de España y los
+/// Estados Unidos de América para la mejora del cumplimiento fiscal"): the
+/// country is a party to a treaty, not where the data go.
+static INTERSTATE_AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:acuerdo|agreement|accord|abkommens?|accordo|overeenkomst|convenio|convention|treaty|tratado|trattato|verdrag)\b[^.;]{0,40}?\b(?:entre|between|zwischen|tra|fra|tussen)\ (?:el\ |la\ |the\ |le\ |der\ |dem\ |il\ |lo\ |het\ |de\ )?(?:reino|kingdom|royaume|konigreich|regno|koninkrijk|republi[a-z]+|government|gouvernement|regierung|gobierno|governo|regering|[a-z]+)(?:\ [a-z]+){0,4}?\ (?:y|and|et|und|e|en)\ (?:los\ |the\ |les\ |den\ |gli\ |de\ )?(?:estados\ unidos(?:\ de\ america)?|united\ states(?:\ of\ america)?|etats-unis(?:\ d'amerique)?|vereinigten\ staaten(?:\ von\ amerika)?|stati\ uniti(?:\ d'america)?|verenigde\ staten(?:\ van\ amerika)?|usa)\b",
+    )
+    .unwrap()
+});
+/// A payment order, just before or in the match ("una orden permanente de
+/// transferencia ... vinculados a los Estados Unidos"): money sent, not
+/// data.
+static PAYMENT_ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:orden(?:es)?\ (?:permanentes?\ )?de\ transferencias?|transferencias?\ bancarias?|standing\ (?:transfer\ )?orders?|(?:wire|bank|money)\ transfers?|ordres?\ de\ virement|virements?\ permanents?|dauerauftr[a-z]*|ordin[ei]\ permanent[ei]|periodieke\ overboeking(?:en)?)\b",
+    )
+    .unwrap()
+});
 /// A sentence that opens with an end date in the past: "Until 2020,",
 /// "Jusqu'en mars 2021,", "Bis Ende 2019", "Hasta 2020", "Fino al 2021",
 /// "Tot 2020". The last year counted as past is written here (2025), not
@@ -1273,7 +1332,7 @@ static NOTICES_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// languages (with [`ENDED_BY`]: the practice has stopped).
 static PAST_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|wurde|wurden|eingesetzte[nr]?|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|gebruikten|gebruikte|maakten|sloegen|werden|waren)\b",
+        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|nutzte|verwendete|setzte|speicherte|ubermittelte|utilizaba|usaba|almacenaba|transferia|utilizzava|usava|trasferiva|conservava|wurde|wurden|eingesetzte[nr]?|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|gebruikten|gebruikte|maakten|sloegen|werden|waren)\b",
     )
     .unwrap()
 });
@@ -2274,10 +2333,28 @@ mod tests {
                 "Jusqu'en 2020, nous utilisions un outil de mesure d'audience fourni par un prestataire américain.",
                 "Until March 2021, we used a US analytics provider that stored data in the United States.",
                 "Der bis Ende 2021 eingesetzte Videokonferenzdienst eines US-Anbieters wurde durch eine selbst betriebene Lösung im Rechenzentrum Düsseldorf ersetzt.",
+                "5.3 Bis Ende 2020 setzte der Dienstleister einen Unterauftragsverarbeiter mit Sitz in Kalifornien ein; die Übermittlung in die USA stützte sich auf dessen Zertifizierung.",
             ],
             &[
                 "Until 2030, your data will be stored in the United States.",
                 "Since 2021, we have used a US analytics provider that stores data in the United States.",
+            ],
+        );
+    }
+
+    #[test]
+    fn treaties_payment_orders_and_us_customers_are_not_a_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "La normativa obliga al Banco a comunicar determinada información a la AEAT, en aplicación del Acuerdo entre el Reino de España y los Estados Unidos de América para la mejora del cumplimiento fiscal internacional.",
+                "Si su domicilio o una orden permanente de transferencia están vinculados a los Estados Unidos, aporte la documentación.",
+                "Les obligations HIPAA ne s'appliquent qu'aux clients du Sous-traitant établis aux États-Unis, qui sont servis par une filiale distincte, au moyen d'une plateforme hébergée sur le territoire américain.",
+            ],
+            &[
+                "Conformément à l'accord conclu avec le Client, les données sont transférées aux États-Unis.",
+                "For each wire transfer, the payer's details are stored on servers in the United States.",
+                "Les données des clients établis en France sont hébergées sur le territoire américain.",
             ],
         );
     }
