@@ -248,6 +248,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // an order to remove content, an agency's approval of a product.
         Category::GovernmentAccess => {
             required_or_asked(sentence, match_at)
+                || (OFAC.is_match(matched) && SANCTIONS_LIST.is_match(sentence))
                 || is_question(sentence)
                 || PROTECTED_FROM_BEFORE.is_match(before)
                 || COUNTERFEIT.is_match(clause_tail(before, 60))
@@ -1213,6 +1214,15 @@ static CONTRAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// The US sanctions office named for its list, which a bank screens its
+/// customers against ("beziehen wir die öffentlich verfügbare Liste des
+/// US-amerikanischen Office of Foreign Assets Control"): a list read, no data
+/// sent to the office.
+static OFAC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:ofac|office of foreign assets control)\b").unwrap());
+static SANCTIONS_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:lists?|listes?|liste[n]?|listas?|liste|lijst(?:en)?|sdn|screen\w*|abgleich\w*|filtrage|cribado|filtraggio|controlla\w*)\b").unwrap()
+});
 /// A payment order that the match is part of ("una orden permanente de
 /// transferencia están vinculados a los Estados Unidos"), not one merely
 /// before it ("los datos de las transferencias bancarias se almacenan en
@@ -1713,6 +1723,13 @@ static NOT_SINCE: LazyLock<Regex> = LazyLock::new(|| {
 /// `relies`, `historical` or `negated`, from the sentence around the
 /// mention: an explicit negation of reliance wins, then any sign that the
 /// mechanism is past or invalid.
+/// A condition the recipient may one day fail ("shall notify Customer if it
+/// determines that it can no longer do so", the Privacy Shield's own
+/// onward-transfer wording): reliance now, not a mechanism of the past.
+static CAN_NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:can|could|is|are|be)\ no\ longer\ (?:able\ to\ )?(?:do\ so|meet|comply|provide|ensure|fulfil\w*)\b|\bne\ (?:peut|pourrait|puisse)\ plus\ (?:le\ faire|respecter|assurer|garantir)\b|\bnicht\ mehr\ (?:erfullen|einhalten|gewahrleisten|nachkommen)\b").unwrap()
+});
+
 fn stance(sentence: &str) -> &'static str {
     // "No longer used" is historical (it was relied on), not a negation;
     // so is "has not relied on it since the judgment".
@@ -1720,7 +1737,7 @@ fn stance(sentence: &str) -> &'static str {
         "historical"
     } else if NEGATED.is_match(sentence) && !OTHERS_NOT_CERTIFIED.is_match(sentence) {
         "negated"
-    } else if HISTORICAL.is_match(sentence)
+    } else if HISTORICAL.is_match(&CAN_NO_LONGER.replace_all(sentence, ""))
         || (RELIED.is_match(sentence) && !HAS_RELIED.is_match(sentence))
     {
         "historical"
@@ -2522,9 +2539,12 @@ mod tests {
             "Réquisition judiciaire : demande adressée par un officier de police judiciaire à un organisme.",
             "**Êtes-vous soumis au CLOUD Act américain ?**",
             "The Processor shall help the Controller inform the supervisory authority of a personal data breach at the request of the police.",
+            "Da einige Korrespondenzbanken dies verlangen, beziehen wir zusätzlich die öffentlich verfügbare Liste des US-amerikanischen Office of Foreign Assets Control (OFAC) und führen den Abgleich auf unseren Systemen durch.",
         ] {
             assert!(!found(s).contains(&Category::GovernmentAccess), "{s}");
         }
+        assert!(found("Blocked payments are reported to the Office of Foreign Assets Control within ten days.")
+            .contains(&Category::GovernmentAccess));
         assert!(found("If the Processor receives a request from a police force for disclosure of the Personal Data, it shall notify the Controller.")
             .contains(&Category::GovernmentAccess));
         // A regulator named beside the police, outside a breach notice.
@@ -3049,6 +3069,12 @@ mod tests {
 
     #[test]
     fn privacy_shield_stance() {
+        assert_eq!(
+            stance(
+                "gatherly shall provide at least the same level of protection as is required by the privacy shield principles and shall notify customer if it determines that it can no longer do so."
+            ),
+            "relies"
+        );
         assert_eq!(
             stance("we comply with the eu-u.s. privacy shield framework."),
             "relies"
