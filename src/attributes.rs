@@ -248,6 +248,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // an order to remove content, an agency's approval of a product.
         Category::GovernmentAccess => {
             required_or_asked(sentence, match_at)
+                || STATUTE_NAME_ONLY.is_match(sentence)
                 || (OFAC.is_match(matched) && SANCTIONS_LIST.is_match(sentence))
                 || is_question(sentence)
                 || PROTECTED_FROM_BEFORE.is_match(before)
@@ -322,6 +323,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (CERTIFICATION.is_match(matched) && !DATA_WORD.is_match(sentence))
                 || fund_owner(sentence)
                 || US_CUSTOMERS.is_match(sentence)
+                || DIALLING_CELL_AFTER.is_match(after)
+                || US_PHONE.is_match(matched)
         }
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
@@ -423,6 +426,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || fund_owner(sentence)
                 || SUBPROCESSING_AGREEMENT.is_match(&sentence[..company_at.min(sentence.len())])
                 || PARENT_OF_PARTY.is_match(after)
+                || RESELLER_OF.is_match(sentence)
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
         // card schemes' terms, not the Commission's clauses.
@@ -434,6 +438,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
             CARD_SCHEME_AFTER.is_match(after)
                 || DRAFTING_SOURCE_AFTER.is_match(after)
                 || (MODEL_WORD.is_match(matched) && DRAFTING_WORDS.is_match(sentence))
+                || (MODEL_WORD.is_match(matched) && BARE_HEADING.is_match(sentence))
                 || (STOCKHOLM.is_match(sentence) && !matched.contains("claus"))
         }
         _ => false,
@@ -477,6 +482,13 @@ static DRAFTING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|templates?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*|end-user terms|standaardteksten|standaardtekst|textbausteine?|plantillas?|clause librar(?:y|ies)|clausier\w*|bibliothe\w*)\b",
     )
     .unwrap()
+});
+/// "Model clauses" as a bare heading, with nothing on transfers or data
+/// ("Appendix C – Model Clauses (index)", "## Schedule 3 – Model Clauses
+/// (extract)"): a schedule of drafting templates in a scheme's rules or an
+/// agency agreement; the Commission's clauses come with their subject.
+static BARE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:(?:appendix|schedule|annex|exhibit|attachment|anhang|anlage|annexe|anexo|allegato|bijlage)\ [a-z0-9.]{1,4}\ ?[-:.]?\ )?model\ clauses\ ?(?:\((?:index|extract|excerpt|overview|list)\))?\W*$").unwrap()
 });
 static DRAFTING_SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1214,6 +1226,12 @@ static CONTRAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A footnote or list entry that is only a US statute's name and year
+/// ("1 Clarifying Lawful Overseas Use of Data Act (CLOUD Act), de 2018."):
+/// a reference, which says nothing of the data.
+static STATUTE_NAME_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:[0-9]{1,3}\W+)?(?:the\ |la\ |le\ |el\ |die\ |de\ |il\ )?(?:clarifying\ lawful\ overseas\ use\ of\ data\ act|foreign\ intelligence\ surveillance\ act|usa\ patriot\ act)(?:\ \((?:cloud\ act|fisa|patriot\ act)\))?,?(?:\ (?:de|of|von|del|van|from))?(?:\ [0-9]{4})?\W*$").unwrap()
+});
 /// The US sanctions office named for its list, which a bank screens its
 /// customers against ("beziehen wir die öffentlich verfügbare Liste des
 /// US-amerikanischen Office of Foreign Assets Control"): a list read, no data
@@ -1222,6 +1240,21 @@ static OFAC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:ofac|office of foreign assets control)\b").unwrap());
 static SANCTIONS_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:lists?|listes?|liste[n]?|listas?|liste|lijst(?:en)?|sdn|screen\w*|abgleich\w*|filtrage|cribado|filtraggio|controlla\w*)\b").unwrap()
+});
+/// A price list's or dial-in table's next cell, a number with the US
+/// country code ("| United States | +1 646 555 0177 (New York) | local |"):
+/// calls to the United States, not data sent there.
+static DIALLING_CELL_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^|]{0,3}\|?\s*\+\s?1\b").unwrap());
+/// A US telephone number in the match ("| +1 646 555 0177 (New York) |").
+static US_PHONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\+\s?1[\s.-]?\(?[0-9]{3}\)?[\s.-]?[0-9]{3}").unwrap());
+/// The company whose platform the vendor resells ("Relaybridge
+/// Communications, Inc., ... qui développe et exploite la Plateforme et dont
+/// Messalis est le revendeur", "waarvan Seinpost geautoriseerd wederverkoper
+/// is"): the vendor's supplier, not the vendor.
+static RESELLER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:dont|whose|of\ which|for\ which|waarvan|deren|dessen|cuy[oa]s?|de\ la\ que|del\ que|di\ cui|del\ quale|della\ quale)\b[^.;]{0,60}?\b(?:revendeur|reseller|wederverkoper|wiederverkaufer\w*|weiterverkaufer\w*|revendedor\w*|rivenditore|distributeur|distributor|distribuidor|distributore)\b").unwrap()
 });
 /// A payment order that the match is part of ("una orden permanente de
 /// transferencia están vinculados a los Estados Unidos"), not one merely
@@ -1631,6 +1664,8 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:reposait|reposaient|fondait|fondaient|appuyait|appuyaient|etai(?:t|ent)\ (?:fondee?s?|basee?s?))\b
         | \b(?:se\ (?:basaba|amparaba|apoyaba|fundaba)n?|estaba(?:n)?\ (?:adherid|certificad))
         | \b(?:si\ (?:basava|fondava|appoggiava)(?:no)?|era(?:no)?\ (?:basat|fondat))
+        # a former version 'provided' it ('La versione 2.1 del DPA prevedeva che ...')
+        | \b(?:prevedeva(?:no)?|prevoyai(?:t|ent)|preveia(?:n)?|voorzag(?:en)?)\b
         | \b(?:was|were)\ based\ on\b
         # an amendment that deletes or replaces the mention ('any reference to the Privacy
         # Shield is deleted', 'queda sin efecto cualquier referencia al Escudo')
@@ -1684,7 +1719,9 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
         # German and Dutch put the negation after the verb
         | \b(?:stutz(?-u:\w)*|beruf(?-u:\w)*|verlass(?-u:\w)*|nutz(?-u:\w)*|basier(?-u:\w)*|nehmen|baseren|gebruiken|maken)\b[^.;]{0,40}\b(?:nicht|niet|geen)\b
         # French: verb then pas/plus
-        | \b(?:fond|bas|repos|appui|appuy|utilis|particip|adher)(?-u:\w)*\ (?:pas|plus|jamais)\b",
+        | \b(?:fond|bas|repos|appui|appuy|utilis|particip|adher)(?-u:\w)*\ (?:pas|plus|jamais)\b
+        # 'ne fonde aucun transfert sur', 'ne recourt à aucun'
+        | \bne\ (?:fond|bas|repos|appui|appuy|utilis|recour)(?-u:\w)*\ (?:a\ )?(?:aucun|aucune|nullement)\b",
     )
     .unwrap()
 });
@@ -2107,6 +2144,16 @@ mod tests {
                 "Per i pagamenti con carta, i dati vanno negli Stati Uniti in base alle clausole contrattuali standard.",
             ],
         );
+        for s in [
+            "Appendix C – Model Clauses (index)",
+            "## Schedule 3 – Model Clauses (extract)",
+        ] {
+            assert!(!found(s).contains(&Category::Scc), "{s}");
+        }
+        assert!(
+            found("Annex 2 – Model Clauses for the transfer of personal data to third countries")
+                .contains(&Category::Scc)
+        );
     }
 
     #[test]
@@ -2443,6 +2490,24 @@ mod tests {
     }
 
     #[test]
+    fn the_platform_a_vendor_resells_is_not_the_vendor() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "« Éditeur » désigne Relaybridge Communications, Inc., société constituée selon le droit de l'État du Delaware, qui exploite la Plateforme et dont Messalis est le revendeur agréé.",
+            ],
+            &[
+                "Relaybridge Communications, Inc., société constituée selon le droit de l'État du Delaware, exploite la Plateforme.",
+            ],
+        );
+        sorts(
+            Category::UsTransfer,
+            &["| United States | +1 646 555 0177 (New York) | local | USD 0.02 |"],
+            &["| United States | Ashburn data centre | Hosting |"],
+        );
+    }
+
+    #[test]
     fn a_parent_named_inside_the_match_is_not_the_vendor() {
         sorts(
             Category::UsEntity,
@@ -2540,6 +2605,7 @@ mod tests {
             "**Êtes-vous soumis au CLOUD Act américain ?**",
             "The Processor shall help the Controller inform the supervisory authority of a personal data breach at the request of the police.",
             "Da einige Korrespondenzbanken dies verlangen, beziehen wir zusätzlich die öffentlich verfügbare Liste des US-amerikanischen Office of Foreign Assets Control (OFAC) und führen den Abgleich auf unseren Systemen durch.",
+            "1 Clarifying Lawful Overseas Use of Data Act (CLOUD Act), de 2018.",
         ] {
             assert!(!found(s).contains(&Category::GovernmentAccess), "{s}");
         }
@@ -3069,6 +3135,18 @@ mod tests {
 
     #[test]
     fn privacy_shield_stance() {
+        assert_eq!(
+            stance(
+                "(4) lemantel ne fonde aucun transfert sur le bouclier de protection des donnees suisse-etats-unis."
+            ),
+            "negated"
+        );
+        assert_eq!(
+            stance(
+                "la versione 2.1 del dpa prevedeva che i log fossero conservati presso un fornitore aderente allo scudo ue-usa per la privacy."
+            ),
+            "historical"
+        );
         assert_eq!(
             stance(
                 "gatherly shall provide at least the same level of protection as is required by the privacy shield principles and shall notify customer if it determines that it can no longer do so."
