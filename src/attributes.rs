@@ -325,6 +325,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || US_CUSTOMERS.is_match(sentence)
                 || DIALLING_CELL_AFTER.is_match(after)
                 || US_PHONE.is_match(matched)
+                || us_expanded_after(matched, after)
         }
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
@@ -427,6 +428,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || SUBPROCESSING_AGREEMENT.is_match(&sentence[..company_at.min(sentence.len())])
                 || PARENT_OF_PARTY.is_match(after)
                 || RESELLER_OF.is_match(sentence)
+                || COMPANY_AS_CONTENT.is_match(sentence)
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
         // card schemes' terms, not the Commission's clauses.
@@ -1249,6 +1251,26 @@ static DIALLING_CELL_AFTER: LazyLock<Regex> =
 /// A US telephone number in the match ("| +1 646 555 0177 (New York) |").
 static US_PHONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\+\s?1[\s.-]?\(?[0-9]{3}\)?[\s.-]?[0-9]{3}").unwrap());
+/// Companies as the subject matter of a document, not its party: a form
+/// book's templates for incorporating one ("formulari per la costituzione
+/// di società ... secondo il diritto dello Stato del Delaware"), a
+/// certificate of incorporation examined or signed.
+static COMPANY_AS_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:formularbuch\w*|mustertext\w*|formulari|templates?|clause\ librar(?:y|ies)|form\ ?books?|precedents|certificate\ of\ incorporation)\b").unwrap()
+});
+/// "US" in a table cell, spelt out in the next one ("| US | Unit Supervisor
+/// |", "| US | unbegleiteter Servicezugang |"): a status or role code,
+/// not the country (unless the next cell is "United States").
+fn us_expanded_after(matched: &str, after: &str) -> bool {
+    let cell = matched.trim_matches(|c: char| c == '|' || c.is_whitespace());
+    cell == "us"
+        && US_EXPANSION.is_match(after)
+        && !after
+            .trim_start_matches(|c: char| c == '|' || c.is_whitespace())
+            .starts_with("united states")
+}
+static US_EXPANSION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\|?\s*u[a-z]*\s+s[a-z]*\b").unwrap());
 /// The company whose platform the vendor resells ("Relaybridge
 /// Communications, Inc., ... qui développe et exploite la Plateforme et dont
 /// Messalis est le revendeur", "waarvan Seinpost geautoriseerd wederverkoper
@@ -2487,6 +2509,26 @@ mod tests {
                 .contains(&Category::GoverningLaw)
         );
         assert!(found("La sede dell'arbitrato è New York.").contains(&Category::GoverningLaw));
+    }
+
+    #[test]
+    fn a_us_code_spelt_out_and_a_delaware_company_as_content_are_not_findings() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| US | Unit Supervisor | Docks devices at end of shift |",
+                "| US | unbegleiteter Servicezugang (Fremdfirmen mit Einweisung) |",
+            ],
+            &["| US | Hosting of the backups |", "| Backups | US |"],
+        );
+        sorts(
+            Category::UsEntity,
+            &[
+                "Prüft die Kanzlei das Certificate of Incorporation einer Delaware-Gesellschaft, so geschieht dies im Rahmen des Mandats.",
+                "La sezione offre formulari per la costituzione di società di capitali anche secondo il diritto dello Stato del Delaware.",
+            ],
+            &["Acme Inc. è una società costituita secondo il diritto dello Stato del Delaware."],
+        );
     }
 
     #[test]
