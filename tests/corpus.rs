@@ -815,6 +815,40 @@ fn thirty_third_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The thirty-fourth blind set (tests/blind34/README.md), written in
+/// session 32: e-signature, trust-service, contract-management,
+/// document-management, translation, court-reporting, legal-research and
+/// law-firm documents; tuned on in the same session after its first-contact
+/// figures were recorded (`first-contact-b69c9fa.txt`). Floors at about
+/// 0.05 below the figures after tuning; us_governing_law (4 positives) and
+/// the Privacy Shield stance (5) are weak.
+#[test]
+fn thirty_fourth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind34", &|label| match label {
+        "scc" => (0.88, 0.95),
+        "us_governing_law" => (0.60, 0.95),
+        "us_transfer" => (0.90, 0.95),
+        "us_entity" => (0.70, 0.95),
+        "privacy_shield_stance" => (0.55, 0.55),
+        "governing_law_jurisdictions" => (0.91, 0.93),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The thirty-fifth blind set (tests/blind35/README.md), written in
+/// session 32: CCTV, access-control, visitor-management, biometric,
+/// screening, identity-verification, alarm-monitoring and body-camera
+/// documents; tuned on in the same session after its first-contact figures
+/// were recorded (`first-contact-b69c9fa.txt`). Floors at about 0.05 below
+/// the figures after tuning.
+#[test]
+fn thirty_fifth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind35", &|label| match label {
+        "us_transfer" => (0.85, 0.85),
+        _ => (0.95, 0.95),
+    });
+}
+
 /// The tenth blind set's sources again, each as a PDF set in two columns of
 /// justified text (`labels-columns.json`, `md2office.py --columns`). At
 /// the session's start (0c5bfa6) governing_law recall was 0.906 and
