@@ -310,7 +310,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (ENDED_BY.is_match(sentence) && PAST_USE.is_match(sentence))
                 || goods_facility(sentence, match_at, match_end)
                 || us_is_an_abbreviation(sentence, match_at, match_end)
-                || (OWN_AFFAIRS.is_match(after) && !DATA_WORD.is_match(sentence))
+                || (OWN_AFFAIRS.is_match(after)
+                    && !OWN_HOURS.is_match(after)
+                    && !DATA_WORD.is_match(sentence))
                 || non_us_company_after(after)
                 || (REJECTED.is_match(sentence) && WOULD_HAVE.is_match(sentence))
                 || previous_cell(sentence, match_at)
@@ -325,6 +327,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || US_CUSTOMERS.is_match(sentence)
                 || DIALLING_CELL_AFTER.is_match(after)
                 || US_PHONE.is_match(matched)
+                || MADE_IN_US.is_match(matched)
                 || us_expanded_after(matched, after)
         }
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
@@ -910,6 +913,18 @@ static GOODS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// Words that speak of data or its systems.
+/// "Its own" hours, not its own affairs ("die in haar eigen middag- en
+/// avonduren de nachtdienst voor de Europese klanten verzorgt": a US
+/// monitoring centre working European nights in its daytime).
+static OWN_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:own|eigene[nmrs]?|propres?|propi[oa]s?|propri[oa]|eigen)\ (?:[a-z-]+\ ){0,3}?(?:hours|business\ hours|daytime|time\ zone|uren|avonduren|dagdienst|stunden|geschaftszeiten|tageszeit|heures|journee|horas|horario|ore|orario|tijdzone|zeitzone|fuseau\ horaire)\b").unwrap()
+});
+/// Goods made in the United States ("the Halberd HB-7 camera, manufactured
+/// in the United States by Halberd Devices"): where a device was built,
+/// not where data go.
+static MADE_IN_US: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:manufactured|made|produced|assembled|built|fabrique(?:e|s|es)?|hergestellt|gefertigt|produziert|fabricad[oa]s?|producid[oa]s?|prodott[oiae]|fabbricat[oiae]|vervaardigd|geproduceerd|gemaakt)\ (?:in|aux|en|negli|in\ den|in\ de)\ (?:the\ |los\ )?(?:united\ states|usa|us|u\.s\.|etats-unis|vereinigten\ staaten|estados\ unidos|stati\ uniti|verenigde\ staten|vs)\b").unwrap()
+});
 static DATA_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:data|information|personal|servers?|host(?:s|ed|ing)?|stor(?:e|es|ed|age)|logs?|databases?|records|cloud|backups?|donnees|informations|serveurs?|heberg|daten|server|datos|informacion|servidores|dati|informazioni|gegevens)\b",
@@ -2509,6 +2524,19 @@ mod tests {
                 .contains(&Category::GoverningLaw)
         );
         assert!(found("La sede dell'arbitrato è New York.").contains(&Category::GoverningLaw));
+    }
+
+    #[test]
+    fn goods_made_in_the_us_and_a_centre_working_in_its_own_hours() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "4.1 Stores use the Halberd HB-7 camera, manufactured in the United States by Halberd Devices.",
+            ],
+            &[
+                "Meldingen en beelden worden afgehandeld door de meldkamer van Waakzaam Monitoring Inc. te Phoenix, Arizona, die in haar eigen middag- en avonduren de nachtdienst voor de Europese klanten verzorgt.",
+            ],
+        );
     }
 
     #[test]
