@@ -1334,7 +1334,7 @@ static US_CUSTOMERS: LazyLock<Regex> = LazyLock::new(|| {
 /// country is a party to a treaty, not where the data go.
 static INTERSTATE_AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:acuerdo|agreement|accord|abkommens?|accordo|overeenkomst|convenio|convention|treaty|tratado|trattato|verdrag)\b[^.;]{0,40}?\b(?:entre|between|zwischen|tra|fra|tussen)\ (?:el\ |la\ |the\ |le\ |der\ |dem\ |il\ |lo\ |het\ |de\ )?(?:reino|kingdom|royaume|konigreich|regno|koninkrijk|republi[a-z]+|government|gouvernement|regierung|gobierno|governo|regering|[a-z]+)(?:\ [a-z]+){0,4}?\ (?:y|and|et|und|e|en)\ (?:los\ |the\ |les\ |den\ |gli\ |de\ )?(?:estados\ unidos(?:\ de\ america)?|united\ states(?:\ of\ america)?|etats-unis(?:\ d'amerique)?|vereinigten\ staaten(?:\ von\ amerika)?|stati\ uniti(?:\ d'america)?|verenigde\ staten(?:\ van\ amerika)?|usa)\b",
+        r"\b(?:acuerdo|agreement|accord|abkommens?|accordo|overeenkomst|convenio|convention|treaty|tratado|trattato|verdrag)\b[^.;]{0,40}?\b(?:entre|between|zwischen|tra|fra|tussen)\ (?:el\ |la\ |the\ |le\ |der\ |dem\ |il\ |lo\ |het\ |de\ )?[a-z]+(?:\ [a-z]+){0,4}?\ (?:y|and|et|und|e|en)\ (?:los\ |the\ |les\ |den\ |gli\ |de\ )?(?:estados\ unidos(?:\ de\ america)?|united\ states(?:\ of\ america)?|etats-unis(?:\ d'amerique)?|vereinigten\ staaten(?:\ von\ amerika)?|stati\ uniti(?:\ d'america)?|verenigde\ staten(?:\ van\ amerika)?|usa)\b",
     )
     .unwrap()
 });
