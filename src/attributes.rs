@@ -269,6 +269,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (REMOVAL.is_match(sentence) && !DISCLOSURE.is_match(sentence))
                 || PRODUCT_APPROVAL.is_match(matched)
                 || VENUE_IN_MATCH.is_match(matched)
+                || OUT_OF_SCOPE_AFTER.is_match(after)
         }
         // A question ("Übertragen Sie Daten in die USA?") heads the answer.
         // "faute de destinataire établi aux États-Unis": what is lacking.
@@ -329,6 +330,10 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || US_PHONE.is_match(matched)
                 || MADE_IN_US.is_match(matched)
                 || us_expanded_after(matched, after)
+                || (REGION_CODE.is_match(matched) && CONFIG_VALUE_BEFORE.is_match(before))
+                || TERMINATED_BEFORE.is_match(before)
+                || (CARE_NOUN.is_match(matched) && CARE_GIVER.is_match(matched))
+                || OWN_INITIATIVE.is_match(sentence)
         }
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
@@ -408,6 +413,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || SERVICE_USES.find_iter(sentence).any(|m| m.end() <= company_at)
                 || USING.find_iter(sentence).any(|m| m.end() <= company_at)
                 || SHAREHOLDER_BEFORE.is_match(before)
+                || THIRD_PARTY_SUBJECT.is_match(sentence)
                 || TOOL_BY.find_iter(sentence).any(|m| m.end() <= company_at)
                 || SYSTEM_RUN_BY
                     .find_iter(sentence)
@@ -924,6 +930,52 @@ static OWN_HOURS: LazyLock<Regex> = LazyLock::new(|| {
 /// not where data go.
 static MADE_IN_US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:manufactured|made|produced|assembled|built|fabrique(?:e|s|es)?|hergestellt|gefertigt|produziert|fabricad[oa]s?|producid[oa]s?|prodott[oiae]|fabbricat[oiae]|vervaardigd|geproduceerd|gemaakt)\ (?:in|aux|en|negli|in\ den|in\ de)\ (?:the\ |los\ )?(?:united\ states|usa|us|u\.s\.|etats-unis|vereinigten\ staaten|estados\ unidos|stati\ uniti|verenigde\ staten|vs)\b").unwrap()
+});
+/// A task said to lie outside the contract ("Die Übermittlung von
+/// Berichten an Behörden ist nicht Gegenstand dieses Vertrags", "Reporting
+/// to the authorities is outside the scope of the Services"): the vendor
+/// discloses nothing under it.
+static OUT_OF_SCOPE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^.;]{0,40}?\b(?:(?:ist|sind) (?:ausdrucklich )?(?:nicht|kein) (?:gegenstand|bestandteil|teil)|(?:is|are) (?:not (?:part of|within|covered by)|outside) the (?:scope|services|subject)|n'(?:entre|entrent) pas dans (?:le|la|les) (?:champ|perimetre|cadre|objet)|(?:est|sont) (?:exclue?s? du|hors du) (?:champ|perimetre|cadre|objet)|ne (?:fait|font) pas partie|no (?:es|son|forma|forman) (?:parte del )?objeto|(?:queda|quedan) fuera del (?:alcance|objeto)|non (?:e|sono|rientra|rientrano) (?:nell')?oggetto|esula(?:no)? dall'oggetto|(?:valt|vallen) buiten|(?:maakt|maken) geen (?:deel|onderdeel) uit|(?:is|zijn) geen (?:onderdeel|voorwerp))\b",
+    )
+    .unwrap()
+});
+/// A patient's treatment by a doctor in the United States ("continuar su
+/// tratamiento con su cardiólogo de Houston"): "tratamiento",
+/// "trattamento" and "traitement" are also medical care, not processing.
+static CARE_NOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:tratamiento|trattamento|traitement|treatment)\b").unwrap());
+static CARE_GIVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:medic[oa]s?|doctors?|physicians?|medecins?|arzt|arztin|cardiolog[a-z]*|oncolog[a-z]*|specialist[a-z]*|especialista|surgeons?|chirurg[a-z]*|cirujan[oa]|hospital|hopital|ospedale|clinic[a-z]*)\b").unwrap()
+});
+/// Data that the person sends on their own initiative ("Se il paziente
+/// decide, di sua iniziativa, di condividere il referto con un medico ...
+/// negli Stati Uniti"): the person's choice, not the vendor's transfer.
+static OWN_INITIATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:di (?:sua|propria) (?:iniziativa|spontanea volonta)|de (?:su )?propia iniciativa|por (?:su )?propia iniciativa|de (?:sa|leur) propre initiative|de (?:son|leur) propre chef|on (?:his|her|their|your) own initiative|of (?:his|her|their|your) own accord|aus eigener initiative|op eigen initiatief|uit eigen beweging)\b",
+    )
+    .unwrap()
+});
+/// A contract with the provider that was ended ("le Laboratoire a mis fin
+/// au contrat qui le liait à un fournisseur américain", "we terminated our
+/// agreement with a US provider", "hat den Vertrag mit dem US-Anbieter
+/// gekündigt"): a past transfer, not one that happens.
+static TERMINATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(?:a|ont|avons|avait|avaient) (?:mis fin|resilie|denonce)|(?:we|has|have|had) (?:terminated|ended|cancell?ed|discontinued)|(?:hat|haben|hatte|hatten) (?:[a-z-]+ ){0,6}?(?:gekundigt|beendet|aufgelost)|kundigte|kundigten|beendete|beendeten|(?:puso|pusimos|pusieron) fin|rescindi(?:o|mos|eron)|resolvi(?:o|mos|eron)|(?:ha|hanno|abbiamo) (?:risolto|disdetto|cessato|interrotto)|(?:heeft|hebben|had) (?:[a-z-]+ ){0,6}?(?:beeindigd|opgezegd)|beeindigde|beeindigden|zegde|zegden)\b[^.;]{0,60}?\b(?:contrat|contracts?|agreements?|relationship|vertrag|vertragsverhaltnis|zusammenarbeit|contratos?|relacion|contratt[oi]|rapporto|overeenkomst|samenwerking)\b[^.;]{0,60}$",
+    )
+    .unwrap()
+});
+/// A cloud region's code given as a setting's value ("indiquez la valeur
+/// « us-east-1 » dans le champ région de votre client", "setzen
+/// standardmäßig den Wert us-east-1"): what an S3-compatible client must be
+/// told, not where the data is.
+static REGION_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^us-(?:east|west|central|south|north|gov)").unwrap());
+static CONFIG_VALUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:value|valeur|wert|valor|valore|waarde|placeholder|platzhalter|parameter|parametre|parametro)\W{0,3}$").unwrap()
 });
 static DATA_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1597,6 +1649,15 @@ static SUBPROCESSING_AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// its wholly owned indirect subsidiary"): the company is a parent.
 static PARENT_OF_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:the\ )?(?:supplier|provider|vendor|processor|contractor|licensor|company|service\ provider)\ is\ (?:its|a|an)\ (?:(?:wholly[\ -]owned|indirect|direct|indirectly|directly|majority[\ -]owned)\ ){0,3}subsidiary\b|\bdont\ (?:le|la)\ (?:prestataire|fournisseur|sous-traitant|societe)\ est\ (?:une\ )?(?:la\ )?filiale\b|\bderen\ (?:\w+\ )?tochter(?:gesellschaft)?\ (?:der|die)\ (?:anbieter|auftragnehmer|dienstleister|auftragsverarbeiter)(?:in)?\ ist\b|\bde\ la\ que\ (?:el|la)\ (?:proveedor|prestador|encargado)\ es\ (?:una\ )?filial\b|\bdi\ cui\ il\ (?:fornitore|responsabile)\ e\ (?:una\ )?(?:societa\ )?controllata\b|\bwaarvan\ (?:de\ )?(?:leverancier|verwerker|dienstverlener)\ een\ (?:\w+\ )?dochter(?:onderneming|vennootschap)?\ is\b").unwrap()
+});
+/// A sentence about a partner or a subcontractor ("Il partner è una società
+/// costituita secondo il diritto dello Stato dell'Arizona", "The
+/// subcontractor is a Delaware corporation"): not the contracting party.
+static THIRD_PARTY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\W*(?:[0-9]+\W*)?(?:the|this|that|such|il|lo|l'|tale|questo|le|la|ce|cet|der|die|dieser|diese|el|este|dicho|de|het|deze|dit)\ ?(?:partners?|partenaire|socio|subcontractors?|sub-?contractors?|sub-?processors?|subfornitore|subappaltatore|sub-?responsabile|sous-traitants?(?: ulterieurs?)?|prestataire tiers|unterauftragnehmer(?:in)?|unterauftragsverarbeiter(?:in)?|subunternehmer(?:in)?|subcontratista|subencargado|onderaannemer|subverwerker)\b",
+    )
+    .unwrap()
 });
 /// A company that holds shares, right before it ("Il restante 30 % è
 /// detenuto da Loomstone Investments Inc., una Delaware corporation",
@@ -2524,6 +2585,72 @@ mod tests {
                 .contains(&Category::GoverningLaw)
         );
         assert!(found("La sede dell'arbitrato è New York.").contains(&Category::GoverningLaw));
+    }
+
+    #[test]
+    fn a_patients_own_care_in_the_us_is_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Una paciente optó por continuar su tratamiento con su oncóloga de Boston.",
+                "Se il paziente decide, di sua iniziativa, di inviare il referto a un medico negli Stati Uniti, lo fa sotto la propria responsabilità.",
+            ],
+            &["El tratamiento de los datos se realiza en servidores de Boston."],
+        );
+    }
+
+    #[test]
+    fn a_partner_or_subcontractor_incorporated_in_the_us_is_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "1 Il partner è una società costituita secondo il diritto dello Stato del Texas.",
+                "The subcontractor is a Delaware corporation with offices in Austin.",
+            ],
+            &["Il Fornitore è una società costituita secondo il diritto dello Stato del Texas."],
+        );
+    }
+
+    #[test]
+    fn a_disclosure_outside_the_contracts_scope_is_no_government_access() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "Die Übermittlung von Meldungen an Behörden ist nicht Gegenstand dieses Vertrags; sie erfolgt durch den Kunden selbst.",
+                "Reporting to the competent authorities is outside the scope of the Services and remains with the Customer.",
+            ],
+            &["Die Übermittlung von Daten an Behörden erfolgt nur auf richterliche Anordnung."],
+        );
+    }
+
+    #[test]
+    fn a_contract_with_a_us_provider_that_was_ended_is_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Depuis 2021, la Clinique a résilié le contrat qui la liait à un hébergeur américain.",
+                "In 2022 we terminated our agreement with a US cloud provider.",
+            ],
+            &[
+                "La Clinique a conclu un contrat avec un hébergeur américain.",
+                "We signed an agreement with a US cloud provider.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_region_code_given_as_a_settings_value_is_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Certains clients S3 exigent un nom de région : indiquez la valeur « us-east-1 » dans le champ région.",
+                "Die Bibliothek setzt standardmäßig den Wert us-east-1, ein reiner Platzhalter.",
+            ],
+            &[
+                "Die Sicherungen liegen in der Region us-east-1.",
+                "Backups: us-west-2 (Oregon).",
+            ],
+        );
     }
 
     #[test]
