@@ -690,7 +690,7 @@ static RECORDS_NEARBY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 /// ("reviewed by the trust-and-safety team", "beoordeeld door") is access.
 static ACCESS_NEARBY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"\b(?:access\w*|acces|accede\w*|accedo|zugriff\w*|zugang\w*|fernzugriff\w*|zugreif\w*|greifen|acceso|accesso|accedere|toegang|remote\w*|a distance|op afstand|en remoto|da remoto|aus der ferne|fernwartung|consult\w*|einsehen|einsicht|inzien|inzage|visualiz\w*|view\w*|support\w*|soporte|assistenza|assistance|wartung|maintenance|manutenzione|mantenimiento|onderhoud|troubleshoot\w*|debug\w*|administ\w*|beheer\w*|review\w*|beoordee?l\w*|prufen|pruft|gepruft|uberpruf\w*|relu\w*|relecture|revis\w*|esamina\w*|annot\w*|moderat\w*)\b",
+        r"\b(?:access\w*|acces|accede\w*|accedo|zugriff\w*|zugang\w*|fernzugriff\w*|zugreif\w*|greifen|acceso|accesso|accedere|toegang|remote\w*|a distance|op afstand|en remoto|da remoto|aus der ferne|fernwartung|consult\w*|einsehen|einsicht|inzien|inzage|visualiz\w*|view\w*|support\w*|soporte|assistenza|assistance|wartung|maintenance|manutenzione|mantenimiento|onderhoud|troubleshoot\w*|debug\w*|administ\w*|beheer\w*|review\w*|beoordee?l\w*|prufen|pruft|gepruft|uberpruf\w*|relu\w*|relecture|revis\w*|esamina\w*|annot\w*|moderat\w*|(?:receives?|received|recibe\w*|recoi\w*|erhalt\w*|ricev\w*|ontvang\w*) (?:[a-z-]+ ){0,3}?(?:extract\w*|extraccion\w*|estrazion\w*|extrakt\w*|copies|copie\w*|kopie\w*|copias|data|datos|donnees|daten|dati|gegevens|export\w*))\b",
     )
     .unwrap()
 });
@@ -1337,6 +1337,14 @@ mod tests {
     #[test]
     fn access_denied_is_not_access_spoken_of() {
         assert!(speaks_of_access("they have remote access to the servers"));
+        // receiving the data is reaching it too
+        assert!(speaks_of_access(
+            "que recibe extracciones seudonimizadas de los datos"
+        ));
+        assert!(speaks_of_access(
+            "the team receives weekly copies of the meter data"
+        ));
+        assert!(!speaks_of_access("the team receives complaints by post"));
         assert!(!speaks_of_access("they have no access to the servers"));
         assert!(!speaks_of_access("sans aucun acces aux donnees"));
         assert!(!speaks_of_access("zij hebben geen toegang op afstand"));

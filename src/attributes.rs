@@ -482,7 +482,7 @@ fn names_mexico(sentence: &str, match_at: usize, match_end: usize) -> bool {
 /// annex or schedule, where the SCCs themselves are often set out).
 /// "Model" in a clauses' name ("model clauses", "clauses types" is not).
 static MODEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:model|modele|modeles|muster|modelo|modelli|modello)\b").unwrap()
+    Regex::new(r"\b(?:model|modele|modeles|muster|modelo|modelli|modello|modelclausules|modelbepalingen|musterklauseln|modellklauseln)\b").unwrap()
 });
 /// Drafting precedents named beside model clauses ("The model clauses are
 /// drafting precedents only", "Model clauses for end-user terms", "de
@@ -490,7 +490,7 @@ static MODEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// book's or a template library's, not the Commission's.
 static DRAFTING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|templates?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*|end-user terms|standaardteksten|standaardtekst|textbausteine?|plantillas?|clause librar(?:y|ies)|clausier\w*|bibliothe\w*)\b",
+        r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|templates?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*|end-user terms|standaardteksten|standaardtekst|textbausteine?|plantillas?|clause librar(?:y|ies)|clausier\w*|bibliothe\w*|[a-z]*convenant\w*|(?:consumer|industry|trade) codes?|codes? of (?:practice|conduct)|gedragscode\w*|verhaltenskodex|code de (?:conduite|deontologie)|codigo de conducta|codice di condotta)\b",
     )
     .unwrap()
 });
@@ -1336,8 +1336,9 @@ fn us_expanded_after(matched: &str, after: &str) -> bool {
             .trim_start_matches(|c: char| c == '|' || c.is_whitespace())
             .starts_with("united states")
 }
-static US_EXPANSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\|?\s*u[a-z]*\s+s[a-z]*\b").unwrap());
+static US_EXPANSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\|?\s*u[a-z]*\s+(?:(?:de|del|de la|di|della|van|der|des|du|of|the|für|fur)\s+)?s[a-z]*\b").unwrap()
+});
 /// The company whose platform the vendor resells ("Relaybridge
 /// Communications, Inc., ... qui développe et exploite la Plateforme et dont
 /// Messalis est le revendeur", "waarvan Seinpost geautoriseerd wederverkoper
@@ -2588,6 +2589,18 @@ mod tests {
     }
 
     #[test]
+    fn model_clauses_of_a_sector_code_or_covenant_are_not_scc() {
+        sorts(
+            Category::Scc,
+            &[
+                "Your installer's contract is based on the model clauses published by the national home-renovation consumer code.",
+                "Wij hebben de modelovereenkomst van het Privacyconvenant gesloten; de modelclausules daarvan zijn ongewijzigd overgenomen.",
+            ],
+            &["De modelclausules van de Europese Commissie zijn van toepassing op de doorgifte."],
+        );
+    }
+
+    #[test]
     fn a_patients_own_care_in_the_us_is_no_transfer() {
         sorts(
             Category::UsTransfer,
@@ -2673,6 +2686,7 @@ mod tests {
             &[
                 "| US | Unit Supervisor | Docks devices at end of shift |",
                 "| US | unbegleiteter Servicezugang (Fremdfirmen mit Einweisung) |",
+                "| US | Unidad de Servicio: cada una de las oficinas de atención de la empresa |",
             ],
             &["| US | Hosting of the backups |", "| Backups | US |"],
         );
