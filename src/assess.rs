@@ -480,6 +480,19 @@ mod tests {
     }
 
     #[test]
+    fn data_reached_at_the_partys_seat_goes_to_the_us_only_for_a_us_party() {
+        let clause = "Soweit Kundendaten vom Hauptsitz aus abgerufen werden, gelten die Standardvertragsklauseln.";
+        let us = assessed(&format!(
+            "Provider: Cloudora, Inc., 1 Market Street, San Francisco, CA 94105.\n\n{clause}"
+        ));
+        assert!(us.us_transfer);
+        let eu = assessed(&format!(
+            "Provider: Cloudora GmbH, Friedrichstraße 1, 10117 Berlin.\n\n{clause}"
+        ));
+        assert!(!eu.us_transfer);
+    }
+
+    #[test]
     fn the_law_of_the_seat_is_us_law_only_for_a_us_party() {
         let clause = "These Terms are governed by the laws of the State in which our principal place of business is located.";
         let us = assessed(&format!(
