@@ -248,6 +248,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // an order to remove content, an agency's approval of a product.
         Category::GovernmentAccess => {
             required_or_asked(sentence, match_at)
+                || is_blank_form_question(sentence, match_end)
+                || INSURED_COSTS_BEFORE.is_match(before)
                 || STATUTE_NAME_ONLY.is_match(sentence)
                 || (OFAC.is_match(matched) && SANCTIONS_LIST.is_match(sentence))
                 || is_question(sentence)
@@ -326,6 +328,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (CERTIFICATION.is_match(matched) && !DATA_WORD.is_match(sentence))
                 || fund_owner(sentence)
                 || US_CUSTOMERS.is_match(sentence)
+                || BIDDERS.is_match(sentence)
                 || DIALLING_CELL_AFTER.is_match(after)
                 || US_PHONE.is_match(matched)
                 || MADE_IN_US.is_match(matched)
@@ -414,6 +417,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || USING.find_iter(sentence).any(|m| m.end() <= company_at)
                 || SHAREHOLDER_BEFORE.is_match(before)
                 || THIRD_PARTY_SUBJECT.is_match(sentence)
+                || GROUP_DEFINED.is_match(sentence)
                 || TOOL_BY.find_iter(sentence).any(|m| m.end() <= company_at)
                 || SYSTEM_RUN_BY
                     .find_iter(sentence)
@@ -490,7 +494,7 @@ static MODEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// book's or a template library's, not the Commission's.
 static DRAFTING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|templates?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*|end-user terms|standaardteksten|standaardtekst|textbausteine?|plantillas?|clause librar(?:y|ies)|clausier\w*|bibliothe\w*|[a-z]*convenant\w*|(?:consumer|industry|trade) codes?|codes? of (?:practice|conduct)|gedragscode\w*|verhaltenskodex|code de (?:conduite|deontologie)|codigo de conducta|codice di condotta)\b",
+        r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|templates?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*|end-user terms|standaardteksten|standaardtekst|textbausteine?|plantillas?|clause librar(?:y|ies)|clausier\w*|bibliothe\w*|[a-z]*convenant\w*|(?:consumer|industry|trade) codes?|codes? of (?:practice|conduct)|gedragscode\w*|verhaltenskodex|code de (?:conduite|deontologie)|codigo de conducta|codice di condotta|(?:nma|lma|lsw)\s?\d{2,4}[a-z]?|marktgebruikelijk\w*|in de markt gebruikelijke|market (?:standard|wordings?)|marktubliche\w*)\b",
     )
     .unwrap()
 });
@@ -604,6 +608,35 @@ fn is_question(sentence: &str) -> bool {
     sentence
         .trim_end_matches(|c: char| c.is_whitespace() || "*_#".contains(c))
         .ends_with('?')
+}
+
+/// Whether the table cell that the match at `match_end` lies in ends with
+/// a question mark and the cells after it offer both answers, unticked
+/// ("| Avez-vous fait l'objet ... d'une assignation en justice ? | oui |
+/// non ; ☐ | ☐ |"): a blank form's question. (A questionnaire's answer
+/// in the next cell, "| Are you subject to FISA 702? | Yes |", is judged
+/// by that answer.)
+fn is_blank_form_question(sentence: &str, match_end: usize) -> bool {
+    let rest = sentence.get(match_end.min(sentence.len())..).unwrap_or("");
+    let Some(k) = rest.find('|') else {
+        return false;
+    };
+    let asked = rest[..k]
+        .trim_end_matches(|c: char| c.is_whitespace() || "*_#".contains(c))
+        .ends_with('?');
+    // Each offered answer stands alone in its cell: "| oui | non ; ☐ |".
+    let short_cells: Vec<Vec<&str>> = rest[k..]
+        .split('|')
+        .take(4)
+        .map(|cell| {
+            cell.split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect()
+        })
+        .filter(|words: &Vec<&str>| !words.is_empty() && words.len() <= 3)
+        .collect();
+    let offers = |answers: &[&str]| short_cells.iter().any(|words| answers.contains(&words[0]));
+    asked && offers(&["yes", "oui", "ja", "si"]) && offers(&["no", "non", "nein", "nee"])
 }
 
 /// Nouns that make the subject of "relève du droit X" a company.
@@ -746,7 +779,7 @@ static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
 /// about disclosure on demand after all.
 static ENFORCEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:law enforcement|police|subpoenas?|search warrants?|court orders?|strafverfolgung\w*|ermittlungsbehorde\w*|polizei\w*|staatsanwaltschaft\w*|gerichtsbeschluss\w*|forces de l'ordre|requisitions? judiciaires?|policia|fuerzas y cuerpos de seguridad|orden(?:es)? judicial(?:es)?|forze dell'ordine|polizia|autorita giudiziaria|politie|justitie|rechtshandhaving\w*|opsporingsinstanties?|judicial authorit\w*|judicial,|investigative|investigating authorit\w*|autorites? judiciaires?|autoridad(?:es)? judicial(?:es)?|justitiele autoriteit\w*|requisitions?|services d'enquete|decisions? de justice)\b",
+        r"\b(?:law enforcement|police|subpoenas?|search warrants?|court orders?|strafverfolgung\w*|ermittlungsbehorde\w*|polizei\w*|staatsanwaltschaft\w*|gerichtsbeschluss\w*|forces de l'ordre|requisitions? judiciaires?|policia|fuerzas y cuerpos de seguridad|orden(?:es)? judicial(?:es)?|forze dell'ordine|polizia|autorita giudiziaria|politie|justitie|rechtshandhaving\w*|opsporingsinstanties?|judicial authorit\w*|judicial,|investigative|investigating authorit\w*|autorites? judiciaires?|autoridad(?:es)? judicial(?:es)?|justitiele autoriteit\w*|requisitions?|services d'enquete|decisions? de justice|controle des exportations|export controls?|ausfuhrkontroll\w*|control de (?:las )?exportaciones|controllo (?:delle )?esportazioni|exportcontrole|bureau of industry and security)\b",
     )
     .unwrap()
 });
@@ -1371,6 +1404,16 @@ fn payment_order(sentence: &str, match_at: usize, match_end: usize) -> bool {
 static STORED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:stored|hosted|kept|servers?|data\ cent(?:er|re)s?|stock\w*|heberg\w*|serveurs?|conserv\w*|gespeichert|gehostet|aufbewahrt|rechenzentr\w*|almacen\w*|aloj\w*|servidores?|archiviat\w*|memorizzat\w*|ospitat\w*|opgeslagen|bewaard|gehost)\b").unwrap()
 });
+/// Suppliers or bidders in the United States who may register on a
+/// purchasing portal and bid ("I fornitori con sede negli Stati Uniti ...
+/// possono registrarsi al portale e presentare le proprie offerte"): the
+/// portal's users, not processors of the company's data.
+static BIDDERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:suppliers?|bidders?|tenderers?|vendors?|fournisseurs?|soumissionnaires?|candidats?|lieferanten|bieter|anbieter|proveedores?|licitadores?|fornitori|offerenti|leveranciers?|inschrijvers?)\b[^.;]{0,100}?\b(?:(?:may|can) (?:register|bid|submit)|peuvent (?:s'inscrire|s'enregistrer|soumissionner|deposer)|konnen sich (?:registrieren|anmelden)|pueden (?:registrarse|inscribirse|presentar)|possono (?:registrarsi|iscriversi|presentare)|kunnen (?:zich (?:registreren|aanmelden|inschrijven)|inschrijven))\b",
+    )
+    .unwrap()
+});
 /// Customers in the United States, whom the US place serves ("qu'aux
 /// clients du Sous-traitant établis aux États-Unis, qui sont servis par une
 /// filiale distincte ... au moyen d'une plateforme hébergée sur le
@@ -1651,6 +1694,26 @@ static SUBPROCESSING_AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
 static PARENT_OF_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:the\ )?(?:supplier|provider|vendor|processor|contractor|licensor|company|service\ provider)\ is\ (?:its|a|an)\ (?:(?:wholly[\ -]owned|indirect|direct|indirectly|directly|majority[\ -]owned)\ ){0,3}subsidiary\b|\bdont\ (?:le|la)\ (?:prestataire|fournisseur|sous-traitant|societe)\ est\ (?:une\ )?(?:la\ )?filiale\b|\bderen\ (?:\w+\ )?tochter(?:gesellschaft)?\ (?:der|die)\ (?:anbieter|auftragnehmer|dienstleister|auftragsverarbeiter)(?:in)?\ ist\b|\bde\ la\ que\ (?:el|la)\ (?:proveedor|prestador|encargado)\ es\ (?:una\ )?filial\b|\bdi\ cui\ il\ (?:fornitore|responsabile)\ e\ (?:una\ )?(?:societa\ )?controllata\b|\bwaarvan\ (?:de\ )?(?:leverancier|verwerker|dienstverlener)\ een\ (?:\w+\ )?dochter(?:onderneming|vennootschap)?\ is\b").unwrap()
 });
+/// The costs of answering a subpoena or an investigation that a policy pays
+/// ("We will pay your costs of responding to a regulatory investigation,
+/// including ... complying with a subpoena ... served on you"): insurance
+/// cover, not a disclosure.
+static INSURED_COSTS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:pay|pays|reimburse|reimburses|cover|covers|indemnify|indemnifies|rembours\w*|prend\w* en charge|erstatt\w*|ubernimmt|ubernehmen|abona\w*|reembols\w*|cubr\w*|rimbors\w*|vergoedt|vergoeden)\b[^.;]{0,40}?\b(?:costs?|expenses|fees|frais|kosten|gastos|costi|spese)\b[^.;]{0,30}$",
+    )
+    .unwrap()
+});
+/// A group defined by its parent ("Groupe Harborline : la société
+/// Harborline Claims Services, Inc., société de droit de l'État de l'Ohio,
+/// et toute entité qu'elle contrôle ..., dont le Délégataire"): the
+/// party's group, not the party (another finding must name the party).
+static GROUP_DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^\W*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?(?:["'«“„*]+\s*[^"»”*:]{0,40}?\b(?:groupe?|gruppo|grupo|konzern|groep)\b[^"»”*:]{0,30}["'»”*]+|(?:groupe?|gruppo|grupo|konzern|groep)\b[^:"»”*]{0,40})\s*(?::|means|shall mean|designe|bezeichnet|significa|indica|betekent)"#,
+    )
+    .unwrap()
+});
 /// A sentence about a partner or a subcontractor ("Il partner è una società
 /// costituita secondo il diritto dello Stato dell'Arizona", "The
 /// subcontractor is a Delaware corporation"): not the contracting party.
@@ -1808,7 +1871,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         # a negation shortly before a verb of reliance or participation
-        \b(?:not|never|no\ longer|pas|jamais|n'|nicht|kein(?-u:\w)*|no|non|niet|geen|nooit|nunca|mai|nie|evenmin|ebensowenig|tampoco|neppure|nemmeno|neanche|nor|neither)\b[^.;]{0,30}?
+        \b(?:not|never|no\ longer|pas|jamais|n'|nicht|kein(?-u:\w)*|no|non|niet|geen|nooit|nunca|mai|nie|evenmin|ebensowenig|tampoco|neppure|nemmeno|neanche|nor|neither|ni)\b[^.;]{0,30}?
         \b(?:rel(?:y|ies|ied)|use[sd]?|using|participat(?-u:\w)*|certif(?-u:\w)*|adher(?-u:\w)*|base[sd]?|join(?-u:\w)*
            |fond(?-u:\w)*|bas(?-u:\w)*|repos(?-u:\w)*|appui(?-u:\w)*|appuy(?-u:\w)*|utilis(?-u:\w)*|particip(?-u:\w)*|adher(?-u:\w)*
            |stutz(?-u:\w)*|beruf(?-u:\w)*|verlass(?-u:\w)*|nutz(?-u:\w)*|teilnehm(?-u:\w)*|zertifiz(?-u:\w)*|gestutzt
@@ -2595,6 +2658,7 @@ mod tests {
             &[
                 "Your installer's contract is based on the model clauses published by the national home-renovation consumer code.",
                 "Wij hebben de modelovereenkomst van het Privacyconvenant gesloten; de modelclausules daarvan zijn ongewijzigd overgenomen.",
+                "Uitgesloten zijn oorlogsrisico's conform de in de markt gebruikelijke modelclausules (NMA 464).",
             ],
             &["De modelclausules van de Europese Commissie zijn van toepassing op de doorgifte."],
         );
@@ -2609,6 +2673,68 @@ mod tests {
                 "Se il paziente decide, di sua iniziativa, di inviare il referto a un medico negli Stati Uniti, lo fa sotto la propria responsabilità.",
             ],
             &["El tratamiento de los datos se realiza en servidores de Boston."],
+        );
+    }
+
+    #[test]
+    fn us_bidders_on_a_purchasing_portal_are_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "I fornitori con sede negli Stati Uniti o in altri paesi extra-UE possono registrarsi al portale e presentare offerte in dollari.",
+            ],
+            &["I fornitori con sede negli Stati Uniti trattano i dati degli utenti del portale."],
+        );
+    }
+
+    #[test]
+    fn an_export_control_authority_is_no_supervisory_authority() {
+        sorts(
+            Category::GovernmentAccess,
+            &["Toute réclamation peut être adressée à l'autorité de contrôle compétente."],
+            &[
+                "Le Client autorise le Prestataire à communiquer les Résultats au Bureau of Industry and Security ou à toute autre autorité de contrôle des exportations qui en ferait la demande.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_insured_costs_of_answering_a_subpoena_are_no_government_access() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "We will pay your costs of responding to a regulatory investigation, including the reasonable costs of complying with a subpoena served on you.",
+            ],
+            &["We will disclose your data in response to a subpoena."],
+        );
+    }
+
+    #[test]
+    fn a_question_in_a_forms_cell_is_no_government_access() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "| 4.2 | Avez-vous fait l'objet d'une sanction d'une autorité de protection des données, ou d'une assignation en justice ? | oui | non |",
+            ],
+            &[
+                "| Communication aux autorités | Les données sont communiquées aux autorités judiciaires sur réquisition. |",
+                "| Are you subject to FISA Section 702? | Yes, as a US electronic communication service provider |",
+                "| Do you notify customers of subpoenas? | Yes, unless legally prohibited (a non-disclosure order) |",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_group_defined_by_its_us_parent_is_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "1.3 Groupe Harborline : la société Harborline Claims Services, Inc., société de droit de l'État de l'Ohio, et toute entité qu'elle contrôle.",
+                "\"Kestrel Group\" means Kestrel Holdings, Inc., a Delaware corporation, and each entity it controls.",
+            ],
+            &[
+                "Le Prestataire : la société Harborline Claims Services, Inc., société de droit de l'État de l'Ohio.",
+            ],
         );
     }
 
@@ -3373,6 +3499,12 @@ mod tests {
             "historical"
         );
         assert_eq!(stance("we do not rely on the privacy shield."), "negated");
+        assert_eq!(
+            stance(
+                "guadalmar no transfiere datos a los estados unidos ni se acoge al escudo de la privacidad."
+            ),
+            "negated"
+        );
         assert_eq!(
             stance(
                 "rutherglen has not relied on the eu-us privacy shield since the judgment of the court of justice in case c-311/18."

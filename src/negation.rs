@@ -213,7 +213,9 @@ fn is_before_cue(toks: &[(usize, &str)], i: usize) -> bool {
         let near = &toks[i.saturating_sub(4)..(i + 5).min(toks.len())];
         return near.iter().filter(|t| t.1 == "ne").count() >= 2;
     }
-    BEFORE.contains(&w) || (w.ends_with("n't") && w.len() > 3)
+    // (An elided article stays on its word: "ne font l'objet d'aucun
+    // transfert".)
+    BEFORE.contains(&w) || BEFORE.contains(&unelided(w)) || (w.ends_with("n't") && w.len() > 3)
 }
 
 /// Tokens of normalized text with their byte offsets: words (letters,
@@ -956,6 +958,8 @@ mod tests {
             "No [Applicant Data is transferred to the United States].",
             "No application logs are [accessed from the United States].",
             "Ningún dato de la [aplicación se transfiere a Estados Unidos].",
+            // An elided article on the denial: "d'aucun".
+            "Les données ne font l'objet d'aucun transfert vers un [pays tiers, notamment vers les États-Unis].",
         ] {
             assert!(neg(s, false), "{s}");
         }
