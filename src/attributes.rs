@@ -334,6 +334,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || MADE_IN_US.is_match(matched)
                 || us_expanded_after(matched, after)
                 || (REGION_CODE.is_match(matched) && CONFIG_VALUE_BEFORE.is_match(before))
+                || US_AUDIENCE.is_match(matched)
+                || (HARBOUR_WORD.is_match(sentence) && HOSTING_SAFE_HARBOUR.is_match(sentence))
                 || TERMINATED_BEFORE.is_match(before)
                 || (CARE_NOUN.is_match(matched) && CARE_GIVER.is_match(matched))
                 || OWN_INITIATIVE.is_match(sentence)
@@ -346,7 +348,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // gesneden privacyschild"): the framework only where the sentence
         // speaks of it.
         Category::PrivacyShield => {
-            (matched.contains("safe harbo")
+            (HARBOUR_WORD.is_match(matched)
                 && HOSTING_SAFE_HARBOUR.is_match(sentence)
                 && !EU_US_FRAMEWORK.is_match(sentence))
                 || (SHIELD_PRODUCT.is_match(sentence)
@@ -494,7 +496,7 @@ static MODEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// book's or a template library's, not the Commission's.
 static DRAFTING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|templates?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*|end-user terms|standaardteksten|standaardtekst|textbausteine?|plantillas?|clause librar(?:y|ies)|clausier\w*|bibliothe\w*|[a-z]*convenant\w*|(?:consumer|industry|trade) codes?|codes? of (?:practice|conduct)|gedragscode\w*|verhaltenskodex|code de (?:conduite|deontologie)|codigo de conducta|codice di condotta|(?:nma|lma|lsw)\s?\d{2,4}[a-z]?|marktgebruikelijk\w*|in de markt gebruikelijke|market (?:standard|wordings?)|marktubliche\w*)\b",
+        r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|templates?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*|end-user terms|standaardteksten|standaardtekst|textbausteine?|plantillas?|clause librar(?:y|ies)|clausier\w*|bibliothe\w*|[a-z]*convenant\w*|(?:consumer|industry|trade) codes?|codes? of (?:practice|conduct)|gedragscode\w*|verhaltenskodex|code de (?:conduite|deontologie)|codigo de conducta|codice di condotta|(?:nma|lma|lsw)\s?\d{2,4}[a-z]?|marktgebruikelijk\w*|in de markt gebruikelijke|market (?:standard|wordings?)|marktubliche\w*|tekstvoorbeeld\w*|voorbeeldtekst\w*|textbeispiel\w*|exemples? de (?:texte|redaction)|ejemplos? de (?:texto|redaccion)|esempi di testo|sample (?:text|wording)s?)\b",
     )
     .unwrap()
 });
@@ -664,8 +666,18 @@ static SHIELD_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
 /// The hosting providers' "safe harbour" of the Digital Services Act, the
 /// e-commerce directive or the DMCA, not the EU-US framework.
 static HOSTING_SAFE_HARBOUR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:digital services act|2022/2065|dsa|dmca|digital millennium|e-commerce directive|2000/31|liability exemption|haftungsprivileg\w*|haftungsfreistellung|hostprovider\w*|exoneration de responsabilite|exencion de responsabilidad|esenzione di responsabilita|aansprakelijkheidsvrijstelling|70/2003|telemediengesetz|tmg|ddg)\b")
+    Regex::new(r"\b(?:digital services act|2022/2065|dsa|dmca|digital millennium|e-commerce directive|2000/31|section 512|seccion 512|proveedores de (?:servicios de )?alojamiento|prestataires d'hebergement|fornitori di (?:servizi di )?hosting|liability exemption|haftungsprivileg\w*|haftungsfreistellung|hostprovider\w*|exoneration de responsabilite|exencion de responsabilidad|esenzione di responsabilita|aansprakelijkheidsvrijstelling|70/2003|telemediengesetz|tmg|ddg)\b")
         .unwrap()
+});
+/// "Safe harbor" in the six languages.
+static HARBOUR_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"safe[- ]harbou?r|puerto seguro|porto sicuro|sicheren? hafens?|veilige haven|sphere de securite").unwrap()
+});
+/// An audience in the United States named in a price table's header
+/// ("| Precio mensual (oyentes en EE. UU.) |"): whom the price is for, not
+/// where data goes.
+static US_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:oyentes|espectadores|suscriptores|listeners|viewers|subscribers|auditeurs|spectateurs|abonnes|horer(?:innen)?|zuschauer(?:innen)?|ascoltatori|spettatori|abbonati|luisteraars|kijkers|abonnees) (?:in|en|aux|in den|negli|nei|in de) (?:the |los )?(?:us|usa|u\.s\.|united states|ee\. ?uu\.?|eeuu|estados unidos|etats-unis|vereinigten staaten|stati uniti|verenigde staten|vs)\b").unwrap()
 });
 /// The EU-US transfer framework named beside a "safe harbor".
 static EU_US_FRAMEWORK: LazyLock<Regex> = LazyLock::new(|| {
@@ -2659,6 +2671,7 @@ mod tests {
                 "Your installer's contract is based on the model clauses published by the national home-renovation consumer code.",
                 "Wij hebben de modelovereenkomst van het Privacyconvenant gesloten; de modelclausules daarvan zijn ongewijzigd overgenomen.",
                 "Uitgesloten zijn oorlogsrisico's conform de in de markt gebruikelijke modelclausules (NMA 464).",
+                "2.2 De modelclausules zijn tekstvoorbeelden.",
             ],
             &["De modelclausules van de Europese Commissie zijn van toepassing op de doorgifte."],
         );
@@ -2673,6 +2686,27 @@ mod tests {
                 "Se il paziente decide, di sua iniziativa, di inviare il referto a un medico negli Stati Uniti, lo fa sotto la propria responsabilità.",
             ],
             &["El tratamiento de los datos se realiza en servidores de Boston."],
+        );
+    }
+
+    #[test]
+    fn the_hosting_safe_harbour_and_a_us_audience_are_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Le régime de « safe harbor » prévu par la section 512 du Digital Millennium Copyright Act protège les hébergeurs américains sous conditions.",
+                "| Plan | Almacenamiento | Precio mensual (UE) | Precio mensual (oyentes en EE. UU.) |",
+            ],
+            &["Les épisodes sont stockés chez des hébergeurs américains."],
+        );
+        sorts(
+            Category::PrivacyShield,
+            &[
+                "Las plataformas pueden acogerse al régimen de puerto seguro («safe harbor») para proveedores de alojamiento previsto en la ley estadounidense.",
+            ],
+            &[
+                "Los datos se transfieren al amparo de los principios de puerto seguro (Safe Harbor) del Departamento de Comercio.",
+            ],
         );
     }
 
