@@ -949,6 +949,37 @@ fn forty_first_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The forty-second blind set (tests/blind42/README.md), written in session
+/// 33: newsroom, paywall, OTT, podcast, ticketing, fan-app, press-agency,
+/// audience-measurement and moderation documents; tuned on in the same
+/// session after its first-contact figures were recorded
+/// (`first-contact-f22f5ad.txt`). Floors at about 0.05 below the figures
+/// after tuning; us_governing_law has 5 positives.
+#[test]
+fn forty_second_blind_set_stays_above_its_floors() {
+    check_blind_set("blind42", &|label| match label {
+        "governing_law" => (0.95, 0.93),
+        "us_governing_law" => (0.95, 0.75),
+        "us_transfer" => (0.95, 0.84),
+        "governing_law_jurisdictions" => (0.95, 0.93),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The forty-third blind set (tests/blind43/README.md), written in session
+/// 33: property-management, tenant-screening, building-management,
+/// co-working, facility, listing and relocation documents; tuned on in the
+/// same session after its first-contact figures were recorded
+/// (`first-contact-f22f5ad.txt`). Floors at about 0.05 below the figures
+/// after tuning.
+#[test]
+fn forty_third_blind_set_stays_above_its_floors() {
+    check_blind_set("blind43", &|label| match label {
+        "scc" => (0.95, 0.88),
+        _ => (0.95, 0.95),
+    });
+}
+
 /// The tenth blind set's sources again, each as a PDF set in two columns of
 /// justified text (`labels-columns.json`, `md2office.py --columns`). At
 /// the session's start (0c5bfa6) governing_law recall was 0.906 and
