@@ -1462,7 +1462,7 @@ static PAYMENT_ORDER: LazyLock<Regex> = LazyLock::new(|| {
 /// every day it is scanned; move it on when the rules are next revised.
 static ENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:(?:the|le|la|les|der|die|das|el|los|las|il|lo|i|de|het) )?(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b",
+        r"^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:(?:the|le|la|les|der|die|das|el|los|las|il|lo|i|de|het) )?(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[0-9]{1,2}\.? )?(?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b",
     )
     .unwrap()
 });
@@ -1520,7 +1520,7 @@ static NOTICES_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// languages (with [`ENDED_BY`]: the practice has stopped).
 static PAST_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|nutzte|verwendete|setzte|speicherte|ubermittelte|utilizaba|usaba|almacenaba|transferia|utilizzava|usava|trasferiva|conservava|wurde|wurden|eingesetzte[nr]?|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|gebruikten|gebruikte|maakten|sloegen|werden|waren)\b",
+        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|nutzte|verwendete|setzte|speicherte|ubermittelte|utilizaba|usaba|almacenaba|transferia|utilizzava|usava|trasferiva|conservava|wurde|wurden|eingesetzte[nr]?|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|era|was|were|war|gebruikten|gebruikte|maakten|sloegen|werden|waren)\b",
     )
     .unwrap()
 });
@@ -2801,6 +2801,7 @@ mod tests {
         sorts(
             Category::UsTransfer,
             &[
+                "3.1 Fino al 28 febbraio 2021 la piattaforma era ospitata da un fornitore statunitense.",
                 "Depuis 2021, la Clinique a résilié le contrat qui la liait à un hébergeur américain.",
                 "In 2022 we terminated our agreement with a US cloud provider.",
             ],
