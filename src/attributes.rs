@@ -310,7 +310,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                         .find(&sentence[before.len()..])
                         .is_some_and(|m| m.start() == 0))
                 || negation::negated(sentence, match_at, match_end, true)
-                || (ENDED_BY.is_match(sentence) && PAST_USE.is_match(sentence))
+                || (ENDED_BY.is_match(sentence)
+                    && PAST_USE.is_match(sentence)
+                    && !GOES_ON.is_match(sentence))
                 || goods_facility(sentence, match_at, match_end)
                 || us_is_an_abbreviation(sentence, match_at, match_end)
                 || (OWN_AFFAIRS.is_match(after)
@@ -1002,6 +1004,12 @@ static OWN_INITIATIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:di (?:sua|propria) (?:iniziativa|spontanea volonta)|de (?:su )?propia iniciativa|por (?:su )?propia iniciativa|de (?:sa|leur) propre initiative|de (?:son|leur) propre chef|on (?:his|her|their|your) own initiative|of (?:his|her|their|your) own accord|aus eigener initiative|op eigen initiatief|uit eigen beweging)\b",
     )
     .unwrap()
+});
+/// What happens now, after a past arrangement ("Until 16 July 2020,
+/// transfers to our US parent relied on the Privacy Shield; they now rely
+/// on the SCCs"): the transfers go on.
+static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:now|today|since then|desormais|aujourd'hui|depuis lors|jetzt|nunmehr|heute|seitdem|ahora|hoy|desde entonces|ora|oggi|adesso|da allora|nu|thans|sindsdien)\b").unwrap()
 });
 /// A contract with the provider that was ended ("le Laboratoire a mis fin
 /// au contrat qui le liait à un fournisseur américain", "we terminated our
