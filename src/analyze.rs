@@ -179,13 +179,23 @@ impl Engine {
         // soumis à une législation ... telle que le [CLOUD Act]") or a
         // question put indirectly ("Los licitadores declararán si ...") is
         // read in the whole sentence.
-        if rule.category == Category::GovernmentAccess {
+        // So is an opening that puts what follows outside the contract
+        // ("Nicht Gegenstand dieses Vertrags sind ... Anträge auf US-Visa
+        // für Mitarbeiter, die zur Tochtergesellschaft ... in Charlotte
+        // wechseln") before a transfer.
+        if matches!(
+            rule.category,
+            Category::GovernmentAccess | Category::UsTransfer
+        ) {
             // (Back to its start only: its end stays where `context` put it.)
             let (w_start, _) = sentence_bounds(text, start, end, WHOLE_SENTENCE);
             if w_start < s_start {
                 let wide = normalize(&text[w_start..s_end]).text;
                 let at = normalize(&text[w_start..start]).text.len();
-                if attributes::required_or_asked(&wide, at) {
+                if match rule.category {
+                    Category::GovernmentAccess => attributes::required_or_asked(&wide, at),
+                    _ => attributes::out_of_scope_opening(&wide),
+                } {
                     return None;
                 }
             }

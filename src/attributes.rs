@@ -341,6 +341,15 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || TERMINATED_BEFORE.is_match(before)
                 || (CARE_NOUN.is_match(matched) && CARE_GIVER.is_match(matched))
                 || OWN_INITIATIVE.is_match(sentence)
+                || OUT_OF_SCOPE_AFTER.is_match(after)
+                || OUT_OF_SCOPE_OPENING.is_match(before)
+                || ((MONEY.is_match(matched) || PAY_WORD.is_match(sentence))
+                    && sentence.contains('|')
+                    && !DATA_WORD.is_match(sentence))
+                || (ENDED_WHEN.is_match(sentence)
+                    && STILL.is_match(sentence)
+                    && PAST_USE.is_match(sentence)
+                    && !GOES_ON.is_match(sentence))
         }
         // "Blickschutzfolien der Serie „Privacy Shield Pro"", "filters van
         // het merk Privacy Shield": a product, where nothing speaks of the
@@ -416,6 +425,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     .find(sentence)
                     .is_some_and(|m| m.start() < match_end)
                 || OUR_PROVIDER.is_match(after)
+                || PROCESSOR_FOR_US.is_match(after)
                 || WE_USE.find_iter(sentence).any(|m| m.end() <= company_at)
                 || SERVICE_USES.find_iter(sentence).any(|m| m.end() <= company_at)
                 || USING.find_iter(sentence).any(|m| m.end() <= company_at)
@@ -444,6 +454,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || fund_owner(sentence)
                 || SUBPROCESSING_AGREEMENT.is_match(&sentence[..company_at.min(sentence.len())])
                 || PARENT_OF_PARTY.is_match(after)
+                || OWNER_OF_PARTY_AFTER.is_match(after)
+                || (FOOTNOTE.is_match(sentence) && !PARTY_WORD.is_match(sentence))
                 || RESELLER_OF.is_match(sentence)
                 || COMPANY_AS_CONTENT.is_match(sentence)
         }
@@ -458,6 +470,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || DRAFTING_SOURCE_AFTER.is_match(after)
                 || (MODEL_WORD.is_match(matched) && DRAFTING_WORDS.is_match(sentence))
                 || (MODEL_WORD.is_match(matched) && BARE_HEADING.is_match(sentence))
+                || (MODEL_WORD.is_match(matched) && model_clauses_for_other(sentence))
                 || (STOCKHOLM.is_match(sentence) && !matched.contains("claus"))
         }
         _ => false,
@@ -498,7 +511,7 @@ static MODEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// book's or a template library's, not the Commission's.
 static DRAFTING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|templates?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*|end-user terms|standaardteksten|standaardtekst|textbausteine?|plantillas?|clause librar(?:y|ies)|clausier\w*|bibliothe\w*|[a-z]*convenant\w*|(?:consumer|industry|trade) codes?|codes? of (?:practice|conduct)|gedragscode\w*|verhaltenskodex|code de (?:conduite|deontologie)|codigo de conducta|codice di condotta|(?:nma|lma|lsw)\s?\d{2,4}[a-z]?|marktgebruikelijk\w*|in de markt gebruikelijke|market (?:standard|wordings?)|marktubliche\w*|tekstvoorbeeld\w*|voorbeeldtekst\w*|textbeispiel\w*|exemples? de (?:texte|redaction)|ejemplos? de (?:texto|redaccion)|esempi di testo|sample (?:text|wording)s?)\b",
+        r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|templates?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*|[a-z]*formulier(?:en)?|end-user terms|standaardteksten|standaardtekst|textbausteine?|plantillas?|clause librar(?:y|ies)|clausier\w*|bibliothe\w*|[a-z]*convenant\w*|(?:consumer|industry|trade) codes?|codes? of (?:practice|conduct)|gedragscode\w*|verhaltenskodex|code de (?:conduite|deontologie)|codigo de conducta|codice di condotta|(?:nma|lma|lsw)\s?\d{2,4}[a-z]?|marktgebruikelijk\w*|in de markt gebruikelijke|market (?:standard|wordings?)|marktubliche\w*|tekstvoorbeeld\w*|voorbeeldtekst\w*|textbeispiel\w*|exemples? de (?:texte|redaction)|ejemplos? de (?:texto|redaccion)|esempi di testo|sample (?:text|wording)s?)\b",
     )
     .unwrap()
 });
@@ -988,6 +1001,43 @@ static OUT_OF_SCOPE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A sentence that opens by putting what follows outside the contract
+/// ("Nicht Gegenstand dieses Vertrags sind ... Anträge auf US-Visa ... für
+/// Mitarbeiter, die zur Tochtergesellschaft ... in Charlotte wechseln",
+/// "Not covered by these Terms are ..."): what is excluded, not done.
+static OUT_OF_SCOPE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\W*(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:nicht (?:gegenstand|umfasst|erfasst|bestandteil)|ausgenommen sind|not (?:covered|included|within the scope)|excluded from (?:the|these|this) (?:scope|services|agreement|terms)|(?:sont|est) (?:exclue?s?|hors) (?:du|de|des) |ne (?:sont|font) pas (?:couverts|partie)|hors (?:du )?(?:champ|perimetre)|(?:quedan|queda) (?:excluid[oa]s?|fuera)|no (?:estan|quedan|forman parte) |(?:sono|e) esclus[ioae]|non (?:sono|rientrano|rientra|fanno parte) |(?:buiten|niet onder) (?:de |het )?(?:scope|reikwijdte|toepassingsgebied)|niet inbegrepen)\b",
+    )
+    .unwrap()
+});
+/// Whether `sentence` (normalized) opens by putting what follows outside
+/// the contract ([`OUT_OF_SCOPE_OPENING`]).
+pub fn out_of_scope_opening(sentence: &str) -> bool {
+    OUT_OF_SCOPE_OPENING.is_match(sentence)
+}
+/// A currency in a table cell that names a US place ("| Stati Uniti
+/// (mediana, USD) |"), or a row that speaks of pay (a salary benchmark's
+/// "| Senior engineer | New York | median salary 185 000 |"): with no data
+/// word in the row, a market, not where data goes. (A row of services or
+/// staff with their fees is not enough: "| S-04 | User support | Charlotte
+/// shared services centre | 12 months | 5 300 € |" is where the work is
+/// done.)
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(?:usd|eur|gbp|chf|cad|us\$)\b|[€$£]|\d ?(?:k|m|mio|million|millions)? ?(?:dollars?|euros?)\b)").unwrap()
+});
+/// A sentence that opens on a past moment ("Toen wij RijSlim in 2019
+/// ontwikkelden, werd ... nog een Amerikaanse dienst gebruikt", "When we
+/// launched in 2019, we still used ..."): with "still" and a verb in the
+/// past, a use that has ended.
+static PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:salar(?:y|ies|io|ios|is)|salaires?|gehalt|gehalter|stipendi?o?|salaris|remunerations?|remuneracion|retribuzion[ei]|verguting|median[ea]?|mediane|percentiles?|perzentil|percentiel)\b").unwrap()
+});
+static ENDED_WHEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:when|lorsque|quand|als|cuando|quando|toen)\b[^.;]{0,80}?\b(?:19\d\d|20[01]\d|202[0-5])\b").unwrap()
+});
+static STILL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:still|encore|noch|todavia|aun|ancora|nog)\b").unwrap());
 /// A patient's treatment by a doctor in the United States ("continuar su
 /// tratamiento con su cardiólogo de Houston"): "tratamiento",
 /// "trattamento" and "traitement" are also medical care, not processing.
@@ -1030,6 +1080,29 @@ static REGION_CODE: LazyLock<Regex> =
 static CONFIG_VALUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:value|valeur|wert|valor|valore|waarde|placeholder|platzhalter|parameter|parametre|parametro)\W{0,3}$").unwrap()
 });
+/// "Model clauses for" something other than data or its transfer ("Annex
+/// 1 — Model clauses for reference requests"): drafting templates for
+/// that thing, not the Commission's clauses.
+fn model_clauses_for_other(sentence: &str) -> bool {
+    MODEL_CLAUSES_FOR.captures(sentence).is_some_and(|c| {
+        !matches!(
+            &c[1],
+            "transfer"
+                | "transfers"
+                | "data"
+                | "personal"
+                | "international"
+                | "cross-border"
+                | "processors"
+                | "controllers"
+                | "exports"
+                | "export"
+                | "the"
+        )
+    })
+}
+static MODEL_CLAUSES_FOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bmodel (?:contract(?:ual)? )?clauses for ([a-z-]+)").unwrap());
 static DATA_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:data|information|personal|servers?|host(?:s|ed|ing)?|stor(?:e|es|ed|age)|logs?|databases?|records|cloud|backups?|donnees|informations|serveurs?|heberg|daten|server|datos|informacion|servidores|dati|informazioni|gegevens)\b",
@@ -1528,7 +1601,7 @@ static NOTICES_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// languages (with [`ENDED_BY`]: the practice has stopped).
 static PAST_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|nutzte|verwendete|setzte|speicherte|ubermittelte|utilizaba|usaba|almacenaba|transferia|utilizzava|usava|trasferiva|conservava|wurde|wurden|eingesetzte[nr]?|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|era|was|were|war|gebruikten|gebruikte|maakten|sloegen|werden|waren)\b",
+        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|nutzte|verwendete|setzte|speicherte|ubermittelte|utilizaba|usaba|almacenaba|transferia|utilizzava|usava|trasferiva|conservava|wurde|wurden|eingesetzte[nr]?|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|era|was|were|war|gebruikten|gebruikte|maakten|sloegen|werden|waren|werd)\b",
     )
     .unwrap()
 });
@@ -1663,6 +1736,17 @@ static OUR_PROVIDER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A company that works for the author as its processor ("Anbieterin ist
+/// die HireLoop Software Inc., ... Austin, TX ..., die für uns als
+/// Auftragsverarbeiter tätig wird", "which acts on our behalf as a
+/// processor"): the author's processor, not the author or its counterparty.
+static PROCESSOR_FOR_US: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:for\ us|on\ our\ behalf|pour\ nous|pour\ notre\ compte|en\ notre\ nom|fur\ uns|in\ unserem\ auftrag|para\ nosotros|por\ nuestra\ cuenta|en\ nuestro\ nombre|per\ noi|per\ nostro\ conto|per\ conto\ nostro|voor\ ons|namens\ ons|in\ onze\ opdracht)\b[^.;]{0,30}?\b(?:as|als|en\ (?:qualite\ de|tant\ que)|como|in\ qualita\ di|come)\ (?:(?:a|an|our|unser|notre|nuestro|il\ nostro|onze)\ )?(?:data\ )?(?:processor|sub-?processor|auftragsverarbeiter|sous-traitant|encargado|responsabile|verwerker)\b
+        | \b(?:as|als|en\ (?:qualite\ de|tant\ que)|como|in\ qualita\ di|come)\ (?:(?:a|an|our|unser|notre|nuestro|il\ nostro|onze)\ )?(?:data\ )?(?:processor|sub-?processor|auftragsverarbeiter|sous-traitant|encargado(?:\ del\ tratamiento)?|responsabile(?:\ del\ trattamento)?|verwerker)\ (?:for\ us|on\ our\ behalf|fur\ uns|in\ unserem\ auftrag|pour\ nous|pour\ notre\ compte|para\ nosotros|por\ nuestra\ cuenta|per\ noi|per\ nostro\ conto|voor\ ons|namens\ ons)\b",
+    )
+    .unwrap()
+});
 /// "We use Calendly, a tool provided by Calendly LLC, a company based in
 /// Atlanta": the author names a tool it uses, and the company behind it.
 /// A tool embedded in a website or app, and the company that provides it
@@ -1711,6 +1795,31 @@ static SUBPROCESSING_AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// The party is the company's subsidiary, said after it ("Orrin Quay
 /// Holdings, Inc. is incorporated in the State of Delaware; the Supplier is
 /// its wholly owned indirect subsidiary"): the company is a parent.
+/// "..., titular del 100 % del capital del Encargado", "which holds all
+/// the shares of the Supplier": the owner of the party, not the party.
+static OWNER_OF_PARTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^.;]{0,40}?\b(?:titular|propietari[oa]|accionista|detentrice|titolare|proprietaria|socio unico|holder|owner|which (?:holds|owns)|that (?:holds|owns)|qui (?:detient|possede)|detenant|die (?:alle )?(?:anteile|aktien)|eigenaar|houder)\b[^.;]{0,40}?\b(?:capital|capitale|shares|share capital|stock|actions|anteile|aktien|aandelen|kapitaal)\b[^.;]{0,20}?\b(?:del|de la|de l'|du|of the|dell'|della|del|des|der|van de|van het) (?:encargado|proveedor|prestador|responsable|processor|provider|supplier|vendor|prestataire|fournisseur|sous-traitant|responsabile|fornitore|auftragnehmers?|auftragsverarbeiters?|anbieters?|verwerker|leverancier)\b",
+    )
+    .unwrap()
+});
+/// A footnote ("1 Helionyx Holdings Inc. è una società costituita nello
+/// Stato della California", "... (Dublino).↩︎" in a web page, "[^1]: ..."
+/// in Markdown): where a
+/// document describes a parent, an affiliate or a sub-processor in passing.
+/// One that names no party role (vendor, provider, we ...) nor a
+/// contract is not about the party ("1 Vendor's principal place of
+/// business: ... Seattle" is; so is a contract's opening after a page
+/// number: "17 Strategic Alliance Agreement ... by and between Cool
+/// Technologies Inc").
+static FOOTNOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,2} [a-z]|\[\^\w{1,12}\]:)|\u{21a9}").unwrap());
+static PARTY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:vendor|provider|supplier|licensor|licensee|customer|between|entre|zwischen|tussen|agreement|contract|contrat|vertrag|contrato|contratto|overeenkomst|parties|party|partei|parteien|partij|partijen|processor|controller|importer|exporter|contractor|we|us|our|nous|notre|nos|wir|uns|unser\w*|nosotros|nuestr\w+|noi|nostr\w+|wij|ons|onze|prestataire|fournisseur|editeur|anbieter\w*|auftragsverarbeiter\w*|auftragnehmer\w*|verantwortliche\w*|lizenzgeber\w*|proveedor\w*|encargado|responsable|prestador|licenciante|fornitore|responsabile|titolare|licenziante|leverancier|verwerker|verwerkingsverantwoordelijke|licentiegever|dienstverlener)(?:s|es|'s|')?\b",
+    )
+    .unwrap()
+});
 static PARENT_OF_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:the\ )?(?:supplier|provider|vendor|processor|contractor|licensor|company|service\ provider)\ is\ (?:its|a|an)\ (?:(?:wholly[\ -]owned|indirect|direct|indirectly|directly|majority[\ -]owned)\ ){0,3}subsidiary\b|\bdont\ (?:le|la)\ (?:prestataire|fournisseur|sous-traitant|societe)\ est\ (?:une\ )?(?:la\ )?filiale\b|\bderen\ (?:\w+\ )?tochter(?:gesellschaft)?\ (?:der|die)\ (?:anbieter|auftragnehmer|dienstleister|auftragsverarbeiter)(?:in)?\ ist\b|\bde\ la\ que\ (?:el|la)\ (?:proveedor|prestador|encargado)\ es\ (?:una\ )?filial\b|\bdi\ cui\ il\ (?:fornitore|responsabile)\ e\ (?:una\ )?(?:societa\ )?controllata\b|\bwaarvan\ (?:de\ )?(?:leverancier|verwerker|dienstverlener)\ een\ (?:\w+\ )?dochter(?:onderneming|vennootschap)?\ is\b").unwrap()
 });
@@ -2817,6 +2926,82 @@ mod tests {
                 "La Clinique a conclu un contrat avec un hébergeur américain.",
                 "We signed an agreement with a US cloud provider.",
             ],
+        );
+    }
+
+    #[test]
+    fn what_a_contract_excludes_and_a_use_that_ended_are_no_transfer() {
+        // The opening lies more than the excerpt's width before the match.
+        let long = "3.1 Nicht Gegenstand dieses Vertrags sind Entsendungen von Mitarbeitern des Kunden ins Ausland, insbesondere Anträge auf Visa (etwa L-1 oder H-1B), Arbeitserlaubnisse und Verfahren zur Anerkennung von Abschlüssen für Mitarbeiter, die zur Tochtergesellschaft Kessler Machinery Inc. in Charlotte, North Carolina, wechseln.";
+        sorts(
+            Category::UsTransfer,
+            &[
+                long,
+                "Excluded from the scope of this Agreement are visa applications for employees who move to the subsidiary Kessler Machinery Inc. in Charlotte, North Carolina.",
+                "5.2 Toen wij de app in 2019 ontwikkelden, werd voor de crashrapportage nog een Amerikaanse dienst gebruikt.",
+            ],
+            &[
+                &long.replace(
+                    "Nicht Gegenstand dieses Vertrags sind",
+                    "Gegenstand dieses Vertrags sind",
+                ),
+                "Toen wij de app in 2019 ontwikkelden, kozen wij een Amerikaanse dienst voor de crashrapportage.",
+            ],
+        );
+    }
+
+    #[test]
+    fn salaries_and_prices_in_a_table_are_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| Ingénieur logiciel senior | New York | salaire médian 185 000 USD |",
+                "| Position | Italia (mediana, €) | Stati Uniti (mediana, USD) |",
+            ],
+            &[
+                "| Acme Inc. | hosting of the candidate database | New York |",
+                "| S-04 | Assistance utilisateurs | Centre de services partagés de Charlotte (Caroline du Nord) | 12 mois | 5 300 € |",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_authors_own_processor_is_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "Anbieterin ist die HireLoop Software Inc., 1800 Congress Avenue, Austin, TX 78701 („Dienstleister“), die für uns als Auftragsverarbeiter gemäß Art. 28 DSGVO tätig wird.",
+            ],
+            &[
+                "Anbieterin ist die HireLoop Software Inc., 1800 Congress Avenue, Austin, TX 78701 („wir“).",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_company_in_a_footnote_or_owning_the_party_is_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "Il Servizio è fornito da Helionyx Italia S.r.l.\n\n1 Helionyx Holdings Inc. è una società costituita nello Stato della California con sede principale a San Jose.",
+                "El Encargado es Identicheck Iberia, S.L.; su matriz, Identicheck Holdings Inc., sociedad constituida en el Estado de Delaware, titular del 100 % del capital del Encargado.",
+            ],
+            &[
+                "1 Vendor’s principal place of business at the Effective Date: 1201 Western Avenue, Suite 900, Seattle, Washington 98101.",
+                "El Encargado es Identicheck Holdings Inc., sociedad constituida en el Estado de Delaware.",
+            ],
+        );
+    }
+
+    #[test]
+    fn model_clauses_for_something_else_are_not_the_sccs() {
+        sorts(
+            Category::Scc,
+            &[
+                "Annex 1 — Model clauses for reference requests",
+                "2.3 Referentiegesprekken worden gevoerd aan de hand van de Modelclausules en het standaard referentieformulier.",
+            ],
+            &["Annex 1 — Model clauses for the transfer of personal data to third countries"],
         );
     }
 
