@@ -221,9 +221,13 @@ impl Engine {
             return None;
         }
         // A row of a glossary's table ("| Subpoena | In common-law systems,
-        // an order by which a court ..."): a term defined, not a disclosure.
-        if rule.category == Category::GovernmentAccess
-            && in_table_under(text, start, &sentence, &GLOSSARY)
+        // an order by which a court ..."): a term defined, not a disclosure
+        // ("| Delaware corporation | Sociedad constituida conforme a ... |":
+        // nor a party).
+        if matches!(
+            rule.category,
+            Category::GovernmentAccess | Category::UsEntity
+        ) && in_table_under(text, start, &sentence, &GLOSSARY)
         {
             return None;
         }

@@ -343,9 +343,12 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || OWN_INITIATIVE.is_match(sentence)
                 || OUT_OF_SCOPE_AFTER.is_match(after)
                 || OUT_OF_SCOPE_OPENING.is_match(before)
-                || ((MONEY.is_match(matched) || PAY_WORD.is_match(sentence))
+                || ((MONEY.is_match(matched)
+                    || PAY_WORD.is_match(sentence)
+                    || EVENT_WORD.is_match(sentence))
                     && sentence.contains('|')
                     && !DATA_WORD.is_match(sentence))
+                || BILLED_CUSTOMERS.is_match(sentence)
                 || (ENDED_WHEN.is_match(sentence)
                     && STILL.is_match(sentence)
                     && PAST_USE.is_match(sentence)
@@ -448,6 +451,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || names_mexico(sentence, match_at, match_end)
                 || COMPANY_AS_TOPIC_AFTER.is_match(after)
                 || ADVERSARY_BEFORE.is_match(before)
+                || OPPONENT_BEFORE.is_match(before)
+                || (GENERIC_FORM_BEFORE.is_match(before) && matched.ends_with("corporation"))
                 || MADE_BY_BEFORE.is_match(before)
                 || FICTIONAL.is_match(before)
                 || (NON_US_INCORPORATION.is_match(party) && !US_MARK.is_match(party))
@@ -471,6 +476,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (MODEL_WORD.is_match(matched) && DRAFTING_WORDS.is_match(sentence))
                 || (MODEL_WORD.is_match(matched) && BARE_HEADING.is_match(sentence))
                 || (MODEL_WORD.is_match(matched) && model_clauses_for_other(sentence))
+                || (matched.starts_with("modelclausule") && !TRANSFER_CONTEXT.is_match(sentence))
                 || (STOCKHOLM.is_match(sentence) && !matched.contains("claus"))
         }
         _ => false,
@@ -997,7 +1003,7 @@ static MADE_IN_US: LazyLock<Regex> = LazyLock::new(|| {
 /// discloses nothing under it.
 static OUT_OF_SCOPE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[^.;]{0,40}?\b(?:(?:ist|sind) (?:ausdrucklich )?(?:nicht|kein) (?:gegenstand|bestandteil|teil)|(?:is|are) (?:not (?:part of|within|covered by)|outside) the (?:scope|services|subject)|n'(?:entre|entrent) pas dans (?:le|la|les) (?:champ|perimetre|cadre|objet)|(?:est|sont) (?:exclue?s? du|hors du) (?:champ|perimetre|cadre|objet)|ne (?:fait|font) pas partie|no (?:es|son|forma|forman) (?:parte del )?objeto|(?:queda|quedan) fuera del (?:alcance|objeto)|non (?:e|sono|rientra|rientrano) (?:nell')?oggetto|esula(?:no)? dall'oggetto|(?:valt|vallen) buiten|(?:maakt|maken) geen (?:deel|onderdeel) uit|(?:is|zijn) geen (?:onderdeel|voorwerp))\b",
+        r"^[^.;]{0,40}?\b(?:(?:ist|sind) (?:ausdrucklich )?(?:nicht|kein) (?:gegenstand|bestandteil|teil)|(?:is|are) (?:not (?:part of|within|covered by)|outside) the (?:scope|services|subject)|n'(?:entre|entrent) pas dans (?:le|la|les) (?:champ|perimetre|cadre|objet)|(?:est|sont) (?:exclue?s? du|hors du) (?:champ|perimetre|cadre|objet)|ne (?:fait|font) pas partie|no (?:es|son|forma|forman) (?:parte del )?objeto|(?:queda|quedan) fuera del (?:alcance|objeto)|non (?:e|sono|rientra|rientrano) (?:nell')?oggetto|esula(?:no)? dall'oggetto|(?:valt|vallen) buiten|(?:maakt|maken) geen (?:deel|onderdeel) uit|(?:is|zijn) geen (?:onderdeel|voorwerp)|ne (?:releve|relevent) pas (?:du|de|des))\b",
     )
     .unwrap()
 });
@@ -1030,6 +1036,18 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 /// ontwikkelden, werd ... nog een Amerikaanse dienst gebruikt", "When we
 /// launched in 2019, we still used ..."): with "still" and a verb in the
 /// past, a use that has ended.
+/// An event in a table row ("| Gran Final | 17 – 18 de octubre de 2026 |
+/// Las Vegas (Nevada) |"): where people meet, not where data goes.
+static EVENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:finals?|finale|grand final|gran final|grande finale|tournaments?|tournois?|torneos?|tornei|torneo|turniere?|toernooi(?:en)?|play-?offs?|qualifiers?|conferences?|conferencias?|conferenze?|konferenz(?:en)?|congres|congresos?|congressi|kongress|congressen|trade (?:show|fair)s?|salons?|ferias?|fiere?|messen?|beurzen?|beurs)\b").unwrap()
+});
+/// Customers in the United States billed in dollars ("Licentienemers
+/// gevestigd buiten de EER, bijvoorbeeld in de Verenigde Staten of Canada,
+/// worden in Amerikaanse dollars gefactureerd"): an invoice, not a
+/// transfer.
+static BILLED_CUSTOMERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:customers?|clients?|licensees?|licentienemers?|lizenznehmer(?:innen)?|kunden|klanten|clientes|clienti|licenciatarios?|licenziatari|licencies?|licencie|abonnes|subscribers|abonnenten|abonnees)\b[^.;]{0,160}?\b(?:billed|invoiced|charged|gefactureerd|in rekening gebracht|factures|facturees?|berechnet|in rechnung gestellt|facturad[oa]s|fatturat[ie])\b").unwrap()
+});
 static PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:salar(?:y|ies|io|ios|is)|salaires?|gehalt|gehalter|stipendi?o?|salaris|remunerations?|remuneracion|retribuzion[ei]|verguting|median[ea]?|mediane|percentiles?|perzentil|percentiel)\b").unwrap()
 });
@@ -1101,6 +1119,13 @@ fn model_clauses_for_other(sentence: &str) -> bool {
         )
     })
 }
+/// Dutch "modelclausules" is also a template library's word ("Concepten
+/// die het Platform op basis van de Modelclausules opstelt", "De
+/// modelclausules en sjablonen vormen geen juridisch advies"): the
+/// Commission's clauses only where the sentence speaks of transfers.
+static TRANSFER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:doorgifte\w*|doorgeven|doorgegeven|derde(?:n)? land(?:en)?|buiten de (?:eer|eu|europese)|europese commissie|eu|ue|2010/87\w*|2021/914|2001/497\w*|2004/915\w*|transfers?|uitvoer)\b").unwrap()
+});
 static MODEL_CLAUSES_FOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bmodel (?:contract(?:ual)? )?clauses for ([a-z-]+)").unwrap());
 static DATA_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1601,7 +1626,7 @@ static NOTICES_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// languages (with [`ENDED_BY`]: the practice has stopped).
 static PAST_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|nutzte|verwendete|setzte|speicherte|ubermittelte|utilizaba|usaba|almacenaba|transferia|utilizzava|usava|trasferiva|conservava|wurde|wurden|eingesetzte[nr]?|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|era|was|were|war|gebruikten|gebruikte|maakten|sloegen|werden|waren|werd)\b",
+        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|nutzte|verwendete|setzte|speicherte|ubermittelte|utilizaba|usaba|almacenaba|transferia|utilizzava|usava|trasferiva|conservava|wurde|wurden|eingesetzte[nr]?|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|era|was|were|war|gebruikten|gebruikte|maakten|sloegen|werden|waren|werd|avvaleva|avvalevano|avvalevamo|serviva|servivano|recurria|recurrian|faisait|faisaient|bediente|bedienten)\b",
     )
     .unwrap()
 });
@@ -1680,6 +1705,22 @@ static POSSESSIVE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 /// The other side of a dispute ("is in a dispute with Hollis Packaging
 /// Corp., a Delaware corporation", "le litige qui l'oppose à X Inc."):
 /// the document's party is not the US company.
+/// The other side of a client's dispute ("dans un litige opposant un
+/// Client à Northgate Corp., société du Delaware", "Abwehr von Ansprüchen
+/// der Northgate Fasteners Inc.", "la demandada, una Delaware
+/// corporation"): a law firm's or a research tool's example, not the party.
+static OPPONENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\b(?:opposant|opponent|opposing party|gegenpartei|gegnerin|gegner|contraparte|controparte|wederpartij)\b[^;]{0,80}|\b(?:abwehr|geltendmachung|durchsetzung) von (?:\w+ )?anspruchen (?:der|des|gegen)\b[^;]{0,160}|\b(?:defendant|plaintiff|respondent|claimant|demandada|demandado|demandante|defenderesse|defendeur|demanderesse|demandeur|beklagte|beklagten|klagerin|klager|convenuta|convenuto|attrice|attore|gedaagde|eiseres|eiser)\b,? (?:(?:a|an|une?|eine?|una?|een)\ )?)$",
+    )
+    .unwrap()
+});
+/// A company form named in general ("Treuepflichten von Organmitgliedern
+/// einer Delaware corporation", "les administrateurs d'une Delaware
+/// corporation"): a kind of company, not one that is a party.
+static GENERIC_FORM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^,]) (?:von|einer|d'une|de una|di una|van een|of a|of an)\ $").unwrap()
+});
 static ADVERSARY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:disputes?|litigation|lawsuits?|claims?|proceedings|litiges?|differends?|contentieux|proces|rechtsstreit\w*|streit\w*|klagen?|prozess\w*|litigios?|disputas?|pleitos?|demandas?|controversias?|contenziosi|contenzioso|vertenz[ae]|causa|geschil(?:len)?|rechtszaak|rechtszaken)(?: (?-u:\w)+){0,2} (?:with|against|versus|v\.|vs\.?|contre|avec|qui (?:l'|nous |les )?oppose(?:nt)? a|gegen|mit|con|contra|contro|met|tegen)(?: (?:the|la|le|l'|die|der|dem|den|el|los|il|lo|de|het))? [^;]{0,80}$",
@@ -2966,6 +3007,38 @@ mod tests {
     }
 
     #[test]
+    fn events_billing_and_a_use_that_ended_are_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| Gran Final | 17 – 18 de octubre de 2026 | Las Vegas (Nevada) |",
+                "3.1 Licentienemers gevestigd buiten de Europese Economische Ruimte, bijvoorbeeld in de Verenigde Staten of Canada, worden in Amerikaanse dollars gefactureerd tegen een vast omrekeningstarief.",
+                "4.2 Fino al 16 luglio 2020 il servizio di reputazione degli IP si avvaleva di un sub-responsabile statunitense aderente al Privacy Shield UE-USA.",
+            ],
+            &[
+                "| Hosting of the tournament's player database | Las Vegas (Nevada) |",
+                "Il servizio di reputazione degli IP si avvale di un sub-responsabile statunitense.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_clients_opponent_and_a_company_form_in_general_are_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "2.2 Exemple d'utilisation : dans un litige opposant un Client à Northgate Corp., société du Delaware, devant un tribunal fédéral de l'État de New York.",
+                "1.1 Die Mandantin beauftragt die Kanzlei mit der Abwehr von Ansprüchen der Northgate Fasteners Inc., einer Gesellschaft nach dem Recht des Bundesstaates Delaware.",
+                "2.1 Das Modul enthält Entscheidungen des Delaware Court of Chancery, etwa zu Treuepflichten von Organmitgliedern einer Delaware corporation.",
+            ],
+            &[
+                "Der Anbieter ist die Northgate Fasteners Inc., eine Gesellschaft nach dem Recht des Bundesstaates Delaware.",
+                "Northgate Corp., a Delaware corporation (\"Provider\"), provides the Services.",
+            ],
+        );
+    }
+
+    #[test]
     fn the_authors_own_processor_is_not_the_party() {
         sorts(
             Category::UsEntity,
@@ -3000,8 +3073,12 @@ mod tests {
             &[
                 "Annex 1 — Model clauses for reference requests",
                 "2.3 Referentiegesprekken worden gevoerd aan de hand van de Modelclausules en het standaard referentieformulier.",
+                "2.4 Concepten die het Platform op basis van de Modelclausules opstelt, zijn uitsluitend bedoeld als eerste aanzet.",
             ],
-            &["Annex 1 — Model clauses for the transfer of personal data to third countries"],
+            &[
+                "Annex 1 — Model clauses for the transfer of personal data to third countries",
+                "Voor de doorgifte naar derde landen gelden de modelclausules van de Europese Commissie.",
+            ],
         );
     }
 
