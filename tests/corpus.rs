@@ -1015,6 +1015,49 @@ fn forty_fifth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The forty-sixth to forty-ninth blind sets (tests/blind46/README.md to
+/// tests/blind49/README.md), written in session 34: recruiting and HR;
+/// car dealers and fleets; gaming and betting; law firms' and accountants'
+/// tools. Their first contact is the session's starting build
+/// (`first-contact-0b41be9.txt`); the floors are about 0.05 below the
+/// figures after the session's changes.
+#[test]
+fn forty_sixth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind46", &|label| match label {
+        "us_transfer" => (0.90, 0.95),
+        "governing_law_jurisdictions" => (0.95, 0.90),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn forty_seventh_blind_set_stays_above_its_floors() {
+    check_blind_set("blind47", &|label| match label {
+        "us_transfer" => (0.95, 0.86),
+        "us_entity" => (0.61, 0.95),
+        "governing_law_jurisdictions" => (0.93, 0.93),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn forty_eighth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind48", &|label| match label {
+        "us_entity" => (0.95, 0.70),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn forty_ninth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind49", &|label| match label {
+        "us_governing_law" => (0.95, 0.75),
+        "us_entity" => (0.45, 0.95),
+        "scc_version" => (0.90, 0.95),
+        _ => (0.95, 0.93),
+    });
+}
+
 /// The tenth blind set's sources again, each as a PDF set in two columns of
 /// justified text (`labels-columns.json`, `md2office.py --columns`). At
 /// the session's start (0c5bfa6) governing_law recall was 0.906 and
