@@ -654,6 +654,13 @@ fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
     // The current run is raised: mostly a footnote mark ("New York¹"), set
     // apart from the word before it so that the word stays whole.
     let mut superscript = false;
+    // Notes read so far in this part: each note's text starts with its
+    // number, as the page shows it ("1 Acme Inc. is a Delaware
+    // corporation."), which tells a footnote from body text.
+    let mut notes = 0usize;
+    // A note's number was just written: the note's text follows it after
+    // a space (Word stores that space in the text, LibreOffice does not).
+    let mut mark_space = false;
     loop {
         let event = reader
             .read_event()
@@ -672,7 +679,11 @@ fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
             Event::End(e) => (None, Some(e.local_name())),
             Event::Text(t) => {
                 if skip == 0 && in_text > 0 {
-                    sink.push_str(&t.xml10_content());
+                    let text = t.xml10_content();
+                    if std::mem::take(&mut mark_space) && !text.starts_with(char::is_whitespace) {
+                        sink.push(' ');
+                    }
+                    sink.push_str(&text);
                 }
                 (None, None)
             }
@@ -710,6 +721,11 @@ fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
                     "tab" | "ptab" => sink.push('\t'),
                     "br" | "cr" => sink.break_line(),
                     "noBreakHyphen" => sink.push('-'),
+                    "footnoteRef" | "endnoteRef" => {
+                        notes += 1;
+                        sink.push_str(&notes.to_string());
+                        mark_space = true;
+                    }
                     "tc" => sink.cell_start(),
                     _ => {}
                 }
@@ -764,6 +780,10 @@ fn odf_part_text(part: &str, xml: &str, regions_only: bool) -> Result<Vec<String
     let mut note = 0usize; // depth inside note bodies
     let mut paragraph = 0usize; // depth inside text:p / text:h
     let mut regions = Vec::new();
+    // Notes read so far, and the number the next note paragraph starts
+    // with (as the page shows it: "1 Acme Inc. is a Delaware corporation.").
+    let mut notes_seen = 0usize;
+    let mut note_mark: Option<usize> = None;
     loop {
         let event = reader
             .read_event()
@@ -810,6 +830,11 @@ fn odf_part_text(part: &str, xml: &str, regions_only: bool) -> Result<Vec<String
                     "p" | "h" => {
                         paragraph += 1;
                         sink.paragraph_start();
+                        if note > 0
+                            && let Some(n) = note_mark.take()
+                        {
+                            sink.push_str(&format!("{n} "));
+                        }
                     }
                     "s" => {
                         let count = attribute(element, "text:c")
@@ -821,7 +846,11 @@ fn odf_part_text(part: &str, xml: &str, regions_only: bool) -> Result<Vec<String
                     "tab" => sink.push('\t'),
                     "line-break" => sink.break_line(),
                     "table-cell" => sink.cell_start(),
-                    "note-body" => note += 1,
+                    "note-body" => {
+                        note += 1;
+                        notes_seen += 1;
+                        note_mark = Some(notes_seen);
+                    }
                     _ => {}
                 }
             }
@@ -958,7 +987,7 @@ mod tests {
         \n\
         End\n\
         \n\
-        \u{20}Including the CLOUD Act, 18 U.S.C. § 2713.\n\
+        1 Including the CLOUD Act, 18 U.S.C. § 2713.\n\
         \n\
         CONFIDENTIAL – Vendor DPA v3\n\
         \n\
@@ -1396,7 +1425,7 @@ mod tests {
         Item one\n\
         Article 9\t1\n\
         \n\
-        Including federal courts.\n\
+        1 Including federal courts.\n\
         \n\
         Confidential – Vendor DPA\n\
         \n\
