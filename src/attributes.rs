@@ -80,6 +80,13 @@ pub fn describe(
                     true => gazetteer.country_code(text),
                     false => gazetteer.code(text),
                 };
+                // French "Géorgie" is the country and the US state: "l'État
+                // de Géorgie", a state named as such, or one followed by the
+                // United States, is the US state.
+                let code = match code {
+                    Some("GE") if georgia_the_state(matched, text) => Some("US-GA"),
+                    code => code,
+                };
                 if let Some(code) = code {
                     any_code = true;
                     any_us |= code == "US" || code.starts_with("US-");
@@ -888,7 +895,7 @@ static ENTITY_SUFFIX: LazyLock<Regex> =
 /// affiliate, a group company.
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|societe tete|tete de groupe|societe de tete|sociedad matriz|casa matriz|participada (?:mayoritariamente |integramente |totalmente )?por|detenue (?:majoritairement |integralement )?par|controlee par|(?:majority |wholly |fully )?owned by|controlled by|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
+        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|societe tete|tete de groupe|societe de tete|sociedad matriz|casa matriz|participada (?:mayoritariamente |integramente |totalmente )?por|detenue (?:majoritairement |integralement )?par|controlee par|(?:majority |wholly |fully )?owned by|controlled by|(?:group|gruppo|grupo|groupe|groep|konzern) (?:headed by|led by|facente capo a|che fa capo a|encabezado por|liderado por|dirige par|chapeaute par|onder leiding van)|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
     )
     .unwrap()
 });
@@ -1016,6 +1023,23 @@ static OUT_OF_SCOPE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:nicht (?:gegenstand|umfasst|erfasst|bestandteil)|ausgenommen sind|not (?:covered|included|within the scope)|excluded from (?:the|these|this) (?:scope|services|agreement|terms)|(?:sont|est) (?:exclue?s?|hors) (?:du|de|des) |ne (?:sont|font) pas (?:couverts|partie)|hors (?:du )?(?:champ|perimetre)|(?:quedan|queda) (?:excluid[oa]s?|fuera)|no (?:estan|quedan|forman parte) |(?:sono|e) esclus[ioae]|non (?:sono|rientrano|rientra|fanno parte) |(?:buiten|niet onder) (?:de |het )?(?:scope|reikwijdte|toepassingsgebied)|niet inbegrepen)\b",
     )
     .unwrap()
+});
+/// Whether Georgia, `name` in the governing-law match `matched`, is the
+/// US state: named "État de Géorgie" (or "Staat", "Estado", "Stato") or
+/// followed by the United States ("Géorgie (États-Unis d'Amérique)").
+fn georgia_the_state(matched: &str, name: &str) -> bool {
+    let Some(at) = matched.find(name) else {
+        return false;
+    };
+    let before = &matched[..at];
+    let after = &matched[at + name.len()..];
+    GEORGIA_STATE_BEFORE.is_match(before) || GEORGIA_US_AFTER.is_match(after)
+}
+static GEORGIA_STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:etat|state|staat|staates|bundesstaat|bundesstaates|estado|stato)(?: de| of| della| di)?(?: la| l')? ?$").unwrap()
+});
+static GEORGIA_US_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? ?\(?(?:usa|u\.s\.|us|etats-unis|etats unis|united states|vereinigte staaten|estados unidos|stati uniti|verenigde staten)\b").unwrap()
 });
 /// Whether `sentence` (normalized) opens by putting what follows outside
 /// the contract ([`OUT_OF_SCOPE_OPENING`]).
@@ -1222,7 +1246,7 @@ static DISCLOSURE: LazyLock<Regex> = LazyLock::new(|| {
 /// access to it.
 static FUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:investment funds?|funds? (?:managed|advised)|fondos? de inversion|fondi? di investimento|fondi gestiti|fonds d'investissement|investmentfonds|beleggingsfondsen?|fondsen|private[- ]equity|ultimate (?:investors?|owners?|beneficial owners?)|capital management)\b",
+        r"\b(?:investment funds?|funds? (?:managed|advised)|fund (?:[ivx]{1,4}|[0-9]{1,2}),? (?:l\.? ?p\.?|lp|llc|scsp)|investmentberater\w*|fondos? de inversion|fondi? di investimento|fondi gestiti|fonds d'investissement|investmentfonds|beleggingsfondsen?|fondsen|private[- ]equity|ultimate (?:investors?|owners?|beneficial owners?)|capital management)\b",
     )
     .unwrap()
 });
@@ -2033,7 +2057,9 @@ static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
         # 'ya no puede servir de base', 'can no longer serve as a basis', 'ne peut plus servir de fondement'
         | \b(?:no\ longer|ya\ no|ne\ (?:\w+\ )?plus|nicht\ mehr|non\ (?:\w+\ )?piu|niet\ (?:langer|meer))\b[^.;]{0,25}?\b(?:serv\w*|dien\w*|constitu\w*|gelten|gilt|gelden|geldt|vale[rn]?)\b
         # 'has not been relied upon since the Schrems II judgment'
-        | \bnot\ (?:been\ )?(?:rel(?:y|ied)|used)\ (?:upon\ |on\ )?since\b",
+        | \bnot\ (?:been\ )?(?:rel(?:y|ied)|used)\ (?:upon\ |on\ )?since\b
+        # the verb between the negation's words ('non costituisce più una valida base', 'ne constitue plus')
+        | \b(?:non\ (?:costituisc\w*|rappresent\w*|e|sono|offre|offrono)\ piu|ne\ (?:constitue|constituent|represente|representent|fournit|offre)\ plus|ya\ no\ (?:constituye|constituyen|representa|ofrece|es)|vorm\w*\ niet\ (?:langer|meer))\b",
     )
     .unwrap()
 });
@@ -3067,6 +3093,32 @@ mod tests {
     }
 
     #[test]
+    fn the_head_of_the_partys_group_is_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "B) Il Gestore fa parte del gruppo facente capo a Meridale Hospitality Corp., società con sede principale in 1 Hudson Commons, New York, NY 10001 (la \"Capogruppo\"), e gestisce alberghi.",
+            ],
+            &[
+                "B) Il Gestore è Meridale Hospitality Corp., società con sede principale in 1 Hudson Commons, New York, NY 10001 (il \"Gestore\"), e gestisce alberghi.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_fund_that_holds_the_new_employers_shares_is_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "3.2 Deren Anteile werden mittelbar über eine Luxemburger Zwischenholding von der Ironbridge Capital Partners Fund III, L.P., einer Limited Partnership nach dem Recht des US-Bundesstaates Delaware, gehalten, die von einem Investmentberater in New York verwaltet wird.",
+            ],
+            &[
+                "3.2 Neue Arbeitgeberin ist die Ironbridge Services LLC, einer Limited Liability Company nach dem Recht des US-Bundesstaates Delaware.",
+            ],
+        );
+    }
+
+    #[test]
     fn model_clauses_for_something_else_are_not_the_sccs() {
         sorts(
             Category::Scc,
@@ -3262,6 +3314,31 @@ mod tests {
         ] {
             assert!(found(s).contains(&Category::GovernmentAccess), "{s}");
         }
+    }
+
+    #[test]
+    fn the_state_of_georgia_in_french_is_the_us_state() {
+        let law = |text: &str| {
+            let engine = crate::Engine::new(crate::RuleSet::bundled().unwrap());
+            engine
+                .analyze(text, &[], 200)
+                .into_iter()
+                .filter(|f| f.category == Category::GoverningLaw)
+                .filter_map(|f| f.attributes.get("law").cloned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            law(
+                "Le présent contrat est régi par les lois de l'État de Géorgie (États-Unis d'Amérique)."
+            ),
+            vec![json!("US-GA")]
+        );
+        assert_eq!(
+            law(
+                "Le présent contrat est régi par le droit géorgien, les tribunaux de Tbilissi étant compétents."
+            ),
+            vec![json!("GE")]
+        );
     }
 
     #[test]
@@ -3777,6 +3854,18 @@ mod tests {
 
     #[test]
     fn privacy_shield_stance() {
+        // "No longer a valid basis": it was one (historical), not "we do
+        // not rely on it" (negated).
+        assert_eq!(
+            stance(
+                "dopo la sentenza schrems ii lo scudo ue-usa per la privacy non costituisce piu una valida base per i trasferimenti."
+            ),
+            "historical"
+        );
+        assert_eq!(
+            stance("le bouclier de protection des donnees ne constitue plus un fondement valable."),
+            "historical"
+        );
         assert_eq!(
             stance(
                 "(4) lemantel ne fonde aucun transfert sur le bouclier de protection des donnees suisse-etats-unis."

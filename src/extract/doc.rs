@@ -69,14 +69,18 @@ fn read(bytes: &[u8]) -> Result<String, ExtractError> {
         .get(fib.fc_clx..)
         .and_then(|t| t.get(..fib.lcb_clx))
         .ok_or_else(|| corrupt("the piece table lies outside the table stream"))?;
-    pieces_text(&word, &pieces(clx)?)
+    pieces_text(&word, &pieces(clx)?, fib.footnotes)
 }
 
 /// The text of `pieces` of the WordDocument stream `word`. Each character
 /// is stored once, so the pieces cover at most the stream's bytes; pieces
 /// that cover more (the same bytes again and again) are a damaged or
 /// hostile file, refused before they fill the memory.
-fn pieces_text(word: &[u8], pieces: &[Piece]) -> Result<String, ExtractError> {
+fn pieces_text(
+    word: &[u8],
+    pieces: &[Piece],
+    footnotes: std::ops::Range<usize>,
+) -> Result<String, ExtractError> {
     let covered = pieces.iter().fold(0usize, |n, p| {
         n.saturating_add(if p.compressed {
             p.chars
@@ -90,7 +94,10 @@ fn pieces_text(word: &[u8], pieces: &[Piece]) -> Result<String, ExtractError> {
             word.len()
         )));
     }
-    let mut text = Text::default();
+    let mut text = Text {
+        footnotes,
+        ..Text::default()
+    };
     for p in pieces {
         text.piece(word, p)?;
     }
@@ -104,6 +111,9 @@ struct Fib {
     table_1: bool,
     fc_clx: usize,
     lcb_clx: usize,
+    /// The character positions of the footnotes' text (after the main
+    /// text's `ccpText` characters, `ccpFtn` of them).
+    footnotes: std::ops::Range<usize>,
 }
 
 fn u16_at(b: &[u8], at: usize) -> Option<u16> {
@@ -146,11 +156,23 @@ impl Fib {
             return Err(corrupt("the FIB has no piece table entry"));
         }
         let at_clx = at_cb + 2 + CLX_PAIR * 8;
+        // fibRgLw97: cbMac, two reserved, ccpText, ccpFtn, ...
+        let footnotes = match (
+            u32_at(word, at_cslw + 2 + 3 * 4),
+            u32_at(word, at_cslw + 2 + 4 * 4),
+        ) {
+            (Some(text), Some(ftn)) if cslw > 4 => {
+                let start = text as usize;
+                start..start.saturating_add(ftn as usize)
+            }
+            _ => 0..0,
+        };
         Ok(Fib {
             encrypted,
             table_1,
             fc_clx: u32_at(word, at_clx).ok_or_else(short)? as usize,
             lcb_clx: u32_at(word, at_clx + 4).ok_or_else(short)? as usize,
+            footnotes,
         })
     }
 }
@@ -216,6 +238,16 @@ struct Text {
     fields: Vec<bool>,
     /// The previous character was a cell mark (a second one ends the row).
     after_cell: bool,
+    /// The character position of the next character.
+    cp: usize,
+    /// Where the footnotes' text lies; in it, each note's auto-numbered
+    /// mark (`\u{2}`) is written as the note's number, as the page shows
+    /// it ("1 Acme Inc. is a Delaware corporation.").
+    footnotes: std::ops::Range<usize>,
+    /// Footnote marks written so far.
+    notes: usize,
+    /// A footnote's number was just written: a space must follow it.
+    mark_space: bool,
 }
 
 impl Text {
@@ -242,6 +274,26 @@ impl Text {
 
     fn push(&mut self, c: char) {
         let after_cell = std::mem::replace(&mut self.after_cell, false);
+        let at = self.cp;
+        self.cp += 1;
+        match c {
+            '\u{02}' if self.footnotes.contains(&at) && self.fields.is_empty() => {
+                self.notes += 1;
+                self.out.push_str(&self.notes.to_string());
+                self.mark_space = true;
+            }
+            c if std::mem::take(&mut self.mark_space) && !c.is_whitespace() => {
+                // (Word stores the space after the mark in the note's
+                // text; when it is missing, one is put in.)
+                self.out.push(' ');
+                self.push_plain(c, after_cell);
+            }
+            c => self.push_plain(c, after_cell),
+        }
+    }
+
+    /// `c` as text (fields, paragraph and cell marks, special characters).
+    fn push_plain(&mut self, c: char, after_cell: bool) {
         match c {
             '\u{13}' => self.fields.push(false),
             '\u{14}' => {
@@ -299,6 +351,19 @@ mod tests {
     }
 
     #[test]
+    fn footnote_marks_become_numbers_in_the_notes_only() {
+        // Main text "Acme\u{2}.\r" (5 characters), then two notes.
+        let mut t = Text {
+            footnotes: 5..40,
+            ..Text::default()
+        };
+        "Acme\u{2}.\r\u{2} Acme Inc. is a US company.\r\u{2} Two.\r"
+            .chars()
+            .for_each(|c| t.push(c));
+        assert_eq!(t.out, "Acme.\n1 Acme Inc. is a US company.\n2 Two.\n");
+    }
+
+    #[test]
     fn table_cells_and_rows() {
         assert_eq!(
             text_of("Loi\u{07}France\u{07}\u{07}Tribunal\u{07}Paris\u{07}\u{07}"),
@@ -352,7 +417,7 @@ mod tests {
         }
         // A piece beyond the stream is an error.
         assert!(t.piece(&word[..0x203], &got[1]).is_err());
-        assert_eq!(pieces_text(&word, &got).unwrap(), "Été\u{202D}A");
+        assert_eq!(pieces_text(&word, &got, 0..0).unwrap(), "Été\u{202D}A");
         // Pieces that repeat the same bytes more often than the stream
         // could hold them are refused, not expanded.
         let again: Vec<Piece> = (0..400)
@@ -362,7 +427,7 @@ mod tests {
                 compressed: true,
             })
             .collect();
-        assert!(pieces_text(&word, &again[..2]).is_ok());
-        assert!(pieces_text(&word, &again).is_err());
+        assert!(pieces_text(&word, &again[..2], 0..0).is_ok());
+        assert!(pieces_text(&word, &again, 0..0).is_err());
     }
 }
