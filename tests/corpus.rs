@@ -1034,7 +1034,6 @@ fn forty_sixth_blind_set_stays_above_its_floors() {
 fn forty_seventh_blind_set_stays_above_its_floors() {
     check_blind_set("blind47", &|label| match label {
         "us_transfer" => (0.95, 0.86),
-        "us_entity" => (0.61, 0.95),
         "governing_law_jurisdictions" => (0.93, 0.93),
         _ => (0.95, 0.95),
     });
@@ -1042,9 +1041,33 @@ fn forty_seventh_blind_set_stays_above_its_floors() {
 
 #[test]
 fn forty_eighth_blind_set_stays_above_its_floors() {
-    check_blind_set("blind48", &|label| match label {
-        "us_entity" => (0.95, 0.70),
+    check_blind_set("blind48", &|_| (0.95, 0.95));
+}
+
+/// The fiftieth and fifty-first blind sets (tests/blind50/README.md,
+/// tests/blind51/README.md), written in session 34 after the changes for
+/// tests/blind46 to tests/blind49: hotels and restaurants; sports clubs,
+/// fitness and wearables. First contact with cfe7ab1
+/// (`first-contact-cfe7ab1.txt`); floors about 0.05 below the figures
+/// after the changes made for them.
+#[test]
+fn fiftieth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind50", &|label| match label {
+        "us_transfer" => (0.95, 0.85),
+        "us_entity" => (0.95, 0.78),
+        "governing_law_jurisdictions" => (0.93, 0.91),
         _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn fifty_first_blind_set_stays_above_its_floors() {
+    check_blind_set("blind51", &|label| match label {
+        "us_governing_law" => (0.95, 0.70),
+        "us_transfer" => (0.95, 0.84),
+        "us_entity" => (0.70, 0.95),
+        "governing_law_jurisdictions" => (0.95, 0.90),
+        _ => (0.95, 0.92),
     });
 }
 
