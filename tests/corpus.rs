@@ -1054,7 +1054,6 @@ fn forty_eighth_blind_set_stays_above_its_floors() {
 fn fiftieth_blind_set_stays_above_its_floors() {
     check_blind_set("blind50", &|label| match label {
         "us_transfer" => (0.95, 0.85),
-        "us_entity" => (0.95, 0.78),
         "governing_law_jurisdictions" => (0.93, 0.91),
         _ => (0.95, 0.95),
     });
