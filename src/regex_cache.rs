@@ -210,16 +210,20 @@ impl Pattern {
     }
 
     /// As [`Pattern::new`], from a pattern already parsed (with
-    /// `utf8(false)`).
+    /// `utf8(false)`); without a prefilter when `prefilter` is false (for
+    /// a regex searched anchored, where none is used).
     pub fn from_hir(
         hir: &regex_syntax::hir::Hir,
         size_limit: usize,
         cache_limit: usize,
+        prefilter: bool,
         group: &Arc<CacheGroup>,
     ) -> Result<Pattern, Box<meta::BuildError>> {
-        let regex = Self::builder(size_limit, cache_limit)
-            .build_from_hir(hir)
-            .map_err(Box::new)?;
+        let mut builder = Self::builder(size_limit, cache_limit);
+        if !prefilter {
+            builder.configure(meta::Config::new().auto_prefilter(false));
+        }
+        let regex = builder.build_from_hir(hir).map_err(Box::new)?;
         Ok(Self::with_pool(regex, group))
     }
 

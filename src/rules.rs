@@ -211,6 +211,11 @@ pub struct LazyRegex {
     /// Compile the loose form of `pattern` ([`loosen`]): for a rule's
     /// derived loose regex ([`Rule::loose`]).
     loosen: bool,
+    /// Searched where a loose regex matched, anchored there
+    /// ([`Rule::loose`]): compiled without a prefilter, which an anchored
+    /// search does not use and which takes a third of the time to build a
+    /// regex with long lists of words.
+    confirms: bool,
     compiled: Arc<OnceLock<Result<Bounded, String>>>,
     /// The bound, for [`LazyRegex::max_len_uncompiled`].
     parsed_bound: Arc<OnceLock<Option<usize>>>,
@@ -226,6 +231,7 @@ impl LazyRegex {
         LazyRegex {
             pattern,
             loosen: false,
+            confirms: false,
             compiled: Arc::new(OnceLock::new()),
             parsed_bound: Arc::new(OnceLock::new()),
             caches: Arc::clone(caches),
@@ -246,14 +252,24 @@ impl LazyRegex {
                 let groups = hir.properties().explicit_captures_len() > 0;
                 if self.loosen {
                     let hir = loosen(&hir);
-                    let regex =
-                        Regex::from_hir(&hir, REGEX_SIZE_LIMIT, REGEX_CACHE_LIMIT, &self.caches)
-                            .map_err(|e| e.to_string())?;
+                    let regex = Regex::from_hir(
+                        &hir,
+                        REGEX_SIZE_LIMIT,
+                        REGEX_CACHE_LIMIT,
+                        true,
+                        &self.caches,
+                    )
+                    .map_err(|e| e.to_string())?;
                     return Ok((regex, match_bound(&hir), groups));
                 }
-                let regex =
-                    Regex::from_hir(&hir, REGEX_SIZE_LIMIT, REGEX_CACHE_LIMIT, &self.caches)
-                        .or_else(|_| compile_regex(&self.pattern, &self.caches))?;
+                let regex = Regex::from_hir(
+                    &hir,
+                    REGEX_SIZE_LIMIT,
+                    REGEX_CACHE_LIMIT,
+                    !self.confirms,
+                    &self.caches,
+                )
+                .or_else(|_| compile_regex(&self.pattern, &self.caches))?;
                 Ok((regex, match_bound(&hir), groups))
             })
             .as_ref()
@@ -295,6 +311,14 @@ impl LazyRegex {
     fn loosened(pattern: String, caches: &Arc<CacheGroup>) -> LazyRegex {
         LazyRegex {
             loosen: true,
+            ..LazyRegex::new(pattern, caches)
+        }
+    }
+
+    /// A rule's regex that confirms its loose regex's matches.
+    fn confirming(pattern: String, caches: &Arc<CacheGroup>) -> LazyRegex {
+        LazyRegex {
+            confirms: true,
             ..LazyRegex::new(pattern, caches)
         }
     }
@@ -1590,55 +1614,107 @@ impl RuleSet {
             .collect();
         let lists = collect_lists(files, &packs)?;
         let caches = CacheGroup::new();
-        let mut rules = Vec::new();
-        // Whether each rule's file is one of the first `bundled`.
-        let mut lazy_rules = Vec::new();
-        let mut seen: HashMap<String, PathBuf> = HashMap::new();
-        for (i, ((path, _), pack)) in files.iter().zip(packs).enumerate() {
-            let Some(pack) = pack else {
-                continue;
-            };
-            let pack =
-                pack.map_err(|e| RuleError::new(path, None, format!("invalid TOML: {e}")))?;
-            for mut raw in pack.rules {
-                expand_lists(&mut raw, &lists)
-                    .map_err(|e| RuleError::new(path, Some(&raw.id), e))?;
-                let mut rule = compile_rule(
-                    path,
-                    pack.category.as_deref(),
-                    raw,
-                    &placeholder_regex,
-                    &caches,
-                )?;
-                if i >= bundled {
-                    rule.regex.compiled().map_err(|e| {
-                        RuleError::new(path, Some(&rule.id), format!("invalid regex: {e}"))
-                    })?;
-                    // (Its keywords cover the regex where the analysis
-                    // finds where they lie: `keywords_cover`.)
-                    let analysis = Analysis::lookup(rule.regex.source(), &rule.keywords)
-                        .unwrap_or_else(|| Analysis::of(rule.regex.source(), &rule.keywords));
-                    rule.whole_document |= analysis.sides.is_none();
-                    rule.precomputed = Some(analysis);
-                    if let Some(loose) = rule.loose.as_ref().filter(|l| !l.is_derived()) {
-                        let regex = loose.compiled().map_err(|e| {
-                            RuleError::new(
-                                path,
-                                Some(&rule.id),
-                                format!("invalid loose_regex: {e}"),
-                            )
-                        })?;
-                        if regex.captures_len() > 1
-                            || rule.regex.get().is_some_and(|r| r.captures_len() > 1)
-                        {
-                            return Err(RuleError::new(
-                                path,
-                                Some(&rule.id),
-                                "loose_regex is not for a rule with capture groups",
-                            ));
-                        }
-                    }
+        // Each file's pack, or why it does not parse; and every rule with
+        // the index of its file, in order.
+        let mut pack_errors: Vec<Option<String>> = vec![None; files.len()];
+        let mut categories: Vec<Option<String>> = vec![None; files.len()];
+        let mut rules_in_file: Vec<usize> = vec![0; files.len()];
+        let mut jobs: Vec<(usize, RawRule)> = Vec::new();
+        for (i, pack) in packs.into_iter().enumerate() {
+            match pack {
+                None => {}
+                Some(Err(e)) => pack_errors[i] = Some(e),
+                Some(Ok(pack)) => {
+                    categories[i] = pack.category;
+                    rules_in_file[i] = pack.rules.len();
+                    jobs.extend(pack.rules.into_iter().map(|raw| (i, raw)));
                 }
+            }
+        }
+        // The rules are compiled on as many threads as the packs were
+        // parsed on, each taking every n-th rule (a third of the load's
+        // time, all on one thread before; benches/README.md, session 35);
+        // the results are then taken in order, so that the first error in
+        // the files' order is the one reported, as it was.
+        let compile_one = |i: usize, mut raw: RawRule| -> Result<Rule, RuleError> {
+            let path = &files[i].0;
+            expand_lists(&mut raw, &lists).map_err(|e| RuleError::new(path, Some(&raw.id), e))?;
+            let mut rule = compile_rule(
+                path,
+                categories[i].as_deref(),
+                raw,
+                &placeholder_regex,
+                &caches,
+            )?;
+            if i < bundled {
+                rule.precomputed = Analysis::lookup(rule.regex.source(), &rule.keywords);
+                return Ok(rule);
+            }
+            rule.regex
+                .compiled()
+                .map_err(|e| RuleError::new(path, Some(&rule.id), format!("invalid regex: {e}")))?;
+            // (Its keywords cover the regex where the analysis finds where
+            // they lie: `keywords_cover`.)
+            let analysis = Analysis::lookup(rule.regex.source(), &rule.keywords)
+                .unwrap_or_else(|| Analysis::of(rule.regex.source(), &rule.keywords));
+            rule.whole_document |= analysis.sides.is_none();
+            rule.precomputed = Some(analysis);
+            if let Some(loose) = rule.loose.as_ref().filter(|l| !l.is_derived()) {
+                let regex = loose.compiled().map_err(|e| {
+                    RuleError::new(path, Some(&rule.id), format!("invalid loose_regex: {e}"))
+                })?;
+                if regex.captures_len() > 1
+                    || rule.regex.get().is_some_and(|r| r.captures_len() > 1)
+                {
+                    return Err(RuleError::new(
+                        path,
+                        Some(&rule.id),
+                        "loose_regex is not for a rule with capture groups",
+                    ));
+                }
+            }
+            Ok(rule)
+        };
+        let total = jobs.len();
+        let mut slots: Vec<Option<Result<Rule, RuleError>>> = (0..total).map(|_| None).collect();
+        let mut queues: Vec<Vec<(usize, usize, RawRule)>> =
+            (0..threads).map(|_| Vec::new()).collect();
+        for (k, (i, raw)) in jobs.into_iter().enumerate() {
+            queues[k % threads].push((k, i, raw));
+        }
+        let compiled: Vec<_> = std::thread::scope(|scope| {
+            let workers: Vec<_> = queues
+                .into_iter()
+                .map(|queue| {
+                    let compile_one = &compile_one;
+                    scope.spawn(move || {
+                        queue
+                            .into_iter()
+                            .map(|(k, i, raw)| (k, compile_one(i, raw)))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            workers.into_iter().map(|w| w.join()).collect()
+        });
+        for done in compiled {
+            // (A compiler thread that panicked leaves its rules' slots
+            // empty: an error below.)
+            for (k, result) in done.into_iter().flatten() {
+                slots[k] = Some(result);
+            }
+        }
+        let mut rules = Vec::with_capacity(total);
+        let mut seen: HashMap<String, PathBuf> = HashMap::new();
+        let mut slots = slots.into_iter();
+        for (i, (path, _)) in files.iter().enumerate() {
+            if let Some(e) = pack_errors[i].take() {
+                return Err(RuleError::new(path, None, format!("invalid TOML: {e}")));
+            }
+            for _ in 0..rules_in_file[i] {
+                let rule = slots.next().flatten().unwrap_or_else(|| {
+                    Err(RuleError::new(path, None, "the rule compiler failed"))
+                })?;
                 if let Some(other) = seen.insert(rule.id.clone(), path.clone()) {
                     return Err(RuleError::new(
                         path,
@@ -1647,18 +1723,11 @@ impl RuleSet {
                     ));
                 }
                 rules.push(rule);
-                lazy_rules.push(i < bundled);
             }
         }
         if rules.is_empty() {
             let file = files.first().map(|(p, _)| p.clone()).unwrap_or_default();
             return Err(RuleError::new(&file, None, "no rules loaded"));
-        }
-        // (A user's rules were analysed above, as they were compiled.)
-        for (i, rule) in rules.iter_mut().enumerate() {
-            if lazy_rules[i] {
-                rule.precomputed = Analysis::lookup(rule.regex.source(), &rule.keywords);
-            }
         }
         Ok(RuleSet {
             rules,
@@ -1953,7 +2022,10 @@ fn compile_rule(
         description: raw.description.trim().to_string(),
         languages: raw.languages,
         keywords,
-        regex: LazyRegex::new(quick, caches),
+        regex: match loose {
+            Some(_) => LazyRegex::confirming(quick, caches),
+            None => LazyRegex::new(quick, caches),
+        },
         loose,
         whole_document: raw.whole_document,
         attributes,
