@@ -594,19 +594,22 @@ impl<'a> LineIndex<'a> {
     }
 }
 
-/// The header of a version history or change log: a heading ("Version
-/// history", "Historique des versions", "Versionshistorie", "Control de
-/// versiones", "Storico delle versioni", "Versiegeschiedenis", "Change
-/// log") or a table header ("Version | Datum | ...", "Versión | Fecha").
+/// The header of a version history or change log: a heading, a line of its
+/// own ("Version history", "Historique des versions", "Versionshistorie",
+/// "Control de versiones", "Storico delle versioni", "Versiegeschiedenis",
+/// "Change log"), or a table header ("Version | Datum | ...", "Versión |
+/// Fecha").
 static VERSION_HISTORY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?ix)
-        \b(?:version\ history|revision\ history|document\ history|change\ ?log|history\ of\ (?:changes|versions)
+        r"(?imx)
+        # a heading: a short line of its own, no cell border ('cronologia delle
+        # modifiche ai modelli' in a table's cell is a kind of data)
+        ^[^|\t\n]{0,60}?\b(?:version\ history|revision\ history|document\ history|change\ ?log|history\ of\ (?:changes|versions)
           |historique\ des\ (?:versions|modifications|mises\ a\ jour)|suivi\ des\ versions
           |versionshistorie|versionsgeschichte|anderungshistorie|änderungshistorie|anderungsverzeichnis|änderungsverzeichnis|versionsverlauf
           |control\ de\ versiones|historial\ de\ (?:versiones|cambios|modificaciones)
           |storico\ (?:delle\ )?(?:versioni|modifiche|revisioni)|cronologia\ delle\ (?:versioni|modifiche)
-          |versiegeschiedenis|versiebeheer|wijzigingshistorie|wijzigingsoverzicht)\b
+          |versiegeschiedenis|versiebeheer|wijzigingshistorie|wijzigingsoverzicht)\b[^|\t\n]{0,60}$
         | \b(?:version|versions|versión|versione|versie|v\.)\s*[|\t]\s*(?:date|datum|fecha|data|date\ d'effet|effective\ date|in\ kraft)\b",
     )
     .unwrap()
@@ -1227,6 +1230,15 @@ mod tests {
             bare,
             at,
             "| 1.0 | 2016 | newsletter uber acme inc. (usa) |"
+        ));
+        // A cell that names a change history as a kind of data is no
+        // heading.
+        let text = "| Categorie di dati | nome, e-mail, cronologia delle modifiche ai modelli |\n\n| Northwind Inc. | Rendering | Hillsboro, OR |\n";
+        let at = text.find("Northwind").unwrap();
+        assert!(!in_version_history(
+            text,
+            at,
+            "| northwind inc. | rendering | hillsboro, or |"
         ));
         // A version box, then the text: its sentences are not table rows.
         let text = "| Version | Date |\n|---|---|\n| 3.0 | 2024 |\n\n1. We transfer your data to the United States.";

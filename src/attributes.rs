@@ -277,6 +277,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && !US_WORD.is_match(sentence))
                 || (REMOVAL.is_match(sentence) && !DISCLOSURE.is_match(sentence))
                 || PRODUCT_APPROVAL.is_match(matched)
+                || sent_by_them(matched, sentence)
                 || VENUE_IN_MATCH.is_match(matched)
                 || OUT_OF_SCOPE_AFTER.is_match(after)
         }
@@ -352,7 +353,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || OUT_OF_SCOPE_OPENING.is_match(before)
                 || ((MONEY.is_match(matched)
                     || PAY_WORD.is_match(sentence)
-                    || EVENT_WORD.is_match(sentence))
+                    || EVENT_WORD.is_match(sentence)
+                    || ROUTE_WORD.is_match(sentence))
                     && sentence.contains('|')
                     && !DATA_WORD.is_match(sentence))
                 || BILLED_CUSTOMERS.is_match(sentence)
@@ -405,6 +407,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (LANGUAGE_AT_END.is_match(matched.trim_end())
                     && LANGUAGE_COLUMN_AFTER.is_match(after))
                 || STATUTE_AT_END.is_match(matched.trim_end())
+                || BETWEEN_STATES_AT_END.is_match(matched.trim_end())
                 || (PLACE_OF_BUSINESS.is_match(matched)
                     && !LAW_WORD.is_match(matched)
                     && !VENUE_WORD.is_match(matched))
@@ -436,6 +439,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     .is_some_and(|m| m.start() < match_end)
                 || OUR_PROVIDER.is_match(after)
                 || PROCESSOR_FOR_US.is_match(after)
+                || (AS_A_COMPANY.is_match(matched) && GROUP_SUBJECT_AFTER.is_match(after))
                 || WE_USE.find_iter(sentence).any(|m| m.end() <= company_at)
                 || SERVICE_USES.find_iter(sentence).any(|m| m.end() <= company_at)
                 || USING.find_iter(sentence).any(|m| m.end() <= company_at)
@@ -1071,6 +1075,12 @@ static EVENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// transfer.
 static BILLED_CUSTOMERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:customers?|clients?|licensees?|licentienemers?|lizenznehmer(?:innen)?|kunden|klanten|clientes|clienti|licenciatarios?|licenziatari|licencies?|licencie|abonnes|subscribers|abonnenten|abonnees)\b[^.;]{0,160}?\b(?:billed|invoiced|charged|gefactureerd|in rekening gebracht|factures|facturees?|berechnet|in rechnung gestellt|facturad[oa]s|fatturat[ie])\b").unwrap()
+});
+/// A port, a terminal or a distance at sea in a table row ("| New York /
+/// New Jersey | Port Elizabeth | 3.456 | 9–11 dagen |" under "Bestemming |
+/// Haven | Afstand (zeemijlen)"): where ships and goods go, not data.
+static ROUTE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:ports?|port of|havens?|hafen|puertos?|porti|terminals?|terminale|seaports?|zeehavens?|seehafen|airports?|aeroports?|flughafen|aeropuertos?|aeroport[oi]|luchthavens?|nautical miles|zeemijl(?:en)?|seemeilen|millas nauticas|miglia nautiche|milles nautiques|transit ?times?|transittijd(?:en)?|transitzeit(?:en)?|tiempos? de transito|temp[oi] di transito|temps de transit|delais? de transit)\b").unwrap()
 });
 static PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:salar(?:y|ies|io|ios|is)|salaires?|gehalt|gehalter|stipendi?o?|salaris|remunerations?|remuneracion|retribuzion[ei]|verguting|median[ea]?|mediane|percentiles?|perzentil|percentiel)\b").unwrap()
@@ -1710,6 +1720,15 @@ static VENUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:legge|leggi|diritto|legislazione|ordinamento|normativa|law|laws|droit|loi|lois|legislation|recht|rechts|gesetz|gesetze|gesetzen|ley|leyes|derecho|legislacion|wet|wetten)\b").unwrap()
 });
+/// An agreement or treaty between states at the end of a law match ("El
+/// tratamiento de los PNR ... se rige por el Acuerdo entre los Estados
+/// Unidos de América"): an international agreement, not a law chosen.
+static BETWEEN_STATES_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:agreements?|acuerdos?|accords?|abkommens?|accord[oi]|overeenkomst(?:en)?|convenios?|conventions?|convenzion[ei]|treat(?:y|ies)|traites?|tratados?|trattat[oi]|vertrag(?:es)?|verdrag(?:en)?)\b(?: [a-z-]+){0,3}? (?:entre|between|zwischen|tra|fra|tussen) (?:(?:la|el|los|las|the|les|der|den|dem|die|il|gli|lo|de|het) |l')?[^ ]+(?: [^ ]+){0,7}$",
+    )
+    .unwrap()
+});
 /// A data-protection statute at the end of a law match ("resta regolato
 /// dal GDPR e dal Codice privacy italiano"): the statute that governs the
 /// processing, not a legal system chosen for the contract.
@@ -1811,6 +1830,35 @@ static PROCESSOR_FOR_US: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:as|als|en\ (?:qualite\ de|tant\ que)|como|in\ qualita\ di|come)\ (?:(?:a|an|our|unser|notre|nuestro|il\ nostro|onze)\ )?(?:data\ )?(?:processor|sub-?processor|auftragsverarbeiter|sous-traitant|encargado(?:\ del\ tratamiento)?|responsabile(?:\ del\ trattamento)?|verwerker)\ (?:for\ us|on\ our\ behalf|fur\ uns|in\ unserem\ auftrag|pour\ nous|pour\ notre\ compte|para\ nosotros|por\ nuestra\ cuenta|per\ noi|per\ nostro\ conto|voor\ ons|namens\ ons)\b",
     )
     .unwrap()
+});
+/// "Ordini di stampa ... trasmessi da studi di architettura, imprese edili e
+/// pubbliche amministrazioni": what public bodies send in (the match's verb
+/// followed by who sends), with no one named to receive it.
+static SENT_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:trasmess[oiae]|inviat[oiae]|inoltrat[oiae]|pervenut[oiae]|sent|submitted|transmitted|forwarded|transmise?s?|envoyee?s?|adressee?s?|ubermittelt|eingereicht|zugesandt|verzonden|ingediend|aangeleverd|enviad[oa]s?|remitid[oa]s?|presentad[oa]s?) (?:da|dai|dalle|dalla|dagli|dal|dall'|from|by|par|von|vom|durch|door|por)\b").unwrap()
+});
+static RECEIVED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:a|ad|ai|agli|alle|alla|all'|to|aux|au|an|aan|al|a la|a los|a las)\s").unwrap()
+});
+/// (Unless a request is what they send: "sauf si elle est transmise par
+/// les autorités françaises dans le cadre d'une convention d'entraide".)
+static REQUEST_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:demandes?|requetes?|requisitions?|requests?|richiest[ae]|istanz[ae]|anfragen?|ersuchen|verlangen|anordnung(?:en)?|solicitud(?:es)?|peticion(?:es)?|requerimientos?|verzoeken?|vorderingen?|bevelen)\b").unwrap()
+});
+fn sent_by_them(matched: &str, sentence: &str) -> bool {
+    SENT_BY
+        .find(matched)
+        .is_some_and(|m| !RECEIVED_BY.is_match(&matched[m.end()..]))
+        && !REQUEST_WORD.is_match(sentence)
+}
+/// "As a company established in the United States, our parent may receive
+/// demands ...": the apposition describes the group company that follows,
+/// not the party.
+static AS_A_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:as|being|als|en tant que|como|in quanto|in qualita di)\b").unwrap()
+});
+static GROUP_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? ?(?:our|its|their|the|notre|sa|son|leur|unsere?|ihre?|seine?|nuestra|nuestro|su|la nostra|il nostro|la sua|il suo|onze|haar|zijn|de|het)\s+(?:ultimate\s+)?(?:parent|parent company|group|holding|holding company|sub-?processors?|affiliates?|sister company|societe mere|maison mere|muttergesellschaft|konzernmutter|mutter|matriz|sociedad matriz|casa matriz|capogruppo|societa madre|controllante|moedermaatschappij|moederbedrijf)\b").unwrap()
 });
 /// "We use Calendly, a tool provided by Calendly LLC, a company based in
 /// Atlanta": the author names a tool it uses, and the company behind it.
@@ -2002,21 +2050,21 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         invalid | struck\ down | no\ longer | annul | after\ (?:the\ )?(?:\S+\ )?privacy\ shield | schrems | c-311/18 | formerly | previously
-        | ceased | discontinu | repealed | obsolete | until\ (?:(?-u:\w)+\ )?(?:\d+\ )?20[12]\d | prior\ to\ (?:(?-u:\w)+\ )?(?:\d+\ )?20[12]\d
-        | n'est\ plus | ne\ sont\ plus | n'etait\ plus | ne\ (?-u:\w)+\ plus | caduc | abroge | invalide
+        | ceased | discontinu | repealed | obsolete | until\ (?:(?-u:\w)+,?\ ){0,2}20[12]\d | prior\ to\ (?:(?-u:\w)+,?\ ){0,2}20[12]\d
+        | n'est\ plus | ne\ sont\ plus | n'etait\ plus | ne\ (?-u:\w)+\ plus | caduc\b | caduques? | caducad[oa]s? | caduc[oa]s?\b | caducat[oaie] | abroge | invalide
         | jusqu'(?:en|au|a)\ | anciennement | auparavant | precedemment
-        | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | aufhebung | gekippt | ehemal | fruher | bis\ (?:zum\ |juli\ |\d)
+        | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | aufhebung | gekippt | ehemal | fruher | bis\ (?:zum\ |juli\ |\d|(?:mitte|ende|anfang|fruhjahr|sommer|herbst|winter)\ 20[12]\d)
         | ya\ no | anulad | anulacion | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
         | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente | in\ passato
-        | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:\d{1,2}\ )?(?:juli\ )?20[12]\d
+        | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:(?:\d{1,2}|medio|half|begin|eind|halverwege)\ )?(?:juli\ )?20[12]\d
         | \b(?:before|voor|avant|vor|antes\ de|prima\ del)\ (?:(?:le\ |el\ |dem\ |il\ )?\d{1,2}\.?\ (?:de\ )?)?(?:(?:july|juli|juillet|julio|luglio)\ (?:de\ )?)?(?:\d{1,2},?\ )?2020\b
         # a span of years that ends by 2020: '2016-2020: transfers based on the Privacy Shield'
         | \b(?:19|20)\d\d\ ?-\ ?20(?:0\d|1\d|20)\b
         # reliance told in a past tense that is not the perfect ('Ziffer 9.3 stützte die
         # Übermittlung bislang auf ...', 'steunde de doorgifte op ...', 'se basaba en ...');
         # English 'relied' apart from 'has relied': [`stance`]
-        | \b(?:stutzte|stutzten|beruhte|beruhten|basierte|basierten|bislang)\b
-        | \b(?:steunde|steunden|baseerde|baseerden|berustte|berustten)\b
+        | \b(?:stutzte|stutzten|beruhte|beruhten|basierte|basierten|bislang|berief|beriefen)\b
+        | \b(?:steunde|steunden|baseerde|baseerden|berustte|berustten|beriep|beriepen)\b
         | \b(?:reposait|reposaient|fondait|fondaient|appuyait|appuyaient|etai(?:t|ent)\ (?:fondee?s?|basee?s?))\b
         | \b(?:se\ (?:basaba|amparaba|apoyaba|fundaba)n?|estaba(?:n)?\ (?:adherid|certificad))
         | \b(?:si\ (?:basava|fondava|appoggiava)(?:no)?|era(?:no)?\ (?:basat|fondat))
@@ -2079,7 +2127,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
         # French: verb then pas/plus
         | \b(?:fond|bas|repos|appui|appuy|utilis|particip|adher)(?-u:\w)*\ (?:pas|plus|jamais)\b
         # 'ne fonde aucun transfert sur', 'ne recourt à aucun'
-        | \bne\ (?:fond|bas|repos|appui|appuy|utilis|recour)(?-u:\w)*\ (?:a\ )?(?:aucun|aucune|nullement)\b",
+        | \bne\ (?:fond|bas|repos|appui|appuy|utilis|recour)(?-u:\w)*\ (?:(?:a|donc|ainsi|des\ lors)\ )?(?:aucun|aucune|nullement)\b",
     )
     .unwrap()
 });
@@ -2732,6 +2780,64 @@ mod tests {
                 "| Ticketdesk Inc. | Piattaforma di assistenza | Stati Uniti (Virginia) |",
             ],
         );
+    }
+
+    #[test]
+    fn what_public_bodies_send_in_is_not_disclosed_to_them() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "Le presenti condizioni si applicano a tutti gli ordini di stampa trasmessi da studi di architettura, imprese edili e pubbliche amministrazioni.",
+            ],
+            &[
+                "I dati possono essere trasmessi dal Fornitore alle pubbliche amministrazioni competenti su loro richiesta.",
+                "Toute demande d'une autorité d'un État tiers est rejetée, sauf si elle est transmise par les autorités françaises dans le cadre d'une convention d'entraide judiciaire.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_parent_described_as_a_us_company_is_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "5.5 As a company established in the United States, our parent may receive demands for data from US authorities.",
+            ],
+            &[
+                "As a company established in the United States, Acme may receive demands for data from US authorities.",
+            ],
+        );
+    }
+
+    #[test]
+    fn ports_and_sea_routes_in_a_table_are_not_where_the_data_goes() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| New York / New Jersey | Port Elizabeth | 3.456 | 9–11 dagen |",
+                "| Houston | Barbours Cut Terminal | 5 020 | 16 days |",
+            ],
+            &[
+                "| Harbourline Inc. | Booking platform, passenger data | Houston, Texas |",
+                "| Corvalis Holdings, Inc. | Support | Austin, Texas |",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_agreement_between_states_is_not_a_choice_of_law() {
+        for s in [
+            "El tratamiento de los PNR por el Departamento de Seguridad Nacional se rige por el Acuerdo entre los Estados Unidos de América y la Unión Europea.",
+            "The processing of PNR data by DHS is governed by the Agreement between the United States of America and the European Union.",
+        ] {
+            assert!(!found(s).contains(&Category::GoverningLaw), "{s}");
+        }
+        for s in [
+            "El presente Acuerdo entre las partes se rige por las leyes del Estado de Texas.",
+            "This agreement between the parties is governed by the laws of the State of New York.",
+        ] {
+            assert!(found(s).contains(&Category::GoverningLaw), "{s}");
+        }
     }
 
     #[test]
@@ -3983,9 +4089,19 @@ mod tests {
             "toute reference dans le contrat au << privacy shield >> s'entend desormais d'une reference aux clauses de l'annexe a.",
             "queda suprimido el apartado 8.4 del contrato, y sin efecto cualquier referencia al escudo de la privacidad.",
             "any reference to the privacy shield in the dpa is hereby deleted.",
+            // Uses up to a season or a date, and reliance in a simple past.
+            "tot medio 2020 verstuurden wij onze mails via een amerikaanse dienst die zich beriep op het eu-vs-privacyschild.",
+            "bis herbst 2020 haben wir den newsletter uber einen dienstleister versandt, der sich auf den eu-us-datenschutzschild berief.",
+            "until 16 july 2020, transfers to vetstack holdings, inc. were made in reliance on its certification under the eu-u.s. privacy shield.",
         ] {
             assert_eq!(stance(s), "historical", "{s}");
         }
+        assert_eq!(
+            stance(
+                "la cooperative ne fonde donc aucun traitement sur le bouclier de protection des donnees ni sur le cadre."
+            ),
+            "negated"
+        );
         // "No longer used" is historical, as the schema defines it.
         for s in [
             "we no longer rely on the privacy shield.",
