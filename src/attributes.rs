@@ -340,6 +340,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || US_CUSTOMERS.is_match(sentence)
                 || BIDDERS.is_match(sentence)
                 || DIALLING_CELL_AFTER.is_match(after)
+                || CURRENCY_CELL_AFTER.is_match(after)
+                || WITHOUT_BEFORE.is_match(before)
+                || (COUNTS_AFTER.is_match(after) && !DATA_WORD.is_match(sentence))
                 || US_PHONE.is_match(matched)
                 || MADE_IN_US.is_match(matched)
                 || us_expanded_after(matched, after)
@@ -408,6 +411,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && LANGUAGE_COLUMN_AFTER.is_match(after))
                 || STATUTE_AT_END.is_match(matched.trim_end())
                 || BETWEEN_STATES_AT_END.is_match(matched.trim_end())
+                || INCORPORATION_STATUTE.is_match(matched)
                 || (PLACE_OF_BUSINESS.is_match(matched)
                     && !LAW_WORD.is_match(matched)
                     && !VENUE_WORD.is_match(matched))
@@ -1500,6 +1504,24 @@ static SANCTIONS_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// calls to the United States, not data sent there.
 static DIALLING_CELL_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^|]{0,3}\|?\s*\+\s?1\b").unwrap());
+/// "eine unabhängige Schweizer Gesellschaft ohne [Muttergesellschaft in den
+/// USA]", "without [a parent company in the United States]": what the
+/// company lacks.
+static WITHOUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:without|ohne|sans|sin|senza|zonder)\s+(?:(?:a|an|any|eine[nrm]?|einen|un|une|una|uno|een|enige|aucune?)\s+)?$").unwrap()
+});
+/// A price list's next cell, the currency ("| Verenigde Staten | USD | $ 2.00
+/// |"): prices for a country, not data sent there.
+static CURRENCY_CELL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\|?\s*(?:usd\b|us\$|\$|dollars?\b|dolares\b|dollari\b|amerikaanse dollars?\b)")
+        .unwrap()
+});
+/// A row of counts after the country ("Estados Unidos 2 0 0 0", "| États-Unis
+/// | 11 | 14 | 0 | 0 % |" in a transparency report): requests received from
+/// a country, not data sent there.
+static COUNTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s|]*(?:\d[\d.,]*\s?%?[\s|]+)+\d[\d.,]*\s?%?[\s|]*(?:$|\n|[a-z])").unwrap()
+});
 /// A US telephone number in the match ("| +1 646 555 0177 (New York) |").
 static US_PHONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\+\s?1[\s.-]?\(?[0-9]{3}\)?[\s.-]?[0-9]{3}").unwrap());
@@ -1719,6 +1741,12 @@ static VENUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:legge|leggi|diritto|legislazione|ordinamento|normativa|law|laws|droit|loi|lois|legislation|recht|rechts|gesetz|gesetze|gesetzen|ley|leyes|derecho|legislacion|wet|wetten)\b").unwrap()
+});
+/// A statute that companies are formed under, in a law match ("société à
+/// but non lucratif régie par la Not-for-Profit Corporation Law de l'État de
+/// New York"): the party's incorporation, not the contract's law.
+static INCORPORATION_STATUTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:not-for-profit|nonprofit|non-profit|business|general) corporations? (?:law|act|code)|limited liability company (?:act|law)|corporations? (?:act|code))\b").unwrap()
 });
 /// An agreement or treaty between states at the end of a law match ("El
 /// tratamiento de los PNR ... se rige por el Acuerdo entre los Estados
@@ -2810,6 +2838,32 @@ mod tests {
     }
 
     #[test]
+    fn a_us_parent_the_company_lacks_is_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Memoria Tresor AG ist eine unabhängige Schweizer Gesellschaft ohne Muttergesellschaft in den USA; unsere Hosting- und Supportdienstleister sind ebenfalls Schweizer Unternehmen.",
+                "Memoria is an independent Swiss company without a parent company in the United States; our hosting and support providers are Swiss too.",
+            ],
+            &[
+                "Memoria has a parent company in the United States, whose support staff may access the data.",
+            ],
+        );
+    }
+
+    #[test]
+    fn prices_and_request_counts_per_country_are_not_where_the_data_goes() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| Verenigde Staten | USD | $ 2.00 | $ 110.00 |",
+                "| États-Unis | 11 | 14 | 0 | 0 % |",
+            ],
+            &["| Lumen Hosting LLC | Hosting | United States |"],
+        );
+    }
+
+    #[test]
     fn ports_and_sea_routes_in_a_table_are_not_where_the_data_goes() {
         sorts(
             Category::UsTransfer,
@@ -2822,6 +2876,13 @@ mod tests {
                 "| Corvalis Holdings, Inc. | Support | Austin, Texas |",
             ],
         );
+    }
+
+    #[test]
+    fn a_corporation_statute_is_not_a_choice_of_law() {
+        let s = "The Hollis-Warren Foundation, société à but non lucratif régie par la Not-for-Profit Corporation Law de l'État de New York, dont le siège est situé à New York.";
+        assert!(!found(s).contains(&Category::GoverningLaw), "{s}");
+        assert!(found(s).contains(&Category::UsEntity), "{s}");
     }
 
     #[test]

@@ -414,23 +414,24 @@ fn negation_within(toks: &[(usize, &str)]) -> bool {
                 .any(|&(_, n)| n == "mais" || n == "sinon")
     }) || toks.windows(2).any(|p| {
         // "US-Behörden haben [keinen Zugriff]", "[geen toegang]".
+        // ("keine Teilnehmerdaten", "geen klantgegevens": compounds too.)
         matches!(
             p[0].1,
             "kein" | "keine" | "keinen" | "keinem" | "keiner" | "geen"
-        ) && matches!(
+        ) && (matches!(
             p[1].1,
             "zugriff"
                 | "zugang"
-                | "daten"
                 | "ubermittlung"
                 | "auskunft"
                 | "einsicht"
                 | "toegang"
-                | "gegevens"
                 | "inzage"
                 | "doorgifte"
                 | "verstrekking"
-        )
+        ) || ["daten", "gegevens", "informationen", "angaben"]
+            .iter()
+            .any(|e| p[1].1.ends_with(e)))
     })
 }
 
@@ -700,6 +701,15 @@ fn not_negating<'a>(next: impl Iterator<Item = &'a (usize, &'a str)>) -> bool {
         "manquement",
         "incumpl",
         "inadempi",
+        // "einen nicht natürlichen Tod" (an unnatural death)
+        "naturlich",
+        // a non-profit body ("société à but non lucratif", "non-profit",
+        // "sin ánimo de lucro", "ohne Gewinnerzielungsabsicht")
+        "lucrati",
+        "lucro",
+        "profit",
+        "winstoogmerk",
+        "gewinnerzielung",
         // "does not protect it from access by US agencies"
         "protect",
         "protege",
@@ -960,8 +970,18 @@ mod tests {
             "Ningún dato de la [aplicación se transfiere a Estados Unidos].",
             // An elided article on the denial: "d'aucun".
             "Les données ne font l'objet d'aucun transfert vers un [pays tiers, notamment vers les États-Unis].",
+            // A compound noun after "keine".
+            "Der Fanservice [übermittelt keine Teilnehmerdaten an US-Behörden].",
         ] {
             assert!(neg(s, false), "{s}");
+        }
+        // "nicht natürlich" (unnatural) and "non lucratif" (non-profit) deny
+        // nothing.
+        for s in [
+            "Ergeben sich Anhaltspunkte für einen nicht natürlichen Tod, [übermitteln wir die Angaben an die Ermittlungsbehörde].",
+            "La Fondation, société à but non lucratif [régie par la Not-for-Profit Corporation Law de l'État de New York].",
+        ] {
+            assert!(!neg(s, false), "{s}");
         }
     }
 
