@@ -1070,6 +1070,76 @@ fn fifty_first_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The fifty-second to fifty-seventh blind sets (tests/blind52/README.md to
+/// tests/blind57/README.md), written in session 35: transport and logistics;
+/// construction; associations and churches; veterinary and pet services;
+/// funeral, genealogy and estate services; dating and social networks.
+/// First contact with the session's starting build (b00e152,
+/// `first-contact-b00e152.txt`); floors about 0.05 below the figures after
+/// the changes made for them.
+#[test]
+fn fifty_second_blind_set_stays_above_its_floors() {
+    check_blind_set("blind52", &|label| match label {
+        "governing_law" => (0.95, 0.92),
+        "us_governing_law" => (0.95, 0.78),
+        "government_access" => (0.89, 0.95),
+        "us_transfer" => (0.95, 0.85),
+        "privacy_shield_stance" => (0.82, 0.82),
+        "governing_law_jurisdictions" => (0.95, 0.92),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn fifty_third_blind_set_stays_above_its_floors() {
+    check_blind_set("blind53", &|_| (0.95, 0.95));
+}
+
+#[test]
+fn fifty_fourth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind54", &|label| match label {
+        "us_governing_law" => (0.95, 0.82),
+        "us_transfer" => (0.95, 0.90),
+        "governing_law_jurisdictions" => (0.95, 0.92),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn fifty_fifth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind55", &|label| match label {
+        "governing_law" => (0.95, 0.90),
+        "us_governing_law" => (0.95, 0.61),
+        "government_access" => (0.91, 0.95),
+        "governing_law_jurisdictions" => (0.95, 0.89),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn fifty_sixth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind56", &|label| match label {
+        "government_access" => (0.86, 0.95),
+        "us_transfer" => (0.90, 0.95),
+        "us_entity" => (0.61, 0.95),
+        "governing_law_jurisdictions" => (0.95, 0.92),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn fifty_seventh_blind_set_stays_above_its_floors() {
+    check_blind_set("blind57", &|label| match label {
+        "governing_law" => (0.95, 0.91),
+        "us_governing_law" => (0.95, 0.78),
+        "us_transfer" => (0.80, 0.84),
+        "us_entity" => (0.78, 0.95),
+        "privacy_shield_stance" => (0.80, 0.80),
+        "governing_law_jurisdictions" => (0.95, 0.86),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {

@@ -712,6 +712,23 @@ fn placed_pdf(pieces: &[(u32, u32, &str)], last: &str) -> Vec<u8> {
 /// spaces, and the lines of a cell of running text still run on. A page
 /// that cannot be read is a warning, and the pages after it are still
 /// read.
+/// A sub-processor table that LibreOffice wrote into a PDF (tests/blind53),
+/// whose row has a first cell of two lines and a middle one of three: the
+/// text moves up to the last cell, which stays on the row's line.
+#[test]
+fn a_pdf_rows_last_cell_after_a_move_up_stays_on_its_line() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/blind53/docs/it/accordo_trattamento_piattaforma_bim_2021.pdf");
+    let bytes = std::fs::read(&path).unwrap();
+    let ex = clausescan::extract::pdf::extract(&bytes).unwrap();
+    assert!(
+        ex.text.lines().any(|l| l
+            == "Services Inc. | Rendering GPU e  calcolo interferenze su  modelli federati | Hillsboro, OR |"),
+        "{}",
+        ex.text
+    );
+}
+
 #[test]
 fn pdf_table_cells_are_cells() {
     let bytes = placed_pdf(

@@ -316,6 +316,7 @@ impl TextDev {
             } else if new_line {
                 row_x = row_x.min(b.x);
             }
+            let was_open = open;
             let mark = if next_cell || between_cells {
                 open = true;
                 " |"
@@ -340,7 +341,13 @@ impl TextDev {
             }
             out.push_str(&self.text[copied..b.at]);
             out.push_str(mark);
+            // A move up to a further cell of a row that has cells already
+            // goes on with the same row: its cells stay on one line ("|
+            // Rendering GPU ... | Hillsboro, OR |", not "Hillsboro, OR |" on
+            // a line of its own). (Two cells of running text side by side
+            // stay on lines of their own.)
             out.push_str(match b.newlines {
+                _ if next_cell && was_open && b.x > row_x + b.size * NEXT_CELL_RIGHT => " ",
                 0 => " ",
                 1 => "\n",
                 _ => "\n\n",
