@@ -157,7 +157,7 @@ impl Matcher {
     /// [`crate::rules::WORD_MAX`]: all the matches of a real clause.
     pub fn find(&self, rules: &RuleSet, text: &str) -> Vec<RawMatch> {
         let windows = self.windows(rules, text);
-        compile_needed(rules, &windows, text);
+        compile_needed(rules, &windows);
         let mut out = Vec::new();
         // A rule whose regex cache another thread is using now is searched
         // after the others, when it is likely free again, rather than with
@@ -661,42 +661,23 @@ impl Matcher {
 
 /// Compile, on all of the pool's threads at once, the regexes that the
 /// rules with windows in this text search first (the loose one where a
-/// rule has it) and that no text has needed before; and, for a rule with a
-/// loose regex that matches in one of its windows here, the rule's regex
-/// that confirms those matches. Each is otherwise compiled by the thread
-/// that first needs it, one after another: on a scan's first documents,
-/// and in a scan of one small file, compiling is most of the work (a rule
-/// whose regex names many places takes several milliseconds on its own).
-fn compile_needed(rules: &RuleSet, windows: &[Vec<(usize, usize)>], text: &str) {
+/// rule has it) and that no text has needed before. Each is otherwise
+/// compiled by the thread that first needs it, one after another: on a
+/// scan's first documents, and in a scan of one small file, compiling is
+/// most of the work.
+fn compile_needed(rules: &RuleSet, windows: &[Vec<(usize, usize)>]) {
     use rayon::prelude::*;
-    let fresh: Vec<(&crate::rules::Rule, &[(usize, usize)])> = windows
+    let fresh: Vec<&LazyRegex> = windows
         .iter()
         .zip(&rules.rules)
-        .filter(|(wins, rule)| {
-            !wins.is_empty()
-                && (!rule.loose.as_ref().unwrap_or(&rule.regex).is_compiled()
-                    || rule.loose.is_some() && !rule.regex.is_compiled())
-        })
-        .map(|(wins, rule)| (rule, wins.as_slice()))
+        .filter(|(wins, _)| !wins.is_empty())
+        .map(|(_, rule)| rule.loose.as_ref().unwrap_or(&rule.regex))
+        .filter(|regex| !regex.is_compiled())
         .collect();
-    let compile = |&(rule, wins): &(&crate::rules::Rule, &[(usize, usize)])| {
-        let Some(loose) = &rule.loose else {
-            rule.regex.get();
-            return;
-        };
-        // (Whether the loose regex matches in a window: a guess, on the
-        // window alone, that only decides when the rule's regex is
-        // compiled, never what matches.)
-        let matched = loose.get().is_some_and(|l| {
-            wins.iter()
-                .any(|&(a, b)| text.as_bytes().get(a..b).is_some_and(|w| l.is_match(w)))
-        });
-        if matched {
-            rule.regex.get();
-        }
-    };
     if fresh.len() > 1 {
-        fresh.par_iter().for_each(compile);
+        fresh.par_iter().for_each(|regex| {
+            regex.get();
+        });
     }
 }
 
