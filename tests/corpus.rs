@@ -1140,6 +1140,33 @@ fn fifty_seventh_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The fifty-eighth and fifty-ninth blind sets (tests/blind58/README.md,
+/// tests/blind59/README.md), written in session 35 after the changes for
+/// tests/blind52 to tests/blind57 and not tuned on: municipalities,
+/// libraries, museums and archives; photography, printing, translation and
+/// creative agencies. Floors about 0.05 below their figures at 3ca2686.
+#[test]
+fn fifty_eighth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind58", &|label| match label {
+        "government_access" => (0.85, 0.91),
+        "us_transfer" => (0.95, 0.85),
+        "us_entity" => (0.78, 0.95),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn fifty_ninth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind59", &|label| match label {
+        "governing_law" => (0.95, 0.92),
+        "us_governing_law" => (0.95, 0.70),
+        "us_transfer" => (0.90, 0.90),
+        "us_entity" => (0.70, 0.95),
+        "governing_law_jurisdictions" => (0.95, 0.93),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
