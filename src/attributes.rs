@@ -444,6 +444,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || OUR_PROVIDER.is_match(after)
                 || PROCESSOR_FOR_US.is_match(after)
                 || (AS_A_COMPANY.is_match(matched) && GROUP_SUBJECT_AFTER.is_match(after))
+                || STAKE_IN_BEFORE.is_match(before)
                 || WE_USE.find_iter(sentence).any(|m| m.end() <= company_at)
                 || SERVICE_USES.find_iter(sentence).any(|m| m.end() <= company_at)
                 || USING.find_iter(sentence).any(|m| m.end() <= company_at)
@@ -1879,6 +1880,13 @@ fn sent_by_them(matched: &str, sentence: &str) -> bool {
         .is_some_and(|m| !RECEIVED_BY.is_match(&matched[m.end()..]))
         && !REQUEST_WORD.is_match(sentence)
 }
+/// Shares in a company, as an asset ("Quota del 25 % di Arno Ridge
+/// Properties LLC, società costituita nello Stato del Delaware", "Parts
+/// sociales de Lakeshore Cabins LLC (société du Delaware, 50 %)" in an
+/// estate's inventory): what someone owns, not the party.
+static STAKE_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:parts? sociales?|shares|stake|quota|quote|partecipazion[ei]|participaci[oó]n(?:es)?|acciones|anteile?|geschaftsanteile?|aandelen|belang)\s+(?:(?:del|de|of|von)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:de|di|in|of|an|der|des|du|d'|del|della|van|en|nel|nella|in der|im)\s?[^.;|]{0,80}$").unwrap()
+});
 /// "As a company established in the United States, our parent may receive
 /// demands ...": the apposition describes the group company that follows,
 /// not the party.
@@ -2820,6 +2828,20 @@ mod tests {
             &[
                 "I dati possono essere trasmessi dal Fornitore alle pubbliche amministrazioni competenti su loro richiesta.",
                 "Toute demande d'une autorité d'un État tiers est rejetée, sauf si elle est transmise par les autorités françaises dans le cadre d'une convention d'entraide judiciaire.",
+            ],
+        );
+    }
+
+    #[test]
+    fn shares_in_a_us_company_are_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "5 | Quota del 25 % di Arno Ridge Properties LLC, società costituita nello Stato del Delaware, proprietaria di un immobile | da stimare |",
+                "Parts sociales de Lakeshore Cabins LLC (société du Delaware, 50 %) | États-Unis | À déterminer |",
+            ],
+            &[
+                "Le Prestataire est Lakeshore Cabins LLC, société du Delaware, dont le siège est à Wilmington.",
             ],
         );
     }

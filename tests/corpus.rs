@@ -1121,7 +1121,6 @@ fn fifty_sixth_blind_set_stays_above_its_floors() {
     check_blind_set("blind56", &|label| match label {
         "government_access" => (0.86, 0.95),
         "us_transfer" => (0.90, 0.95),
-        "us_entity" => (0.61, 0.95),
         "governing_law_jurisdictions" => (0.95, 0.92),
         _ => (0.95, 0.95),
     });
