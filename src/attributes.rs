@@ -145,7 +145,7 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         # a requirement not to be subject ('must not be subject to', 'ne doivent pas être soumis à', 'non devono essere soggetti')
         | \bnot\ be\ (?:(?-u:\w)+\ )?(?:subject|bound|exposed)\ to
         | ne\ (?:doit|doivent|peut|peuvent|devra|devront)\ (?:pas|en\ aucun\ cas)\ (?:etre|se\ trouver)\ (?:(?-u:\w)+\ )?(?:soumis|assujetti|expose)(?-u:\w)*
-        | \b(?:darf|durfen|soll|sollen)\ (?:(?-u:\w)+\ ){0,5}(?:nicht|keine[mnr]?|keinerlei)\ (?:(?-u:\w)+\ ){0,5}(?:unterliegen|unterworfen)
+        | \b(?:darf|durfen|durfte|durften|soll|sollen|sollte|sollten)\ (?:(?-u:\w)+\ ){0,5}(?:nicht|keine[mnr]?|keinerlei)\ (?:(?-u:\w)+\ ){0,5}(?:unterliegen|unterworfen)
         | \bno\ (?:debe|deben|podra|podran|debera|deberan)\ (?:estar|quedar|encontrarse)\ (?:(?-u:\w)+\ )?(?:sujet|sometid|expuest)(?-u:\w)*
         | \bnon\ (?:deve|devono|dovra|dovranno|puo|possono)\ (?:essere|risultare)\ (?:(?-u:\w)+\ )?(?:soggett|sottopost|espost)(?-u:\w)*
         # 'ni él ni las entidades ... están sometidos a', 'ni lui ni ses sous-traitants ne sont soumis', 'né il fornitore né ... sono soggetti'
@@ -262,6 +262,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || is_question(sentence)
                 || PROTECTED_FROM_BEFORE.is_match(before)
                 || COUNTERFEIT.is_match(clause_tail(before, 60))
+                || VETTING.is_match(clause_tail(before, 40))
+                || VETTING.is_match(matched)
                 || (put_into_tool(clause_tail(before, 180)) && AI_TOOL.is_match(sentence))
                 || (ENCRYPTION_KEY.is_match(matched) && KEYS_CONTROLLED.is_match(sentence))
                 || GLOSSARY_ENTRY.is_match(sentence)
@@ -277,6 +279,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && !US_WORD.is_match(sentence))
                 || (REMOVAL.is_match(sentence) && !DISCLOSURE.is_match(sentence))
                 || PRODUCT_APPROVAL.is_match(matched)
+                || (PRODUCT_BEFORE.is_match(before) && PRODUCT_FILING.is_match(matched))
                 || sent_by_them(matched, sentence)
                 || VENUE_IN_MATCH.is_match(matched)
                 || OUT_OF_SCOPE_AFTER.is_match(after)
@@ -326,7 +329,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (OWN_AFFAIRS.is_match(after)
                     && !OWN_HOURS.is_match(after)
                     && !DATA_WORD.is_match(sentence))
-                || non_us_company_after(after)
+                || (!matched.trim_end().ends_with('|') && non_us_company_after(after))
                 || (REJECTED.is_match(sentence) && WOULD_HAVE.is_match(sentence))
                 || previous_cell(sentence, match_at)
                     .is_some_and(|c| LEGAL_PLACE_LABEL.is_match(c) || NOTICES_LABEL.is_match(c))
@@ -350,6 +353,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || US_AUDIENCE.is_match(matched)
                 || (HARBOUR_WORD.is_match(sentence) && HOSTING_SAFE_HARBOUR.is_match(sentence))
                 || TERMINATED_BEFORE.is_match(before)
+                || (OLD_ACCOUNT_BEFORE.is_match(before) && CLOSED_AFTER.is_match(after))
                 || (CARE_NOUN.is_match(matched) && CARE_GIVER.is_match(matched))
                 || OWN_INITIATIVE.is_match(sentence)
                 || OUT_OF_SCOPE_AFTER.is_match(after)
@@ -357,7 +361,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || ((MONEY.is_match(matched)
                     || PAY_WORD.is_match(sentence)
                     || EVENT_WORD.is_match(sentence)
-                    || ROUTE_WORD.is_match(sentence))
+                    || ROUTE_WORD.is_match(sentence)
+                    || ACADEMIC_CREDIT.is_match(sentence))
                     && sentence.contains('|')
                     && !DATA_WORD.is_match(sentence))
                 || BILLED_CUSTOMERS.is_match(sentence)
@@ -479,6 +484,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (FOOTNOTE.is_match(sentence) && !PARTY_WORD.is_match(sentence))
                 || RESELLER_OF.is_match(sentence)
                 || COMPANY_AS_CONTENT.is_match(sentence)
+                || EXAMPLE_BEFORE.is_match(before)
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
         // card schemes' terms, not the Commission's clauses.
@@ -767,6 +773,16 @@ fn clause_tail(before: &str, n: usize) -> &str {
     let tail = &before[floor_char_boundary(before, before.len().saturating_sub(n))..];
     tail.rfind(['.', ';']).map_or(tail, |i| &tail[i + 1..])
 }
+
+/// Staff vetted by the police ("has been vetted by [An Garda Síochána
+/// through the National Vetting Bureau]", "ein erweitertes
+/// Führungszeugnis"): a check of the vendor's people, not data handed over.
+static VETTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:vetted|vetting|background (?:checks?|screenings?)|security clearances?|(?:erweitertes? )?fuhrungszeugnis(?:se)?|extrait de casier judiciaire|certificados? (?:negativos? )?de (?:delitos|antecedentes penales)|certificat[oi] del casellario giudiziale|verklaring omtrent het gedrag)\b",
+    )
+    .unwrap()
+});
 
 /// Forged legal process just before the match ("create counterfeit legal
 /// process, such as fabricated [court orders, warrants or subpoenas]"): an
@@ -1084,6 +1100,12 @@ static BILLED_CUSTOMERS: LazyLock<Regex> = LazyLock::new(|| {
 /// A port, a terminal or a distance at sea in a table row ("| New York /
 /// New Jersey | Port Elizabeth | 3.456 | 9–11 dagen |" under "Bestemming |
 /// Haven | Afstand (zeemijlen)"): where ships and goods go, not data.
+/// A table of study credits by country ("| Verenigde Staten
+/// (semestersysteem) | 1 U.S. semester credit hour | 2 ECTS |"): a
+/// conversion rate, not where data goes.
+static ACADEMIC_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:ects|credit hours?|semester hours?|studiepunten|leistungspunkte|crediti formativi|cfu)\b").unwrap()
+});
 static ROUTE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:ports?|port of|havens?|hafen|puertos?|porti|terminals?|terminale|seaports?|zeehavens?|seehafen|airports?|aeroports?|flughafen|aeropuertos?|aeroport[oi]|luchthavens?|nautical miles|zeemijl(?:en)?|seemeilen|millas nauticas|miglia nautiche|milles nautiques|transit ?times?|transittijd(?:en)?|transitzeit(?:en)?|tiempos? de transito|temp[oi] di transito|temps de transit|delais? de transit)\b").unwrap()
 });
@@ -1125,6 +1147,21 @@ static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
 static TERMINATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:(?:a|ont|avons|avait|avaient) (?:mis fin|resilie|denonce)|(?:we|has|have|had) (?:terminated|ended|cancell?ed|discontinued)|(?:hat|haben|hatte|hatten) (?:[a-z-]+ ){0,6}?(?:gekundigt|beendet|aufgelost)|kundigte|kundigten|beendete|beendeten|(?:puso|pusimos|pusieron) fin|rescindi(?:o|mos|eron)|resolvi(?:o|mos|eron)|(?:ha|hanno|abbiamo) (?:risolto|disdetto|cessato|interrotto)|(?:heeft|hebben|had) (?:[a-z-]+ ){0,6}?(?:beeindigd|opgezegd)|beeindigde|beeindigden|zegde|zegden)\b[^.;]{0,60}?\b(?:contrat|contracts?|agreements?|relationship|vertrag|vertragsverhaltnis|zusammenarbeit|contratos?|relacion|contratt[oi]|rapporto|overeenkomst|samenwerking)\b[^.;]{0,60}$",
+    )
+    .unwrap()
+});
+/// An old account or contract with the US service, before the match,
+/// and its closing after it ("Het oude account bij [de Amerikaanse
+/// dienst] is in september 2020 opgeheven"): a relation that ended.
+static OLD_ACCOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:old|former|previous|ancien|ancienne|alte[nms]?|fruhere[nms]?|bisherige[nms]?|antigu[oa]|anterior|vecchi[oa]|precedente|oude|vorige|eerdere)\s+(?:account|compte|konto|kundenkonto|cuenta|abonnement|subscription|contract|contrat|vertrag|contrato|contratto|abbonamento|suscripcion)\s+(?:with|at|bij|chez|aupres de|bei|con|presso|met)\s+(?:(?:the|le|la|l'|der|dem|die|el|la|il|lo|de|het)\s*)?$",
+    )
+    .unwrap()
+});
+static CLOSED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^.;]{0,60}?\b(?:closed|deleted|terminated|cancell?ed|fermee?|clos|cloture|supprimee?|resiliee?|geschlossen|gekundigt|geloscht|aufgelost|cerrad[oa]|cancelad[oa]|eliminad[oa]|chius[oa]|cancellat[oa]|disdett[oa]|opgeheven|opgezegd|verwijderd|beeindigd)\b",
     )
     .unwrap()
 });
@@ -1229,6 +1266,15 @@ static INVOICING: LazyLock<Regex> = LazyLock::new(|| {
 /// A product's approval by an agency, inside the match ("a obtenu une
 /// autorisation de mise sur le marché de la Food and Drug Administration"):
 /// the vendor obtains something from the agency, not the agency data.
+/// A product's report filed with an agency ("a laser product [report
+/// filed with the FDA]"): paperwork about goods, not data handed over.
+static PRODUCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:products?|devices?|equipment|machines?|machinery|laser)\s*$").unwrap()
+});
+static PRODUCT_FILING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:reports?|filings?|registrations?|listings?|notifications?|declarations?)\b")
+        .unwrap()
+});
 static PRODUCT_APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:approvals?|approved|clearance|cleared|homolog\w*|omologa\w*|authori[sz]ations?|autorisations?|marketing authori[sz]ation|mise sur le marche|zulassung\w*|autorizacion\w*|autorizzazion\w*|goedkeuring\w*|markttoelating|510\(k\)|certifications?|certificat\w*|zertifi\w*|licen[cs]\w*)\b",
@@ -1790,6 +1836,15 @@ static OPPONENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A company form named in general ("Treuepflichten von Organmitgliedern
 /// einer Delaware corporation", "les administrateurs d'une Delaware
 /// corporation"): a kind of company, not one that is a party.
+/// A kind of company given as an example ("una società costituita
+/// secondo il diritto di uno Stato estero (ad esempio una [corporation
+/// del Delaware] o una GmbH tedesca)"): not the party.
+static EXAMPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:for example|for instance|e\.g\.,?|par exemple|zum beispiel|beispielsweise|z\. ?b\.|por ejemplo|ad esempio|per esempio|bijvoorbeeld|bv\.)\s+(?:(?:a|an|une?|eine?|una?|een)\s+)?$",
+    )
+    .unwrap()
+});
 static GENERIC_FORM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^,]) (?:von|einer|d'une|de una|di una|van een|of a|of an)\ $").unwrap()
 });
@@ -2467,6 +2522,7 @@ mod tests {
                 "Nephelis transmet les factures à la PDP, qui communique les données de facturation requises à l'administration fiscale.",
                 "Su ordine dell'autorità giudiziaria o dell'Autorità per le Garanzie nelle Comunicazioni, Corvina rimuove o disabilita l'accesso ai contenuti indicati nel provvedimento.",
                 "La version US du dispositif a obtenu une autorisation de mise sur le marché de la Food and Drug Administration américaine.",
+                "Machines for the United States are supplied with a laser product report filed with the FDA Center for Devices and Radiological Health.",
             ],
             &[
                 "Su ordine dell'autorità giudiziaria, Corvina comunica i dati del Cliente.",
@@ -2671,6 +2727,8 @@ mod tests {
             &[
                 "Customer Data is processed by Virginia Hosting LLC in Ashburn, Virginia.",
                 "Backups are stored in Oregon by Cascade Storage Ltd.",
+                // The next row's company is not the cell's place's company.
+                "| Corvalis CRM Ltd | CRM | Cork (IE) | Regione cloud «us-east-2» (Ohio) |\nSmistamail S.r.l. | Invio e-mail | Bologna | Italia |",
             ],
         );
     }
@@ -2686,6 +2744,21 @@ mod tests {
             &[
                 "| Unité Support (US) | Mailbeam Inc. | USA |",
                 "| Sub-processor | Hosting | US |",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_old_account_closed_is_not_a_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "3.2 Het oude account bij de Amerikaanse dienst is in september 2020 opgeheven; de adreslijst is daar volledig verwijderd.",
+                "Our former account with the US provider was closed in 2021.",
+            ],
+            &[
+                "Het account bij de Amerikaanse dienst blijft actief; de adreslijst wordt daar bewaard.",
+                "Het oude account bij de Amerikaanse dienst wordt nog gebruikt; de adreslijst wordt daar bewaard.",
             ],
         );
     }
@@ -2892,6 +2965,8 @@ mod tests {
             &[
                 "| New York / New Jersey | Port Elizabeth | 3.456 | 9–11 dagen |",
                 "| Houston | Barbours Cut Terminal | 5 020 | 16 days |",
+                // study credits by country
+                "| Verenigde Staten (semestersysteem) | 1 U.S. semester credit hour | 2 ECTS |",
             ],
             &[
                 "| Harbourline Inc. | Booking platform, passenger data | Houston, Texas |",
@@ -3245,6 +3320,7 @@ mod tests {
                 "2.2 Exemple d'utilisation : dans un litige opposant un Client à Northgate Corp., société du Delaware, devant un tribunal fédéral de l'État de New York.",
                 "1.1 Die Mandantin beauftragt die Kanzlei mit der Abwehr von Ansprüchen der Northgate Fasteners Inc., einer Gesellschaft nach dem Recht des Bundesstaates Delaware.",
                 "2.1 Das Modul enthält Entscheidungen des Delaware Court of Chancery, etwa zu Treuepflichten von Organmitgliedern einer Delaware corporation.",
+                "1.3 Qualora il Cliente sia una società costituita secondo il diritto di uno Stato estero (ad esempio una corporation del Delaware o una GmbH tedesca), il Cliente indica il proprio rappresentante fiscale.",
             ],
             &[
                 "Der Anbieter ist die Northgate Fasteners Inc., eine Gesellschaft nach dem Recht des Bundesstaates Delaware.",
@@ -3920,6 +3996,11 @@ mod tests {
             ),
             (
                 Category::GovernmentAccess,
+                "Bieter durften keinem Recht eines Drittstaats unterliegen, das [Behörden dieses Staates einen Zugriff] auf die Daten eröffnet.",
+                true,
+            ),
+            (
+                Category::GovernmentAccess,
                 "El licitador declarará que ni él ni sus subcontratistas están sometidos a normas como la [CLOUD Act].",
                 true,
             ),
@@ -3927,6 +4008,17 @@ mod tests {
                 Category::GovernmentAccess,
                 "Tenderers shall state whether they are subject to the [CLOUD Act].",
                 true,
+            ),
+            // staff vetted by the police, not data handed to it
+            (
+                Category::GovernmentAccess,
+                "Every member of its staff has been vetted by [An Garda Síochána through the National Vetting Bureau], as required for work with children.",
+                true,
+            ),
+            (
+                Category::GovernmentAccess,
+                "The Contractor shall disclose Customer Data to [An Garda Síochána] on receipt of a valid warrant.",
+                false,
             ),
             (
                 Category::GovernmentAccess,
