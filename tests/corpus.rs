@@ -1166,6 +1166,26 @@ fn fifty_ninth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The sixtieth and sixty-first blind sets (tests/blind60/README.md,
+/// tests/blind61/README.md), written in session 36 and tuned on:
+/// manufacturing suppliers and industrial IoT; schools, universities and
+/// edtech. Floors about 0.05 below their figures after the session's changes.
+#[test]
+fn sixtieth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind60", &|label| match label {
+        "governing_law" => (0.95, 0.93),
+        "us_governing_law" => (0.95, 0.72),
+        "us_transfer" => (0.95, 0.85),
+        "governing_law_jurisdictions" => (0.95, 0.91),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn sixty_first_blind_set_stays_above_its_floors() {
+    check_blind_set("blind61", &|_| (0.95, 0.95));
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
