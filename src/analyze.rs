@@ -5,10 +5,15 @@
 use std::collections::BTreeMap;
 
 use crate::attributes;
+use crate::definitions;
 use crate::matcher::{Matcher, RawMatch};
 use crate::normalize::{Normalized, normalize};
 use crate::record::Finding;
 use crate::rules::{Category, RuleSet};
+
+/// The attribute (and the empty group that carries it to the finding) of a
+/// law named by a term defined as a party's seat.
+const SEAT_LAW: &str = "seat_law";
 
 /// The compiled rules and matcher, shared by every document of a scan.
 #[derive(Debug, Clone)]
@@ -58,6 +63,7 @@ impl Engine {
         let norm = normalize(text);
         let mut raw = self.matcher.find(&self.rules, &norm.text);
         drop_inside_urls(&norm.text, &mut raw);
+        self.resolve_defined_laws(&norm.text, &mut raw);
         // A team in a US place is a transfer where its sentence or the next
         // two speak of access, remote work or support. Dropped before the
         // overlapping matches are chosen, so that one without those words
@@ -140,6 +146,34 @@ impl Engine {
         }
         truncated.sort();
         (out, truncated)
+    }
+
+    /// A law named by a defined term ("the laws of the Governing State"; a
+    /// rule with the `defined_law` attribute and a `term` group) is the law
+    /// the document's definition of the term names: a `law` group on the
+    /// place of the definition, or a `seat_law` group (empty) when the
+    /// definition names a party's seat. A term the document does not
+    /// define drops its match, before it could hide another.
+    fn resolve_defined_laws(&self, text: &str, raw: &mut Vec<RawMatch>) {
+        raw.retain_mut(|m| {
+            if !is_true(&self.rules.rules[m.rule].attributes, "defined_law") {
+                return true;
+            }
+            let Some(&(_, a, b)) = m.groups.iter().find(|(n, _, _)| n == "term") else {
+                return false;
+            };
+            match definitions::resolve(text, &text[a..b], (m.start, m.end), &self.rules.gazetteer) {
+                Some(definitions::Resolution::Place(a, b)) => {
+                    m.groups.push(("law_defined".to_string(), a, b));
+                    true
+                }
+                Some(definitions::Resolution::Seat) => {
+                    m.groups.push((SEAT_LAW.to_string(), b, b));
+                    true
+                }
+                None => false,
+            }
+        });
     }
 
     /// The finding of match `m` of `norm` (the normalized `text`, which is
@@ -278,6 +312,9 @@ impl Engine {
         );
         if in_history {
             attrs.insert("stance".to_string(), "historical".into());
+        }
+        if m.groups.iter().any(|(n, _, _)| n == SEAT_LAW) {
+            attrs.insert(SEAT_LAW.to_string(), true.into());
         }
         let (page, line) = lines.locate(start);
         Some(Finding {
@@ -697,7 +734,7 @@ fn nearby(
 /// Krankenunterlagen", "consultar su historia clínica").
 static RECORDS_NEARBY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"\b(?:records?|documents?|documentation|data|files?|charts?|dossiers?|donnees|dossier medical|[a-z]*unterlagen|daten|akten|quelldaten|originaldaten|historias? clinicas?|datos|registros?|documentacion|cartell[ae] clinic[ae]|dati|documentazione|gegevens|brondocument\w*|patientendossier\w*)\b",
+        r"\b(?:records?|documents?|documentation|data|files?|charts?|dossiers?|donnees|dossier medical|[a-z]*unterlagen|daten|akten|quelldaten|originaldaten|historias? clinicas?|datos|registros?|documentacion|cartell[ae] clinic[ae]|dati|documentazione|[a-z]*gegevens|[a-z]*dossiers?|brondocument\w*|patientendossier\w*)\b",
     )
     .unwrap()
 });

@@ -192,11 +192,20 @@ pub fn assess(findings: &[Finding]) -> Assessment {
         let mut us = false;
         // "the laws of the State in which our principal place of business
         // is located" (attribute `seat_law`): US law when the document has
-        // a US-entity finding, a law without a code otherwise.
+        // a US-entity finding (the law of the state that finding names, as
+        // in "Licensor, a Delaware corporation", else "US"), a law without
+        // a code otherwise.
         let us_party = of(Category::UsEntity).next().is_some();
+        let seat_states: Vec<String> = of(Category::UsEntity)
+            .find_map(|f| attr(f, "state"))
+            .into_iter()
+            .collect();
         for f in &gl {
             if us_party && f.attributes.get("seat_law").and_then(Value::as_bool) == Some(true) {
-                law.insert("US".to_string());
+                match seat_states.is_empty() {
+                    true => law.insert("US".to_string()),
+                    false => law.insert(seat_states[0].clone()),
+                };
                 us = true;
             }
             law.extend(strings(f.attributes.get("law")));
@@ -507,5 +516,37 @@ mod tests {
         let gl = eu.governing_law.expect("a choice of law");
         assert!(gl.law.is_empty(), "{:?}", gl.law);
         assert!(!gl.us);
+    }
+
+    #[test]
+    fn the_law_of_the_seat_is_the_us_partys_state_when_named() {
+        let us = assessed(
+            "Licensor: Brightwater Analytics, Inc., a Delaware corporation.\n\nThese Terms are governed by the laws of the State in which our principal place of business is located.",
+        );
+        let gl = us.governing_law.expect("a choice of law");
+        assert_eq!(gl.law, vec!["US-DE".to_string()]);
+        assert!(gl.us);
+    }
+
+    #[test]
+    fn a_law_named_by_a_defined_term_is_the_place_its_definition_names() {
+        let doc = "1.3 \"Applicable Jurisdiction\" means the State of Oregon.\n\n9.1 These Terms are governed by the laws of the Applicable Jurisdiction, without regard to its conflict of laws rules.";
+        let gl = assessed(doc).governing_law.expect("a choice of law");
+        assert_eq!(gl.law, vec!["US-OR".to_string()]);
+        assert!(gl.us);
+        // A seat: US law for a US party, no code for a French one.
+        let seat = "\"Home State\" means the state in which Licensor has its principal office.\n\n8.1 These Terms are governed by the laws of the Home State.";
+        let us = assessed(&format!(
+            "Licensor: Brightwater Analytics, Inc., 500 Pine Street, Seattle, WA 98101.\n\n{seat}"
+        ));
+        assert!(us.governing_law.expect("a choice of law").us);
+        let fr = assessed(&format!(
+            "Licensor: Brightwater SAS, 12 rue de la Paix, 75002 Paris.\n\n{seat}"
+        ));
+        let gl = fr.governing_law.expect("a choice of law");
+        assert!(!gl.us && gl.law.is_empty(), "{gl:?}");
+        // An undefined term is no choice of law.
+        let none = assessed("These Terms are governed by the laws of the Applicable Jurisdiction.");
+        assert!(none.governing_law.is_none(), "{:?}", none.governing_law);
     }
 }

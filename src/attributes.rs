@@ -278,6 +278,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && STATUTORY_FILING.is_match(sentence)
                     && !US_WORD.is_match(sentence))
                 || (REMOVAL.is_match(sentence) && !DISCLOSURE.is_match(sentence))
+                || (REPORTING_DUTY.is_match(sentence)
+                    && !ENFORCEMENT.is_match(sentence)
+                    && !ON_REQUEST.is_match(sentence))
                 || PRODUCT_APPROVAL.is_match(matched)
                 || (PRODUCT_BEFORE.is_match(before) && PRODUCT_FILING.is_match(matched))
                 || sent_by_them(matched, sentence)
@@ -325,6 +328,10 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && PAST_USE.is_match(sentence)
                     && !GOES_ON.is_match(sentence))
                 || goods_facility(sentence, match_at, match_end)
+                || (MATERIALS.is_match(sentence)
+                    && !DATA_WORD.is_match(sentence)
+                    && !COMPOUND_DATA.is_match(sentence)
+                    && !PERSONAL_DATA.is_match(sentence))
                 || us_is_an_abbreviation(sentence, match_at, match_end)
                 || (OWN_AFFAIRS.is_match(after)
                     && !OWN_HOURS.is_match(after)
@@ -1016,6 +1023,20 @@ static GOODS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// Goods, waste and materials that travel ("Les Marchandises sont
+/// destinées à la fonderie ... située à Marcus Hook (Pennsylvanie)",
+/// "Printplaten ... kunnen worden overgebracht naar ... een raffinaderij in
+/// de Verenigde Staten"): where the sentence names no data, a shipment of
+/// things, not a transfer of data.
+static MATERIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:goods|merchandise|marchandises|waren|mercancias?|merci|goederen|wastes?|dechets|abfall\w*|abfalle|residuos|rifiuti|afval\w*|scrap|ferrailles?|schrott|chatarra|rottami|schroot|circuit boards?|printed circuit\w*|cartes electroniques|leiterplatten|placas de circuito|schede elettroniche|printplat\w*|fractions?|fraktion\w*|fracciones|frazioni|fracties|precious metals?|metaux precieux|edelmetall\w*|metales preciosos|metalli preziosi|edelmetal\w*|refinery|refiner|raffinerie|affineur|fonderie|smelter\w*|huttenwerk|schmelzhutte|refineria|fundicion|raffineria|fonderia|raffinaderij|smelterij\w*|cargo|cargaisons?|fracht\w*|shipments of|envios de|spedizioni di)\b",
+    )
+    .unwrap()
+});
+/// German and Dutch compounds of data ("Kundendaten", "klantgegevens").
+static COMPOUND_DATA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[a-z](?:daten|gegevens)\b").unwrap());
 /// Words that speak of data or its systems.
 /// "Its own" hours, not its own affairs ("die in haar eigen middag- en
 /// avonduren de nachtdienst voor de Europese klanten verzorgt": a US
@@ -1281,6 +1302,23 @@ static PRODUCT_APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A body's own duty to report, which the data serve ("facilitará al
+/// Ayuntamiento los datos necesarios para que este pueda cumplir sus
+/// obligaciones de información al Gobierno de Aragón"): a statutory flow,
+/// where nothing is asked for (no request, order or police).
+static REPORTING_DUTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:reporting (?:obligations?|duties|duty|requirements?)|statutory reporting|obligations? (?:de declaration|declaratives?|d'information|de reporting|de rapportage)|(?:melde|berichts|mitteilungs|informations|nachweis)pflicht\w*|obligaciones (?:de informacion|de comunicacion|de reporte|estadisticas)|obblighi (?:informativi|di comunicazione|di informazione|di rendicontazione|statistici)|(?:rapportage|informatie|meld)(?:verplichting|plicht)\w*)\b",
+    )
+    .unwrap()
+});
+/// Words of a request or an order.
+static ON_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:requests?|requested|demands?|orders?|subpoena\w*|warrants?|demandes?|requisition\w*|injonction\w*|anfrage\w*|ersuchen|verlangen|anordnung\w*|beschluss\w*|requerimientos?|solicitud\w*|ordenes|orden|richiest\w*|ordin[ei]|verzoek\w*|bevel\w*|vordering\w*)\b",
+    )
+    .unwrap()
+});
 /// An order to remove or block content ("Su ordine dell'autorità
 /// giudiziaria, Corvina rimuove o disabilita l'accesso ai contenuti"):
 /// with no word of disclosure or data, not an access to data.
@@ -1292,7 +1330,7 @@ static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DISCLOSURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:disclos\w*|hand\w* over|communiqu\w*|transmet\w*|transmis\w*|divulg\w*|herausg\w*|ubermitt\w*|auskunft\w*|weitergeb\w*|comunic(?:a|ano|are|ato|ati|ata|ate|hiamo|azione)|fornir\w*|forniscono|entreg\w*|revel\w*|ceder|cesion|trasmett\w*|verstrek\w*|afgeven|overhandig\w*|doorgeven|data|donnees|daten|datos|dati|gegevens|information\w*|informacion|informazioni|records|logs?)\b",
+        r"\b(?:disclos\w*|hand\w* over|communiqu\w*|transmet\w*|transmis\w*|divulg\w*|herausg\w*|ubermitt\w*|auskunft\w*|weitergeb\w*|comunic(?:a|ano|are|ato|ati|ata|ate|hiamo|azione)|fornir\w*|forniscono|entreg\w*|revel\w*|ceder|cesion|trasmett\w*|verstrek\w*|afgeven|overhandig\w*|doorgeven|facilit\w*|proporcion\w*|inzage|einsicht\w*|data|donnees|daten|datos|dati|gegevens|information\w*|informacion|informazioni|records|registros?|registri|dossiers?|akten|expedientes?|fascicol\w*|logs?)\b",
     )
     .unwrap()
 });
@@ -1858,7 +1896,7 @@ static ADVERSARY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Networks, Inc., a Delaware corporation"): not the contracting party.
 static MADE_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:manufactured|produced|fabricated|fabriquee?s?|produite?s?|hergestellt|produziert|fabricad[oa]s?|producid[oa]s?|prodott[ioae]|fabbricat[ioae]|vervaardigd|geproduceerd|gemaakt)\ (?:by|par|von|vom|der|por|da|dalla|dal|door)\ [^;]{0,60}$",
+        r"\b(?:manufactured|produced|fabricated|fabriquee?s?|produite?s?|hergestellt|produziert|fabricad[oa]s?|producid[oa]s?|prodott[ioae]|fabbricat[ioae]|vervaardigd|geproduceerd|gemaakt)\ (?:[^;,]{0,40}?\ )?(?:by|par|von|vom|der|por|da|dalla|dal|door)\ [^;]{0,60}$",
     )
     .unwrap()
 });
@@ -2149,6 +2187,8 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente | in\ passato
         | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:(?:\d{1,2}|medio|half|begin|eind|halverwege)\ )?(?:juli\ )?20[12]\d
         | \b(?:before|voor|avant|vor|antes\ de|prima\ del)\ (?:(?:le\ |el\ |dem\ |il\ )?\d{1,2}\.?\ (?:de\ )?)?(?:(?:july|juli|juillet|julio|luglio)\ (?:de\ )?)?(?:\d{1,2},?\ )?2020\b
+        # 'Avant le 1er janvier 2021', 'before 1 January 2021'
+        | \b(?:before|avant|vor|antes\ del?|prima\ del)\ (?:(?:le|el|dem|il|the)\ )?(?:1(?:er|st|\.)?|premier|primo)\ (?:de\ )?(?:january|janvier|januar|enero|gennaio|januari)\ (?:de\ )?2021\b
         # a span of years that ends by 2020: '2016-2020: transfers based on the Privacy Shield'
         | \b(?:19|20)\d\d\ ?-\ ?20(?:0\d|1\d|20)\b
         # reliance told in a past tense that is not the perfect ('Ziffer 9.3 stützte die
@@ -2191,7 +2231,7 @@ static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:smesso|cessato)\ di\ (?:\w+\ )?(?:utilizz|bas|fond|avval|aderi|partecip)\w*
         | \bgestopt\ met\ (?:het\ )?(?:gebruik|deelname)\b
         | \b(?:since\ then|depuis\ (?:lors|cette\ date)|seitdem|seither|desde\ entonces|da\ allora|sindsdien)\b[^.;]{0,40}?\b(?:not|no|ne|nicht|kein\w*|non|niet|geen)\b
-        | \b(?:niet|geen)\ (?:\w+\ ){0,2}(?:langer|meer)\ (?:\w+\ )?(?:gebruik\w*|gecertificeerd|deel\w*|baseren|beroep\w*)
+        | \b(?:niet|geen)\ (?:\w+\ ){0,2}(?:langer|meer)\ (?:\w+\ ){0,2}(?:gebruik\w*|gecertificeerd|deel\w*|baseren|beroep\w*)
         | \b(?:maken|maakt)\ geen\ gebruik\ meer\b
         # 'ya no puede servir de base', 'can no longer serve as a basis', 'ne peut plus servir de fondement'
         | \b(?:no\ longer|ya\ no|ne\ (?:\w+\ )?plus|nicht\ mehr|non\ (?:\w+\ )?piu|niet\ (?:langer|meer))\b[^.;]{0,25}?\b(?:serv\w*|dien\w*|constitu\w*|gelten|gilt|gelden|geldt|vale[rn]?)\b
@@ -4446,5 +4486,47 @@ mod tests {
             vec!["JAMS"]
         );
         assert!(arbitration("the icc is mentioned without the word").is_empty());
+    }
+
+    #[test]
+    fn shipments_of_goods_or_waste_are_no_transfer() {
+        for s in [
+            "1.2 Les Marchandises sont destinées à la fonderie de l'affineur, Keystone Refining Corp., située à Marcus Hook (Pennsylvanie), aux États-Unis d'Amérique.",
+            "Printplaten en andere fracties kunnen worden overgebracht naar smelterijen buiten de Europese Unie, waaronder een raffinaderij in de Verenigde Staten.",
+        ] {
+            assert!(!found(s).contains(&Category::UsTransfer), "{s}");
+        }
+        let s = "Die Kundendaten und die Abfallmengen werden an den Dienstleister in den Vereinigten Staaten übermittelt.";
+        assert!(found(s).contains(&Category::UsTransfer), "{s}");
+    }
+
+    #[test]
+    fn a_bodys_duty_to_report_is_no_government_access() {
+        let s = "9.2 Asimismo, facilitará al Ayuntamiento los datos necesarios para que este pueda cumplir sus obligaciones de información al Gobierno de Aragón y al Ministerio.";
+        assert!(!found(s).contains(&Category::GovernmentAccess), "{s}");
+        let s = "Facilitaremos los datos a las autoridades previo requerimiento judicial.";
+        assert!(found(s).contains(&Category::GovernmentAccess), "{s}");
+    }
+
+    #[test]
+    fn a_maker_of_goods_is_not_the_party() {
+        let s = "Premesso che il Fornitore distribuisce in Italia le lenti prodotte negli Stati Uniti da Keystone Optical Labs, Inc., società del Delaware, e le rifinisce a Genova.";
+        assert!(!found(s).contains(&Category::UsEntity), "{s}");
+    }
+
+    #[test]
+    fn reliance_before_2021_or_after_invalidation_is_historical() {
+        assert_eq!(
+            stance(
+                "avant le 1er janvier 2021, l'outil etait fourni par un editeur qui invoquait son adhesion au bouclier de protection des donnees ue-etats-unis."
+            ),
+            "historical"
+        );
+        assert_eq!(
+            stance(
+                "nu het eu-vs-privacyschild ongeldig werd verklaard en het laboratorium zich daar niet langer op kan beroepen, sluiten de partijen de scc."
+            ),
+            "historical"
+        );
     }
 }

@@ -23,6 +23,7 @@ pub mod analyze;
 pub mod archive;
 pub mod assess;
 pub mod attributes;
+pub mod definitions;
 pub mod eval;
 pub mod examples;
 pub mod extract;

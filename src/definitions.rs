@@ -1,0 +1,296 @@
+//! Defined terms that stand for a governing law: "governed by the laws of
+//! the Governing State", where the document defines elsewhere
+//! '"Governing State" means the State of Delaware' (or 'the state in which
+//! Provider has its principal office'). A rule with the `defined_law`
+//! attribute captures the term (its `term` group); [`resolve`] looks for
+//! the term's definition in the whole document and says which place it
+//! names, or that it names a party's seat. A term the document does not
+//! define is no choice of law, and its match is dropped.
+//!
+//! Works on normalized text (lower case, accents folded, one space between
+//! words), where a term's quotes are ASCII and its bold is gone.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::rules::Gazetteer;
+
+/// What a defined term's definition names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    /// A jurisdiction, at this byte range of the text.
+    Place(usize, usize),
+    /// The state or country of a party's seat or incorporation ("the state
+    /// in which Licensor has its principal office"): whose law that is
+    /// depends on the party.
+    Seat,
+}
+
+/// How far after a definition's verb its jurisdiction may lie, and how
+/// far before a bracketed definition ('... the State of Texas (the "Home
+/// Jurisdiction")').
+const FORWARD: usize = 250;
+const BACKWARD: usize = 160;
+
+/// A law word a term may start with ("droit de référence", "Recht des
+/// Heimatstaats"): the term is tried without it too.
+static LAW_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:the )?(?:laws?|droit|loi|lois|legislation|recht|ley|leyes|derecho|legislacion|legge|leggi|diritto|wet|wetten) (?:of the |of |de la |de l'|du |des |de |der |del |dello |della |dell'|di |van de |van het |van )?",
+    )
+    .expect("LAW_PREFIX compiles")
+});
+
+/// What may follow a term where the document defines it: quotes, then a
+/// verb of definition or a label's colon or a table's cell border.
+static DEFINES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^(?P<q>["']{1,2})? ?(?:\([^()]{0,40}\) )?(?:(?:means|shall mean|refers to|has the meaning|designe|designent|signifie|s'entend de|bezeichnet|bedeutet|meint|significa|indica|se entiende|se refiere a|betekent|houdt in|(?P<copula>is|est|ist|es|e|sera|will be|shall be))\b|:|\||-|=)[ ,]*"#,
+    )
+    .expect("DEFINES compiles")
+});
+
+/// How a definition that names a place begins: a law, a state or a
+/// country ("the laws of", "le droit du", "das Recht des Staates", "the
+/// State in which"), or the place itself.
+static PLACE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:the|le|la|les|l'|el|los|las|lo|il|i|gli|das|der|die|dem|des|het|de|du|della|dello|del) ?){0,2}(?:internal |substantive |interne |materielle? |materiellen |sostanziale |sustantivo )?(?:laws?|droit|lois?|legislation|recht|gesetze|ley|leyes|derecho|legislacion|legge|leggi|diritto|wet|wetten|state|commonwealth|etat|staat|staates|bundesstaat|bundesstaates|estado|stato|country|pays|land|landes|paese|pais|jurisdiction|juridiction|rechtsordnung|ordenamiento|ordinamento|province|provincia)\b",
+    )
+    .expect("PLACE_START compiles")
+});
+
+/// What may precede a term where a bracket defines it after the place it
+/// stands for: '(the "Home Jurisdiction")', '(ci-après le « Droit de
+/// référence »)', '(nachfolgend „Heimatstaat“)'.
+static BRACKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"\( ?(?:(?:the|hereinafter|hereinafter the|hereinafter referred to as|hereinafter referred to as the|referred to as the|ci-apres|ci-apres le|ci-apres la|ci-apres denomme|ci-apres denommee|ci-apres denomme le|ci-apres denommee la|le|la|nachfolgend|nachstehend|im folgenden|en adelante|en adelante el|en lo sucesivo|el|la|di seguito|di seguito il|di seguito la|il|la|hierna|hierna het|hierna de|het|de|der|die|das) )?["']{1,2} ?$"#,
+    )
+    .expect("BRACKET_BEFORE compiles")
+});
+
+/// A definition that names a state or country by a party's seat.
+static SEAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^[^.;|]{0,40}?\b(?:state|states|country|jurisdiction|etat|pays|staat|staates|bundesstaat|bundesstaates|land|landes|rechtsordnung|estado|pais|stato|paese|ordinamento|land)\b
+        [^.;|]{0,160}?\b(?:principal\ (?:executive\ )?offices?|principal\ place\ of\ business|head\ ?office|home\ office|headquarter(?:s|ed)?|registered\ office|incorporat\w*|organi[sz]\w*|seat|domicile|siege|etablissement\ principal|principal\ etablissement|hauptsitz\w*|sitz|satzungssitz|hauptniederlassung|gegrundet|sede|domicilio|constituid\w*|costituit\w*|costituzione|constitucion|zetel|hoofdkantoor|hoofdvestiging|opgericht|statutair\w*)\b",
+    )
+    .expect("SEAT compiles")
+});
+
+/// The definition of `term` (normalized, as the rule captured it) in
+/// `text`, the document's normalized text, outside `skip` (the clause that
+/// uses the term): the place it names, or that it names a party's seat.
+/// None when the term names a place itself (other rules read those) or the
+/// document does not define it.
+pub fn resolve(
+    text: &str,
+    term: &str,
+    skip: (usize, usize),
+    gazetteer: &Gazetteer,
+) -> Option<Resolution> {
+    let term = term.trim();
+    if term.is_empty() || gazetteer.code(term).is_some() {
+        return None;
+    }
+    let mut terms = vec![term];
+    if let Some(m) = LAW_PREFIX.find(term)
+        && m.end() < term.len()
+    {
+        let rest = &term[m.end()..];
+        if gazetteer.code(rest).is_some() {
+            return None;
+        }
+        terms.push(rest);
+    }
+    terms
+        .into_iter()
+        .filter(|t| t.len() >= 4)
+        .find_map(|t| resolve_term(text, t, skip, gazetteer))
+}
+
+fn resolve_term(
+    text: &str,
+    term: &str,
+    skip: (usize, usize),
+    gazetteer: &Gazetteer,
+) -> Option<Resolution> {
+    let occurrences = term_regex(term)?;
+    let mut seat = false;
+    for m in occurrences.find_iter(text) {
+        if m.start() < skip.1 && skip.0 < m.end() {
+            continue;
+        }
+        let before = &text[floor(text, m.start().saturating_sub(BACKWARD))..m.start()];
+        let quoted_before = before.ends_with(['"', '\'']) || before.ends_with("\" ");
+        // '"Governing State" means the State of Delaware', '| Home State |
+        // California |', '- Droit de référence : le droit du Commonwealth
+        // du Massachusetts'.
+        if let Some(d) = DEFINES.captures(&text[m.end()..]) {
+            let quoted = quoted_before || d.name("q").is_some();
+            if d.name("copula").is_none() || quoted {
+                let from = m.end() + d.get(0).map_or(0, |g| g.end());
+                let to = definition_end(text, from);
+                let place = match PLACE_START.is_match(&text[from..to]) {
+                    true => first_place(text, from, to, gazetteer),
+                    // ('"Home State": Delaware.')
+                    false => gazetteer
+                        .longest_at(&text[..to], from, &[], true)
+                        .and_then(|_| first_place(text, from, to, gazetteer)),
+                };
+                if let Some(place) = place {
+                    return Some(place);
+                }
+                seat |= SEAT.is_match(&text[from..to]);
+            }
+        }
+        // '... under the laws of the State of Texas (the "Home
+        // Jurisdiction")'.
+        if let Some(b) = BRACKET_BEFORE.find(before) {
+            let lo = m.start() - before.len();
+            let window_end = lo + b.start();
+            let window_start = text[lo..window_end]
+                .rfind([';', '|'])
+                .map_or(lo, |i| lo + i + 1);
+            if let Some(place) = last_place(text, window_start, window_end, gazetteer) {
+                return Some(place);
+            }
+        }
+    }
+    seat.then_some(Resolution::Seat)
+}
+
+/// A regex that finds `term` as whole words, each word's last letters free
+/// (German and Romance inflections: "der Maßgeblichen Rechtsordnung" uses
+/// the term defined as "Maßgebliche Rechtsordnung").
+fn term_regex(term: &str) -> Option<Regex> {
+    let words: Vec<String> = term
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let stem = match w.len() > 4 {
+                true => w.trim_end_matches(['e', 'n', 'r', 's', 'm']),
+                false => w,
+            };
+            let stem = match stem.len() + 2 < w.len() {
+                true => &w[..w.len() - 2],
+                false => stem,
+            };
+            format!("{}[a-z]{{0,2}}", regex::escape(stem))
+        })
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    Regex::new(&format!(r"\b{}\b", words.join(" "))).ok()
+}
+
+/// Where a definition that starts at `from` ends: its sentence's full
+/// stop, a semicolon, a table cell's border, or [`FORWARD`] bytes on.
+fn definition_end(text: &str, from: usize) -> usize {
+    let hi = floor(text, (from + FORWARD).min(text.len()));
+    let window = &text[from..hi];
+    let cut = [". ", "; ", " | ", " |"]
+        .iter()
+        .filter_map(|s| window.find(s))
+        .min()
+        .unwrap_or(window.len());
+    from + cut
+}
+
+/// The first jurisdiction named between `from` and `to`.
+fn first_place(text: &str, from: usize, to: usize, gazetteer: &Gazetteer) -> Option<Resolution> {
+    word_starts(text, from, to).find_map(|at| {
+        let (end, _) = gazetteer.longest_at(&text[..to], at, &[], false)?;
+        Some(Resolution::Place(at, end))
+    })
+}
+
+/// The last jurisdiction named between `from` and `to`.
+fn last_place(text: &str, from: usize, to: usize, gazetteer: &Gazetteer) -> Option<Resolution> {
+    let starts: Vec<usize> = word_starts(text, from, to).collect();
+    starts.into_iter().rev().find_map(|at| {
+        let (end, _) = gazetteer.longest_at(&text[..to], at, &[], false)?;
+        Some(Resolution::Place(at, end))
+    })
+}
+
+fn word_starts(text: &str, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    (from..to).filter(move |&i| {
+        bytes[i].is_ascii_alphabetic() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+    })
+}
+
+/// The largest char boundary at or below `i`.
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+    use crate::rules::RuleSet;
+
+    fn resolved(doc: &str, term: &str) -> Option<String> {
+        let rules = RuleSet::bundled().unwrap();
+        let text = normalize(doc).text;
+        let at = text.rfind(term).expect("term used");
+        match resolve(&text, term, (at, at + term.len()), &rules.gazetteer)? {
+            Resolution::Place(a, b) => Some(rules.gazetteer.code(&text[a..b])?.to_string()),
+            Resolution::Seat => Some("seat".to_string()),
+        }
+    }
+
+    #[test]
+    fn a_definition_names_the_place() {
+        let doc = "1.3 \"Governing State\" means the State in which Redlinr is incorporated, being the State of Delaware.\n\n9.1 These Terms are governed by the laws of the Governing State.";
+        assert_eq!(resolved(doc, "governing state").as_deref(), Some("US-DE"));
+        let doc = "- **Droit de référence** : le droit du Commonwealth du Massachusetts ;\n\n10.1 Les Conditions sont régies par le Droit de référence.";
+        assert_eq!(
+            resolved(doc, "droit de reference").as_deref(),
+            Some("US-MA")
+        );
+        let doc = "| Home State | California |\n\n8.1 governed by the laws of the Home State.";
+        assert_eq!(resolved(doc, "home state").as_deref(), Some("US-CA"));
+    }
+
+    #[test]
+    fn an_inflected_german_term_is_found() {
+        let doc = "1.7 „Maßgebliche Rechtsordnung“ bezeichnet das Recht des Staates New York.\n\n7.1 Dieser Vertrag unterliegt der Maßgeblichen Rechtsordnung.";
+        assert_eq!(
+            resolved(doc, "massgeblichen rechtsordnung").as_deref(),
+            Some("US-NY")
+        );
+    }
+
+    #[test]
+    fn a_bracket_defines_the_place_before_it() {
+        let doc = "Supplier, a corporation organized under the laws of the State of Texas (the \"Home Jurisdiction\"), and Buyer.\n\n10.1 This Agreement is governed by the laws of the Home Jurisdiction.";
+        assert_eq!(resolved(doc, "home jurisdiction").as_deref(), Some("US-TX"));
+    }
+
+    #[test]
+    fn a_seat_is_a_seat() {
+        let doc = "- \"Home State\" means the state in which Licensor has its principal office as stated in Section 1.1.\n\n8.1 governed by the substantive laws of the Home State.";
+        assert_eq!(resolved(doc, "home state").as_deref(), Some("seat"));
+    }
+
+    #[test]
+    fn an_undefined_term_or_a_place_is_not_resolved() {
+        let doc =
+            "These Terms are governed by the laws of the Territory, and the Territory is large.";
+        assert_eq!(resolved(doc, "territory"), None);
+        let doc = "\"Contract\" means this agreement between Acme SA, whose registered office is in Paris, and you. It is governed by the laws of the Contract.";
+        assert_eq!(resolved(doc, "contract"), None);
+        let doc = "governed by the laws of the State of New York.";
+        assert_eq!(resolved(doc, "state of new york"), None);
+    }
+}
