@@ -1186,6 +1186,24 @@ fn sixty_first_blind_set_stays_above_its_floors() {
     check_blind_set("blind61", &|_| (0.95, 0.95));
 }
 
+/// The sixty-second and sixty-third blind sets (tests/blind62/README.md,
+/// tests/blind63/README.md), written in session 37 and tuned on:
+/// pharmacies, opticians and health retail; waste collection, recycling
+/// and environmental services. Floors about 0.05 below their figures after
+/// the session's changes.
+#[test]
+fn sixty_second_blind_set_stays_above_its_floors() {
+    check_blind_set("blind62", &|label| match label {
+        "governing_law_jurisdictions" => (0.93, 0.93),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn sixty_third_blind_set_stays_above_its_floors() {
+    check_blind_set("blind63", &|_| (0.95, 0.95));
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
