@@ -159,7 +159,8 @@ impl Engine {
             if !is_true(&self.rules.rules[m.rule].attributes, "defined_law") {
                 return true;
             }
-            let Some(&(_, a, b)) = m.groups.iter().find(|(n, _, _)| n == "term") else {
+            // (`term`, or `term2`... in the regex's other branches.)
+            let Some(&(_, a, b)) = m.groups.iter().find(|(n, _, _)| n.starts_with("term")) else {
                 return false;
             };
             match definitions::resolve(text, &text[a..b], (m.start, m.end), &self.rules.gazetteer) {

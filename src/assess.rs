@@ -534,6 +534,14 @@ mod tests {
         let gl = assessed(doc).governing_law.expect("a choice of law");
         assert_eq!(gl.law, vec!["US-OR".to_string()]);
         assert!(gl.us);
+        // In the other languages too (each branch of the rule has its own
+        // group name).
+        let doc = "1.7 „Maßgebliche Rechtsordnung“ bezeichnet das Recht des Staates Oregon.\n\n7.1 Dieser Vertrag unterliegt der Maßgeblichen Rechtsordnung.";
+        let gl = assessed(doc).governing_law.expect("a choice of law");
+        assert_eq!(gl.law, vec!["US-OR".to_string()]);
+        let doc = "1.4 «Legislación Rectora» significa la legislación del Estado de Oregón.\n\n8.1 Estas Condiciones se regirán por la Legislación Rectora.";
+        let gl = assessed(doc).governing_law.expect("a choice of law");
+        assert_eq!(gl.law, vec!["US-OR".to_string()]);
         // A seat: US law for a US party, no code for a French one.
         let seat = "\"Home State\" means the state in which Licensor has its principal office.\n\n8.1 These Terms are governed by the laws of the Home State.";
         let us = assessed(&format!(

@@ -264,6 +264,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || COUNTERFEIT.is_match(clause_tail(before, 60))
                 || VETTING.is_match(clause_tail(before, 40))
                 || VETTING.is_match(matched)
+                || (VETTING.is_match(sentence) && ISSUED_TO_PERSON.is_match(sentence))
+                || (MADE_IN_US.is_match(sentence) && !DATA_WORD.is_match(sentence))
+                || (PRODUCT_FILE.is_match(sentence) && !PERSONAL_DATA.is_match(sentence))
                 || (put_into_tool(clause_tail(before, 180)) && AI_TOOL.is_match(sentence))
                 || (ENCRYPTION_KEY.is_match(matched) && KEYS_CONTROLLED.is_match(sentence))
                 || GLOSSARY_ENTRY.is_match(sentence)
@@ -328,6 +331,11 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && PAST_USE.is_match(sentence)
                     && !GOES_ON.is_match(sentence))
                 || goods_facility(sentence, match_at, match_end)
+                || (VETTING.is_match(sentence) && ISSUED_TO_PERSON.is_match(sentence))
+                || (MADE_IN_US.is_match(sentence)
+                    && !DATA_WORD.is_match(sentence)
+                    && !COMPOUND_DATA.is_match(sentence))
+                || NO_RECIPIENT.is_match(matched)
                 || (MATERIALS.is_match(sentence)
                     && !DATA_WORD.is_match(sentence)
                     && !COMPOUND_DATA.is_match(sentence)
@@ -786,7 +794,7 @@ fn clause_tail(before: &str, n: usize) -> &str {
 /// Führungszeugnis"): a check of the vendor's people, not data handed over.
 static VETTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:vetted|vetting|background (?:checks?|screenings?)|security clearances?|(?:erweitertes? )?fuhrungszeugnis(?:se)?|extrait de casier judiciaire|certificados? (?:negativos? )?de (?:delitos|antecedentes penales)|certificat[oi] del casellario giudiziale|verklaring omtrent het gedrag)\b",
+        r"\b(?:vetted|vetting|background (?:checks?|screenings?)|security clearances?|(?:erweitertes? )?fuhrungszeugnis(?:se)?|extrait de casier judiciaire|certificados? (?:negativos? )?de (?:delitos|antecedentes penales)|certificat[oi] del casellario giudiziale|verklaring omtrent het gedrag|identity history summary|disclosure scotland|(?:basic |standard |enhanced )?dbs checks?|police (?:certificates?|clearances?)|certificats? de police)\b",
     )
     .unwrap()
 });
@@ -1013,6 +1021,33 @@ static OWN_AFFAIRS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A certificate the person obtains from an authority ("Identity History
+/// Summary expedido por el FBI, obtenido por la propia persona
+/// candidata"): a document handed in, not data handed over.
+static ISSUED_TO_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:issued by|obtained by the (?:candidate|applicant|person)|delivre par|obtenu par (?:le|la) candidat|ausgestellt (?:von|durch)|vom bewerber|expedid[oa] por|obtenid[oa] por la propia|rilasciat[oa] da|ottenut[oa] dal(?:la)? candidat|afgegeven door|aangevraagd door de kandidaat|apostill\w*)\b",
+    )
+    .unwrap()
+});
+/// A product's regulatory file made available to authorities ("so that
+/// the PIF can be made available to the competent authorities"): a file on
+/// the product, not personal data.
+static PRODUCT_FILE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:product information files?|pif|technical (?:file|documentation)|dossier d'information (?:sur le )?produit|dossier technique|documentation technique|produktinformationsdatei|technische (?:dokumentation|unterlagen)|expediente de informacion (?:sobre el|del) producto|documentacion tecnica|fascicolo tecnico|documentazione tecnica|productinformatiedossier|technisch dossier)\b",
+    )
+    .unwrap()
+});
+/// A transfer match that begins by denying its recipient ("no
+/// Sub-processor is established in ... the United States", "schakelt
+/// geen subverwerkers in die zijn gevestigd in de Verenigde Staten").
+static NO_RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:no|not any|neither|geen|keine[nr]?|aucun(?:e)?|ningun(?:a|o)?|nessun(?:a|o)?)\ (?:other\ |further\ |weitere[nr]?\ |andere\ )?(?:sub-?processors?|subverwerkers?|verwerkers?|unterauftragsverarbeiter\w*|auftragsverarbeiter\w*|sous-traitants?(?:\ ulterieurs?)?|subencargad[oa]s?|encargad[oa]s?|sub-?responsabil[ei]|responsabil[ei]|processors?|providers?|vendors?|recipients?|destinataires?|empfanger|destinatari[oa]s?|ontvangers?)\b",
+    )
+    .unwrap()
+});
 /// A match that starts on a company's premises.
 static PREMISES_MATCH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\W*(?:(?:our|its|their) facilit|installations?\b)").unwrap());
@@ -2304,12 +2339,42 @@ static CAN_NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:can|could|is|are|be)\ no\ longer\ (?:able\ to\ )?(?:do\ so|meet|comply|provide|ensure|fulfil\w*)\b|\bne\ (?:peut|pourrait|puisse)\ plus\ (?:le\ faire|respecter|assurer|garantir)\b|\bnicht\ mehr\ (?:erfullen|einhalten|gewahrleisten|nachkommen)\b").unwrap()
 });
 
+/// A framework's invalidation by the court, stated as a fact.
+static INVALIDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:invalidated|declared invalid|struck down|invalidee?|annulee?|fur ungultig erklart|ungultig erklart|fur nichtig erklart|invalidad[oa]|anulad[oa]|invalidat[oa]|annullat[oa]|ongeldig (?:is |werd )?verklaard|nietig (?:is |werd )?verklaard)\b").unwrap()
+});
+/// German "weder ... noch" after the verb of reliance ("stützt sich daher
+/// weder auf das DPF noch auf den früheren Privacy Shield").
+static NEITHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:stutz\w*|beruf\w*|basier\w*|verlass\w*)\ (?:sich\ )?(?:\w+\ ){0,2}weder\b")
+        .unwrap()
+});
+/// A clause that makes the framework's invalidation a condition ("Indien
+/// het EU-VS-privacyschild ongeldig wordt verklaard of niet langer een
+/// erkende grondslag vormt"), up to the end of that condition.
+static CONDITIONAL_INVALID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:if|should|in the event(?: that)?|in case|indien|ingeval|zodra|falls|sofern|wenn|au cas ou|dans l'hypothese ou|dans le cas ou|en caso de que|en el supuesto de que|qualora|nel caso in cui|ove)\b[^.;,]{0,80}?\b(?:invalid\w*|ongeldig\w*|nietig\w*|ungultig\w*|unwirksam\w*|invalide\w*|annul\w*|anulad\w*|invalidat\w*|annullat\w*)(?:\ (?:wordt|werd|wird|is|est|es|e|sera|will\ be|be)\ (?:verklaard|erklart|declared|declare\w*|declarad\w*|dichiarat\w*))?(?:\ (?:of|or|ou|oder|o)\ [^.;,]{0,60})?").unwrap()
+});
+
 fn stance(sentence: &str) -> &'static str {
     // "No longer used" is historical (it was relied on), not a negation;
     // so is "has not relied on it since the judgment".
-    if NO_LONGER.is_match(sentence) || NOT_SINCE.is_match(sentence) {
+    // "If the Privacy Shield is declared invalid, the SCCs apply": a
+    // condition, not a past (the rest of the sentence decides).
+    let sentence = &*CONDITIONAL_INVALID.replace_all(sentence, "");
+    // "declared invalid by the Court ... and therefore not used": not
+    // relied on because invalidated, history. ("We do not rely on the
+    // Privacy Shield, which the Court declared invalid" stays a negation:
+    // the denial comes first.)
+    let invalidated_first = match (INVALIDATED.find(sentence), NEGATED.find(sentence)) {
+        (Some(i), Some(n)) => i.start() < n.start(),
+        _ => false,
+    };
+    if NO_LONGER.is_match(sentence) || NOT_SINCE.is_match(sentence) || invalidated_first {
         "historical"
-    } else if NEGATED.is_match(sentence) && !OTHERS_NOT_CERTIFIED.is_match(sentence) {
+    } else if (NEGATED.is_match(sentence) || NEITHER.is_match(sentence))
+        && !OTHERS_NOT_CERTIFIED.is_match(sentence)
+    {
         "negated"
     } else if HISTORICAL.is_match(&CAN_NO_LONGER.replace_all(sentence, ""))
         || (RELIED.is_match(sentence) && !HAS_RELIED.is_match(sentence))
@@ -4527,6 +4592,57 @@ mod tests {
                 "nu het eu-vs-privacyschild ongeldig werd verklaard en het laboratorium zich daar niet langer op kan beroepen, sluiten de partijen de scc."
             ),
             "historical"
+        );
+    }
+
+    #[test]
+    fn a_denied_recipient_is_no_transfer() {
+        for s in [
+            "The Processor confirms that no Sub-processor is established in, or accesses Personal Data from, the United States.",
+            "Verwerker schakelt geen subverwerkers in die zijn gevestigd in de Verenigde Staten.",
+        ] {
+            assert!(!found(s).contains(&Category::UsTransfer), "{s}");
+        }
+    }
+
+    #[test]
+    fn certificates_products_and_their_files_are_no_disclosure() {
+        for s in [
+            "| Estados Unidos | Identity History Summary expedido por el FBI, obtenido por la propia persona candidata | Apostilla |",
+            "Les gels, fabriqués aux États-Unis par un fournisseur dont l'usine est enregistrée auprès de la Food and Drug Administration, sont importés par le Franchiseur.",
+            "The Manufacturer shall provide all manufacturing data so that the PIF can be made available to the competent authorities on request.",
+        ] {
+            let f = found(s);
+            assert!(!f.contains(&Category::GovernmentAccess), "{s}");
+            assert!(!f.contains(&Category::UsTransfer), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_order_of_invalidation_and_denial_sets_the_stance() {
+        assert_eq!(
+            stance(
+                "het eu-vs-privacyschild is door het hof ongeldig is verklaard en wordt daarom niet als doorgiftegrondslag gebruikt."
+            ),
+            "historical"
+        );
+        assert_eq!(
+            stance(
+                "we do not rely on the eu-u.s. privacy shield, which the court declared invalid in 2020."
+            ),
+            "negated"
+        );
+        assert_eq!(
+            stance(
+                "die auftragsbearbeiterin stutzt sich daher weder auf das data privacy framework noch auf den swiss-u.s. privacy shield."
+            ),
+            "negated"
+        );
+        assert_eq!(
+            stance(
+                "indien het eu-vs-privacyschild ongeldig wordt verklaard of niet langer een erkende grondslag vormt, zijn de modelcontractbepalingen van toepassing."
+            ),
+            "relies"
         );
     }
 }
