@@ -1204,6 +1204,29 @@ fn sixty_third_blind_set_stays_above_its_floors() {
     check_blind_set("blind63", &|_| (0.95, 0.95));
 }
 
+/// The sixty-fourth and sixty-fifth blind sets (tests/blind64/README.md,
+/// tests/blind65/README.md), written in session 37 after the changes for
+/// the two before them, then tuned on: childcare, elderly care and home
+/// care; beauty salons, spas, cosmetics and wellness apps. Floors about
+/// 0.05 below their figures after the session's changes.
+#[test]
+fn sixty_fourth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind64", &|label| match label {
+        "government_access" => (0.91, 0.95),
+        "us_entity" => (0.60, 0.95),
+        "governing_law_jurisdictions" => (0.95, 0.92),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn sixty_fifth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind65", &|label| match label {
+        "us_transfer" => (0.90, 0.95),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
