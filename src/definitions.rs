@@ -203,19 +203,22 @@ fn definition_end(text: &str, from: usize) -> usize {
 
 /// The first jurisdiction named between `from` and `to`.
 fn first_place(text: &str, from: usize, to: usize, gazetteer: &Gazetteer) -> Option<Resolution> {
-    word_starts(text, from, to).find_map(|at| {
-        let (end, _) = gazetteer.longest_at(&text[..to], at, &[], false)?;
-        Some(Resolution::Place(at, end))
-    })
+    word_starts(text, from, to).find_map(|at| place_at(text, at, to, gazetteer))
 }
 
 /// The last jurisdiction named between `from` and `to`.
 fn last_place(text: &str, from: usize, to: usize, gazetteer: &Gazetteer) -> Option<Resolution> {
     let starts: Vec<usize> = word_starts(text, from, to).collect();
-    starts.into_iter().rev().find_map(|at| {
-        let (end, _) = gazetteer.longest_at(&text[..to], at, &[], false)?;
-        Some(Resolution::Place(at, end))
-    })
+    starts
+        .into_iter()
+        .rev()
+        .find_map(|at| place_at(text, at, to, gazetteer))
+}
+
+/// The jurisdiction whose name starts at `at` and ends by `to`.
+fn place_at(text: &str, at: usize, to: usize, gazetteer: &Gazetteer) -> Option<Resolution> {
+    let (end, _) = gazetteer.longest_at(&text[..to], at, &[], false)?;
+    Some(Resolution::Place(at, end))
 }
 
 fn word_starts(text: &str, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
