@@ -289,6 +289,10 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || sent_by_them(matched, sentence)
                 || VENUE_IN_MATCH.is_match(matched)
                 || OUT_OF_SCOPE_AFTER.is_match(after)
+                || TELL_US.is_match(matched)
+                || FAMILY_ORDER_LIMITS.is_match(
+                    &sentence[floor_char_boundary(sentence, match_at.min(sentence.len()))..],
+                )
         }
         // A question ("Übertragen Sie Daten in die USA?") heads the answer.
         // "faute de destinataire établi aux États-Unis": what is lacking.
@@ -359,6 +363,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || BIDDERS.is_match(sentence)
                 || DIALLING_CELL_AFTER.is_match(after)
                 || CURRENCY_CELL_AFTER.is_match(after)
+                || (CURRENCY_CELL_LATER.is_match(after) && !DATA_WORD.is_match(sentence))
                 || WITHOUT_BEFORE.is_match(before)
                 || (COUNTS_AFTER.is_match(after) && !DATA_WORD.is_match(sentence))
                 || US_PHONE.is_match(matched)
@@ -462,6 +467,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     .find(sentence)
                     .is_some_and(|m| m.start() < match_end)
                 || OUR_PROVIDER.is_match(after)
+                || OUR_SUPPLIER_NAMED.is_match(&sentence[..floor_char_boundary(sentence, company_at.min(sentence.len()))])
+                || (PRODUCT_RUN_BY.find_iter(sentence).any(|m| m.end() <= company_at)
+                    && ACTS_AS_PROCESSOR_AFTER.is_match(after))
                 || PROCESSOR_FOR_US.is_match(after)
                 || (AS_A_COMPANY.is_match(matched) && GROUP_SUBJECT_AFTER.is_match(after))
                 || STAKE_IN_BEFORE.is_match(before)
@@ -1085,6 +1093,22 @@ static OWN_HOURS: LazyLock<Regex> = LazyLock::new(|| {
 static MADE_IN_US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:manufactured|made|produced|assembled|built|fabrique(?:e|s|es)?|hergestellt|gefertigt|produziert|fabricad[oa]s?|producid[oa]s?|prodott[oiae]|fabbricat[oiae]|vervaardigd|geproduceerd|gemaakt)\ (?:in|aux|en|negli|in\ den|in\ de)\ (?:the\ |los\ )?(?:united\ states|usa|us|u\.s\.|etats-unis|vereinigten\ staaten|estados\ unidos|stati\ uniti|verenigde\ staten|vs)\b").unwrap()
 });
+/// A family court's order that limits a parent's rights ("if a court order
+/// limits another parent's access to information about your child", "wenn
+/// ein Gerichtsbeschluss das Auskunftsrecht des anderen Elternteils
+/// einschränkt"): it restricts, it demands no data.
+static FAMILY_ORDER_LIMITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^[^.;]{0,40}?\b(?:court\ orders?|ordonnances?|decisions?\ de\ justice|jugements?|gerichtsbeschluss|gerichtliche\ (?:entscheidung|anordnung)|urteil|resolucion(?:es)?\ judicial(?:es)?|sentencias?|orden(?:es)?\ judicial(?:es)?|provvedimento\ del\ giudice|provvedimenti\ del\ giudice|sentenz[ae]|ordinanz[ae]|rechterlijke\ (?:uitspraak|beschikking)|vonnis)\b[^.;]{0,60}?(?:\b(?:limits?|limiting|restricts?|restricting|limite|limitent|restreint|restreignent|einschrankt|beschrankt|einschranken|beschranken|limita|limitan|restringe|restringen|beperkt|beperken)\b[^.;]{0,80}?\b(?:parents?|child|children|enfants?|elternteils?|eltern|kind(?:es|er)?|progenitor(?:es)?|hij[oa]s?|nin[oa]s?|genitor[ei]|figli[oa]?|bambin[oi]|ouders?|kinderen|custody|garde|sorgerecht|custodia|gezag)\b|\b(?:parents?|child|children|enfants?|elternteils?|eltern|kind(?:es|er)?|progenitor(?:es)?|hij[oa]s?|nin[oa]s?|genitor[ei]|figli[oa]?|bambin[oi]|ouders?|kinderen|custody|garde|sorgerecht|custodia|gezag)\b[^.;]{0,80}?\b(?:limits?|limiting|restricts?|restricting|limite|limitent|restreint|restreignent|einschrankt|beschrankt|einschranken|beschranken|limita|limitan|restringe|restringen|beperkt|beperken)\b)",
+    )
+    .unwrap()
+});
+/// "Please tell us promptly if a court order ...": the user informs the
+/// vendor; no one demands data from the vendor.
+static TELL_US: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:notif(?:y|ies)|inform(?:s)?|tell(?:s)?|alert(?:s)?|advise(?:s)?)\ us\b")
+        .unwrap()
+});
 /// A task said to lie outside the contract ("Die Übermittlung von
 /// Berichten an Behörden ist nicht Gegenstand dieses Vertrags", "Reporting
 /// to the authorities is outside the scope of the Services"): the vendor
@@ -1636,6 +1660,13 @@ static CURRENCY_CELL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\|?\s*(?:usd\b|us\$|\$|dollars?\b|dolares\b|dollari\b|amerikaanse dollars?\b)")
         .unwrap()
 });
+/// A later cell of the row that is the currency ("| United States | All
+/// products | 8 % of net sale value | USD |"): a commission or price table
+/// by country (kept when the row names data).
+static CURRENCY_CELL_LATER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\n]*\|\s*(?:usd|us\$|dollars?|dolares|dollari|amerikaanse dollars?)\s*\|")
+        .unwrap()
+});
 /// A row of counts after the country ("Estados Unidos 2 0 0 0", "| États-Unis
 /// | 11 | 14 | 0 | 0 % |" in a transparency report): requests received from
 /// a country, not data sent there.
@@ -1974,6 +2005,31 @@ static THIS_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
 static OUR_PROVIDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:is|are|acts\ as|serves\ as|est|sont|ist|sind|es|son|e|sono|zijn)\ (?:one\ of\ )?(?:our|notre|nos|l'un\ de\ nos|unser|unsere|unserer|nuestro|nuestra|nuestros|uno\ de\ nuestros|il\ nostro|la\ nostra|uno\ dei\ nostri|onze|een\ van\ onze)\ (?:[a-z-]+\ ){0,2}?(?:sub-?processors?|processors?|providers?|vendors?|suppliers?|partners?|prestataires?|sous-traitants?|fournisseurs?|partenaires?|dienstleister|auftragsverarbeiter|anbieter|lieferant(?:en)?|proveedor(?:es)?|encargados?|socios?|fornitor[ei]|responsabil[ei]|leveranciers?|verwerkers?|dienstverleners?|partners?)\b",
+    )
+    .unwrap()
+});
+/// A company named as the author's provider or partner ("aangeboden door
+/// onze technologiepartner Fallguard Technologies LLC", "notre prestataire
+/// d'hébergement X Inc."): the author's supplier, not the author.
+static OUR_SUPPLIER_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:our|notre|nos|unser|unsere|unseren|unserem|unserer|nuestro|nuestra|nuestros|nuestras|il\ nostro|la\ nostra|i\ nostri|le\ nostre|onze)\ (?:[a-z-]+\ ){0,2}?(?:sub-?processors?|processors?|providers?|vendors?|suppliers?|[a-z]*partners?|prestataires?|sous-traitants?|fournisseurs?|partenaires?|[a-z]*dienstleister(?:in|s)?|auftragsverarbeiter(?:in)?|[a-z]*anbieter(?:in|s)?|lieferant(?:en|in)?|proveedor(?:es)?|encargados?|socios?|fornitor[ei]|responsabil[ei]|leveranciers?|verwerkers?|dienstverleners?)(?:\ [a-z'-]+){0,2}?,?\ (?:(?:the|la|le|l'|die|der|el|il|de|het)\ )?(?:[a-z0-9&'.-]+,?\ ){1,4}$",
+    )
+    .unwrap()
+});
+/// A product the author offers, run by a company that acts as a processor
+/// ("La App ... desarrollado y operado por Brightnest Family Software, Inc.,
+/// ..., que actúa como encargado del tratamiento"): the company works for
+/// the controller; it is not the party.
+static PRODUCT_RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:app|apps|application|aplicacion|applicazione|applikation|platform|plateforme|plataforma|piattaforma|plattform|software|logiciel|portal|portail|portale)\b[^.;]{0,80}\b(?:developed|operated|provided|offered|run|hosted|developpee?|exploitee?|fournie?|editee?|desarrollad[oa]|operad[oa]|ofrecid[oa]|prestad[oa]|sviluppat[oa]|gestit[oa]|fornit[oa]|entwickelt|betrieben|bereitgestellt|angeboten|ontwikkeld|aangeboden|geexploiteerd|beheerd)\ (?:by|par|por|da|von|door)\b",
+    )
+    .unwrap()
+});
+static ACTS_AS_PROCESSOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:which|that|who|qui|que|quien|die|welche|der|che|il\ quale|la\ quale)\b[^.;]{0,40}?\b(?:as|en\ qualite\ de|en\ tant\ que|como|als|in\ qualita\ di|come)\ (?:(?:a|an|the|data|notre|our|unser|nuestro|il\ nostro|onze)\ )?(?:processor|sub-?processor|sous-traitant|encargado|auftragsverarbeiter(?:in)?|responsabile|verwerker)\b",
     )
     .unwrap()
 });
@@ -3443,6 +3499,56 @@ mod tests {
             ],
             &[
                 "Anbieterin ist die HireLoop Software Inc., 1800 Congress Avenue, Austin, TX 78701 („wir“).",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_commission_table_by_country_is_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| Storefront | Product category | Commission | Currency |\n|---|---|---|---|\n| United States | All products | 8 % of net sale value | USD |",
+            ],
+            &[
+                "| Sub-processor | Location | Data | Billing currency |\n|---|---|---|---|\n| Payflow Inc. | United States | Payment card data | USD |",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_family_court_order_that_limits_a_parent_and_what_the_user_tells_us_are_no_access() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "Please tell us promptly if a court order limits another parent\u{2019}s access to information about your child.",
+                "Informez-nous sans délai si une ordonnance du juge aux affaires familiales restreint les droits d'un parent.",
+                "Bitte teilen Sie uns umgehend mit, wenn ein Gerichtsbeschluss das Auskunftsrecht des anderen Elternteils einschränkt.",
+                "Laat het ons direct weten als een rechterlijke uitspraak de toegang van de andere ouder tot informatie beperkt.",
+                "Comuníquenos de inmediato si una resolución judicial limita el acceso del otro progenitor a la información.",
+                "Informateci tempestivamente se un provvedimento del giudice limita l'accesso dell'altro genitore alle informazioni.",
+            ],
+            &[
+                "We will tell you promptly if a court order requires us to disclose information about your child.",
+                "Wir geben Daten heraus, wenn ein Gerichtsbeschluss dies anordnet.",
+                "Comunicaremos los datos si una resolución judicial lo exige.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_authors_named_partner_and_a_processor_running_its_app_are_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "5.2 Het Platform wordt aangeboden door onze technologiepartner Fallguard Technologies LLC en draait op diens servers in Ashburn, Virginia.",
+                "3.1 Nous confions l'hébergement à notre prestataire technique Cloudvane Inc., société du Delaware.",
+                "4.1 La App es un servicio en la nube desarrollado y operado por Brightnest Family Software, Inc., con domicilio en 1200 Larkspur Avenue, Suite 400, Wilmington, DE 19801, que actúa como encargado del tratamiento en virtud del contrato firmado con el centro.",
+            ],
+            &[
+                "4.1 La App es un servicio en la nube desarrollado y operado por Brightnest Family Software, Inc., con domicilio en 1200 Larkspur Avenue, Suite 400, Wilmington, DE 19801.",
+                "Het Platform wordt aangeboden door Fallguard Technologies LLC, een vennootschap naar het recht van Delaware.",
+                "Our company, Fallguard Technologies LLC, a Delaware limited liability company, provides the Services.",
             ],
         );
     }
