@@ -14,6 +14,8 @@ use crate::rules::{Category, RuleSet};
 /// The attribute (and the empty group that carries it to the finding) of a
 /// law named by a term defined as a party's seat.
 const SEAT_LAW: &str = "seat_law";
+/// The group that holds the place a defined term's definition names.
+const LAW_DEFINED: &str = "law_defined";
 
 /// The compiled rules and matcher, shared by every document of a scan.
 #[derive(Debug, Clone)]
@@ -165,7 +167,7 @@ impl Engine {
             };
             match definitions::resolve(text, &text[a..b], (m.start, m.end), &self.rules.gazetteer) {
                 Some(definitions::Resolution::Place(a, b)) => {
-                    m.groups.push(("law_defined".to_string(), a, b));
+                    m.groups.push((LAW_DEFINED.to_string(), a, b));
                     true
                 }
                 Some(definitions::Resolution::Seat) => {
@@ -563,8 +565,14 @@ fn select(rules: &RuleSet, mut raw: Vec<RawMatch>, text: &str) -> Vec<RawMatch> 
                     .iter()
                     .filter_map(|(n, _, _)| carried_kind(category, n))
                     .collect();
+                // (A law that a defined term resolved to, or the party's
+                // seat, is carried even beside another place: "the laws of
+                // the Designated State and ... the federal laws of the
+                // United States".)
                 let carried = m.groups.into_iter().filter(|(n, _, _)| {
                     carried_kind(category, n).is_some_and(|k| !kinds.contains(&k))
+                        || (category == Category::GoverningLaw
+                            && (n == LAW_DEFINED || n == SEAT_LAW))
                 });
                 last.groups.extend(carried);
             }
@@ -1020,6 +1028,28 @@ mod tests {
             .collect();
         assert_eq!(found.len(), 1, "{found:?}");
         found.remove(0)
+    }
+
+    #[test]
+    fn a_defined_seat_law_inside_a_longer_clause_is_kept_and_takes_the_partys_address() {
+        let text = "1.1 \"Halcyon\" means Halcyon Digital Holdings, Inc., a corporation whose principal executive office is located at 120 Broad Street, New York, NY 10005.\n\n1.2 \"Designated State\" means the state in which Halcyon maintains its principal executive office from time to time.\n\n9.1 This Agreement is governed by the laws of the Designated State and, where applicable, the federal laws of the United States.\n";
+        let law = the_one(text, Category::GoverningLaw);
+        assert_eq!(
+            law.attributes.get("seat_law"),
+            Some(&true.into()),
+            "{law:?}"
+        );
+        let findings = Engine::new(RuleSet::bundled().unwrap()).analyze(text, &[], 200);
+        let summary = crate::assess::assess(&findings).governing_law.unwrap();
+        assert_eq!(summary.law, vec!["US-NY".to_string()]);
+        // A clause that names the state itself keeps that state only.
+        let named = text.replace(
+            "Designated State and, where applicable, the federal laws of the United States",
+            "Designated State (which, on the effective date, is the State of California)",
+        );
+        let findings = Engine::new(RuleSet::bundled().unwrap()).analyze(&named, &[], 200);
+        let summary = crate::assess::assess(&findings).governing_law.unwrap();
+        assert_eq!(summary.law, vec!["US-CA".to_string()]);
     }
 
     /// The texts of the us_transfer findings in `text`.

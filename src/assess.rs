@@ -201,7 +201,16 @@ pub fn assess(findings: &[Finding]) -> Assessment {
             .into_iter()
             .collect();
         for f in &gl {
-            if us_party && f.attributes.get("seat_law").and_then(Value::as_bool) == Some(true) {
+            // (Unless the clause names a state itself: "the laws of the Home
+            // Jurisdiction (which, on the effective date, is the State of
+            // California)".)
+            let names_a_state = strings(f.attributes.get("law"))
+                .iter()
+                .any(|c| c.starts_with("US-"));
+            if us_party
+                && !names_a_state
+                && f.attributes.get("seat_law").and_then(Value::as_bool) == Some(true)
+            {
                 match seat_states.is_empty() {
                     true => law.insert("US".to_string()),
                     false => law.insert(seat_states[0].clone()),
@@ -298,6 +307,15 @@ fn reasons(findings: &[Finding], a: &mut Assessment) {
         .any(|k| !SAFEGUARDS.contains(&k.as_str()));
     let mitigated = has_2021 || a.dpf;
 
+    // A governing-law finding that makes the law American: US law or a US
+    // venue, or the law of a US party's seat.
+    let us_entity = a.us_entity;
+    let us_law = |f: &Finding| {
+        f.category == Category::GoverningLaw
+            && (f.attributes.get("us").and_then(Value::as_bool) == Some(true)
+                || (us_entity
+                    && f.attributes.get("seat_law").and_then(Value::as_bool) == Some(true)))
+    };
     let relies = indices(findings, stance_is("relies"));
     if !relies.is_empty() {
         push(
@@ -321,8 +339,7 @@ fn reasons(findings: &[Finding], a: &mut Assessment) {
         let mut f = indices(findings, |f| {
             f.category == Category::GovernmentAccess
                 || f.category == Category::UsEntity
-                || (f.category == Category::GoverningLaw
-                    && f.attributes.get("us").and_then(Value::as_bool) == Some(true))
+                || us_law(f)
         });
         f.sort_unstable();
         push(
@@ -339,10 +356,7 @@ fn reasons(findings: &[Finding], a: &mut Assessment) {
                 Risk::Medium,
                 "us_governing_law",
                 "The contract is governed by US law or sends disputes to US courts or US arbitration.",
-                indices(findings, |f| {
-                    f.category == Category::GoverningLaw
-                        && f.attributes.get("us").and_then(Value::as_bool) == Some(true)
-                }),
+                indices(findings, us_law),
             );
         }
         if a.us_entity {
@@ -508,8 +522,11 @@ mod tests {
             "Provider: Tallyfern, Inc., 500 Pine Street, Seattle, WA 98101.\n\n{clause}"
         ));
         let gl = us.governing_law.expect("a choice of law");
-        assert_eq!(gl.law, vec!["US".to_string()]);
+        // (The state of the party's address: its place of business.)
+        assert_eq!(gl.law, vec!["US-WA".to_string()]);
         assert!(gl.us);
+        let us = assessed(&format!("Tallyfern, Inc. is a US company.\n\n{clause}"));
+        assert_eq!(us.governing_law.unwrap().law, vec!["US".to_string()]);
         let eu = assessed(&format!(
             "Provider: Tallyfern SAS, 12 rue de la Paix, 75002 Paris.\n\n{clause}"
         ));

@@ -128,9 +128,33 @@ pub fn describe(
                     attrs.entry("state".into()).or_insert_with(|| json!(code));
                 }
             }
+            // No state named but a US postal address ("120 Broad Street,
+            // New York, NY 10005"): the state of the company's office.
+            if !attrs.contains_key("state")
+                && let Some(code) = postal_state(matched)
+            {
+                attrs.insert("state".into(), json!(code));
+            }
         }
         Category::GovernmentAccess | Category::UsTransfer => {}
     }
+}
+
+/// The state of the first US postal address in `text` (", NY 10005"), as
+/// its ISO 3166-2 code (which is the postal abbreviation: "US-NY").
+fn postal_state(text: &str) -> Option<String> {
+    const STATES: [&str; 51] = [
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in",
+        "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh",
+        "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut",
+        "vt", "va", "wa", "wv", "wi", "wy",
+    ];
+    static POSTAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r",\ ([a-z]{2})\ [0-9]{5}(?:-[0-9]{4})?\b").unwrap());
+    let abbr = POSTAL.captures(text)?.get(1)?.as_str();
+    STATES
+        .contains(&abbr)
+        .then(|| format!("US-{}", abbr.to_ascii_uppercase()))
 }
 
 // The regexes below read normalized text, where the letters of the six
@@ -1770,12 +1794,14 @@ static PAYMENT_ORDER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A sentence that opens with an end date in the past: "Until 2020,",
 /// "Jusqu'en mars 2021,", "Bis Ende 2019", "Hasta 2020", "Fino al 2021",
-/// "Tot 2020". The last year counted as past is written here (2025), not
+/// "Tot 2020"; or with the Court's judgment that ended the Safe Harbor or
+/// the Privacy Shield ("Jusqu'à l'arrêt rendu par la Cour de justice ... le
+/// 16 juillet 2020, ces transferts étaient fondés sur ..."). The last year counted as past is written here (2025), not
 /// read from the clock, so that a document gives the same findings on
 /// every day it is scanned; move it on when the rules are next revised.
 static ENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:(?:the|le|la|les|der|die|das|el|los|las|il|lo|i|de|het) )?(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[0-9]{1,2}\.? )?(?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b",
+        r"^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:(?:the|le|la|les|der|die|das|el|los|las|il|lo|i|de|het) )?(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[0-9]{1,2}\.? )?(?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b|^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:until|up to|jusqu'(?:a|au)|bis zum|hasta|fino alla|tot)\ (?:the |l'|la |le |el |het )?(?:judgment|ruling|decision|arret|urteil|sentencia|sentenza|arrest|uitspraak)\b[^.;]{0,100}?\b(?:2015|2020)\b",
     )
     .unwrap()
 });
@@ -2400,9 +2426,11 @@ static INVALIDATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:invalidated|declared invalid|struck down|invalidee?|annulee?|fur ungultig erklart|ungultig erklart|fur nichtig erklart|invalidad[oa]|anulad[oa]|invalidat[oa]|annullat[oa]|ongeldig (?:is |werd )?verklaard|nietig (?:is |werd )?verklaard)\b").unwrap()
 });
 /// German "weder ... noch" after the verb of reliance ("stützt sich daher
-/// weder auf das DPF noch auf den früheren Privacy Shield").
+/// weder auf das DPF noch auf den früheren Privacy Shield"); English
+/// "neither X nor any of its sub-processors has relied on", "none of them
+/// has relied on", where the verb stands far from the negation.
 static NEITHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:stutz\w*|beruf\w*|basier\w*|verlass\w*)\ (?:sich\ )?(?:\w+\ ){0,2}weder\b")
+    Regex::new(r"\b(?:stutz\w*|beruf\w*|basier\w*|verlass\w*)\ (?:sich\ )?(?:\w+\ ){0,2}weder\b|\b(?:neither|none\ of)\b[^.;]{0,100}?\b(?:has|have|had|does|do|did|is|are|was|were)\ (?:ever\ )?(?:been\ )?(?:rel(?:y|ies|ied)|use[sd]?|participat\w*|certifi\w*|adher\w*)")
         .unwrap()
 });
 /// A clause that makes the framework's invalidation a condition ("Indien
@@ -3504,6 +3532,44 @@ mod tests {
     }
 
     #[test]
+    fn a_us_entity_without_a_named_state_takes_its_postal_addresss_state() {
+        let engine = crate::Engine::new(crate::RuleSet::bundled().unwrap());
+        let state = |text: &str| {
+            engine
+                .analyze(text, &[], 200)
+                .into_iter()
+                .find(|f| f.category == Category::UsEntity)
+                .and_then(|f| f.attributes.get("state").cloned())
+        };
+        assert_eq!(
+            state(
+                "1.1 \"Halcyon\" means Halcyon Digital Holdings, Inc., a corporation whose principal executive office is located at 120 Broad Street, New York, NY 10005."
+            ),
+            Some(json!("US-NY"))
+        );
+        // A state named outright wins over the address.
+        assert_eq!(
+            state(
+                "This Agreement is between Acme Inc., a Delaware corporation with offices at 1 Main Street, Austin, TX 78701 (\"Acme\"), and the Customer."
+            ),
+            Some(json!("US-DE"))
+        );
+    }
+
+    #[test]
+    fn transfers_based_on_a_certification_until_the_judgment_are_history() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "3.2 Jusqu'à l'arrêt rendu par la Cour de justice de l'Union européenne le 16 juillet 2020, ces transferts étaient fondés sur la certification des éditeurs au titre du Privacy Shield.",
+            ],
+            &[
+                "3.2 Ces transferts sont fondés sur la certification des éditeurs au titre du Data Privacy Framework.",
+            ],
+        );
+    }
+
+    #[test]
     fn a_commission_table_by_country_is_no_transfer() {
         sorts(
             Category::UsTransfer,
@@ -4346,6 +4412,18 @@ mod tests {
 
     #[test]
     fn privacy_shield_stance() {
+        assert_eq!(
+            stance(
+                "3.2 we confirm that neither sas-dac nor any of the sub-processors listed in section 2 has relied on the privacy shield to process customer personal data."
+            ),
+            "negated"
+        );
+        assert_eq!(
+            stance(
+                "none of the sub-processors listed in the annex has relied on the privacy shield."
+            ),
+            "negated"
+        );
         // "No longer a valid basis": it was one (historical), not "we do
         // not rely on it" (negated).
         assert_eq!(
