@@ -1227,6 +1227,28 @@ fn sixty_fifth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The sixty-sixth and sixty-seventh blind sets (tests/blind66/README.md,
+/// tests/blind67/README.md), written in session 38 and scored first with
+/// the session's starting build, then tuned on: crypto, neobanks and
+/// payment apps; aerospace, satellites, drones and maritime. Floors about
+/// 0.05 below their figures after the session's changes.
+#[test]
+fn sixty_sixth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind66", &|label| match label {
+        "governing_law_jurisdictions" => (0.95, 0.92),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn sixty_seventh_blind_set_stays_above_its_floors() {
+    check_blind_set("blind67", &|label| match label {
+        "privacy_shield_stance" => (0.75, 0.75),
+        "governing_law_jurisdictions" => (0.95, 0.90),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
