@@ -28,6 +28,7 @@ use crate::record::Status;
 /// Extract the text of an RTF document.
 pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
     let bytes = footnotes_at_end(bytes);
+    let bytes = without_ignorable_groups(&bytes);
     let bytes = cells_without_paragraph_ends(&bytes);
     let doc = contain(|| RtfDocument::from_bytes(&bytes))
         .map_err(|m| ExtractError::new(Status::Error, format!("RTF extractor crashed: {m}")))?
@@ -48,6 +49,41 @@ fn cells_without_paragraph_ends(bytes: &[u8]) -> Cow<'_, [u8]> {
         return Cow::Borrowed(bytes);
     }
     PAR_CELL.replace_all(bytes, &b"${1}\\${2}"[..])
+}
+
+/// `bytes` without the ignorable destinations (`{\*\bkmkstart ...}`,
+/// `{\*\fldinst ...}`, `{\*\generator ...}`), which the parser skips but
+/// which, right after a `\cell`, make it lose the tab between that cell and
+/// the next ("...(sandbox)Ashburn, Virginia", where pandoc and LibreOffice
+/// put a bookmark before a cell's text). Footnotes have lost their `\*` by
+/// now ([`footnotes_at_end`]) and stay.
+fn without_ignorable_groups(bytes: &[u8]) -> Cow<'_, [u8]> {
+    let mut out: Vec<u8> = Vec::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(at) = memchr::memmem::find(&bytes[i..], b"{\\*\\").map(|k| k + i) {
+        i = at + 1;
+        // An escaped brace ("\{") opens no group.
+        let backslashes = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\\')
+            .count();
+        if backslashes % 2 == 1 || at < copied {
+            continue;
+        }
+        let Some(close) = group_end(bytes, at) else {
+            break;
+        };
+        out.extend_from_slice(&bytes[copied..at]);
+        copied = close + 1;
+        i = copied;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(bytes);
+    }
+    out.extend_from_slice(&bytes[copied..]);
+    Cow::Owned(out)
 }
 
 /// `bytes` with each footnote group moved out of the text to the end of
@@ -145,6 +181,18 @@ mod tests {
         assert_eq!(
             extract(rtf).unwrap().text,
             "Mailbeam LLC\tE-mail\tUSA (Oregon)\nNordhost SAS\tHosting\nAcme\nInc.\tRoubaix\nFin du tableau.\nParagraphe suivant.\n"
+        );
+    }
+
+    #[test]
+    fn a_bookmark_before_a_cells_text_keeps_the_cells_apart() {
+        // As pandoc writes a table cell whose text carries a heading's
+        // bookmarks; and an escaped brace is text (the parser drops the `\*`).
+        let rtf = br"{\rtf1\ansi {\*\generator pandoc;}\trowd\cellx1000\cellx2000 \pard\intbl Sandbox Corp.\cell\pard\plain \intbl{{\*\bkmkstart anchor}Ashburn, Virginia{\*\bkmkend anchor}}\cell\row
+\pard Text \{\*\} here.\par}";
+        assert_eq!(
+            extract(rtf).unwrap().text,
+            "Sandbox Corp.\tAshburn, Virginia\nText {} here.\n"
         );
     }
 
