@@ -16,6 +16,9 @@ use crate::rules::{Category, RuleSet};
 const SEAT_LAW: &str = "seat_law";
 /// The group that holds the place a defined term's definition names.
 const LAW_DEFINED: &str = "law_defined";
+/// The group that holds the postal abbreviation of the office a seat law
+/// names (read by [`attributes::us_state_of_postal`]).
+const LAW_POSTAL: &str = "law_postal";
 
 /// The compiled rules and matcher, shared by every document of a scan.
 #[derive(Debug, Clone)]
@@ -66,6 +69,7 @@ impl Engine {
         let mut raw = self.matcher.find(&self.rules, &norm.text);
         drop_inside_urls(&norm.text, &mut raw);
         self.resolve_defined_laws(&norm.text, &mut raw);
+        self.resolve_office_laws(&norm.text, &mut raw);
         // A team in a US place is a transfer where its sentence or the next
         // two speak of access, remote work or support. Dropped before the
         // overlapping matches are chosen, so that one without those words
@@ -170,13 +174,36 @@ impl Engine {
                     m.groups.push((LAW_DEFINED.to_string(), a, b));
                     true
                 }
-                Some(definitions::Resolution::Seat) => {
+                Some(definitions::Resolution::Seat(from, to)) => {
                     m.groups.push((SEAT_LAW.to_string(), b, b));
+                    // ('"Home State" means the state in which Licensor has
+                    // its principal office', an office with a US address.)
+                    if let Some((a, b)) = definitions::office_state(text, &text[from..to]) {
+                        m.groups.push((LAW_POSTAL.to_string(), a, b));
+                    }
                     true
                 }
                 None => false,
             }
         });
+    }
+
+    /// A law named by a party's office ("the laws of the State in which
+    /// the principal office of the Provider is located"; rules with the
+    /// `seat_law` attribute) is the law of the state of the office's US
+    /// postal address where the document gives one: a `law_postal` group on
+    /// its abbreviation. (A company incorporated in Delaware may have its
+    /// office in New Jersey; the assessment's fallback, the US entity's
+    /// state, is its state of incorporation.)
+    fn resolve_office_laws(&self, text: &str, raw: &mut [RawMatch]) {
+        for m in raw.iter_mut() {
+            if !is_true(&self.rules.rules[m.rule].attributes, SEAT_LAW) {
+                continue;
+            }
+            if let Some((a, b)) = definitions::office_state(text, &text[m.start..m.end]) {
+                m.groups.push((LAW_POSTAL.to_string(), a, b));
+            }
+        }
     }
 
     /// The finding of match `m` of `norm` (the normalized `text`, which is
@@ -568,11 +595,21 @@ fn select(rules: &RuleSet, mut raw: Vec<RawMatch>, text: &str) -> Vec<RawMatch> 
                 // (A law that a defined term resolved to, or the party's
                 // seat, is carried even beside another place: "the laws of
                 // the Designated State and ... the federal laws of the
-                // United States".)
+                // United States"; but not beside a US state the kept clause
+                // names itself: "the laws of the Home Jurisdiction (which
+                // ... is the State of California)".)
+                let names_a_state = last.groups.iter().any(|(n, a, b)| {
+                    attributes::place_key(n) == Some("law")
+                        && rules
+                            .gazetteer
+                            .code(&text[*a..*b])
+                            .is_some_and(|c| c.starts_with("US-"))
+                });
                 let carried = m.groups.into_iter().filter(|(n, _, _)| {
                     carried_kind(category, n).is_some_and(|k| !kinds.contains(&k))
                         || (category == Category::GoverningLaw
-                            && (n == LAW_DEFINED || n == SEAT_LAW))
+                            && (n == SEAT_LAW
+                                || (!names_a_state && (n == LAW_DEFINED || n == LAW_POSTAL))))
                 });
                 last.groups.extend(carried);
             }

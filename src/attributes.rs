@@ -76,9 +76,13 @@ pub fn describe(
                     continue;
                 };
                 // (A group named `*_iso` holds a country's ISO code: "| IE |".)
-                let code = match name.ends_with("_iso") {
-                    true => gazetteer.country_code(text),
-                    false => gazetteer.code(text),
+                // (`*_postal`, a US state's postal abbreviation: "wa".)
+                let code = if name.ends_with("_iso") {
+                    gazetteer.country_code(text)
+                } else if name.ends_with("_postal") {
+                    us_state_of_postal(text)
+                } else {
+                    gazetteer.code(text)
                 };
                 // French "Géorgie" is the country and the US state: "l'État
                 // de Géorgie", a state named as such, or one followed by the
@@ -140,21 +144,37 @@ pub fn describe(
     }
 }
 
-/// The state of the first US postal address in `text` (", NY 10005"), as
-/// its ISO 3166-2 code (which is the postal abbreviation: "US-NY").
-fn postal_state(text: &str) -> Option<String> {
+/// The ISO 3166-2 code of a US state (or DC) written as its postal
+/// abbreviation ("ny" -> "US-NY").
+pub(crate) fn us_state_of_postal(abbr: &str) -> Option<&'static str> {
     const STATES: [&str; 51] = [
-        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in",
-        "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh",
-        "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut",
-        "vt", "va", "wa", "wv", "wi", "wy",
+        "US-AL", "US-AK", "US-AZ", "US-AR", "US-CA", "US-CO", "US-CT", "US-DE", "US-DC", "US-FL",
+        "US-GA", "US-HI", "US-ID", "US-IL", "US-IN", "US-IA", "US-KS", "US-KY", "US-LA", "US-ME",
+        "US-MD", "US-MA", "US-MI", "US-MN", "US-MS", "US-MO", "US-MT", "US-NE", "US-NV", "US-NH",
+        "US-NJ", "US-NM", "US-NY", "US-NC", "US-ND", "US-OH", "US-OK", "US-OR", "US-PA", "US-RI",
+        "US-SC", "US-SD", "US-TN", "US-TX", "US-UT", "US-VT", "US-VA", "US-WA", "US-WV", "US-WI",
+        "US-WY",
     ];
+    let abbr = abbr.trim();
+    STATES
+        .iter()
+        .find(|c| abbr.len() == 2 && c[3..].eq_ignore_ascii_case(abbr))
+        .copied()
+}
+
+/// A condition on the counterparty's own form ("Qualora lo Sviluppatore sia
+/// una società costituita negli Stati Uniti (ad esempio una LLC del
+/// Delaware), dovrà ... il modulo W-9", "If the Seller is a US
+/// corporation"): what a customer may be, not who the party is.
+static IF_THE_COUNTERPARTY_IS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:if|where|should|in\ case|qualora|se|ove|laddove|si|lorsque|wenn|falls|sofern|cuando|en\ caso\ de\ que|si|als|indien|wanneer)\ (?:the\ |lo\ |il\ |la\ |le\ |l'|der\ |die\ |el\ |de\ |het\ )?(?:developer|seller|customer|client|user|licensee|merchant|buyer|partner|sviluppatore|venditore|cliente|utente|acquirente|developpeur|vendeur|utilisateur|acheteur|marchand|entwickler|verkaufer|kunde|nutzer|kaufer|handler|desarrollador|vendedor|usuario|comprador|ontwikkelaar|verkoper|klant|gebruiker|koper)\ (?:is|sia|est|ist|sea|es|e|be|a)\b[^.;]{0,60}$").unwrap()
+});
+
+/// The state of the first US postal address in `text` (", NY 10005").
+fn postal_state(text: &str) -> Option<&'static str> {
     static POSTAL: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r",\ ([a-z]{2})\ [0-9]{5}(?:-[0-9]{4})?\b").unwrap());
-    let abbr = POSTAL.captures(text)?.get(1)?.as_str();
-    STATES
-        .contains(&abbr)
-        .then(|| format!("US-{}", abbr.to_ascii_uppercase()))
+    us_state_of_postal(POSTAL.captures(text)?.get(1)?.as_str())
 }
 
 // The regexes below read normalized text, where the letters of the six
@@ -314,6 +334,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || VENUE_IN_MATCH.is_match(matched)
                 || OUT_OF_SCOPE_AFTER.is_match(after)
                 || TELL_US.is_match(matched)
+                || PHISHING_LURE.is_match(sentence)
+                || (DAC7.is_match(sentence) && !US_WORD.is_match(sentence))
                 || FAMILY_ORDER_LIMITS.is_match(
                     &sentence[floor_char_boundary(sentence, match_at.min(sentence.len()))..],
                 )
@@ -388,6 +410,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || DIALLING_CELL_AFTER.is_match(after)
                 || CURRENCY_CELL_AFTER.is_match(after)
                 || (CURRENCY_CELL_LATER.is_match(after) && !DATA_WORD.is_match(sentence))
+                || (ATTACKER_INFRA.is_match(sentence) && !SUBMITTED_DATA.is_match(sentence))
+                || (LEGAL_UNCERTAINTY.is_match(sentence) && !ENTITY_SUFFIX.is_match(sentence))
+                || (RENOUNCED.is_match(sentence) && !ENTITY_SUFFIX.is_match(sentence))
                 || WITHOUT_BEFORE.is_match(before)
                 || (COUNTS_AFTER.is_match(after) && !DATA_WORD.is_match(sentence))
                 || US_PHONE.is_match(matched)
@@ -532,6 +557,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || RESELLER_OF.is_match(sentence)
                 || COMPANY_AS_CONTENT.is_match(sentence)
                 || EXAMPLE_BEFORE.is_match(before)
+                || IF_THE_COUNTERPARTY_IS.is_match(before)
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
         // card schemes' terms, not the Commission's clauses.
@@ -1127,6 +1153,17 @@ static FAMILY_ORDER_LIMITS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A phishing lure or a malware family that borrows a legal word ("een
+/// phishingbericht met als onderwerp „Subpoena – dagvaarding ...“", "a
+/// 'Subpoena' pretext"): a security test's or report's content.
+static PHISHING_LURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:phishing\w*|lure|lures|lokaas|leurre|leurres|koder|pretext\w*|pretexte|pretesto|pretexto|malware|maliciel\w*|schadsoftware|stealer|infostealer)\b").unwrap()
+});
+/// The reporting of platform sellers to the tax authorities under DAC7
+/// (Directive (EU) 2021/514): a statutory flow, not a request.
+static DAC7: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:dac\ ?7|2021/514|gegevensuitwisseling\ digitale\ platformen|plattformen-steuertransparenzgesetz|pstttg)\b").unwrap()
+});
 /// "Please tell us promptly if a court order ...": the user informs the
 /// vendor; no one demands data from the vendor.
 static TELL_US: LazyLock<Regex> = LazyLock::new(|| {
@@ -1684,11 +1721,41 @@ static CURRENCY_CELL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\|?\s*(?:usd\b|us\$|\$|dollars?\b|dolares\b|dollari\b|amerikaanse dollars?\b)")
         .unwrap()
 });
+/// Attackers' infrastructure located in the US ("une part significative des
+/// serveurs de commande et de contrôle observés est hébergée aux
+/// États-Unis", "server compromessi negli Stati Uniti"): a threat report's
+/// geography, not the customer's data (unless the sentence sends data or
+/// samples there: SUBMITTED_DATA). Indicators alone are not enough: an HR
+/// or a grant's "indicateurs" are figures computed by a US processor.
+static ATTACKER_INFRA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?x)\b(?:command[-\ ]and[-\ ]control|c2|c&c|commande\ et\ (?:de\ )?controle|botnet\w*|scaninfrastructu\w*
+        | (?:attack(?:er)?s?|attaquants?|angreifer\w*|atacantes?|attaccant[ei]|aanvallers?)\ (?:\w+\ ){0,2}?(?:servers?|serveurs?|infrastructures?|infrastruktur\w*|infraestructuras?|infrastruttur[ae])
+        | (?:servers?|serveurs?|server|servidores|infrastructures?|infrastruktur|infraestructura|infrastruttura)\ (?:des\ |der\ |de\ los\ |degli\ |van\ de\ |of\ the\ )?(?:attaquants|angreifer|atacantes|attaccanti|aanvallers|attackers)
+        | (?:servers?|serveurs?|servidores)\ (?:compromess[io]|compromis|compromised|kompromittierte\w*|comprometidos|gecompromitteerde)
+        | compromised\ (?:servers|hosts|machines) | fonti\ degli\ attacchi | sources?\ (?:of|des)\ (?:the\ )?(?:attacks|attaques) | herkunft\ der\ angriffe | origen\ de\ los\ ataques
+        | indicators?\ of\ compromise | indicateurs?\ de\ compromission | iocs?)\b").unwrap()
+});
+static SUBMITTED_DATA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:personal data|donnees personnelles|personenbezogene\w*|datos personales|dati personali|persoonsgegevens|sandbox\w*|uploaded|televersee?s?|hochgeladen\w*|caricat[io]|subid[oa]s|geupload|samples|echantillons|proben|muestras|campioni)\b").unwrap()
+});
+/// What a transfer to the US is said to be in general ("is doorgifte naar de
+/// Verenigde Staten juridisch onzeker geworden"): a comment on the law, not
+/// a transfer (unless a company is named in the sentence).
+static LEGAL_UNCERTAINTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:juridisch\ onzeker|rechtsonzekerheid|rechtlich\ unsicher|rechtsunsicher\w*|juridiquement\ incertaine?s?|insecurite\ juridique|legally\ uncertain|legal\ uncertainty|incertidumbre\ juridica|juridicamente\ incierta?s?|inseguridad\ juridica|giuridicamente\ incert[aoie]|incertezza\ giuridica)\b").unwrap()
+});
+/// Services from the United States done without ("auf Analyse-, Werbe- und
+/// Social-Media-Dienste von Anbietern mit Sitz in den USA zu verzichten",
+/// "we refrain from using US providers"): a denial by its verb.
+static RENOUNCED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:zu\ verzichten|verzichten\ wir|verzichtet|verzichten\ bewusst|refrain\w*\ from|forgo\w*|forego\w*|renonc\w*\ a|renunci\w*\ a|rinunci\w*\ a|af\ te\ zien\ van|zien\ (?:wij\ |we\ )?(?:bewust\ )?af\ van)\b").unwrap()
+});
 /// A later cell of the row that is the currency ("| United States | All
-/// products | 8 % of net sale value | USD |"): a commission or price table
-/// by country (kept when the row names data).
+/// products | 8 % of net sale value | USD |") or a price ("| USA (nur
+/// Kleinmöbel) | 39,00 € |"): a commission, price or shipping table by
+/// country (kept when the row names data).
 static CURRENCY_CELL_LATER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^\n]*\|\s*(?:usd|us\$|dollars?|dolares|dollari|amerikaanse dollars?)\s*\|")
+    Regex::new(r"(?:^|\|)\s*(?:(?:usd|us\$|dollars?|dolares|dollari|amerikaanse dollars?)\s*(?:\||$)|(?:€|\$|£|eur|usd|gbp|chf)\s?[0-9]|[0-9][0-9.,]*\s?(?:€|\$|£|eur\b|usd\b|gbp\b|chf\b))")
         .unwrap()
 });
 /// A row of counts after the country ("Estados Unidos 2 0 0 0", "| États-Unis
@@ -2502,10 +2569,11 @@ static UK_IDTA: LazyLock<Regex> =
 
 /// New clauses awaited, not adopted ("sobald die Kommission neue
 /// Standardvertragsklauseln erlassen hat", "once the Commission adopts new
-/// SCCs"): in a 2020 document, no version yet.
+/// SCCs", "suivra l'adoption prochaine par la Commission des nouvelles
+/// clauses contractuelles types"): in a 2020 document, no version yet.
 static SCC_AWAITED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:once|when|as soon as|until|sobald|wenn|bis|des que|lorsque|quand|jusqu'a ce que|cuando|en cuanto|tan pronto como|hasta que|quando|non appena|finche|zodra|wanneer|totdat|tot)\b[^.;]{0,60}?\b(?:new|neue[nr]?|nouvelles|nuevas|nuove|nieuwe)\b",
+        r"\b(?:once|when|as soon as|until|sobald|wenn|bis|des que|lorsque|quand|jusqu'a ce que|cuando|en cuanto|tan pronto como|hasta que|quando|non appena|finche|zodra|wanneer|totdat|tot|(?:the )?(?:forthcoming|upcoming|expected|anticipated) adoption of|(?:l')?adoption (?:prochaine|a venir|attendue)|(?:la )?(?:prochaine|future) adoption|(?:die )?(?:bevorstehende|kunftige|erwartete) (?:verabschiedung|annahme)|(?:la )?(?:proxima|futura) adopcion|(?:la )?(?:prossima|futura) adozione|(?:de )?(?:aanstaande|verwachte|toekomstige) vaststelling)\b[^.;]{0,60}?\b(?:new|neue[nr]?|nouvelles|nuevas|nuove|nieuwe)\b",
     )
     .unwrap()
 });
@@ -3570,6 +3638,71 @@ mod tests {
     }
 
     #[test]
+    fn attackers_servers_in_the_us_are_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "2.3 Les indicateurs sont accompagnés d'une géolocalisation indicative ; une part significative des serveurs de commande et de contrôle observés est hébergée aux États-Unis, en Russie et aux Pays-Bas.",
+                "3.1 Een groot deel van de command-and-control-servers in de Feed is gehost bij aanbieders in de Verenigde Staten, Nederland en Duitsland.",
+                "6.3 I rapporti riportano statistiche aggregate sulle fonti degli attacchi, inclusi gli indirizzi IP di origine e la loro geolocalizzazione (per esempio, server compromessi negli Stati Uniti, in Cina o in Brasile).",
+            ],
+            &[
+                "Suspicious attachments and malware samples are sent to our partner's sandbox hosted in Austin, Texas.",
+                "Indicators of compromise submitted by the customer, which may contain personal data, are stored in the United States.",
+                "| DriveMetric Labs, Inc. | Calcul des Indicateurs et scores de conduite | San Mateo, Californie |",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_phishing_lure_and_a_comment_on_the_law_are_neither_access_nor_transfer() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "3.2 Als initiële toegang wordt een phishingbericht gebruikt met als onderwerp „Subpoena – dagvaarding inzake waterschapsbelasting“.",
+            ],
+            &["3.2 Wij geven gegevens af op een dagvaarding of een bevel van de rechter."],
+        );
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Sinds het Hof van Justitie in juli 2020 het EU-VS-privacyschild ongeldig verklaarde, is doorgifte naar de Verenigde Staten juridisch onzeker geworden.",
+            ],
+            &[
+                "Doorgifte naar de Verenigde Staten aan Acme Inc. is juridisch onzeker geworden; wij gebruiken daarom SCC's.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_shipping_table_a_renounced_service_dac7_and_a_condition_on_the_counterparty() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| Land | Versand | Lieferzeit |\n|---|---|---|\n| USA (nur Kleinmöbel) | 39,00 € / ca. 42 USD | 10–20 Werktage |",
+                "4.1 Wir haben uns bewusst entschieden, auf Analyse-, Werbe- und Social-Media-Dienste von Anbietern mit Sitz in den USA zu verzichten.",
+            ],
+            &["4.1 Wir nutzen Analyse-Dienste von Anbietern mit Sitz in den USA."],
+        );
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "3.2 Under Council Directive (EU) 2021/514 (DAC7) we must report certain information about you annually to the Irish Revenue Commissioners, who may share it with the tax authority of the Member State where you are resident.",
+            ],
+            &[
+                "3.2 We report your information to the Internal Revenue Service of the United States on request.",
+            ],
+        );
+        sorts(
+            Category::UsEntity,
+            &[
+                "Qualora lo Sviluppatore sia una società costituita negli Stati Uniti (ad esempio una LLC del Delaware), dovrà inoltre caricare il modulo fiscale W-9.",
+            ],
+            &["Lo Sviluppatore è una società costituita nello Stato del Delaware."],
+        );
+    }
+
+    #[test]
     fn a_commission_table_by_country_is_no_transfer() {
         sorts(
             Category::UsTransfer,
@@ -4617,6 +4750,7 @@ mod tests {
         for s in [
             "3.2 die parteien werden diesen nachtrag uberprufen, sobald die kommission neue standardvertragsklauseln erlassen hat.",
             "we will update this dpa once the commission adopts new standard contractual clauses.",
+            "4.3 journalys suivra l'adoption prochaine par la commission des nouvelles clauses contractuelles types et proposera au client un avenant.",
         ] {
             assert_eq!(
                 scc_version("standardvertragsklauseln", s),

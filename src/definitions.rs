@@ -23,8 +23,8 @@ pub enum Resolution {
     Place(usize, usize),
     /// The state or country of a party's seat or incorporation ("the state
     /// in which Licensor has its principal office"): whose law that is
-    /// depends on the party.
-    Seat,
+    /// depends on the party. With the byte range of the definition.
+    Seat(usize, usize),
 }
 
 /// How far after a definition's verb its jurisdiction may lie, and how
@@ -81,6 +81,44 @@ static SEAT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("SEAT compiles")
 });
 
+/// A law named by a party's office, not its incorporation ("the laws of the
+/// State in which the principal office of the Provider is located", "dem
+/// Recht des Bundesstaates, in dem sich der Hauptsitz befindet").
+static OFFICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:principal\ (?:executive\ )?offices?|principal\ place\ of\ business|head\ ?office|headquarter(?:s|ed)?|hauptsitz\w*|hauptverwaltung|hauptniederlassung|geschaftssitz|oficinas?\ principal(?:es)?|sede\ (?:principal|central)|establecimiento\ principal|sede\ principale|principale\ sede|sede\ operativa|etablissement\ principal|principal\ etablissement|siege\ principal|hoofdkantoor|hoofdvestiging)\b",
+    )
+    .expect("OFFICE_WORD compiles")
+});
+
+/// An office word, then within its sentence a US postal address (", WA
+/// 98121"): the abbreviation is group 1.
+static OFFICE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:principal\ (?:executive\ )?offices?|principal\ place\ of\ business|head\ ?office|headquarter(?:s|ed)?|hauptsitz\w*|hauptverwaltung|hauptniederlassung|geschaftssitz|oficinas?\ principal(?:es)?|sede\ (?:principal|central)|establecimiento\ principal|sede\ principale|principale\ sede|sede\ operativa|etablissement\ principal|principal\ etablissement|siege\ principal|hoofdkantoor|hoofdvestiging)\b[^;|\n]{0,160}?,\ ([a-z]{2})\ [0-9]{5}(?:-[0-9]{4})?\b",
+    )
+    .expect("OFFICE_ADDRESS compiles")
+});
+
+/// Where a law named by a party's office (`law`, the match's normalized
+/// text) is that office's state: the byte range, in `text` (the document's
+/// normalized text), of the postal abbreviation of the first US address
+/// the document gives after an office word ("principal executive office is
+/// located at 120 Broad Street, New York, NY 10005", "Hauptsitz bezeichnet
+/// ... Seattle, WA 98121"). None when the law names no office (a seat of
+/// incorporation is the entity's state, read elsewhere) or no such address
+/// is given.
+pub fn office_state(text: &str, law: &str) -> Option<(usize, usize)> {
+    if !OFFICE_WORD.is_match(law) {
+        return None;
+    }
+    OFFICE_ADDRESS
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .find(|g| crate::attributes::us_state_of_postal(g.as_str()).is_some())
+        .map(|g| (g.start(), g.end()))
+}
+
 /// The definition of `term` (normalized, as the rule captured it) in
 /// `text`, the document's normalized text, outside `skip` (the clause that
 /// uses the term): the place it names, or that it names a party's seat.
@@ -119,7 +157,7 @@ fn resolve_term(
     gazetteer: &Gazetteer,
 ) -> Option<Resolution> {
     let occurrences = term_regex(term)?;
-    let mut seat = false;
+    let mut seat = None;
     for m in occurrences.find_iter(text) {
         if m.start() < skip.1 && skip.0 < m.end() {
             continue;
@@ -144,7 +182,9 @@ fn resolve_term(
                 if let Some(place) = place {
                     return Some(place);
                 }
-                seat |= SEAT.is_match(&text[from..to]);
+                if seat.is_none() && SEAT.is_match(&text[from..to]) {
+                    seat = Some(Resolution::Seat(from, to));
+                }
             }
         }
         // '... under the laws of the State of Texas (the "Home
@@ -160,7 +200,7 @@ fn resolve_term(
             }
         }
     }
-    seat.then_some(Resolution::Seat)
+    seat
 }
 
 /// A regex that finds `term` as whole words, each word's last letters free
@@ -248,7 +288,7 @@ mod tests {
         let at = text.rfind(term).expect("term used");
         match resolve(&text, term, (at, at + term.len()), &rules.gazetteer)? {
             Resolution::Place(a, b) => Some(rules.gazetteer.code(&text[a..b])?.to_string()),
-            Resolution::Seat => Some("seat".to_string()),
+            Resolution::Seat(..) => Some("seat".to_string()),
         }
     }
 
@@ -284,6 +324,23 @@ mod tests {
     fn a_seat_is_a_seat() {
         let doc = "- \"Home State\" means the state in which Licensor has its principal office as stated in Section 1.1.\n\n8.1 governed by the substantive laws of the Home State.";
         assert_eq!(resolved(doc, "home state").as_deref(), Some("seat"));
+    }
+
+    #[test]
+    fn a_law_named_by_the_office_takes_the_offices_postal_state() {
+        let doc = "1.1 provider: acme inc., a delaware corporation, with its principal office at 150 hudson street, hoboken, nj 07030. 9.1 governed by the laws of the state in which the principal office of provider is located.";
+        let at = office_state(doc, "laws of the state in which the principal office").unwrap();
+        assert_eq!(&doc[at.0..at.1], "nj");
+        // A seat of incorporation is not an office; a non-US address gives none.
+        assert_eq!(
+            office_state(doc, "laws of the state of incorporation"),
+            None
+        );
+        let eu = "the head office is at 12 rue de la paix, 75002 paris. governed by the law of the state where the head office is located.";
+        assert_eq!(
+            office_state(eu, "law of the state where the head office"),
+            None
+        );
     }
 
     #[test]
