@@ -1249,6 +1249,28 @@ fn sixty_seventh_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The sixty-eighth and sixty-ninth blind sets (tests/blind68/README.md,
+/// tests/blind69/README.md), written in session 38 and scored first with
+/// the session's starting build, then tuned on: cybersecurity vendors;
+/// online shops and marketplaces. Floors about 0.05 below their figures
+/// after the session's changes.
+#[test]
+fn sixty_eighth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind68", &|label| match label {
+        "us_transfer" => (0.90, 0.90),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn sixty_ninth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind69", &|label| match label {
+        "us_entity" => (0.95, 0.75),
+        "governing_law_jurisdictions" => (0.95, 0.92),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
