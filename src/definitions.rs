@@ -81,22 +81,22 @@ static SEAT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("SEAT compiles")
 });
 
-/// A law named by a party's office, not its incorporation ("the laws of the
-/// State in which the principal office of the Provider is located", "dem
-/// Recht des Bundesstaates, in dem sich der Hauptsitz befindet").
-static OFFICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?:principal\ (?:executive\ )?offices?|principal\ place\ of\ business|head\ ?office|headquarter(?:s|ed)?|hauptsitz\w*|hauptverwaltung|hauptniederlassung|geschaftssitz|oficinas?\ principal(?:es)?|sede\ (?:principal|central)|establecimiento\ principal|sede\ principale|principale\ sede|sede\ operativa|etablissement\ principal|principal\ etablissement|siege\ principal|hoofdkantoor|hoofdvestiging)\b",
-    )
-    .expect("OFFICE_WORD compiles")
-});
+/// The words for a party's office, not its incorporation ("principal
+/// office", "Hauptsitz", "oficina principal").
+const OFFICE: &str = r"\b(?:principal\ (?:executive\ )?offices?|principal\ place\ of\ business|head\ ?office|headquarter(?:s|ed)?|hauptsitz\w*|hauptverwaltung|hauptniederlassung|geschaftssitz|oficinas?\ principal(?:es)?|sede\ (?:principal|central)|establecimiento\ principal|sede\ principale|principale\ sede|sede\ operativa|etablissement\ principal|principal\ etablissement|siege\ principal|hoofdkantoor|hoofdvestiging)\b";
+
+/// A law named by a party's office ("the laws of the State in which the
+/// principal office of the Provider is located", "dem Recht des
+/// Bundesstaates, in dem sich der Hauptsitz befindet").
+static OFFICE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(OFFICE).expect("OFFICE_WORD compiles"));
 
 /// An office word, then within its sentence a US postal address (", WA
 /// 98121"): the abbreviation is group 1.
 static OFFICE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?:principal\ (?:executive\ )?offices?|principal\ place\ of\ business|head\ ?office|headquarter(?:s|ed)?|hauptsitz\w*|hauptverwaltung|hauptniederlassung|geschaftssitz|oficinas?\ principal(?:es)?|sede\ (?:principal|central)|establecimiento\ principal|sede\ principale|principale\ sede|sede\ operativa|etablissement\ principal|principal\ etablissement|siege\ principal|hoofdkantoor|hoofdvestiging)\b[^;|\n]{0,160}?,\ ([a-z]{2})\ [0-9]{5}(?:-[0-9]{4})?\b",
-    )
+    Regex::new(&format!(
+        r"{OFFICE}[^;|\n]{{0,160}}?,\ ([a-z]{{2}})\ [0-9]{{5}}(?:-[0-9]{{4}})?\b"
+    ))
     .expect("OFFICE_ADDRESS compiles")
 });
 
