@@ -336,6 +336,11 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || TELL_US.is_match(matched)
                 || PHISHING_LURE.is_match(sentence)
                 || (DAC7.is_match(sentence) && !US_WORD.is_match(sentence))
+                || (TAX_AUTHORITY.is_match(sentence)
+                    && TAX_LAW_DUTY.is_match(sentence)
+                    && !ON_REQUEST.is_match(sentence)
+                    && !ENFORCEMENT.is_match(sentence)
+                    && !US_WORD.is_match(sentence))
                 || FAMILY_ORDER_LIMITS.is_match(
                     &sentence[floor_char_boundary(sentence, match_at.min(sentence.len()))..],
                 )
@@ -413,6 +418,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (ATTACKER_INFRA.is_match(sentence) && !SUBMITTED_DATA.is_match(sentence))
                 || (LEGAL_UNCERTAINTY.is_match(sentence) && !ENTITY_SUFFIX.is_match(sentence))
                 || (RENOUNCED.is_match(sentence) && !ENTITY_SUFFIX.is_match(sentence))
+                || ANNOUNCES_THAT.is_match(matched)
+                || (RIGHTS_ASSIGNED.is_match(sentence) && !DATA_WORD.is_match(sentence))
                 || WITHOUT_BEFORE.is_match(before)
                 || (COUNTS_AFTER.is_match(after) && !DATA_WORD.is_match(sentence))
                 || US_PHONE.is_match(matched)
@@ -1159,6 +1166,12 @@ static FAMILY_ORDER_LIMITS: LazyLock<Regex> = LazyLock::new(|| {
 static PHISHING_LURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:phishing\w*|lure|lures|lokaas|leurre|leurres|koder|pretext\w*|pretexte|pretesto|pretexto|malware|maliciel\w*|schadsoftware|stealer|infostealer)\b").unwrap()
 });
+/// Tax law that obliges the disclosure ("verstrekt deze aan de
+/// Belastingdienst voor zover de belastingwetgeving daartoe verplicht"): a
+/// statutory flow, not a request.
+static TAX_LAW_DUTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:belastingwetgeving|fiscale\ (?:bewaar\w*|verplichting\w*|wetgeving)|op\ grond\ van\ de\ wet|tax\ (?:law|laws|legislation|obligations?)|legislation\ fiscale|obligations?\ fiscales?|steuerrecht\w*|steuerliche\w*\ (?:pflicht\w*|vorschrift\w*)|abgabenordnung|legislacion\ tributaria|obligaciones\ (?:fiscales|tributarias)|normativa\ (?:fiscale|tributaria)|obblighi\ fiscali)\b").unwrap()
+});
 /// The reporting of platform sellers to the tax authorities under DAC7
 /// (Directive (EU) 2021/514): a statutory flow, not a request.
 static DAC7: LazyLock<Regex> = LazyLock::new(|| {
@@ -1749,6 +1762,17 @@ static LEGAL_UNCERTAINTY: LazyLock<Regex> = LazyLock::new(|| {
 /// "we refrain from using US providers"): a denial by its verb.
 static RENOUNCED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:zu\ verzichten|verzichten\ wir|verzichtet|verzichten\ bewusst|refrain\w*\ from|forgo\w*|forego\w*|renonc\w*\ a|renunci\w*\ a|rinunci\w*\ a|af\ te\ zien\ van|zien\ (?:wij\ |we\ )?(?:bewust\ )?af\ van)\b").unwrap()
+});
+/// "el Sello comunica que la fecha de lanzamiento en Estados Unidos ...":
+/// the verb announces a fact; it sends no data.
+static ANNOUNCES_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:comunica|comunican|comunicamos|informa|informan|informamos|comunichiamo|informiamo)\ (?:que|che)\b").unwrap()
+});
+/// Rights assigned to a US company ("zijn de vertaalrechten ... overgedragen
+/// aan een uitgeverij in New York"): copyright or licences, not personal
+/// data (kept where the sentence names data).
+static RIGHTS_ASSIGNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:vertaalrechten|auteursrecht\w*|exploitatierechten|copyrights?|droits\ d'(?:auteur|edition|exploitation|adaptation|traduction)|urheberrecht\w*|nutzungsrecht\w*|verlagsrecht\w*|ubersetzungsrecht\w*|derechos\ de\ (?:autor|explotacion|traduccion|edicion)|diritti\ (?:d'autore|di\ traduzione|di\ sfruttamento|di\ edizione)|(?:translation|publishing|distribution|film|master)\ rights)\b").unwrap()
 });
 /// A later cell of the row that is the currency ("| United States | All
 /// products | 8 % of net sale value | USD |") or a price ("| USA (nur
@@ -3699,6 +3723,25 @@ mod tests {
                 "Qualora lo Sviluppatore sia una società costituita negli Stati Uniti (ad esempio una LLC del Delaware), dovrà inoltre caricare il modulo fiscale W-9.",
             ],
             &["Lo Sviluppatore è una società costituita nello Stato del Delaware."],
+        );
+    }
+
+    #[test]
+    fn an_announcement_assigned_rights_and_a_tax_law_duty() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "A título informativo, el Sello comunica que la fecha de lanzamiento en Estados Unidos del álbum está prevista para el 16 de septiembre de 2022.",
+                "In 2019 zijn de vertaalrechten van het eerste deel overgedragen aan een uitgeverij in New York.",
+            ],
+            &["In 2019 zijn de klantgegevens overgedragen aan een dienstverlener in New York."],
+        );
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "6.4 Snoeck bewaart transactiegegevens gedurende zeven jaar en verstrekt deze aan de Belastingdienst voor zover de belastingwetgeving daartoe verplicht.",
+            ],
+            &["6.4 Snoeck verstrekt transactiegegevens aan de Belastingdienst op diens verzoek."],
         );
     }
 
