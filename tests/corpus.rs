@@ -1271,6 +1271,30 @@ fn sixty_ninth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The seventieth and seventy-first blind sets (tests/blind70/README.md,
+/// tests/blind71/README.md), written in session 38 after its changes for
+/// the four before them and scored first with both the session's starting
+/// build and that later one, then tuned on: music, podcasts and
+/// publishing; facility services. Floors about 0.05 below their figures
+/// after the session's changes.
+#[test]
+fn seventieth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind70", &|label| match label {
+        "us_transfer" => (0.90, 0.95),
+        "governing_law_jurisdictions" => (0.95, 0.92),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn seventy_first_blind_set_stays_above_its_floors() {
+    check_blind_set("blind71", &|label| match label {
+        "privacy_shield_stance" => (0.78, 0.78),
+        "governing_law_jurisdictions" => (0.95, 0.92),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
