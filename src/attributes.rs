@@ -1164,13 +1164,13 @@ static FAMILY_ORDER_LIMITS: LazyLock<Regex> = LazyLock::new(|| {
 /// phishingbericht met als onderwerp „Subpoena – dagvaarding ...“", "a
 /// 'Subpoena' pretext"): a security test's or report's content.
 static PHISHING_LURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:phishing\w*|lure|lures|lokaas|leurre|leurres|koder|pretext\w*|pretexte|pretesto|pretexto|malware|maliciel\w*|schadsoftware|stealer|infostealer)\b").unwrap()
+    Regex::new(r"\b(?:phishing(?-u:\w)*|lure|lures|lokaas|leurre|leurres|koder|pretext(?-u:\w)*|pretexte|pretesto|pretexto|malware|maliciel(?-u:\w)*|schadsoftware|stealer|infostealer)\b").unwrap()
 });
 /// Tax law that obliges the disclosure ("verstrekt deze aan de
 /// Belastingdienst voor zover de belastingwetgeving daartoe verplicht"): a
 /// statutory flow, not a request.
 static TAX_LAW_DUTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:belastingwetgeving|fiscale\ (?:bewaar\w*|verplichting\w*|wetgeving)|op\ grond\ van\ de\ wet|tax\ (?:law|laws|legislation|obligations?)|legislation\ fiscale|obligations?\ fiscales?|steuerrecht\w*|steuerliche\w*\ (?:pflicht\w*|vorschrift\w*)|abgabenordnung|legislacion\ tributaria|obligaciones\ (?:fiscales|tributarias)|normativa\ (?:fiscale|tributaria)|obblighi\ fiscali)\b").unwrap()
+    Regex::new(r"\b(?:belastingwetgeving|fiscale\ (?:bewaar(?-u:\w)*|verplichting(?-u:\w)*|wetgeving)|op\ grond\ van\ de\ wet|tax\ (?:law|laws|legislation|obligations?)|legislation\ fiscale|obligations?\ fiscales?|steuerrecht(?-u:\w)*|steuerliche(?-u:\w)*\ (?:pflicht(?-u:\w)*|vorschrift(?-u:\w)*)|abgabenordnung|legislacion\ tributaria|obligaciones\ (?:fiscales|tributarias)|normativa\ (?:fiscale|tributaria)|obblighi\ fiscali)\b").unwrap()
 });
 /// The reporting of platform sellers to the tax authorities under DAC7
 /// (Directive (EU) 2021/514): a statutory flow, not a request.
@@ -1741,27 +1741,27 @@ static CURRENCY_CELL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// samples there: SUBMITTED_DATA). Indicators alone are not enough: an HR
 /// or a grant's "indicateurs" are figures computed by a US processor.
 static ATTACKER_INFRA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?x)\b(?:command[-\ ]and[-\ ]control|c2|c&c|commande\ et\ (?:de\ )?controle|botnet\w*|scaninfrastructu\w*
-        | (?:attack(?:er)?s?|attaquants?|angreifer\w*|atacantes?|attaccant[ei]|aanvallers?)\ (?:\w+\ ){0,2}?(?:servers?|serveurs?|infrastructures?|infrastruktur\w*|infraestructuras?|infrastruttur[ae])
+    Regex::new(r"(?x)\b(?:command[-\ ]and[-\ ]control|c2|c&c|commande\ et\ (?:de\ )?controle|botnet(?-u:\w)*|scaninfrastructu(?-u:\w)*
+        | (?:attack(?:er)?s?|attaquants?|angreifer(?-u:\w)*|atacantes?|attaccant[ei]|aanvallers?)\ (?:(?-u:\w)+\ ){0,2}?(?:servers?|serveurs?|infrastructures?|infrastruktur(?-u:\w)*|infraestructuras?|infrastruttur[ae])
         | (?:servers?|serveurs?|server|servidores|infrastructures?|infrastruktur|infraestructura|infrastruttura)\ (?:des\ |der\ |de\ los\ |degli\ |van\ de\ |of\ the\ )?(?:attaquants|angreifer|atacantes|attaccanti|aanvallers|attackers)
-        | (?:servers?|serveurs?|servidores)\ (?:compromess[io]|compromis|compromised|kompromittierte\w*|comprometidos|gecompromitteerde)
+        | (?:servers?|serveurs?|servidores)\ (?:compromess[io]|compromis|compromised|kompromittierte(?-u:\w)*|comprometidos|gecompromitteerde)
         | compromised\ (?:servers|hosts|machines) | fonti\ degli\ attacchi | sources?\ (?:of|des)\ (?:the\ )?(?:attacks|attaques) | herkunft\ der\ angriffe | origen\ de\ los\ ataques
         | indicators?\ of\ compromise | indicateurs?\ de\ compromission | iocs?)\b").unwrap()
 });
 static SUBMITTED_DATA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:personal data|donnees personnelles|personenbezogene\w*|datos personales|dati personali|persoonsgegevens|sandbox\w*|uploaded|televersee?s?|hochgeladen\w*|caricat[io]|subid[oa]s|geupload|samples|echantillons|proben|muestras|campioni)\b").unwrap()
+    Regex::new(r"\b(?:personal data|donnees personnelles|personenbezogene(?-u:\w)*|datos personales|dati personali|persoonsgegevens|sandbox(?-u:\w)*|uploaded|televersee?s?|hochgeladen(?-u:\w)*|caricat[io]|subid[oa]s|geupload|samples|echantillons|proben|muestras|campioni)\b").unwrap()
 });
 /// What a transfer to the US is said to be in general ("is doorgifte naar de
 /// Verenigde Staten juridisch onzeker geworden"): a comment on the law, not
 /// a transfer (unless a company is named in the sentence).
 static LEGAL_UNCERTAINTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:juridisch\ onzeker|rechtsonzekerheid|rechtlich\ unsicher|rechtsunsicher\w*|juridiquement\ incertaine?s?|insecurite\ juridique|legally\ uncertain|legal\ uncertainty|incertidumbre\ juridica|juridicamente\ incierta?s?|inseguridad\ juridica|giuridicamente\ incert[aoie]|incertezza\ giuridica)\b").unwrap()
+    Regex::new(r"\b(?:juridisch\ onzeker|rechtsonzekerheid|rechtlich\ unsicher|rechtsunsicher(?-u:\w)*|juridiquement\ incertaine?s?|insecurite\ juridique|legally\ uncertain|legal\ uncertainty|incertidumbre\ juridica|juridicamente\ incierta?s?|inseguridad\ juridica|giuridicamente\ incert[aoie]|incertezza\ giuridica)\b").unwrap()
 });
 /// Services from the United States done without ("auf Analyse-, Werbe- und
 /// Social-Media-Dienste von Anbietern mit Sitz in den USA zu verzichten",
 /// "we refrain from using US providers"): a denial by its verb.
 static RENOUNCED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:zu\ verzichten|verzichten\ wir|verzichtet|verzichten\ bewusst|refrain\w*\ from|forgo\w*|forego\w*|renonc\w*\ a|renunci\w*\ a|rinunci\w*\ a|af\ te\ zien\ van|zien\ (?:wij\ |we\ )?(?:bewust\ )?af\ van)\b").unwrap()
+    Regex::new(r"\b(?:zu\ verzichten|verzichten\ wir|verzichtet|verzichten\ bewusst|refrain(?-u:\w)*\ from|forgo(?-u:\w)*|forego(?-u:\w)*|renonc(?-u:\w)*\ a|renunci(?-u:\w)*\ a|rinunci(?-u:\w)*\ a|af\ te\ zien\ van|zien\ (?:wij\ |we\ )?(?:bewust\ )?af\ van)\b").unwrap()
 });
 /// "el Sello comunica que la fecha de lanzamiento en Estados Unidos ...":
 /// the verb announces a fact; it sends no data.
@@ -1772,7 +1772,7 @@ static ANNOUNCES_THAT: LazyLock<Regex> = LazyLock::new(|| {
 /// aan een uitgeverij in New York"): copyright or licences, not personal
 /// data (kept where the sentence names data).
 static RIGHTS_ASSIGNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:vertaalrechten|auteursrecht\w*|exploitatierechten|copyrights?|droits\ d'(?:auteur|edition|exploitation|adaptation|traduction)|urheberrecht\w*|nutzungsrecht\w*|verlagsrecht\w*|ubersetzungsrecht\w*|derechos\ de\ (?:autor|explotacion|traduccion|edicion)|diritti\ (?:d'autore|di\ traduzione|di\ sfruttamento|di\ edizione)|(?:translation|publishing|distribution|film|master)\ rights)\b").unwrap()
+    Regex::new(r"\b(?:vertaalrechten|auteursrecht(?-u:\w)*|exploitatierechten|copyrights?|droits\ d'(?:auteur|edition|exploitation|adaptation|traduction)|urheberrecht(?-u:\w)*|nutzungsrecht(?-u:\w)*|verlagsrecht(?-u:\w)*|ubersetzungsrecht(?-u:\w)*|derechos\ de\ (?:autor|explotacion|traduccion|edicion)|diritti\ (?:d'autore|di\ traduzione|di\ sfruttamento|di\ edizione)|(?:translation|publishing|distribution|film|master)\ rights)\b").unwrap()
 });
 /// A later cell of the row that is the currency ("| United States | All
 /// products | 8 % of net sale value | USD |") or a price ("| USA (nur
@@ -2521,7 +2521,7 @@ static INVALIDATED: LazyLock<Regex> = LazyLock::new(|| {
 /// "neither X nor any of its sub-processors has relied on", "none of them
 /// has relied on", where the verb stands far from the negation.
 static NEITHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:stutz\w*|beruf\w*|basier\w*|verlass\w*)\ (?:sich\ )?(?:\w+\ ){0,2}weder\b|\b(?:neither|none\ of)\b[^.;]{0,100}?\b(?:has|have|had|does|do|did|is|are|was|were)\ (?:ever\ )?(?:been\ )?(?:rel(?:y|ies|ied)|use[sd]?|participat\w*|certifi\w*|adher\w*)")
+    Regex::new(r"\b(?:stutz(?-u:\w)*|beruf(?-u:\w)*|basier(?-u:\w)*|verlass(?-u:\w)*)\ (?:sich\ )?(?:(?-u:\w)+\ ){0,2}weder\b|\b(?:neither|none\ of)\b[^.;]{0,100}?\b(?:has|have|had|does|do|did|is|are|was|were)\ (?:ever\ )?(?:been\ )?(?:rel(?:y|ies|ied)|use[sd]?|participat(?-u:\w)*|certifi(?-u:\w)*|adher(?-u:\w)*)")
         .unwrap()
 });
 /// A clause that makes the framework's invalidation a condition ("Indien
