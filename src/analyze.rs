@@ -17,7 +17,7 @@ const SEAT_LAW: &str = "seat_law";
 /// The group that holds the place a defined term's definition names.
 const LAW_DEFINED: &str = "law_defined";
 /// The group that holds the postal abbreviation of the office a seat law
-/// names (read by [`attributes::us_state_of_postal`]).
+/// names (read by [`crate::rules::Gazetteer::us_state_of_postal`]).
 const LAW_POSTAL: &str = "law_postal";
 
 /// The compiled rules and matcher, shared by every document of a scan.
@@ -178,7 +178,9 @@ impl Engine {
                     m.groups.push((SEAT_LAW.to_string(), b, b));
                     // ('"Home State" means the state in which Licensor has
                     // its principal office', an office with a US address.)
-                    if let Some((a, b)) = definitions::office_state(text, &text[from..to]) {
+                    if let Some((a, b)) =
+                        definitions::office_state(text, &text[from..to], &self.rules.gazetteer)
+                    {
                         m.groups.push((LAW_POSTAL.to_string(), a, b));
                     }
                     true
@@ -200,7 +202,9 @@ impl Engine {
             if !is_true(&self.rules.rules[m.rule].attributes, SEAT_LAW) {
                 continue;
             }
-            if let Some((a, b)) = definitions::office_state(text, &text[m.start..m.end]) {
+            if let Some((a, b)) =
+                definitions::office_state(text, &text[m.start..m.end], &self.rules.gazetteer)
+            {
                 m.groups.push((LAW_POSTAL.to_string(), a, b));
             }
         }

@@ -80,7 +80,7 @@ pub fn describe(
                 let code = if name.ends_with("_iso") {
                     gazetteer.country_code(text)
                 } else if name.ends_with("_postal") {
-                    us_state_of_postal(text)
+                    gazetteer.us_state_of_postal(text)
                 } else {
                     gazetteer.code(text)
                 };
@@ -135,31 +135,13 @@ pub fn describe(
             // No state named but a US postal address ("120 Broad Street,
             // New York, NY 10005"): the state of the company's office.
             if !attrs.contains_key("state")
-                && let Some(code) = postal_state(matched)
+                && let Some(code) = postal_state(matched, gazetteer)
             {
                 attrs.insert("state".into(), json!(code));
             }
         }
         Category::GovernmentAccess | Category::UsTransfer => {}
     }
-}
-
-/// The ISO 3166-2 code of a US state (or DC) written as its postal
-/// abbreviation ("ny" -> "US-NY").
-pub(crate) fn us_state_of_postal(abbr: &str) -> Option<&'static str> {
-    const STATES: [&str; 51] = [
-        "US-AL", "US-AK", "US-AZ", "US-AR", "US-CA", "US-CO", "US-CT", "US-DE", "US-DC", "US-FL",
-        "US-GA", "US-HI", "US-ID", "US-IL", "US-IN", "US-IA", "US-KS", "US-KY", "US-LA", "US-ME",
-        "US-MD", "US-MA", "US-MI", "US-MN", "US-MS", "US-MO", "US-MT", "US-NE", "US-NV", "US-NH",
-        "US-NJ", "US-NM", "US-NY", "US-NC", "US-ND", "US-OH", "US-OK", "US-OR", "US-PA", "US-RI",
-        "US-SC", "US-SD", "US-TN", "US-TX", "US-UT", "US-VT", "US-VA", "US-WA", "US-WV", "US-WI",
-        "US-WY",
-    ];
-    let abbr = abbr.trim();
-    STATES
-        .iter()
-        .find(|c| abbr.len() == 2 && c[3..].eq_ignore_ascii_case(abbr))
-        .copied()
 }
 
 /// A condition on the counterparty's own form ("Qualora lo Sviluppatore sia
@@ -171,10 +153,10 @@ static IF_THE_COUNTERPARTY_IS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The state of the first US postal address in `text` (", NY 10005").
-fn postal_state(text: &str) -> Option<&'static str> {
+fn postal_state<'g>(text: &str, gazetteer: &'g Gazetteer) -> Option<&'g str> {
     static POSTAL: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r",\ ([a-z]{2})\ [0-9]{5}(?:-[0-9]{4})?\b").unwrap());
-    us_state_of_postal(POSTAL.captures(text)?.get(1)?.as_str())
+    gazetteer.us_state_of_postal(POSTAL.captures(text)?.get(1)?.as_str())
 }
 
 // The regexes below read normalized text, where the letters of the six

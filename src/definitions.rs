@@ -108,14 +108,14 @@ static OFFICE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 /// ... Seattle, WA 98121"). None when the law names no office (a seat of
 /// incorporation is the entity's state, read elsewhere) or no such address
 /// is given.
-pub fn office_state(text: &str, law: &str) -> Option<(usize, usize)> {
+pub fn office_state(text: &str, law: &str, gazetteer: &Gazetteer) -> Option<(usize, usize)> {
     if !OFFICE_WORD.is_match(law) {
         return None;
     }
     OFFICE_ADDRESS
         .captures_iter(text)
         .filter_map(|c| c.get(1))
-        .find(|g| crate::attributes::us_state_of_postal(g.as_str()).is_some())
+        .find(|g| gazetteer.us_state_of_postal(g.as_str()).is_some())
         .map(|g| (g.start(), g.end()))
 }
 
@@ -328,17 +328,19 @@ mod tests {
 
     #[test]
     fn a_law_named_by_the_office_takes_the_offices_postal_state() {
+        let rules = crate::RuleSet::bundled().unwrap();
+        let g = &rules.gazetteer;
         let doc = "1.1 provider: acme inc., a delaware corporation, with its principal office at 150 hudson street, hoboken, nj 07030. 9.1 governed by the laws of the state in which the principal office of provider is located.";
-        let at = office_state(doc, "laws of the state in which the principal office").unwrap();
+        let at = office_state(doc, "laws of the state in which the principal office", g).unwrap();
         assert_eq!(&doc[at.0..at.1], "nj");
         // A seat of incorporation is not an office; a non-US address gives none.
         assert_eq!(
-            office_state(doc, "laws of the state of incorporation"),
+            office_state(doc, "laws of the state of incorporation", g),
             None
         );
         let eu = "the head office is at 12 rue de la paix, 75002 paris. governed by the law of the state where the head office is located.";
         assert_eq!(
-            office_state(eu, "law of the state where the head office"),
+            office_state(eu, "law of the state where the head office", g),
             None
         );
     }

@@ -1239,10 +1239,20 @@ struct RawJurisdiction {
     names: Vec<String>,
 }
 
+/// A US state's postal abbreviations ("nj", "n.j.").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStateAbbrev {
+    code: String,
+    abbrevs: Vec<String>,
+}
+
 #[derive(Debug, Deserialize)]
 struct RawGazetteer {
     #[serde(default)]
     jurisdiction: Vec<RawJurisdiction>,
+    #[serde(default)]
+    us_state_abbrev: Vec<RawStateAbbrev>,
 }
 
 /// Names of places mapped to jurisdiction codes (ISO 3166-1 alpha-2,
@@ -1250,6 +1260,8 @@ struct RawGazetteer {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     by_name: HashMap<String, (String, String)>,
+    /// US states by postal abbreviation ("nj" -> "US-NJ").
+    postal: HashMap<String, String>,
     /// Every name, sorted; built by `finish`.
     names: Arc<Vec<String>>,
     /// The first word of every name (up to its first character that is not
@@ -1272,6 +1284,12 @@ impl Gazetteer {
             return Some(c.as_str());
         }
         self.longest_at(key, 0, &[], true).map(|(_, code)| code)
+    }
+
+    /// The code of a US state written as its postal abbreviation ("ny" ->
+    /// "US-NY"), from the gazetteer's `us_state_abbrev` tables.
+    pub fn us_state_of_postal(&self, abbr: &str) -> Option<&str> {
+        self.postal.get(abbr.trim()).map(String::as_str)
     }
 
     /// The code of a country written as its ISO 3166-1 alpha-2 code ("ie",
@@ -1917,6 +1935,11 @@ fn load_gazetteer(g: &mut Gazetteer, path: &Path, text: &str, json: bool) -> Res
                 ));
             }
             g.by_name.insert(key, (j.code.clone(), j.kind.clone()));
+        }
+    }
+    for s in raw.us_state_abbrev {
+        for a in &s.abbrevs {
+            g.postal.insert(fold(a), s.code.clone());
         }
     }
     Ok(())
