@@ -317,6 +317,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || OUT_OF_SCOPE_AFTER.is_match(after)
                 || TELL_US.is_match(matched)
                 || PHISHING_LURE.is_match(sentence)
+                || (SUBJECT_RIGHTS.find_iter(matched).count() >= 2
+                    && !ENFORCEMENT.is_match(matched))
                 || (DAC7.is_match(sentence) && !US_WORD.is_match(sentence))
                 || (TAX_AUTHORITY.is_match(sentence)
                     && TAX_LAW_DUTY.is_match(sentence)
@@ -370,6 +372,13 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || goods_facility(sentence, match_at, match_end)
                 || (VETTING.is_match(sentence) && ISSUED_TO_PERSON.is_match(sentence))
                 || (MADE_IN_US.is_match(sentence)
+                    && !DATA_WORD.is_match(sentence)
+                    && !COMPOUND_DATA.is_match(sentence))
+                || (VEHICLE_REGISTERED.is_match(sentence) && !DATA_WORD.is_match(sentence))
+                || (EXPORT_CLASS.is_match(sentence)
+                    && sentence.contains('|')
+                    && !DATA_WORD.is_match(sentence))
+                || (MADE_BY_BEFORE.is_match(clause_tail(before, 80))
                     && !DATA_WORD.is_match(sentence)
                     && !COMPOUND_DATA.is_match(sentence))
                 || NO_RECIPIENT.is_match(matched)
@@ -473,6 +482,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (LANGUAGE_AT_END.is_match(matched.trim_end())
                     && LANGUAGE_COLUMN_AFTER.is_match(after))
                 || STATUTE_AT_END.is_match(matched.trim_end())
+                || (REGULATION_WORD.is_match(matched) && REGULATION_ON_AFTER.is_match(after))
                 || BETWEEN_STATES_AT_END.is_match(matched.trim_end())
                 || INCORPORATION_STATUTE.is_match(matched)
                 || (PLACE_OF_BUSINESS.is_match(matched)
@@ -500,6 +510,14 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 m.end() <= company_at + 1 && names_the_group(m.as_str(), &sentence[m.end()..])
             }) || OUTSIDE_EUROPE.is_match(sentence)
                 || NOT_A_PARTY.is_match(sentence)
+                || ANY_OTHER_STATE_FROM.is_match(sentence.get(match_at..).unwrap_or(after))
+                || NOT_IN_MATCH.find_iter(matched).any(|m| {
+                    // (not a "non-profit", "not-for-profit" or "no lucrativa")
+                    let next = matched[m.end()..].trim_start_matches([' ', '-']);
+                    !["lucrat", "profit", "for-profit", "for profit", "a but", "commercial"]
+                        .iter()
+                        .any(|w| next.starts_with(w))
+                })
                 || THIRD_PARTY_DEFINED.find(sentence).is_some_and(|m| m.end() <= company_at)
                 || THIS_SERVICE
                     .find(sentence)
@@ -906,7 +924,7 @@ static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
 /// about disclosure on demand after all.
 static ENFORCEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:law enforcement|police|subpoenas?|search warrants?|court orders?|strafverfolgung\w*|ermittlungsbehorde\w*|polizei\w*|staatsanwaltschaft\w*|gerichtsbeschluss\w*|forces de l'ordre|requisitions? judiciaires?|policia|fuerzas y cuerpos de seguridad|orden(?:es)? judicial(?:es)?|forze dell'ordine|polizia|autorita giudiziaria|politie|justitie|rechtshandhaving\w*|opsporingsinstanties?|judicial authorit\w*|judicial,|investigative|investigating authorit\w*|autorites? judiciaires?|autoridad(?:es)? judicial(?:es)?|justitiele autoriteit\w*|requisitions?|services d'enquete|decisions? de justice|controle des exportations|export controls?|ausfuhrkontroll\w*|control de (?:las )?exportaciones|controllo (?:delle )?esportazioni|exportcontrole|bureau of industry and security)\b",
+        r"\b(?:law enforcement|police|subpoenas?|legal process(?:es)?|vorladung\w*|dagvaarding\w*|search warrants?|court orders?|strafverfolgung\w*|ermittlungsbehorde\w*|polizei\w*|staatsanwaltschaft\w*|gerichtsbeschluss\w*|forces de l'ordre|requisitions? judiciaires?|policia|fuerzas y cuerpos de seguridad|orden(?:es)? judicial(?:es)?|forze dell'ordine|polizia|autorita giudiziaria|politie|justitie|rechtshandhaving\w*|opsporingsinstanties?|judicial authorit\w*|judicial,|investigative|investigating authorit\w*|autorites? judiciaires?|autoridad(?:es)? judicial(?:es)?|justitiele autoriteit\w*|requisitions?|services d'enquete|decisions? de justice|controle des exportations|export controls?|ausfuhrkontroll\w*|control de (?:las )?exportaciones|controllo (?:delle )?esportazioni|exportcontrole|bureau of industry and security)\b",
     )
     .unwrap()
 });
@@ -1132,6 +1150,16 @@ static OWN_HOURS: LazyLock<Regex> = LazyLock::new(|| {
 static MADE_IN_US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:manufactured|made|produced|assembled|built|fabrique(?:e|s|es)?|hergestellt|gefertigt|produziert|fabricad[oa]s?|producid[oa]s?|prodott[oiae]|fabbricat[oiae]|vervaardigd|geproduceerd|gemaakt)\ (?:in|aux|en|negli|in\ den|in\ de)\ (?:the\ |los\ )?(?:united\ states|usa|us|u\.s\.|etats-unis|vereinigten\ staaten|estados\ unidos|stati\ uniti|verenigde\ staten|vs)\b").unwrap()
 });
+/// A parts table's export-control class ("| Getriebe-Steuergerät | Prairie
+/// Drivetrain Inc., Peoria (IL) | US | EAR99 |"): the goods' origin.
+static EXPORT_CLASS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:ear99|eccn|usml|itar|[0-9][a-e][0-9]{3}[a-z]?)\b").unwrap());
+/// Where a vehicle is registered ("If your vehicle is registered outside
+/// Ireland (for example in ... the United States)"): its plates, not where
+/// data go.
+static VEHICLE_REGISTERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:vehicles?|cars?|motorcycles?|vehicules?|voitures?|fahrzeug(?-u:\w)*|kfz|vehiculos?|coches?|veicol[oi]|automobil[ei]|voertuig(?-u:\w)*|auto's|(?:number|license|licence) plates?|kennzeichen|kenteken(?-u:\w)*)\b[^.;]{0,40}\b(?:registered|immatricule(?-u:\w)*|zugelassen|matriculad(?-u:\w)*|immatricolat(?-u:\w)*|geregistreerd|ingeschreven)\b").unwrap()
+});
 /// A family court's order that limits a parent's rights ("if a court order
 /// limits another parent's access to information about your child", "wenn
 /// ein Gerichtsbeschluss das Auskunftsrecht des anderen Elternteils
@@ -1148,11 +1176,19 @@ static FAMILY_ORDER_LIMITS: LazyLock<Regex> = LazyLock::new(|| {
 static PHISHING_LURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:phishing(?-u:\w)*|lure|lures|lokaas|leurre|leurres|koder|pretext(?-u:\w)*|pretexte|pretesto|pretexto|malware|maliciel(?-u:\w)*|schadsoftware|stealer|infostealer)\b").unwrap()
 });
+/// A data subject's rights named in the match, two or more ("U kunt ons
+/// [verzoeken om inzage, correctie of verwijdering van uw gegevens, of
+/// bezwaar maken]"): the person's own requests, not an authority's (which
+/// may also ask for "inzage").
+static SUBJECT_RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:inzage|correctie|rectificatie|verwijdering|wissing|dataportabiliteit|rectification|effacement|portabilite|berichtigung|loschung|datenubertragbarkeit|rectificacion|supresion|portabilidad|rettifica|cancellazione|portabilita|erasure|portability)\b").unwrap()
+});
 /// Tax law that obliges the disclosure ("verstrekt deze aan de
-/// Belastingdienst voor zover de belastingwetgeving daartoe verplicht"): a
-/// statutory flow, not a request.
+/// Belastingdienst voor zover de belastingwetgeving daartoe verplicht"), or
+/// the tax returns it goes with ("à l'administration fiscale dans le cadre
+/// des déclarations d'accise"): a statutory flow, not a request.
 static TAX_LAW_DUTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:belastingwetgeving|fiscale\ (?:bewaar(?-u:\w)*|verplichting(?-u:\w)*|wetgeving)|op\ grond\ van\ de\ wet|tax\ (?:law|laws|legislation|obligations?)|legislation\ fiscale|obligations?\ fiscales?|steuerrecht(?-u:\w)*|steuerliche(?-u:\w)*\ (?:pflicht(?-u:\w)*|vorschrift(?-u:\w)*)|abgabenordnung|legislacion\ tributaria|obligaciones\ (?:fiscales|tributarias)|normativa\ (?:fiscale|tributaria)|obblighi\ fiscali)\b").unwrap()
+    Regex::new(r"\b(?:belastingwetgeving|fiscale\ (?:bewaar(?-u:\w)*|verplichting(?-u:\w)*|wetgeving)|op\ grond\ van\ de\ wet|tax\ (?:law|laws|legislation|obligations?)|legislation\ fiscale|obligations?\ fiscales?|steuerrecht(?-u:\w)*|steuerliche(?-u:\w)*\ (?:pflicht(?-u:\w)*|vorschrift(?-u:\w)*)|abgabenordnung|legislacion\ tributaria|obligaciones\ (?:fiscales|tributarias)|normativa\ (?:fiscale|tributaria)|obblighi\ fiscali|declarations?\ (?:fiscales?|d'accises?|de\ tva)|(?:tax|excise|vat)\ returns?|steuererklarung(?-u:\w)*|steueranmeldung(?-u:\w)*|declaracion(?:es)?\ (?:fiscales?|tributarias?|de\ impuestos?|del\ iva)|dichiarazion[ei]\ (?:fiscal[ei]|dei\ redditi|iva)|(?:belasting)?aangifte(?-u:\w)*)\b").unwrap()
 });
 /// The reporting of platform sellers to the tax authorities under DAC7
 /// (Directive (EU) 2021/514): a statutory flow, not a request.
@@ -2016,6 +2052,19 @@ static STATUTE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A country's regulation on a subject ("des composants soumis à la
+/// réglementation américaine sur le commerce des armes (ITAR)"): rules the
+/// goods or the activity must follow, not a law chosen for the contract.
+static REGULATION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:reglementation|regulations?|normativa|normative|regelgeving|vorschriften|regulacion(?:es)?)\b")
+        .unwrap()
+});
+static REGULATION_ON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^ ?(?:\([^)]{0,30}\) ?)?(?:sur|relatives?|en matiere|concernant|on|concerning|relating|governing|sobre|relativas?|en materia|sulla|sul|sui|sugli|relativi|in materia|inzake|betreffende|over|uber|zur|zum|fur)\b",
+    )
+    .unwrap()
+});
 /// A possessive right before a match ("votre", "Ihr", "your").
 static POSSESSIVE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -2058,7 +2107,10 @@ static ADVERSARY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// The maker of goods ("ShieldWall appliances are manufactured by Kestrel
-/// Networks, Inc., a Delaware corporation"): not the contracting party.
+/// Networks, Inc., a Delaware corporation"): not the contracting party;
+/// and, where the sentence names no data, who built a device, not where
+/// data go ("un viseur thermique fabriqué par Ridgeline Optics, Inc., à
+/// Delaware (Ohio)").
 static MADE_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:manufactured|produced|fabricated|fabriquee?s?|produite?s?|hergestellt|produziert|fabricad[oa]s?|producid[oa]s?|prodott[ioae]|fabbricat[ioae]|vervaardigd|geproduceerd|gemaakt)\ (?:[^;,]{0,40}?\ )?(?:by|par|von|vom|der|por|da|dalla|dal|door)\ [^;]{0,60}$",
@@ -2076,6 +2128,22 @@ static FICTIONAL: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:is not a party|n'est pas partie|ist nicht partei|ist keine partei|no es parte|non e parte|geen partij|is geen partij)\b",
+    )
+    .unwrap()
+});
+/// A denial inside an entity match ("[La Sociedad no opera en mercados de
+/// los Estados Unidos]"): the company's own words on where it does not
+/// act, not a US company.
+static NOT_IN_MATCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:no|not|never|nicht|nie|non|niet|nooit|nunca|jamas|jamais|mai)\b").unwrap()
+});
+/// A company of a US state or any other, as an example of a kind of
+/// bidder or customer ("una società costituita nello Stato del Delaware o
+/// in altro Stato degli Stati Uniti allega un certificate of good
+/// standing"): no company in particular, so not the author.
+static ANY_OTHER_STATE_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^.;]{0,120}?\b(?:or|ou|oder|o|u|of) (?:in |en |dans |nello |nel |im |in een )?(?:any other|another|an other|un autre|tout autre|einem anderen|eines anderen|in einem anderen|otro|cualquier otro|un altro|altro|qualsiasi altro|een andere|enige andere) (?:(?:us |u\.s\. |federal |american )?(?:state|etat|staat|bundesstaat|estado|stato|jurisdiction|juridiction|land|pais|paese))\b",
     )
     .unwrap()
 });
@@ -2608,18 +2676,25 @@ fn scc_version(matched: &str, sentence: &str) -> &'static str {
         return "2010";
     }
     let awaited = SCC_AWAITED.is_match(sentence) && !sentence.contains("2021");
-    let has21 = !awaited && SCC_2021.is_match(sentence);
+    // A year that ends a full date other than 4 June 2021 dates an event
+    // ("signed on 28 June 2021 the clauses of Decision 2010/87", "the
+    // adequacy decision of 28 June 2021"), not the clauses, where another
+    // version is cited.
+    let dated: Vec<usize> = DATED_2021.find_iter(sentence).map(|m| m.end()).collect();
+    // (A UK instrument named with such a date only: the UK's own
+    // clauses, dated by an event.)
+    let uk = UK_IDTA.is_match(matched) || UK_ADDENDUM.is_match(matched);
+    let has21 = !awaited
+        && SCC_2021
+            .find_iter(sentence)
+            .any(|m| !(uk && m.as_str() == "2021" && dated.contains(&m.end())));
     let has10 = SCC_2010.is_match(sentence);
     match (has21, has10) {
         (true, false) => "2021",
         (false, true) => "2010",
         (true, true) => {
-            // Both cited: the one nearest to the mention wins. A year
-            // that ends a full date other than 4 June 2021 dates an event
-            // ("signed on 28 June 2021 the clauses of Decision 2010/87"),
-            // not the clauses.
+            // Both cited: the one nearest to the mention wins.
             let pos = sentence.find(matched).unwrap_or(0);
-            let dated: Vec<usize> = DATED_2021.find_iter(sentence).map(|m| m.end()).collect();
             let d = |re: &Regex| {
                 re.find_iter(sentence)
                     .filter(|m| !(m.as_str() == "2021" && dated.contains(&m.end())))
@@ -3080,6 +3155,31 @@ mod tests {
                 "If you live in the United States, contact us: Brightfold, Inc., 888 Brannan Street, San Francisco, CA 94103.",
             ],
             &["Contact us: Brightfold, Inc., 888 Brannan Street, San Francisco, CA 94103."],
+        );
+    }
+
+    #[test]
+    fn a_company_that_does_not_act_in_the_us_is_not_a_us_company() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "5.4 La Sociedad no opera en mercados de los Estados Unidos ni utiliza proveedores situados fuera del Espacio Económico Europeo.",
+            ],
+            &[
+                "Meridian Power Marketing LLC, sociedad constituida conforme a las leyes del Estado de Texas.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_us_company_given_as_an_example_of_any_state_is_not_the_author() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "A titolo di esempio, una società costituita nello Stato del Delaware o in altro Stato degli Stati Uniti d'America allega un certificate of good standing.",
+                "A bidder that is a corporation organized under the laws of Delaware or any other US state must file a certificate of good standing.",
+            ],
+            &["Acme Analytics is a Delaware LLC or, after the merger, its successor."],
         );
     }
 
@@ -3722,8 +3822,16 @@ mod tests {
             Category::GovernmentAccess,
             &[
                 "6.4 Snoeck bewaart transactiegegevens gedurende zeven jaar en verstrekt deze aan de Belastingdienst voor zover de belastingwetgeving daartoe verplicht.",
+                "8.2 Ces données sont communiquées au gestionnaire de réseau concerné pour l'exécution du contrat d'acheminement, et à l'administration fiscale dans le cadre des déclarations d'accise.",
             ],
             &["6.4 Snoeck verstrekt transactiegegevens aan de Belastingdienst op diens verzoek."],
+        );
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "U kunt ons verzoeken om inzage, correctie of verwijdering van uw gegevens, of bezwaar maken tegen verwerkingen op basis van ons gerechtvaardigd belang.",
+            ],
+            &["De importeur zal het verzoek aanvechten indien het onrechtmatig is."],
         );
     }
 
@@ -3850,6 +3958,37 @@ mod tests {
     }
 
     #[test]
+    fn a_device_made_by_a_us_company_is_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Le tourelleau intègre un viseur thermique fabriqué par Ridgeline Optics, Inc., à Delaware (Ohio), inscrit sur l'United States Munitions List.",
+            ],
+            &["Les données du viseur sont transmises à Ridgeline Optics, Inc., à Columbus (Ohio)."],
+        );
+    }
+
+    #[test]
+    fn a_parts_tables_export_class_is_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &["| Getriebe-Steuergerät | Prairie Drivetrain Inc., Peoria (IL) | US | EAR99 |"],
+            &["| Ticketdaten | Prairie Support Inc., Peoria (IL) | US | Hosting |"],
+        );
+    }
+
+    #[test]
+    fn a_vehicle_registered_in_the_us_is_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "If your vehicle is registered outside Ireland (for example in Northern Ireland, Great Britain or the United States), we also ask for a copy of the foreign registration document.",
+            ],
+            &["Your parking data is stored in Ireland, Great Britain and the United States."],
+        );
+    }
+
+    #[test]
     fn goods_made_in_the_us_and_a_centre_working_in_its_own_hours() {
         sorts(
             Category::UsTransfer,
@@ -3935,6 +4074,18 @@ mod tests {
                 "Diese Website wird von der Acme Inc. betrieben.",
                 "This Services Agreement is entered into by and between Acme Inc. and the Customer.",
             ],
+        );
+    }
+
+    #[test]
+    fn a_countrys_regulation_on_a_subject_is_not_a_choice_of_law() {
+        sorts(
+            Category::GoverningLaw,
+            &[
+                "5.1 Certains programmes intègrent des composants soumis à la réglementation américaine sur le commerce des armes (ITAR).",
+                "Les programmes sont soumis à la réglementation américaine (EAR) relative aux biens à double usage.",
+            ],
+            &["Le présent contrat est soumis à la réglementation française."],
         );
     }
 
@@ -4789,6 +4940,14 @@ mod tests {
                 "depuis le 27 septembre 2021, les nouvelles clauses contractuelles types s'appliquent."
             ),
             "2021"
+        );
+        // The UK's transfer agreement beside a 2021 date: no version.
+        assert_eq!(
+            scc_version(
+                "international data transfer agreement",
+                "a transfer to the united kingdom is covered by the commission's adequacy decision of 28 june 2021, so that neither the international data transfer agreement nor the uk addendum is required."
+            ),
+            "unspecified"
         );
         // A signing date in 2021 is not the 2021 clauses when the
         // sentence names the 2010 decision; the clauses' own date is.
