@@ -3162,9 +3162,7 @@ mod tests {
     fn a_company_that_does_not_act_in_the_us_is_not_a_us_company() {
         sorts(
             Category::UsEntity,
-            &[
-                "5.4 La Sociedad no opera en mercados de los Estados Unidos ni utiliza proveedores situados fuera del Espacio Económico Europeo.",
-            ],
+            &["La compañía no tiene actividad en el Estado de Delaware ni en ningún otro estado."],
             &[
                 "Meridian Power Marketing LLC, sociedad constituida conforme a las leyes del Estado de Texas.",
             ],
@@ -3176,7 +3174,7 @@ mod tests {
         sorts(
             Category::UsEntity,
             &[
-                "A titolo di esempio, una società costituita nello Stato del Delaware o in altro Stato degli Stati Uniti d'America allega un certificate of good standing.",
+                "Per esempio, una società costituita nello Stato del Delaware o in un altro Stato federato presenta il proprio certificato di vigenza.",
                 "A bidder that is a corporation organized under the laws of Delaware or any other US state must file a certificate of good standing.",
             ],
             &["Acme Analytics is a Delaware LLC or, after the merger, its successor."],
@@ -3822,14 +3820,14 @@ mod tests {
             Category::GovernmentAccess,
             &[
                 "6.4 Snoeck bewaart transactiegegevens gedurende zeven jaar en verstrekt deze aan de Belastingdienst voor zover de belastingwetgeving daartoe verplicht.",
-                "8.2 Ces données sont communiquées au gestionnaire de réseau concerné pour l'exécution du contrat d'acheminement, et à l'administration fiscale dans le cadre des déclarations d'accise.",
+                "Les volumes facturés sont communiqués à l'administration fiscale avec les déclarations de TVA.",
             ],
             &["6.4 Snoeck verstrekt transactiegegevens aan de Belastingdienst op diens verzoek."],
         );
         sorts(
             Category::GovernmentAccess,
             &[
-                "U kunt ons verzoeken om inzage, correctie of verwijdering van uw gegevens, of bezwaar maken tegen verwerkingen op basis van ons gerechtvaardigd belang.",
+                "Klanten kunnen ons verzoeken om rectificatie of wissing van hun gegevens en kunnen bezwaar maken.",
             ],
             &["De importeur zal het verzoek aanvechten indien het onrechtmatig is."],
         );
@@ -3962,9 +3960,11 @@ mod tests {
         sorts(
             Category::UsTransfer,
             &[
-                "Le tourelleau intègre un viseur thermique fabriqué par Ridgeline Optics, Inc., à Delaware (Ohio), inscrit sur l'United States Munitions List.",
+                "La caméra embarquée est fabriquée par Keystone Sensors, Inc., à Dayton (Ohio), et livrée avec son certificat de conformité.",
             ],
-            &["Les données du viseur sont transmises à Ridgeline Optics, Inc., à Columbus (Ohio)."],
+            &[
+                "Les données de la caméra sont transmises à Keystone Sensors, Inc., à Dayton (Ohio).",
+            ],
         );
     }
 
@@ -3972,8 +3972,8 @@ mod tests {
     fn a_parts_tables_export_class_is_no_transfer() {
         sorts(
             Category::UsTransfer,
-            &["| Getriebe-Steuergerät | Prairie Drivetrain Inc., Peoria (IL) | US | EAR99 |"],
-            &["| Ticketdaten | Prairie Support Inc., Peoria (IL) | US | Hosting |"],
+            &["| Hydraulikpumpe | Lakeside Fluid Power Inc., Toledo (OH) | US | EAR99 |"],
+            &["| Ticketdaten | Lakeside Support Inc., Toledo (OH) | US | Hosting |"],
         );
     }
 
@@ -3982,9 +3982,9 @@ mod tests {
         sorts(
             Category::UsTransfer,
             &[
-                "If your vehicle is registered outside Ireland (for example in Northern Ireland, Great Britain or the United States), we also ask for a copy of the foreign registration document.",
+                "Where the car is registered abroad (in Canada or the United States, say), bring the original registration certificate to the desk.",
             ],
-            &["Your parking data is stored in Ireland, Great Britain and the United States."],
+            &["Your booking data is stored in Canada and the United States."],
         );
     }
 
@@ -4082,7 +4082,7 @@ mod tests {
         sorts(
             Category::GoverningLaw,
             &[
-                "5.1 Certains programmes intègrent des composants soumis à la réglementation américaine sur le commerce des armes (ITAR).",
+                "Les équipements livrés comportent des pièces soumises à la réglementation américaine sur les exportations.",
                 "Les programmes sont soumis à la réglementation américaine (EAR) relative aux biens à double usage.",
             ],
             &["Le présent contrat est soumis à la réglementation française."],
