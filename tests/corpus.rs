@@ -1295,6 +1295,24 @@ fn seventy_first_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The seventy-second and seventy-third blind sets (tests/blind72/README.md,
+/// tests/blind73/README.md), written in session 39 and tuned on: defence,
+/// public-sector and govtech suppliers; energy, mining and trading. Floors
+/// about 0.05 below their figures after the session's changes.
+#[test]
+fn seventy_second_blind_set_stays_above_its_floors() {
+    check_blind_set("blind72", &|label| match label {
+        "us_entity" => (0.75, 0.95),
+        "privacy_shield_stance" => (0.82, 0.82),
+        _ => (0.95, 0.95),
+    });
+}
+
+#[test]
+fn seventy_third_blind_set_stays_above_its_floors() {
+    check_blind_set("blind73", &|_| (0.95, 0.95));
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
