@@ -512,11 +512,14 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || NOT_A_PARTY.is_match(sentence)
                 || ANY_OTHER_STATE_FROM.is_match(sentence.get(match_at..).unwrap_or(after))
                 || NOT_IN_MATCH.find_iter(matched).any(|m| {
-                    // (not a "non-profit", "not-for-profit" or "no lucrativa")
+                    // (not a "non-profit", "not-for-profit" or "no lucrativa",
+                    // nor a number: "Reg. No. 4512")
                     let next = matched[m.end()..].trim_start_matches([' ', '-']);
-                    !["lucrat", "profit", "for-profit", "for profit", "a but", "commercial"]
+                    !(["lucrat", "profit", "for-profit", "for profit", "a but", "commercial"]
                         .iter()
                         .any(|w| next.starts_with(w))
+                        || matched[m.end()..].starts_with(['.', ' '])
+                            && next.starts_with(|c: char| c.is_ascii_digit() || c == '.'))
                 })
                 || THIRD_PARTY_DEFINED.find(sentence).is_some_and(|m| m.end() <= company_at)
                 || THIS_SERVICE
@@ -2135,7 +2138,7 @@ static NOT_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
 /// los Estados Unidos]"): the company's own words on where it does not
 /// act, not a US company.
 static NOT_IN_MATCH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:no|not|never|nicht|nie|non|niet|nooit|nunca|jamas|jamais|mai)\b").unwrap()
+    Regex::new(r"\b(?:no|not|never|nicht|nie|non|niet|nooit|nunca|jamas|jamais)\b").unwrap()
 });
 /// A company of a US state or any other, as an example of a kind of
 /// bidder or customer ("una società costituita nello Stato del Delaware o
@@ -3165,6 +3168,7 @@ mod tests {
             &["La compañía no tiene actividad en el Estado de Delaware ni en ningún otro estado."],
             &[
                 "Meridian Power Marketing LLC, sociedad constituida conforme a las leyes del Estado de Texas.",
+                "Le prestataire est Acme Inc., société constituée en mai 2010 selon les lois de l'État du Delaware.",
             ],
         );
     }
