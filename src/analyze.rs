@@ -78,12 +78,19 @@ impl Engine {
         // So is a regulator's inspection where its sentence names no
         // records or data ("inspection of the facility by any regulatory
         // authority" in a supply agreement).
+        // So is a disclosure match that is (almost) only a heading (see
+        // [`Engine::finding`]): dropped here, it cannot hide the clause's own
+        // match ("[Ersuchen Dritter 7.1 Wendet sich eine Behörde] ... mit
+        // dem Verlangen, Daten herauszugeben").
         raw.retain(|m| {
-            let attributes = &self.rules.rules[m.rule].attributes;
+            let rule = &self.rules.rules[m.rule];
+            let attributes = &rule.attributes;
             (!is_true(attributes, "access_nearby")
                 || nearby(text, &norm, m, context, speaks_of_access))
                 && (!is_true(attributes, "records_nearby")
                     || nearby(text, &norm, m, context, |s| RECORDS_NEARBY.is_match(s)))
+                && !(rule.category == Category::GovernmentAccess
+                    && heading_only(text, original_span(text, &norm, m)))
         });
         let kept = select(&self.rules, raw, &norm.text);
         // A US-transfer match on the words of a (not negated) US-entity
@@ -288,6 +295,15 @@ impl Engine {
         {
             return None;
         }
+        // A cell under a column of where goods are made or people come
+        // from ("| Marque | Modèle | Lieu d'assemblage |", "| Country of
+        // origin |"): a plant or a birthplace, not where data goes.
+        if rule.category == Category::UsTransfer
+            && column_header(text, start, end)
+                .is_some_and(|h| GOODS_OR_ORIGIN_COLUMN.is_match(&normalize(h).text))
+        {
+            return None;
+        }
         // A row of a glossary's table ("| Subpoena | In common-law systems,
         // an order by which a court ..."): a term defined, not a disclosure
         // ("| Delaware corporation | Sociedad constituida conforme a ... |":
@@ -320,10 +336,11 @@ impl Engine {
         if rule.category == Category::GovernmentAccess
             && let Some(he) = heading_end(text, start)
         {
-            // A match that is (almost) only a heading is dropped; one that
-            // runs on into the section keeps the section's part.
+            // A match that is (almost) only a heading is dropped (before
+            // the overlapping matches are chosen: [`heading_only`]); one
+            // that runs on into the section keeps the section's part.
             let body = text[he.min(end)..end].trim_start();
-            if body.len() < 30 {
+            if body.len() < HEADING_BODY {
                 return None;
             }
             start = end - body.len();
@@ -468,6 +485,17 @@ fn tidy_tail(tail: &str, after: &str) -> usize {
 /// When `start` is on a short line that reads as a heading ("5. Requests
 /// from public authorities"), the offset where that line ends; the clause
 /// is in the section below it, and that is what a lawyer wants flagged.
+/// The fewest bytes of a section a match that starts in its heading must
+/// run on into to be kept.
+const HEADING_BODY: usize = 30;
+
+/// Whether the match at `span` (in `text`) is a heading, or a heading and
+/// fewer than [`HEADING_BODY`] bytes of the section under it.
+fn heading_only(text: &str, (start, end): (usize, usize)) -> bool {
+    heading_end(text, start)
+        .is_some_and(|he| text[he.min(end)..end].trim_start().len() < HEADING_BODY)
+}
+
 fn heading_end(text: &str, start: usize) -> Option<usize> {
     // A heading is a short line: look no further than this for its ends, so
     // that a huge single-line text costs nothing here.
@@ -708,6 +736,51 @@ static VERSION_HISTORY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
 fn in_version_history(text: &str, start: usize, sentence: &str) -> bool {
     in_table_under(text, start, sentence, &VERSION_HISTORY)
 }
+
+/// The header of the table column the match at `start..end` of `text`
+/// lies in: the cell at the same place in the first row of its table (the
+/// block of lines with the row's cell border, `|` or a tab, around it).
+/// None outside a table of two rows or more.
+fn column_header(text: &str, start: usize, end: usize) -> Option<&str> {
+    let at = text[start..end]
+        .find(char::is_alphanumeric)
+        .map_or(start, |i| start + i);
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let row = &text[line_start..line_end];
+    let sep = if row.contains('|') {
+        '|'
+    } else if row.contains('\t') {
+        '\t'
+    } else {
+        return None;
+    };
+    let column = text[line_start..at].matches(sep).count();
+    // The table's first line: the lines above that hold the border too.
+    let mut header = None;
+    let mut upper = &text[..line_start];
+    while let Some(line) = upper.strip_suffix('\n') {
+        let (rest, line) = match line.rfind('\n') {
+            Some(i) => (&line[..=i], &line[i + 1..]),
+            None => ("", line),
+        };
+        if !line.contains(sep) {
+            break;
+        }
+        header = Some(line);
+        upper = rest;
+    }
+    header?.split(sep).nth(column).map(str::trim)
+}
+
+/// A column of where goods are made or people come from, in the six
+/// languages (normalized).
+static GOODS_OR_ORIGIN_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:assembl\w*|manufactur\w*|made in|production (?:site|plant|location)|plant|factory|country of (?:origin|manufacture|birth)|place of (?:manufacture|assembly|production|origin|birth)|birthplace|nationality|lieu d'assemblage|lieu (?:de|d') ?(?:fabrication|production|montage|naissance|origine)|pays (?:d'origine|de fabrication|de naissance)|usine|site de production|nationalite|montage\w*|produktions\w*|herstellungs\w*|herkunft\w*|ursprungsland|werk|fertigungs\w*|geburtsort|staatsangehorigkeit|lugar de (?:montaje|ensamblaje|fabricacion|produccion|nacimiento)|pais de (?:origen|fabricacion)|planta|fabrica|nacionalidad|luogo di (?:assemblaggio|produzione|fabbricazione|nascita)|paese di (?:origine|produzione)|stabilimento|nazionalita|plaats van (?:assemblage|productie|vervaardiging|geboorte)|land van (?:herkomst|productie)|fabriek|assemblage\w*|nationaliteit)\b",
+    )
+    .unwrap()
+});
 
 /// True when the match at `start` of `text` lies in a table row
 /// ([`in_table_row`]) with `heading` found less than 1,500 characters
@@ -1091,6 +1164,25 @@ mod tests {
         let findings = Engine::new(RuleSet::bundled().unwrap()).analyze(&named, &[], 200);
         let summary = crate::assess::assess(&findings).governing_law.unwrap();
         assert_eq!(summary.law, vec!["US-CA".to_string()]);
+    }
+
+    #[test]
+    fn a_cell_under_a_column_of_plants_or_origins_is_no_transfer() {
+        let table = "| Model | Years | Assembly plant | Data host |\n|---|---|---|---|\n| Arvo | 2021 | Chattanooga (Tennessee) | Dublin (Ireland) |\n";
+        let at = table.find("Chattanooga").unwrap();
+        assert_eq!(column_header(table, at, at + 11), Some("Assembly plant"));
+        let at = table.find("Dublin").unwrap();
+        assert_eq!(column_header(table, at, at + 6), Some("Data host"));
+        assert!(us_transfers(table).is_empty());
+        // The same place under a column of where data is, or with no
+        // header, is one.
+        let hosted = table.replace("Assembly plant", "Support site");
+        assert_eq!(us_transfers(&hosted).len(), 1, "{hosted}");
+        assert_eq!(column_header("no table here", 0, 2), None);
+        // A tab-separated row (an office document's table).
+        let tabs = "Marke\tModell\tMontagewerk\nArvo\tX1\tChattanooga\n";
+        let at = tabs.find("Chattanooga").unwrap();
+        assert_eq!(column_header(tabs, at, at + 11), Some("Montagewerk"));
     }
 
     /// The texts of the us_transfer findings in `text`.

@@ -76,11 +76,12 @@ pub fn describe(
                     continue;
                 };
                 // (A group named `*_iso` holds a country's ISO code: "| IE |".)
-                // (`*_postal`, a US state's postal abbreviation: "wa".)
+                // (`*_postal`, a US state's postal abbreviation, "wa", or its
+                // name before a ZIP code.)
                 let code = if name.ends_with("_iso") {
                     gazetteer.country_code(text)
                 } else if name.ends_with("_postal") {
-                    gazetteer.us_state_of_postal(text)
+                    crate::definitions::us_state_of_address(gazetteer, text)
                 } else {
                     gazetteer.code(text)
                 };
@@ -299,6 +300,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (SUPERVISION.is_match(sentence)
                     && (BREACH.is_match(sentence) || !ENFORCEMENT.is_match(sentence)))
                 || negation::negated(sentence, match_at, match_end, false)
+                || negation::denied_at_clause_end(sentence, match_at, match_end)
                 || answered_no(matched, after)
                 || (TAX_AUTHORITY.is_match(matched)
                     && INVOICING.is_match(sentence)
@@ -355,6 +357,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || LACK_BEFORE.is_match(before)
                 || prohibited_before(before)
                 || REMOVED_BEFORE.is_match(before)
+                || (MOVED_FROM_BEFORE.is_match(before) && TO_ANOTHER_AFTER.is_match(after))
+                || (SAMPLE_SIZE_LATER.is_match(after) && !DATA_WORD.is_match(sentence))
                 || (REPLACED_BEFORE.is_match(before) && BY_EUROPEAN_AFTER.is_match(after))
                 || (ENTRY.is_match(before) && STRUCK.is_match(after))
                 || ENDED_ROW.is_match(sentence)
@@ -1191,7 +1195,7 @@ static SUBJECT_RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
 /// the tax returns it goes with ("à l'administration fiscale dans le cadre
 /// des déclarations d'accise"): a statutory flow, not a request.
 static TAX_LAW_DUTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:belastingwetgeving|fiscale\ (?:bewaar(?-u:\w)*|verplichting(?-u:\w)*|wetgeving)|op\ grond\ van\ de\ wet|tax\ (?:law|laws|legislation|obligations?)|legislation\ fiscale|obligations?\ fiscales?|steuerrecht(?-u:\w)*|steuerliche(?-u:\w)*\ (?:pflicht(?-u:\w)*|vorschrift(?-u:\w)*)|abgabenordnung|legislacion\ tributaria|obligaciones\ (?:fiscales|tributarias)|normativa\ (?:fiscale|tributaria)|obblighi\ fiscali|declarations?\ (?:fiscales?|d'accises?|de\ tva)|(?:tax|excise|vat)\ returns?|steuererklarung(?-u:\w)*|steueranmeldung(?-u:\w)*|declaracion(?:es)?\ (?:fiscales?|tributarias?|de\ impuestos?|del\ iva)|dichiarazion[ei]\ (?:fiscal[ei]|dei\ redditi|iva)|(?:belasting)?aangifte(?-u:\w)*)\b").unwrap()
+    Regex::new(r"\b(?:belastingwetgeving|fiscale\ (?:bewaar(?-u:\w)*|verplichting(?-u:\w)*|wetgeving)|op\ grond\ van\ de\ wet|tax\ (?:law|laws|legislation|obligations?)|legislation\ fiscale|obligations?\ fiscales?|steuerrecht(?-u:\w)*|steuerliche(?-u:\w)*\ (?:pflicht(?-u:\w)*|vorschrift(?-u:\w)*)|abgabenordnung|legislacion\ tributaria|obligaciones\ (?:fiscales|tributarias)|normativa\ (?:fiscale|tributaria)|obblighi\ fiscali|declarations?\ (?:fiscales?|d'accises?|de\ tva)|(?:tax|excise|vat)\ returns?|steuererklarung(?-u:\w)*|steueranmeldung(?-u:\w)*|declaracion(?:es)?\ (?:fiscales?|tributarias?|de\ impuestos?|del\ iva)|dichiarazion[ei]\ (?:fiscal[ei]|dei\ redditi|iva)|(?:belasting)?aangifte(?-u:\w)*|seuils?\ declaratifs?|obligations?\ declaratives?|(?:lorsque|si|quand)\ la\ (?:loi|reglementation)\ l'(?:exige|impose)|reporting\ thresholds?|meldeschwellen?|umbral(?:es)?\ de\ declaracion|obblighi\ dichiarativi|soglie\ dichiarative)\b").unwrap()
 });
 /// The reporting of platform sellers to the tax authorities under DAC7
 /// (Directive (EU) 2021/514): a statutory flow, not a request.
@@ -1632,6 +1636,22 @@ static REPLACED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BY_EUROPEAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^.;]{0,60}?\b(?:with|by|par|durch|por|con|door)\b[^.;]{0,60}?\b(?:europ[a-z]*|eu|ue|eer|eee|ewr|ee|see|french|francais[a-z]*|german|deutsch[a-z]*|spanish|espanol[a-z]*|italian[a-z]*|dutch|nederland[a-z]*|belg[a-z]*|irish|irland[a-z]*|suisse|swiss|schweiz[a-z]*)\b").unwrap()
+});
+/// A service moved away from a US recipient ("Email delivery moved from
+/// [a US-based provider] to Postilinna GmbH", "migré depuis [un prestataire
+/// américain] vers ..."), with [`TO_ANOTHER_AFTER`]: a recipient of the past.
+static MOVED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^a-z])(?:moved|migrated|switched|relocated|migration|umgezogen|gewechselt|umgestellt|wechsel|wechselten|umstellung|migriert|migre(?:e|s|es)?|migrad[oa]s?|migracion|cambiamos|migrat[oaie]|migrazione|passaggio|overgestapt|gemigreerd|migratie|verhuisd|overstap)(?: [a-z'-]+){0,3} (?:from|de|depuis|von|vom|desde|del|da|dal|dalla|van|vanaf) ?$").unwrap()
+});
+/// The new recipient after the old one ("... to Postilinna GmbH").
+static TO_ANOTHER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;|]{0,80}?\b(?:to|towards|vers|au|aux|chez|zu|zur|zum|auf|nach|a|al|hacia|alla|allo|verso|naar)\b").unwrap()
+});
+/// A later cell of the row that counts people ("| United States | 2,000
+/// adults 18+ | Online panel |"): a fieldwork or sample table by country,
+/// where respondents are, not where data goes (kept when the row names data).
+static SAMPLE_SIZE_LATER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^.;|]{0,40}?\|)?\s*(?:n ?= ?)?[0-9][0-9.,]*\s?(?:adults?|respondents?|interviews|completes|participants|persons|people|befragte|personen|teilnehmende|repondants|personnes|entretiens|participants|encuestados|entrevistas|personas|intervistati|interviste|persone|respondenten|deelnemers)\b").unwrap()
 });
 /// A company removed from a list ("Retrait de Telemark Support LLC
 /// (États-Unis)", "Removal of Acme Inc. (USA)", "Entfernung der Acme
@@ -2444,7 +2464,7 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | n'est\ plus | ne\ sont\ plus | n'etait\ plus | ne\ (?-u:\w)+\ plus | caduc\b | caduques? | caducad[oa]s? | caduc[oa]s?\b | caducat[oaie] | abroge | invalide
         | jusqu'(?:en|au|a)\ | anciennement | auparavant | precedemment
         | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | aufhebung | gekippt | ehemal | fruher | bis\ (?:zum\ |juli\ |\d|(?:mitte|ende|anfang|fruhjahr|sommer|herbst|winter)\ 20[12]\d)
-        | ya\ no | anulad | anulacion | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
+        | ya\ no | anulad | anulacion | \banul(?:o|aron)\b | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
         | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente | in\ passato
         | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:(?:\d{1,2}|medio|half|begin|eind|halverwege)\ )?(?:juli\ )?20[12]\d
         | \b(?:before|voor|avant|vor|antes\ de|prima\ del)\ (?:(?:le\ |el\ |dem\ |il\ )?\d{1,2}\.?\ (?:de\ )?)?(?:(?:july|juli|juillet|julio|luglio)\ (?:de\ )?)?(?:\d{1,2},?\ )?2020\b
@@ -2567,7 +2587,7 @@ static CAN_NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A framework's invalidation by the court, stated as a fact.
 static INVALIDATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:invalidated|declared invalid|struck down|invalidee?|annulee?|fur ungultig erklart|ungultig erklart|fur nichtig erklart|invalidad[oa]|anulad[oa]|invalidat[oa]|annullat[oa]|ongeldig (?:is |werd )?verklaard|nietig (?:is |werd )?verklaard)\b").unwrap()
+    Regex::new(r"\b(?:invalidated|declared invalid|struck down|invalidee?|annulee?|fur ungultig erklart|ungultig erklart|fur nichtig erklart|invalidad[oa]|anulad[oa]|anul(?:o|aron)|invalid(?:o|aron)|invalidat[oa]|annullat[oa]|ongeldig (?:is |werd )?verklaard|nietig (?:is |werd )?verklaard)\b").unwrap()
 });
 /// German "weder ... noch" after the verb of reliance ("stützt sich daher
 /// weder auf das DPF noch auf den früheren Privacy Shield"); English
@@ -2650,7 +2670,7 @@ static UK_IDTA: LazyLock<Regex> =
 /// clauses contractuelles types"): in a 2020 document, no version yet.
 static SCC_AWAITED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:once|when|as soon as|until|sobald|wenn|bis|des que|lorsque|quand|jusqu'a ce que|cuando|en cuanto|tan pronto como|hasta que|quando|non appena|finche|zodra|wanneer|totdat|tot|(?:the )?(?:forthcoming|upcoming|expected|anticipated) adoption of|(?:l')?adoption (?:prochaine|a venir|attendue)|(?:la )?(?:prochaine|future) adoption|(?:die )?(?:bevorstehende|kunftige|erwartete) (?:verabschiedung|annahme)|(?:la )?(?:proxima|futura) adopcion|(?:la )?(?:prossima|futura) adozione|(?:de )?(?:aanstaande|verwachte|toekomstige) vaststelling)\b[^.;]{0,60}?\b(?:new|neue[nr]?|nouvelles|nuevas|nuove|nieuwe)\b",
+        r"\b(?:once|when|as soon as|until|sobald|wenn|bis|des que|lorsque|quand|jusqu'a ce que|cuando|en cuanto|tan pronto como|hasta que|quando|non appena|finche|zodra|wanneer|totdat|tot|(?:the )?(?:forthcoming|upcoming|expected|anticipated) adoption of|(?:l')?adoption (?:prochaine|a venir|attendue)|(?:la )?(?:prochaine|future) adoption|(?:die )?(?:bevorstehende|kunftige|erwartete) (?:verabschiedung|annahme)|(?:la )?(?:proxima|futura) adopcion|(?:la )?(?:prossima|futura) adozione|(?:de )?(?:aanstaande|verwachte|toekomstige) vaststelling)\b[^.;]{0,60}?\b(?:new|neue[nr]?|nouvelles|nuevas|nuove|nieuwe)\b|\b(?:new|neue[nr]?|nouvelles|nuevas|nuove|nieuwe)\b[^.;]{0,80}?\b(?:des|a compter de|upon|once|after|nach|tras|desde|dopo|na)\ (?:leur|their|ihrer|su|la loro|hun)\ (?:adoption|adopcion|adozione|verabschiedung|annahme|vaststelling|publication|veroffentlichung|publicacion|pubblicazione|bekendmaking)\b",
     )
     .unwrap()
 });
@@ -3825,6 +3845,7 @@ mod tests {
             &[
                 "6.4 Snoeck bewaart transactiegegevens gedurende zeven jaar en verstrekt deze aan de Belastingdienst voor zover de belastingwetgeving daartoe verplicht.",
                 "Les volumes facturés sont communiqués à l'administration fiscale avec les déclarations de TVA.",
+                "Lorsque la loi l'impose, la plateforme transmet à l'administration fiscale les gains des vendeurs qui dépassent les seuils déclaratifs.",
             ],
             &["6.4 Snoeck verstrekt transactiegegevens aan de Belastingdienst op diens verzoek."],
         );
@@ -3834,6 +3855,21 @@ mod tests {
                 "Klanten kunnen ons verzoeken om rectificatie of wissing van hun gegevens en kunnen bezwaar maken.",
             ],
             &["De importeur zal het verzoek aanvechten indien het onrechtmatig is."],
+        );
+    }
+
+    #[test]
+    fn a_service_moved_away_and_a_sample_table_are_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| March 2021 | Survey hosting migrated from a US-based provider to Kestrel Data BV | Completed |",
+                "| Country | Sample | Mode | Fieldwork partner |\n|---|---|---|---|\n| United States | 1,500 respondents | Telephone | Bison Research LLC |",
+            ],
+            &[
+                "| March 2021 | Survey hosting provided by a US-based provider | Active |",
+                "| Country | Sample | Mode | Data stored by |\n|---|---|---|---|\n| United States | 1,500 respondents | Telephone | Bison Research LLC (panel data hosted in the US) |",
+            ],
         );
     }
 
@@ -4854,6 +4890,8 @@ mod tests {
         );
         for s in [
             "desde la anulacion del escudo de la privacidad en julio de 2020, estas transferencias se amparan en las clausulas contractuales tipo.",
+            // A preterite of the judgment ('el tribunal anuló el Escudo').
+            "el tribunal de justicia anulo el escudo de la privacidad en 2020; desde entonces la empresa no se apoya en el.",
             "seit der aufhebung des privacy shield stutzen wir uns auf standardvertragsklauseln.",
             // A date before the judgment: the reliance is past.
             "before 16 july 2020, halyard relied on its certification under the eu-u.s. privacy shield for transfers.",
@@ -4931,6 +4969,7 @@ mod tests {
             "3.2 die parteien werden diesen nachtrag uberprufen, sobald die kommission neue standardvertragsklauseln erlassen hat.",
             "we will update this dpa once the commission adopts new standard contractual clauses.",
             "4.3 journalys suivra l'adoption prochaine par la commission des nouvelles clauses contractuelles types et proposera au client un avenant.",
+            "les parties remplaceront l'annexe par les nouvelles clauses contractuelles types des leur adoption par la commission.",
         ] {
             assert_eq!(
                 scc_version("standardvertragsklauseln", s),

@@ -92,13 +92,23 @@ static OFFICE_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(OFFICE).expect("OFFICE_WORD compiles"));
 
 /// An office word, then within its sentence a US postal address (", WA
-/// 98121"): the abbreviation is group 1.
+/// 98121", ", California 95131"): the state, abbreviated or named, is group 1.
 static OFFICE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{OFFICE}[^;|\n]{{0,160}}?,\ ([a-z]{{2}})\ [0-9]{{5}}(?:-[0-9]{{4}})?\b"
+        r"{OFFICE}[^;|\n]{{0,160}}?,\ ([a-z]{{2}}|[a-z]{{3,}}(?:\ [a-z]{{3,}})?)\ [0-9]{{5}}(?:-[0-9]{{4}})?\b"
     ))
     .expect("OFFICE_ADDRESS compiles")
 });
+
+/// The US state an address names before its ZIP code: a postal
+/// abbreviation (", WA 98121") or the state's name (", California 95131").
+pub fn us_state_of_address<'g>(gazetteer: &'g Gazetteer, state: &str) -> Option<&'g str> {
+    gazetteer.us_state_of_postal(state).or_else(|| {
+        gazetteer
+            .code(state)
+            .filter(|c| c.starts_with("US-") && c.len() == 5)
+    })
+}
 
 /// Where a law named by a party's office (`law`, the match's normalized
 /// text) is that office's state: the byte range, in `text` (the document's
@@ -115,7 +125,7 @@ pub fn office_state(text: &str, law: &str, gazetteer: &Gazetteer) -> Option<(usi
     OFFICE_ADDRESS
         .captures_iter(text)
         .filter_map(|c| c.get(1))
-        .find(|g| gazetteer.us_state_of_postal(g.as_str()).is_some())
+        .find(|g| us_state_of_address(gazetteer, g.as_str()).is_some())
         .map(|g| (g.start(), g.end()))
 }
 
@@ -338,6 +348,15 @@ mod tests {
             office_state(doc, "laws of the state of incorporation", g),
             None
         );
+        // The state written out before the ZIP code.
+        let named = "fornitore: beta inc., costituita nello stato del delaware, con sede principale in 40 market street, san jose, california 95113. regolato dalla legge dello stato in cui si trova la sede principale del fornitore.";
+        let at = office_state(
+            named,
+            "legge dello stato in cui si trova la sede principale",
+            g,
+        )
+        .unwrap();
+        assert_eq!(us_state_of_address(g, &named[at.0..at.1]), Some("US-CA"));
         let eu = "the head office is at 12 rue de la paix, 75002 paris. governed by the law of the state where the head office is located.";
         assert_eq!(
             office_state(eu, "law of the state where the head office", g),

@@ -284,6 +284,20 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
             || topic_denied(&clause_toks, &rest))
 }
 
+/// Whether the German or Dutch clause that holds the match ends by denying
+/// its verb ("Eine Weitergabe [an Behörden] findet nicht statt"): the one
+/// denial after a match that a disclosure to authorities takes, whose
+/// other words after a match ("unless prohibited") rarely deny it.
+pub fn denied_at_clause_end(sentence: &str, start: usize, end: usize) -> bool {
+    let start = start.min(sentence.len());
+    let end = end.clamp(start, sentence.len());
+    let clause_start = sentence[..start]
+        .rfind([';', ':', '!', '?', '|'])
+        .map_or(0, |i| i + 1);
+    clause_end_negates(&sentence[clause_start..start], &sentence[end..])
+        && !excepted_after(&tokens(&sentence[end..]))
+}
+
 /// German and Dutch put an object first and deny its verb at the end of
 /// the sentence, after the subject pronoun: "Dienste von [Anbietern mit
 /// Sitz in den Vereinigten Staaten], etwa Analyse-Tools, nutzen wir
@@ -1138,6 +1152,29 @@ mod tests {
         assert!(!neg(
             "[Les données aux États-Unis] ne sont conservées que 30 jours.",
             true
+        ));
+    }
+    #[test]
+    fn a_clause_that_ends_by_denying_its_verb() {
+        let at_end = |marked: &str| {
+            let s = normalize(&marked.replace(['[', ']'], "")).text;
+            let m = normalize(marked).text;
+            let a = m.find('[').unwrap();
+            let b = m.find(']').unwrap() - 1;
+            denied_at_clause_end(&s, a, b)
+        };
+        assert!(at_end(
+            "Eine [Weitergabe Ihrer Angaben an Behörden] oder Dritte findet nicht statt."
+        ));
+        assert!(at_end(
+            "Een [verstrekking aan de politie] vindt in geen geval plaats."
+        ));
+        // The denial of another clause, or none.
+        assert!(!at_end(
+            "Die Daten werden [an Behörden weitergegeben] und eine Speicherung in Europa findet nicht statt."
+        ));
+        assert!(!at_end(
+            "Eine [Weitergabe an Behörden] findet statt, wenn ein Gericht sie anordnet."
         ));
     }
 }
