@@ -1313,6 +1313,24 @@ fn seventy_third_blind_set_stays_above_its_floors() {
     check_blind_set("blind73", &|_| (0.95, 0.95));
 }
 
+/// The seventy-fourth and seventy-fifth blind sets (tests/blind74/README.md,
+/// tests/blind75/README.md), written in session 40 and tuned on: car
+/// dealers, repair, connected cars, leasing and fleet telematics; market
+/// research, polling, survey platforms and panels. Floors about 0.05 below
+/// their figures after the session's changes.
+#[test]
+fn seventy_fourth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind74", &|_| (0.95, 0.95));
+}
+
+#[test]
+fn seventy_fifth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind75", &|label| match label {
+        "us_transfer" => (0.95, 0.89),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
