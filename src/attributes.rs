@@ -358,6 +358,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || prohibited_before(before)
                 || REMOVED_BEFORE.is_match(before)
                 || (MOVED_FROM_BEFORE.is_match(before) && TO_ANOTHER_AFTER.is_match(after))
+                || CARDS_ISSUED_BEFORE.is_match(before)
                 || (SAMPLE_SIZE_LATER.is_match(after) && !DATA_WORD.is_match(sentence))
                 || (REPLACED_BEFORE.is_match(before) && BY_EUROPEAN_AFTER.is_match(after))
                 || (ENTRY.is_match(before) && STRUCK.is_match(after))
@@ -535,6 +536,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && ACTS_AS_PROCESSOR_AFTER.is_match(after))
                 || PROCESSOR_FOR_US.is_match(after)
                 || (AS_A_COMPANY.is_match(matched) && GROUP_SUBJECT_AFTER.is_match(after))
+                || PARENT_AFTER.is_match(after)
                 || STAKE_IN_BEFORE.is_match(before)
                 || WE_USE.find_iter(sentence).any(|m| m.end() <= company_at)
                 || SERVICE_USES.find_iter(sentence).any(|m| m.end() <= company_at)
@@ -1643,6 +1645,12 @@ static BY_EUROPEAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static MOVED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^a-z])(?:moved|migrated|switched|relocated|migration|umgezogen|gewechselt|umgestellt|wechsel|wechselten|umstellung|migriert|migre(?:e|s|es)?|migrad[oa]s?|migracion|cambiamos|migrat[oaie]|migrazione|passaggio|overgestapt|gemigreerd|migratie|verhuisd|overstap)(?: [a-z'-]+){0,3} (?:from|de|depuis|von|vom|desde|del|da|dal|dalla|van|vanaf) ?$").unwrap()
 });
+/// Payment cards issued in a country ("Cards issued outside the EEA, e.g.
+/// [in the United States]", "cartes émises [aux États-Unis]"): where the
+/// card comes from, in a fee table or a surcharge, not where data goes.
+static CARDS_ISSUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:cards?|cartes?|karten|tarjetas?|carte|kaarten|passen)\ (?:issued|emises?|ausgegeben(?:e|en)?|emitid[ao]s?|emess[ei]|uitgegeven)\b[^.;|]{0,40}$").unwrap()
+});
 /// The new recipient after the old one ("... to Postilinna GmbH").
 static TO_ANOTHER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^.;|]{0,80}?\b(?:to|towards|vers|au|aux|chez|zu|zur|zum|auf|nach|a|al|hacia|alla|allo|verso|naar)\b").unwrap()
@@ -2266,6 +2274,13 @@ static STAKE_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// not the party.
 static AS_A_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:as|being|als|en tant que|como|in quanto|in qualita di)\b").unwrap()
+});
+/// The company just named is then called the group's parent ("een groep
+/// waarvan Vigilo Group Corp., [een vennootschap opgericht naar het recht
+/// van de staat Delaware], de uiteindelijke moedermaatschappij is"): the
+/// party's parent, not the party.
+static PARENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;]{0,40}?\b(?:de|het|the|la|le|die|der|el|il|l')\ (?:uiteindelijke\ |ultimate\ |ultime\ |oberste\ |ultima\ |ultimo\ )?(?:moedermaatschappij|moederbedrijf|moedervennootschap|parent(?:\ company|\ corporation)?|holding(?:\ company)?|societe\ mere|maison\ mere|muttergesellschaft|konzernmutter|obergesellschaft|sociedad\ matriz|matriz|capogruppo|controllante|societa\ madre)\ (?:is|ist|est|es|e|zijn|sind|sont|son|sono)\b").unwrap()
 });
 static GROUP_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,? ?(?:our|its|their|the|notre|sa|son|leur|unsere?|ihre?|seine?|nuestra|nuestro|su|la nostra|il nostro|la sua|il suo|onze|haar|zijn|de|het)\s+(?:ultimate\s+)?(?:parent|parent company|group|holding|holding company|sub-?processors?|affiliates?|sister company|societe mere|maison mere|muttergesellschaft|konzernmutter|mutter|matriz|sociedad matriz|casa matriz|capogruppo|societa madre|controllante|moedermaatschappij|moederbedrijf)\b").unwrap()
@@ -3859,11 +3874,25 @@ mod tests {
     }
 
     #[test]
+    fn a_company_then_called_the_groups_parent_is_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "De Leverancier behoort tot een concern waarvan Harlow Systems Inc., een vennootschap opgericht naar het recht van de staat Delaware, de uiteindelijke moedermaatschappij is.",
+            ],
+            &[
+                "De Leverancier is Harlow Systems Inc., een vennootschap opgericht naar het recht van de staat Delaware, met kantoor te Amsterdam.",
+            ],
+        );
+    }
+
+    #[test]
     fn a_service_moved_away_and_a_sample_table_are_no_transfer() {
         sorts(
             Category::UsTransfer,
             &[
                 "| March 2021 | Survey hosting migrated from a US-based provider to Kestrel Data BV | Completed |",
+                "| Surcharge | 1.2 % | Cards issued outside the EEA, for example in the United States |",
                 "| Country | Sample | Mode | Fieldwork partner |\n|---|---|---|---|\n| United States | 1,500 respondents | Telephone | Bison Research LLC |",
             ],
             &[
