@@ -1331,6 +1331,17 @@ fn seventy_fifth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The seventy-sixth blind set (tests/blind76/README.md), written in
+/// session 40 and tuned on: payments, acquiring, fraud screening and open
+/// banking. Floors about 0.05 below its figures after the changes.
+#[test]
+fn seventy_sixth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind76", &|label| match label {
+        "us_transfer" | "government_access" => (0.90, 0.90),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
