@@ -485,6 +485,17 @@ fn tidy_tail(tail: &str, after: &str) -> usize {
 /// When `start` is on a short line that reads as a heading ("5. Requests
 /// from public authorities"), the offset where that line ends; the clause
 /// is in the section below it, and that is what a lawyer wants flagged.
+/// Words a line does not end on unless its sentence goes on below: the
+/// conjunctions, articles and short prepositions of the six languages.
+const OPEN_END_WORDS: &[&str] = &[
+    "and", "or", "of", "the", "a", "an", "to", "by", "for", "with", "from", "und", "oder", "von",
+    "der", "die", "das", "den", "dem", "des", "zu", "mit", "auf", "bei", "nach", "eine", "einer",
+    "ein", "et", "ou", "de", "du", "la", "le", "les", "au", "aux", "par", "pour", "sur", "une",
+    "y", "o", "del", "el", "los", "las", "al", "por", "para", "con", "una", "e", "di", "della",
+    "dei", "il", "lo", "gli", "ai", "per", "da", "en", "van", "het", "een", "aan", "voor", "met",
+    "op", "door", "tot",
+];
+
 /// The fewest bytes of a section a match that starts in its heading must
 /// run on into to be kept.
 const HEADING_BODY: usize = 30;
@@ -549,6 +560,13 @@ fn heading_end(text: &str, start: usize) -> Option<usize> {
     // DE ACCESO DE AUTORIDADES" is a title however long.)
     let wrapped = !next_blank && line.chars().count() >= 60 && line.chars().any(char::is_lowercase);
     let words = line.split_whitespace().count();
+    // A line that ends on a conjunction, an article or a preposition goes
+    // on below ("4.4 Eine Herausgabe von Portalinhalten an Gerichte oder" /
+    // "Ermittlungsbehörden erfolgt nur ..."): no heading ends so.
+    let open_end = line
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| OPEN_END_WORDS.contains(&w));
     // (A table row, its cells parted by tabs or bars, is no heading:
     // "Contractuelle | Transparence et contestation des demandes |".)
     let row = line.contains('\t') || line.contains(" | ") || line.ends_with(" |");
@@ -556,6 +574,7 @@ fn heading_end(text: &str, start: usize) -> Option<usize> {
         && !runs_on
         && !wrapped
         && !row
+        && !open_end
         && words <= 8
         && !line.ends_with(['.', ';', ',', ':', '?', '!'])
         && line

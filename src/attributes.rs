@@ -839,7 +839,7 @@ static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:angeben|anzugeben|erklaren|zu\ erklaren|darlegen|darzulegen|mitteilen|bestatigen|beschreiben|zu\ beschreiben|erlautern|zu\ erlautern)\b[^.;]{0,40}?\bob\b | \b(?:geben|erklaren|legen|teilen|bestatigen|beschreiben|erlautern)\ (?:sie|die\ bieter|der\ bieter|bieter)\ (?:(?-u:\w)+\ ){0,4}(?:an|dar|mit)?,?\ ?ob\b
         | \b(?:indicar|indicaran|indicara|indique|indiquen|declarar|declararan|declarara|declare|declaren|especificar|especificaran|precisar|precisaran|confirmar|confirmaran|describir|describiran|describa|describan|explicar|explicaran)\ (?:(?-u:\w)+\ ){0,4}si\b
         | \b(?:indicare|indichi|indichino|dichiarare|dichiari|dichiarino|specificare|specifichi|precisare|precisi|confermare|confermi|descrivere|descriva|descrivano|illustrare|illustri|spiegare|spieghi)\ (?:(?-u:\w)+\ ){0,4}se\b
-        | \b(?:aangeven|aan\ te\ geven|vermelden|te\ vermelden|verklaren|te\ verklaren|bevestigen|te\ bevestigen|beschrijven|te\ beschrijven|toelichten|toe\ te\ lichten)\b[^.;]{0,40}?\bof\b | \b(?:geef|geeft|beschrijf|beschrijft|licht|verklaar)\ (?:(?-u:\w)+\ ){0,4}(?:aan\ |toe\ )?of\b",
+        | \b(?:aangeven|aan\ te\ geven|vermelden|te\ vermelden|verklaren|te\ verklaren|bevestigen|te\ bevestigen|beschrijven|te\ beschrijven|toelichten|toe\ te\ lichten)\b[^.;]{0,40}?\bof\b | \b(?:geef|geeft|licht)\ (?:(?-u:\w)+\ ){0,4}(?:aan|toe)\ of\b | \b(?:beschrijf|beschrijft|verklaar)\ (?:(?-u:\w)+\ ){0,4}of\b",
     )
     .unwrap()
 });
@@ -3871,6 +3871,21 @@ mod tests {
             ],
             &["De importeur zal het verzoek aanvechten indien het onrechtmatig is."],
         );
+    }
+
+    #[test]
+    fn a_dutch_question_put_indirectly_needs_its_particle() {
+        assert!(
+            INDIRECT_QUESTION.is_match("de inschrijver geeft aan of hij onder de cloud act valt.")
+        );
+        assert!(
+            INDIRECT_QUESTION.is_match("licht toe of amerikaanse autoriteiten toegang hebben.")
+        );
+        assert!(INDIRECT_QUESTION.is_match("beschrijf of de gegevens de eer verlaten."));
+        // "geeft ... of" is "gives ... or": consent or a legal duty.
+        assert!(!INDIRECT_QUESTION.is_match(
+            "tenzij de klant toestemming geeft of het kantoor daartoe wettelijk verplicht is, bijvoorbeeld bij een vordering van de officier van justitie."
+        ));
     }
 
     #[test]

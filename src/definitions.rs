@@ -76,7 +76,7 @@ static SEAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         ^[^.;|]{0,40}?\b(?:state|states|country|jurisdiction|etat|pays|staat|staates|bundesstaat|bundesstaates|land|landes|rechtsordnung|estado|pais|stato|paese|ordinamento|land)\b
-        [^.;|]{0,160}?\b(?:principal\ (?:executive\ )?offices?|principal\ place\ of\ business|head\ ?office|home\ office|headquarter(?:s|ed)?|registered\ office|incorporat\w*|organi[sz]\w*|seat|domicile|siege|etablissement\ principal|principal\ etablissement|hauptsitz\w*|sitz|satzungssitz|hauptniederlassung|gegrundet|sede|domicilio|constituid\w*|costituit\w*|costituzione|constitucion|zetel|hoofdkantoor|hoofdvestiging|opgericht|statutair\w*)\b",
+        [^.;|]{0,160}?\b(?:principal\ (?:executive\ )?offices?|principal\ place\ of\ business|head\ ?office|home\ office|headquarter(?:s|ed)?|registered\ office|incorporat\w*|organi[sz]\w*|formed|seat|domicile|siege|etablissement\ principal|principal\ etablissement|hauptsitz\w*|sitz|satzungssitz|hauptniederlassung|gegrundet|sede|domicilio|constituid\w*|costituit\w*|costituzione|constitucion|zetel|hoofdkantoor|hoofdvestiging|opgericht|statutair\w*)\b",
     )
     .expect("SEAT compiles")
 });
@@ -334,6 +334,8 @@ mod tests {
     fn a_seat_is_a_seat() {
         let doc = "- \"Home State\" means the state in which Licensor has its principal office as stated in Section 1.1.\n\n8.1 governed by the substantive laws of the Home State.";
         assert_eq!(resolved(doc, "home state").as_deref(), Some("seat"));
+        let doc = "\"Buyer's Home Law\" means the law of the jurisdiction under which the Buyer was formed.\n\n9.1 This Agreement is governed by the Buyer's Home Law.";
+        assert_eq!(resolved(doc, "buyer's home law").as_deref(), Some("seat"));
     }
 
     #[test]
