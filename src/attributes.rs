@@ -359,6 +359,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || REMOVED_BEFORE.is_match(before)
                 || (MOVED_FROM_BEFORE.is_match(before) && TO_ANOTHER_AFTER.is_match(after))
                 || CARDS_ISSUED_BEFORE.is_match(before)
+                || (before.len() < 24 && EXCLUDED_AT_END.is_match(after))
                 || (SAMPLE_SIZE_LATER.is_match(after) && !DATA_WORD.is_match(sentence))
                 || (REPLACED_BEFORE.is_match(before) && BY_EUROPEAN_AFTER.is_match(after))
                 || (ENTRY.is_match(before) && STRUCK.is_match(after))
@@ -380,6 +381,9 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && !DATA_WORD.is_match(sentence)
                     && !COMPOUND_DATA.is_match(sentence))
                 || (VEHICLE_REGISTERED.is_match(sentence) && !DATA_WORD.is_match(sentence))
+                || (matched.starts_with("transfer")
+                    && SHUTTLE.is_match(sentence)
+                    && !DATA_WORD.is_match(sentence))
                 || (EXPORT_CLASS.is_match(sentence)
                     && sentence.contains('|')
                     && !DATA_WORD.is_match(sentence))
@@ -1385,6 +1389,16 @@ static TRANSFER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MODEL_CLAUSES_FOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bmodel (?:contract(?:ual)? )?clauses for ([a-z-]+)").unwrap());
+/// A ride, not data: "transfer" from or to an airport, a station or a
+/// hotel ("transfer gratuito dall'aeroporto al centro città a Los
+/// Angeles", "airport transfer to the hotel in Miami"), in a travel or
+/// loyalty document (kept when the sentence names data).
+static SHUTTLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(?:airport|aeroport|aeroporto|aeropuerto|flughafen|luchthaven|hotel|shuttle|navette)[- ]?transfers?|transfers?\b[^.;|]{0,40}?\b(?:airports?|aeroports?|aeroporti|aeroporto|aeropuertos?|flughafen|luchthaven|hotels?|albergo|stazione|bahnhof|gare|station|navette|shuttle)\b)",
+    )
+    .unwrap()
+});
 static DATA_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:data|information|personal|servers?|host(?:s|ed|ing)?|stor(?:e|es|ed|age)|logs?|databases?|records|cloud|backups?|donnees|informations|serveurs?|heberg|daten|server|datos|informacion|servidores|dati|informazioni|gegevens)\b",
@@ -1650,6 +1664,13 @@ static MOVED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// card comes from, in a fee table or a surcharge, not where data goes.
 static CARDS_ISSUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:cards?|cartes?|karten|tarjetas?|carte|kaarten|passen)\ (?:issued|emises?|ausgegeben(?:e|en)?|emitid[ao]s?|emess[ei]|uitgegeven)\b[^.;|]{0,40}$").unwrap()
+});
+/// A subject the sentence ends by excluding ("Eine Übertragung an
+/// Personen, die ihren Wohnsitz in den Vereinigten Staaten haben, ist
+/// ausgeschlossen", "..., is uitgesloten"), with the match at the sentence's
+/// start: a transfer ruled out, as of fund units to US persons.
+static EXCLUDED_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;:]{0,200}?,\ (?:ist|sind|bleibt|bleiben|is|zijn|blijft|blijven)\ (?:(?:daher|somit|grundsatzlich|stets|jedoch|ebenfalls|insoweit|dan\ ook|altijd)\ )?(?:ausgeschlossen|untersagt|unzulassig|verboten|uitgesloten|verboden|niet\ toegestaan|nicht\ (?:gestattet|zulassig|erlaubt))\s*\.?\s*$").unwrap()
 });
 /// The new recipient after the old one ("... to Postilinna GmbH").
 static TO_ANOTHER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -4069,6 +4090,32 @@ mod tests {
                 "Where the car is registered abroad (in Canada or the United States, say), bring the original registration certificate to the desk.",
             ],
             &["Your booking data is stored in Canada and the United States."],
+        );
+    }
+
+    #[test]
+    fn a_transfer_the_sentence_ends_by_excluding_is_none() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "5.3 Eine Übertragung an Personen, die in den Vereinigten Staaten ansässig sind oder als US-Personen gelten, ist ausgeschlossen.",
+            ],
+            &[
+                "4.1 Eine Übermittlung der Anlegerdaten an die Verwahrstelle in den Vereinigten Staaten ist vorgesehen.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_ride_from_the_airport_is_no_transfer_of_data() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Art. 4 - Platinum members enjoy a free transfer from the airport to their hotel in Miami.",
+            ],
+            &[
+                "Booking data is transferred to our reservation partner in Miami for the hotel stay.",
+            ],
         );
     }
 

@@ -46,7 +46,7 @@ static LAW_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// verb of definition or a label's colon or a table's cell border.
 static DEFINES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?P<q>["']{1,2})? ?(?:\([^()]{0,40}\) )?(?:(?:means|shall mean|refers to|has the meaning|designe|designent|signifie|s'entend de|bezeichnet|bedeutet|meint|significa|indica|se entiende|se refiere a|betekent|houdt in|(?P<copula>is|est|ist|es|e|sera|will be|shall be))\b|:|\||-|=)[ ,]*"#,
+        r#"^ ?(?P<q>["']{1,2})? ?(?:\([^()]{0,40}\) )?(?:(?:means|shall mean|refers to|has the meaning|designe|designent|signifie|s'entend de|bezeichnet|bedeutet|meint|significa|indica|se entiende|se refiere a|betekent|houdt in|(?P<copula>is|est|ist|es|e|sera|will be|shall be))\b|:|\||-|=)[ ,]*"#,
     )
     .expect("DEFINES compiles")
 });
@@ -313,6 +313,9 @@ mod tests {
         );
         let doc = "| Home State | California |\n\n8.1 governed by the laws of the Home State.";
         assert_eq!(resolved(doc, "home state").as_deref(), Some("US-CA"));
+        // French quotes keep their spaces: '« Loi Choisie » : la loi de ...'.
+        let doc = "1.4 « **Loi Choisie** » : la loi de l'État de New York.\n\n6.1 Les CGS sont régies par la Loi Choisie, et tout litige est soumis à l'arbitrage.";
+        assert_eq!(resolved(doc, "loi choisie").as_deref(), Some("US-NY"));
     }
 
     #[test]

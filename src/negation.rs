@@ -156,6 +156,23 @@ const CONDITIONAL: &[&str] = &[
     "case", "cas", "fall", "falle", "caso", "geval",
 ];
 
+/// Words that open, after a comma, the condition under which a denied
+/// duty gives way ("besteht nicht, soweit ...", "shall not apply, where
+/// ..."): what follows is no longer denied.
+const LIFTING_CONDITION: &[&str] = &[
+    "soweit",
+    "sofern",
+    "insoweit",
+    "insofern",
+    "where",
+    "lorsque",
+    "lorsqu'",
+    "cuando",
+    "qualora",
+    "voorzover",
+    "wanneer",
+];
+
 /// Coordinating conjunctions, and the subjects that make what follows
 /// them a new clause.
 const AND: &[&str] = &["and", "or", "et", "ou", "und", "oder", "y", "o", "e", "en"];
@@ -631,6 +648,15 @@ fn before_negates(clause: &str, toks: &[(usize, &str)], inside: &[(usize, &str)]
     {
         return false;
     }
+    // "Diese Pflicht besteht nicht, soweit eine Offenlegung gegenüber
+    // Strafgerichten erfolgt": the denied clause ends at the comma, and the
+    // match is the condition that lifts the denial.
+    if between
+        .windows(2)
+        .any(|p| p[0].1 == "," && LIFTING_CONDITION.contains(&p[1].1))
+    {
+        return false;
+    }
     // "(b) not to disclose ... and (c) to notify ... of any court order":
     // another item of a list.
     let from = toks[cue].0 + toks[cue].1.len();
@@ -1034,6 +1060,7 @@ mod tests {
             "Los datos se almacenan en la UE. No obstante, nuestro equipo [puede acceder a ellos desde EE. UU.].",
             "Les données ne sont hébergées qu'[aux États-Unis].",
             "Wir geben keine Daten weiter, es sei denn, [eine Behörde verlangt dies].",
+            "Diese Pflicht besteht nicht, soweit eine [Offenlegung gegenüber Strafgerichten] erfolgt.",
             "We will not disclose Customer Data other than [in response to a court order].",
             "Nessun dato è trattato senza [un ordine dell'autorità giudiziaria].",
             "Nous stockons [vos données aux États-Unis] et ne les vendons pas.",
