@@ -119,6 +119,18 @@ impl Engine {
             .filter(|(_, f)| f.is_some())
             .map(|(&i, _)| (kept[i].start, kept[i].end))
             .collect();
+        // Any US-entity finding that stands (a party rule's or another's:
+        // "BRIGHTWATER THERAPEUTICS, INC., sociedad constituida conforme a
+        // la legislación del Estado de Delaware ... (en adelante, el
+        // Promotor)") is what lets a seat cross-reference count.
+        let us_party = !entities.is_empty()
+            || kept.iter().enumerate().any(|(i, m)| {
+                self.rules.rules[m.rule].category == Category::UsEntity
+                    && !parties.contains_key(&i)
+                    && self
+                        .finding(original, text, &norm, &lines, m, context)
+                        .is_some()
+            });
         let mut counts: BTreeMap<Category, usize> = BTreeMap::new();
         let mut truncated = Vec::new();
         let mut out = Vec::new();
@@ -129,7 +141,7 @@ impl Engine {
             // a US company.
             if category == Category::UsTransfer
                 && is_true(&self.rules.rules[m.rule].attributes, "seat_transfer")
-                && entities.is_empty()
+                && !us_party
             {
                 continue;
             }

@@ -196,3 +196,51 @@ fn a_recipients_us_address_is_a_transfer_and_a_partys_is_not() {
         .unwrap_or_else(|| panic!("{importer:?}"));
     assert_eq!(transfer["attributes"]["recipient"], true);
 }
+
+/// Data kept "at the Sponsor's seat" goes to the United States when the
+/// document names a US company as that party, whichever US-entity rule
+/// finds it (here one that does not mark the party: "sociedad constituida
+/// conforme a las leyes del Estado de Delaware"), and nowhere in particular
+/// when the party is European.
+#[test]
+fn a_seat_cross_reference_is_a_transfer_only_beside_a_us_company() {
+    let dir = tempfile::tempdir().unwrap();
+    let seat = "Los datos del estudio se almacenarán y analizarán en los sistemas del \
+                Promotor en la Sede del Promotor.";
+    let files = [
+        (
+            "us.txt",
+            format!(
+                "De otra parte, Orvalen Biosciences, Inc., sociedad constituida conforme a las \
+                 leyes del Estado de Delaware, con domicilio en Raleigh (en adelante, el \
+                 Promotor).\n\n{seat}"
+            ),
+        ),
+        (
+            "eu.txt",
+            format!(
+                "De otra parte, Orvalen Biociencias, S.L., sociedad constituida conforme a las \
+                 leyes de España, con domicilio en Valencia (en adelante, el Promotor).\n\n{seat}"
+            ),
+        ),
+    ];
+    for (name, text) in &files {
+        fs::write(dir.path().join(name), format!("{text}\n")).unwrap();
+    }
+    let (docs, _, _) = scan(&[dir.path().to_str().unwrap()]);
+    let categories = |name: &str| -> Vec<String> {
+        docs.iter()
+            .find(|d| d["path"].as_str().unwrap().ends_with(name))
+            .unwrap()["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["category"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let us = categories("us.txt");
+    assert!(us.contains(&"us_entity".to_string()), "{us:?}");
+    assert!(us.contains(&"us_transfer".to_string()), "{us:?}");
+    let eu = categories("eu.txt");
+    assert!(!eu.contains(&"us_transfer".to_string()), "{eu:?}");
+}
