@@ -898,7 +898,7 @@ static RECORDS_NEARBY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 /// ("reviewed by the trust-and-safety team", "beoordeeld door") is access.
 static ACCESS_NEARBY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"\b(?:access\w*|acces|accede\w*|accedo|zugriff\w*|zugang\w*|fernzugriff\w*|zugreif\w*|greifen|acceso|accesso|accedere|toegang|remote\w*|a distance|op afstand|en remoto|da remoto|aus der ferne|fernwartung|consult\w*|einsehen|einsicht|inzien|inzage|visualiz\w*|view\w*|support\w*|soporte|assistenza|assistance|wartung|maintenance|manutenzione|mantenimiento|onderhoud|troubleshoot\w*|debug\w*|administ\w*|beheer\w*|review\w*|beoordee?l\w*|prufen|pruft|gepruft|uberpruf\w*|relu\w*|relecture|revis\w*|esamina\w*|annot\w*|moderat\w*|(?:receives?|received|recibe\w*|recoi\w*|erhalt\w*|ricev\w*|ontvang\w*) (?:[a-z-]+ ){0,3}?(?:extract\w*|extraccion\w*|estrazion\w*|extrakt\w*|copies|copie\w*|kopie\w*|copias|data|datos|donnees|daten|dati|gegevens|export\w*))\b",
+        r"\b(?:access\w*|acces|accede\w*|accedo|\w*zugriff\w*|zugang\w*|zugreif\w*|greifen|acceso|accesso|accedere|\w*toegang\w*|remote\w*|a distance|op afstand|en remoto|da remoto|aus der ferne|fernwartung|consult\w*|einsehen|einsicht|inzien|inzage|visualiz\w*|view\w*|support\w*|soporte|assistenza|assistance|wartung|maintenance|manutenzione|mantenimiento|onderhoud|troubleshoot\w*|debug\w*|administ\w*|beheer\w*|review\w*|beoordee?l\w*|prufen|pruft|gepruft|uberpruf\w*|relu\w*|relecture|revis\w*|esamina\w*|annot\w*|moderat\w*|(?:receives?|received|recibe\w*|recoi\w*|erhalt\w*|ricev\w*|ontvang\w*) (?:[a-z-]+ ){0,3}?(?:extract\w*|extraccion\w*|estrazion\w*|extrakt\w*|copies|copie\w*|kopie\w*|copias|data|datos|donnees|daten|dati|gegevens|export\w*))\b",
     )
     .unwrap()
 });
@@ -1606,6 +1606,14 @@ mod tests {
         assert!(!speaks_of_access("they have no access to the servers"));
         assert!(!speaks_of_access("sans aucun acces aux donnees"));
         assert!(!speaks_of_access("zij hebben geen toegang op afstand"));
+        // German and Dutch compounds: read or write access, read access
+        assert!(speaks_of_access(
+            "die ingenieure erhalten dafur lesezugriff auf den projektordner"
+        ));
+        assert!(speaks_of_access(
+            "het team krijgt leestoegang tot de tickets"
+        ));
+        assert!(!speaks_of_access("sie erhalten keinen schreibzugriff"));
         // one denied, another not
         assert!(speaks_of_access(
             "no access to production; they provide support by phone"
