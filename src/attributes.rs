@@ -578,6 +578,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || COMPANY_AS_CONTENT.is_match(sentence)
                 || EXAMPLE_BEFORE.is_match(before)
                 || IF_THE_COUNTERPARTY_IS.is_match(before)
+                || INVESTED_IN_BEFORE.is_match(&sentence[..floor_char_boundary(sentence, company_at.min(sentence.len()))])
+                || SUBSIDIARY_OF_PARTY_AFTER.is_match(after)
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
         // card schemes' terms, not the Commission's clauses.
@@ -1992,6 +1994,26 @@ static LEGAL_PLACE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// A stake in a US company, just before the match ("Beteiligungen an
 /// einer [Delaware-LLC]", "membership interests in a [Delaware limited
 /// liability company]"): a holding, not the author.
+/// A fund or company the author invests in, named right after the verb
+/// ("Die Gesellschaft investiert überwiegend als Limited Partner in die
+/// Northbridge Growth Partners III, L.P., eine Limited Partnership nach dem
+/// Recht des Bundesstaates Delaware"): an investment, not the party.
+static INVESTED_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:invest(?:s|ed|ing)?|investit|investissent|investira|investiert|investieren|investierte|invierte|invierten|invertira|investe|investono|investira|belegt|beleggen|belegde|investeert|investeren)\b[^;]{0,60}?\b(?:in|into|dans|en|nel|nella|nei|negli|in die|in den|in das|in een|in de|in het)\b[^;:]{0,80}$",
+    )
+    .unwrap()
+});
+/// The company is then called a subsidiary or affiliate of the party
+/// ("Tramuntana Software Inc., sociedad constituida conforme a las leyes
+/// del Estado de Delaware, es una filial del Licenciante que distribuye el
+/// Software en los Estados Unidos"): the party's US arm, not the party.
+static SUBSIDIARY_OF_PARTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^.;]{0,60}?\b(?:is|est|ist|es|e|zijn)\ (?:a|an|une|un|eine|una|een)\ (?:(?:wholly[\ -]owned|indirect|direct|us|u\.s\.|american|americaine|amerikanische|estadounidense|statunitense|amerikaanse)\ )*(?:subsidiary|affiliate|filiale|tochtergesellschaft|tochter|konzerngesellschaft|filial|sociedad\ filial|controllata|societa\ controllata|affiliata|consociata|dochteronderneming|dochtervennootschap|dochtermaatschappij|groepsmaatschappij)\ (?:of|de|du|des|der|del|della|dello|dell'|van)\ (?:the\ |la\ |le\ |l'|el\ |il\ |de\ |het\ )?(?:licensor|provider|supplier|vendor|processor|contractor|service\ provider|licenciante|proveedor|prestador|encargado|prestataire|fournisseur|editeur|concedant|sous-traitant|anbieter[s]?|anbieterin|lizenzgeber[s]?|auftragnehmer[s]?|auftragsverarbeiter[s]?|dienstleister[s]?|fornitore|licenziante|responsabile|leverancier|licentiegever|verwerker|dienstverlener)\b",
+    )
+    .unwrap()
+});
 static HOLDING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:^|[^a-z])(?:beteiligung(?:en)?|anteile[n]?|interests?|shares?|stakes?|participations?|participacion(?:es)?|partecipazion[ei]|aandelen|deelneming(?:en)?) (?:an|in|dans|en|de) (?:(?:einer|einem|eine|an?|une|un|una|uno|een|the|la|le|el|il|de) )?$",
@@ -2398,7 +2420,7 @@ static INSURED_COSTS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// party's group, not the party (another finding must name the party).
 static GROUP_DEFINED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^\W*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?(?:["'«“„*]+\s*[^"»”*:]{0,40}?\b(?:groupe?|gruppo|grupo|konzern|groep)\b[^"»”*:]{0,30}["'»”*]+|(?:groupe?|gruppo|grupo|konzern|groep)\b[^:"»”*]{0,40})\s*(?::|means|shall mean|designe|bezeichnet|significa|indica|betekent)"#,
+        r#"^\W*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?(?:["'«“„*]+\s*[^"»”*:]{0,40}?\b(?:groupe?|gruppo|grupo|konzern|groep|konzernzentrale|konzernmutter|muttergesellschaft|(?:ultimate )?parent(?: company| entity| corporation)?|capogruppo|societa controllante|controllante|(?:sociedad |casa )?matriz|maison mere|societe mere|moedermaatschappij|moederbedrijf|moedervennootschap)\b[^"»”*:]{0,30}["'»”*]+|(?:groupe?|gruppo|grupo|konzern|groep|konzernzentrale|konzernmutter|muttergesellschaft|(?:ultimate )?parent(?: company| entity| corporation)?|capogruppo|societa controllante|controllante|(?:sociedad |casa )?matriz|maison mere|societe mere|moedermaatschappij|moederbedrijf|moedervennootschap)\b[^:"»”*]{0,40})\s*(?::|means|shall mean|designe|bezeichnet|significa|indica|betekent)"#,
     )
     .unwrap()
 });
@@ -3214,6 +3236,26 @@ mod tests {
                 "If you live in the United States, contact us: Brightfold, Inc., 888 Brannan Street, San Francisco, CA 94103.",
             ],
             &["Contact us: Brightfold, Inc., 888 Brannan Street, San Francisco, CA 94103."],
+        );
+    }
+
+    #[test]
+    fn a_fund_invested_in_a_us_arm_of_the_party_and_a_defined_parent_are_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "Der Dachfonds investiert als Kommanditist in die Brookhaven Seed II, L.P., eine Limited Partnership nach dem Recht des Bundesstaates Delaware.",
+                "The Fund invests mainly in Corbel Growth III, L.P., a Delaware limited partnership.",
+                "Orrisfield Labs Inc., sociedad constituida conforme a las leyes del Estado de Texas, es una filial del Proveedor que presta el servicio a los clientes de Norteamérica.",
+                "Wrenhaven Media, Inc., a Delaware corporation, is a wholly-owned subsidiary of the Licensor that sells the App in North America.",
+                "4.2 Muttergesellschaft bezeichnet die Quillmark Holdings, Inc., 220 Main Street, Boise, Idaho 83702.",
+                "\"Parent\" means Tallowby Group, Inc., a Delaware corporation.",
+            ],
+            &[
+                "Orrisfield Labs Inc., sociedad constituida conforme a las leyes del Estado de Texas, es el Proveedor.",
+                "Wrenhaven Media, Inc., a Delaware corporation, is the Licensor and a subsidiary of Wrenhaven Group plc.",
+                "4.2 Anbieter bezeichnet die Quillmark Holdings, Inc., 220 Main Street, Boise, Idaho 83702.",
+            ],
         );
     }
 
