@@ -122,15 +122,20 @@ impl Engine {
         // Any US-entity finding that stands (a party rule's or another's:
         // "BRIGHTWATER THERAPEUTICS, INC., sociedad constituida conforme a
         // la legislación del Estado de Delaware ... (en adelante, el
-        // Promotor)") is what lets a seat cross-reference count.
+        // Promotor)") is what lets a seat cross-reference count. (Asked
+        // only where there is one: the check builds those findings.)
+        let seat_refs = kept
+            .iter()
+            .any(|m| is_true(&self.rules.rules[m.rule].attributes, "seat_transfer"));
         let us_party = !entities.is_empty()
-            || kept.iter().enumerate().any(|(i, m)| {
-                self.rules.rules[m.rule].category == Category::UsEntity
-                    && !parties.contains_key(&i)
-                    && self
-                        .finding(original, text, &norm, &lines, m, context)
-                        .is_some()
-            });
+            || seat_refs
+                && kept.iter().enumerate().any(|(i, m)| {
+                    self.rules.rules[m.rule].category == Category::UsEntity
+                        && !parties.contains_key(&i)
+                        && self
+                            .finding(original, text, &norm, &lines, m, context)
+                            .is_some()
+                });
         let mut counts: BTreeMap<Category, usize> = BTreeMap::new();
         let mut truncated = Vec::new();
         let mut out = Vec::new();
