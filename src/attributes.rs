@@ -515,6 +515,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 .and_then(|m| ENTITY_SUFFIX.find(m))
                 .map_or(match_at, |m| match_at + m.start());
             let party = party_clause(sentence, match_at, match_end);
+            let before_company =
+                &sentence[..floor_char_boundary(sentence, company_at.min(sentence.len()))];
             GROUP_COMPANY.find_iter(sentence).any(|m| {
                 m.end() <= company_at + 1 && names_the_group(m.as_str(), &sentence[m.end()..])
             }) || OUTSIDE_EUROPE.is_match(sentence)
@@ -535,7 +537,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     .find(sentence)
                     .is_some_and(|m| m.start() < match_end)
                 || OUR_PROVIDER.is_match(after)
-                || OUR_SUPPLIER_NAMED.is_match(&sentence[..floor_char_boundary(sentence, company_at.min(sentence.len()))])
+                || OUR_SUPPLIER_NAMED.is_match(before_company)
                 || (PRODUCT_RUN_BY.find_iter(sentence).any(|m| m.end() <= company_at)
                     && ACTS_AS_PROCESSOR_AFTER.is_match(after))
                 || PROCESSOR_FOR_US.is_match(after)
@@ -578,7 +580,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || COMPANY_AS_CONTENT.is_match(sentence)
                 || EXAMPLE_BEFORE.is_match(before)
                 || IF_THE_COUNTERPARTY_IS.is_match(before)
-                || INVESTED_IN_BEFORE.is_match(&sentence[..floor_char_boundary(sentence, company_at.min(sentence.len()))])
+                || INVESTED_IN_BEFORE.is_match(before_company)
                 || SUBSIDIARY_OF_PARTY_AFTER.is_match(after)
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
@@ -2000,7 +2002,7 @@ static LEGAL_PLACE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Recht des Bundesstaates Delaware"): an investment, not the party.
 static INVESTED_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:invest(?:s|ed|ing)?|investit|investissent|investira|investiert|investieren|investierte|invierte|invierten|invertira|investe|investono|investira|belegt|beleggen|belegde|investeert|investeren)\b[^;]{0,60}?\b(?:in|into|dans|en|nel|nella|nei|negli|in die|in den|in das|in een|in de|in het)\b[^;:]{0,80}$",
+        r"\b(?:invest(?:s|ed|ing)?|investit|investissent|investira|investiert|investieren|investierte|invierte|invierten|invertira|investe|investono|belegt|beleggen|belegde|investeert|investeren)\b[^;]{0,60}?\b(?:in|into|dans|en|nel|nella|nei|negli|in die|in den|in das|in een|in de|in het)\b[^;:]{0,80}$",
     )
     .unwrap()
 });
@@ -2418,10 +2420,12 @@ static INSURED_COSTS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Harborline Claims Services, Inc., société de droit de l'État de l'Ohio,
 /// et toute entité qu'elle contrôle ..., dont le Délégataire"): the
 /// party's group, not the party (another finding must name the party).
+/// The group and its head, as [`GROUP_DEFINED`] names them.
+const GROUP_WORDS: &str = "groupe?|gruppo|grupo|konzern|groep|konzernzentrale|konzernmutter|muttergesellschaft|(?:ultimate )?parent(?: company| entity| corporation)?|capogruppo|societa controllante|controllante|(?:sociedad |casa )?matriz|maison mere|societe mere|moedermaatschappij|moederbedrijf|moedervennootschap";
 static GROUP_DEFINED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r#"^\W*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?(?:["'«“„*]+\s*[^"»”*:]{0,40}?\b(?:groupe?|gruppo|grupo|konzern|groep|konzernzentrale|konzernmutter|muttergesellschaft|(?:ultimate )?parent(?: company| entity| corporation)?|capogruppo|societa controllante|controllante|(?:sociedad |casa )?matriz|maison mere|societe mere|moedermaatschappij|moederbedrijf|moedervennootschap)\b[^"»”*:]{0,30}["'»”*]+|(?:groupe?|gruppo|grupo|konzern|groep|konzernzentrale|konzernmutter|muttergesellschaft|(?:ultimate )?parent(?: company| entity| corporation)?|capogruppo|societa controllante|controllante|(?:sociedad |casa )?matriz|maison mere|societe mere|moedermaatschappij|moederbedrijf|moedervennootschap)\b[^:"»”*]{0,40})\s*(?::|means|shall mean|designe|bezeichnet|significa|indica|betekent)"#,
-    )
+    Regex::new(&format!(
+        r#"^\W*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?(?:["'«“„*]+\s*[^"»”*:]{{0,40}}?\b(?:{GROUP_WORDS})\b[^"»”*:]{{0,30}}["'»”*]+|(?:{GROUP_WORDS})\b[^:"»”*]{{0,40}})\s*(?::|means|shall mean|designe|bezeichnet|significa|indica|betekent)"#,
+    ))
     .unwrap()
 });
 /// A sentence about a partner or a subcontractor ("Il partner è una società
