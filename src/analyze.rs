@@ -696,17 +696,14 @@ fn select(rules: &RuleSet, mut raw: Vec<RawMatch>, text: &str) -> Vec<RawMatch> 
     kept
 }
 
-/// A capture group that names a governing law or venue.
-fn is_place_group(name: &str) -> bool {
-    attributes::place_key(name).is_some()
-}
-
 /// The kind of what a capture group of a match of `category` names, where
 /// [`select`] carries it from a shorter overlapping match to the kept one:
-/// a governing law's place (law or venue), a US company's state.
+/// a governing law's place (law and venue apart: "[tout litige sera soumis
+/// à la loi de l'État de New York] et aux tribunaux de Manhattan" keeps the
+/// law its courts' match holds), a US company's state.
 fn carried_kind(category: Category, group: &str) -> Option<&'static str> {
     match category {
-        Category::GoverningLaw if is_place_group(group) => Some("place"),
+        Category::GoverningLaw => attributes::place_key(group),
         Category::UsEntity if attributes::is_state_group(group) => Some("state"),
         _ => None,
     }

@@ -534,7 +534,7 @@ rule("us_transfer.it.server_o_fornitori_usa",
  "it", ["statunitens", "americani", "stati uniti", "usa ", " usa", "usa.", "usa,", "usa)"],
  r"""
     \b(?:server|data\ ?center|centri\ (?:di\ )?dati)\ (?:statunitensi|americani)\b
-  | \b(?:sub-?fornitor[ei]|fornitor[ei]|sub-?responsabil[ei]|responsabil[ei]|destinatari[oa]?|subappaltator[ei]|providers?)\ (?:del\ trattamento\ )?(?:[a-z]+\ ){0,2}?(?:situat[oiae]|ubicat[oiae]|stabilit[oiae]|con\ sede|localizzat[oiae])\ (?:legale\ )?(?:negli|in)\ «US»
+  | \b(?:sub-?fornitor[ei]|fornitor[ei]|sub-?responsabil[ei]|responsabil[ei]|destinatari[oa]?|subappaltator[ei]|providers?),?\ (?:del\ trattamento\ )?(?:[a-z]+\ ){0,2}?(?:situat[oiae]|ubicat[oiae]|stabilit[oiae]|con\ sede|localizzat[oiae])\ (?:legale\ )?(?:negli|in)\ «US»
   | \b(?:fornit|gestit|ospitat|erogat|operat|offert)[oaie]\ da\ «GA»{0,40}?\b(?:societa|fornitore|azienda|impresa|provider)\ (?:[a-z]+\ ){0,2}?(?:con\ sede|stabilit[oa]|situat[oa]|ubicat[oa])\ (?:legale\ )?(?:negli|in)\ «US»
 """,
  ["i dati sono ospitati su server statunitensi",
@@ -631,7 +631,7 @@ rule("us_transfer.nl.amerikaanse_servers_of_leverancier",
     \bamerikaanse\ (?:servers?|datacent\w*|cloud\w+|cloud(?:$|[^\w\ ]|\ [^a]|\ a[^c]|\ ac[^t]))
   | \b(?:vs|us)-(?:servers?|datacent\w*)
   | \b(?:sub-?verwerkers?|verwerkers?|leveranciers?|dienstverleners?|aanbieders?|ontvangers?|onderaannemers?|hostingpartij(?:en)?|hostingproviders?)
-    (?:,?\ «GA»{1,40}?,)?(?:\ [a-z]+){0,3}?\ (?:gevestigd|gevestigde|gehuisvest|met\ (?:zijn|haar|hun)?\ ?(?:statutaire\ )?zetel)\ (?:is\ )?(?:in|binnen)\ «US»
+    (?:,?\ «GA»{1,40}?,)?,?(?:\ [a-z]+){0,3}?\ (?:gevestigd|gevestigde|gehuisvest|met\ (?:zijn|haar|hun)?\ ?(?:statutaire\ )?zetel)\ (?:is\ )?(?:in|binnen)\ «US»
   | \b(?:geleverd|aangeboden|beheerd|verzorgd|gehost|geexploiteerd)\ door\ «GA»{0,40}?\b(?:bedrijf|onderneming|aanbieder|leverancier|dienstverlener)\ (?:[a-z]+\ ){0,2}?(?:gevestigd|met\ (?:zijn|haar)\ zetel)\ in\ «US»
   | \b(?:sub-?verwerkers?|verwerkers?|leveranciers?|dienstverleners?|aanbieders?|ontvangers?|onderaannemers?|hostingpartij(?:en)?|hostingproviders?)\ (?:die|dat)\ (?:[a-z]+\ ){0,2}?(?:in|binnen)\ «US»\ (?:gevestigd|gehuisvest)\b
   | \b(?:in|binnen)\ «US»\ (?:gevestigde|gehuisveste|actieve)\ (?:[a-z]+\ )?(?:sub-?verwerkers|verwerkers|leveranciers|dienstverleners|aanbieders|ontvangers|onderaannemers|partners|bedrijven|ondernemingen|groepsmaatschappijen|hostingpartijen|hostingproviders)\b
