@@ -582,6 +582,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || IF_THE_COUNTERPARTY_IS.is_match(before)
                 || INVESTED_IN_BEFORE.is_match(before_company)
                 || SUBSIDIARY_OF_PARTY_AFTER.is_match(after)
+                || CONTRACT_WITH_ITS_SUBSIDIARY_AFTER.is_match(after)
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
         // card schemes' terms, not the Commission's clauses.
@@ -2016,6 +2017,16 @@ static SUBSIDIARY_OF_PARTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// The sentence then says the customer contracts with the company's
+/// subsidiary ("Stratus Web Services LLC è costituita nello Stato di
+/// Washington; Orsa contrae con la sua filiale europea"): the company is the
+/// party's parent, not the party.
+static CONTRACT_WITH_ITS_SUBSIDIARY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^.]{0,120}?\b(?:contracts?|contracting|contrae|contraggono|contracte|contractent|contrata|contratan|contracteert|contracteren)\ (?:only\ |solely\ |uniquement\ |solo\ |soltanto\ |alleen\ )?(?:with|con|avec|met)\ (?:its|their|sa|leur|la\ sua|sua|su|sus|haar|zijn|hun)\ (?:[a-z]+\ ){0,2}?(?:subsidiary|affiliate|filiale|filial|controllata|dochteronderneming|dochtermaatschappij|dochtervennootschap)\b|^[^.]{0,120}?\bvertragspartner(?:in)?\ (?:ist|sind|wird)\ (?:ausschliesslich\ |allein\ )?(?:ihre|seine|deren|dessen)\ (?:[a-z]+\ ){0,2}?tochtergesellschaft\b",
+    )
+    .unwrap()
+});
 static HOLDING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:^|[^a-z])(?:beteiligung(?:en)?|anteile[n]?|interests?|shares?|stakes?|participations?|participacion(?:es)?|partecipazion[ei]|aandelen|deelneming(?:en)?) (?:an|in|dans|en|de) (?:(?:einer|einem|eine|an?|une|un|una|uno|een|the|la|le|el|il|de) )?$",
@@ -3254,11 +3265,15 @@ mod tests {
                 "Wrenhaven Media, Inc., a Delaware corporation, is a wholly-owned subsidiary of the Licensor that sells the App in North America.",
                 "4.2 Muttergesellschaft bezeichnet die Quillmark Holdings, Inc., 220 Main Street, Boise, Idaho 83702.",
                 "\"Parent\" means Tallowby Group, Inc., a Delaware corporation.",
+                "Norvale Data LLC è costituita nello Stato dell'Oregon; il Cliente contrae con la sua filiale irlandese, che tratta i dati.",
+                "Norvale Data LLC is incorporated in Oregon; customers in Europe contract with its Dutch subsidiary.",
+                "Norvale Data LLC ist im Bundesstaat Oregon eingetragen; Vertragspartner ist ihre irische Tochtergesellschaft.",
             ],
             &[
                 "Orrisfield Labs Inc., sociedad constituida conforme a las leyes del Estado de Texas, es el Proveedor.",
                 "Wrenhaven Media, Inc., a Delaware corporation, is the Licensor and a subsidiary of Wrenhaven Group plc.",
                 "4.2 Anbieter bezeichnet die Quillmark Holdings, Inc., 220 Main Street, Boise, Idaho 83702.",
+                "Norvale Data LLC is incorporated in Oregon and contracts with its customers directly.",
             ],
         );
     }
