@@ -817,11 +817,64 @@ static GOODS_OR_ORIGIN_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::La
 
 /// True when the match at `start` of `text` lies in a table row
 /// ([`in_table_row`]) with `heading` found less than 1,500 characters
-/// before it: a version history's, a glossary's, a list of references'.
+/// before it, and no other section's heading between them
+/// ([`is_section_heading`]): a version history's, a glossary's, a list of
+/// references' ("ALLEGATO E — STORICO DELLE VERSIONI", its table, then
+/// "ALLEGATO F — ELENCO DEI SUB-RESPONSABILI" and the sub-processors' table:
+/// their rows are not the history's).
 fn in_table_under(text: &str, start: usize, sentence: &str, heading: &regex::Regex) -> bool {
-    in_table_row(text, start, sentence)
-        && heading.is_match(&text[back_chars(text, start, 1500)..start])
+    if !in_table_row(text, start, sentence) {
+        return false;
+    }
+    let before = &text[back_chars(text, start, 1500)..start];
+    let Some(last) = heading.find_iter(before).last() else {
+        return false;
+    };
+    // (From the line after the heading's.)
+    let after_heading = &before[last.end()..];
+    let between = after_heading
+        .find('\n')
+        .map_or("", |i| &after_heading[i + 1..]);
+    // (A heading stands after a blank line: the next line of the heading
+    // found, "RÉFÉRENCES CLIENTS (EXTRAIT DE LA" / "RÉPONSE À L'APPEL
+    // D'OFFRES)", is its own.)
+    let mut after_blank = false;
+    for line in between.lines() {
+        if after_blank && is_section_heading(line) {
+            return false;
+        }
+        after_blank = line.trim().is_empty();
+    }
+    true
 }
+
+/// A line of its own that opens a section: an annex's, a schedule's or an
+/// appendix's title ("Annexe 3 — Sous-traitants", "ALLEGATO F"), a
+/// Markdown heading, or a line of capitals ("LIST OF SUB-PROCESSORS"); not
+/// a table row, nor a line of a table cell that wraps ("Norvane Mail").
+fn is_section_heading(line: &str) -> bool {
+    let line = line.trim();
+    if line.contains(['|', '\t']) {
+        return false;
+    }
+    if line.starts_with('#') {
+        return true;
+    }
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 6 && !line.chars().any(char::is_lowercase) {
+        return true;
+    }
+    SECTION_OPENER.is_match(line)
+}
+
+/// The first word of an annex's, a schedule's or an appendix's title, in
+/// the six languages.
+static SECTION_OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?i:annex|annexe|anhang|anlage|anexo|allegato|bijlage|appendix|appendice|apendice|apéndice|schedule|exhibit|attachment)\b",
+    )
+    .unwrap()
+});
 
 /// True when the match at `start` of `text` lies in a table: its
 /// `sentence` (normalized) or its line holds a cell border (an office
@@ -1494,6 +1547,31 @@ mod tests {
         let subs = "# Annexe 3 — Sous-traitants ultérieurs\n\n| Acme Inc. (Atlanta, États-Unis) | Hébergement |";
         let at = subs.find("Inc. (Atlanta").unwrap();
         assert!(!in_table_under(subs, at, row, &REFERENCES));
+    }
+
+    #[test]
+    fn a_table_under_a_later_heading_is_not_the_version_historys() {
+        let text = "ALLEGATO E — STORICO DELLE VERSIONI\nVersione | Data | Modifiche |\n\n1.0 18/09/2019 | Prima sottoscrizione |\n\nALLEGATO F — ELENCO DEI SUB-RESPONSABILI\n\nSub-responsabile | Attività | Sede |\n\nNorvane Mail \nInc. | Invio di e-mail | San Jose, California |";
+        let at = text.find("San Jose").unwrap();
+        let row = "inc. | invio di e-mail | san jose, california |";
+        assert!(!in_version_history(text, at, row));
+        // The history's own rows, a wrapped cell's line among them, are.
+        let history = "Versionshistorie\n\nVersion | Datum | Änderung |\n2.0 | 2021 | Neue Subunternehmer: Norvane \nMail Inc. | San Jose, California |";
+        let at = history.find("San Jose").unwrap();
+        assert!(in_version_history(
+            history,
+            at,
+            "mail inc. | san jose, california |"
+        ));
+        // A heading that runs on to a second line of capitals is one heading.
+        let refs = "ANNEXE 5 — RÉFÉRENCES CLIENTS (EXTRAIT DE LA\nRÉPONSE À L'APPEL D'OFFRES)\n\nRéférence | Secteur |\n\nBrightwater \nLogistics Inc. (Atlanta, États-Unis) | Logistique |";
+        let at = refs.find("Inc. (Atlanta").unwrap();
+        assert!(in_table_under(
+            refs,
+            at,
+            "logistics inc. (atlanta, etats-unis) | logistique |",
+            &REFERENCES
+        ));
     }
 
     #[test]
