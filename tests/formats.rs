@@ -729,6 +729,25 @@ fn a_pdf_rows_last_cell_after_a_move_up_stays_on_its_line() {
     );
 }
 
+/// A row of a sub-processor table that LibreOffice wrote into a PDF
+/// (tests/blind15), whose middle cell broke a word before its last letter
+/// ("Sicherungskopie" / "n"): the text then moves up to the next cell,
+/// the US place, and that is a cell border, not a list label's indent.
+#[test]
+fn a_pdf_cell_after_a_word_broken_before_its_last_letter_is_a_cell() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/blind15/docs/de/b_dienstleistungsvertrag_rechenzentrum_datenwerk.pdf");
+    let bytes = std::fs::read(&path).unwrap();
+    let ex = clausescan::extract::pdf::extract(&bytes).unwrap();
+    assert!(
+        ex.text
+            .lines()
+            .any(|l| l.contains("Sicherungskopie n | Hillsboro,  Oregon |")),
+        "{}",
+        ex.text
+    );
+}
+
 #[test]
 fn pdf_table_cells_are_cells() {
     let bytes = placed_pdf(

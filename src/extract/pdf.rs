@@ -395,7 +395,12 @@ impl pdf_extract::OutputDev for TextDev {
         let size = (size_x * size_y).sqrt();
         if self.first_char {
             let at = self.text.len();
-            let label = super::is_label(&self.text[self.line_start..]);
+            // (A lone lower-case letter is no label but the end of a word
+            // that a narrow table cell broke: "Sicherungskopie" / "n", then
+            // the next cell's "Hillsboro, Oregon" at the top of the row.)
+            let line = self.text[self.line_start..].trim();
+            let word_tail = line.len() == 1 && line.bytes().all(|b| b.is_ascii_lowercase());
+            let label = !word_tail && super::is_label(line);
             let mut newlines = 0;
             if (y - self.last_y).abs() > size * 1.5 {
                 newlines += 1;
