@@ -971,12 +971,39 @@ static NO_ACCESS_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
 /// Whether `s` (normalized) speaks of access, remote work or support
 /// ([`ACCESS_NEARBY`]) other than to deny it ("the Boston sales office
 /// ... [has no access] to EU client environments").
+/// Access to the data denied in so many words wins over the other words:
+/// "our engineers in Austin provide support [without access to customer
+/// data]" (but not "no access to production; they provide support by
+/// phone").
 fn speaks_of_access(s: &str) -> bool {
-    ACCESS_NEARBY.find_iter(s).any(|m| {
+    let mut any = false;
+    for m in ACCESS_NEARBY.find_iter(s) {
         let lo = attributes::floor_char_boundary(s, m.start().saturating_sub(40));
-        !NO_ACCESS_BEFORE.is_match(&s[lo..m.start()])
-    })
+        if NO_ACCESS_BEFORE.is_match(&s[lo..m.start()]) {
+            let hi = attributes::floor_char_boundary(s, (m.end() + 40).min(s.len()));
+            if DENIABLE_ACCESS.is_match(m.as_str()) && DATA_AFTER.is_match(&s[m.end()..hi]) {
+                return false;
+            }
+        } else {
+            any = true;
+        }
+    }
+    any
 }
+
+/// The access words whose denial ("no access", "sans accès", "ohne
+/// Zugriff", "zonder toegang") says the people have none at all.
+/// Data named right after a denied access word.
+static DATA_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^[^.;]*?\b(?:data|donnees|daten|\w+daten|datos|dati|gegevens|\w+gegevens|information|informations|informationen|informacion|informazioni|informatie)\b",
+    )
+    .unwrap()
+});
+static DENIABLE_ACCESS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:access\w*|acces|\w*zugriff\w*|zugang\w*|acceso|accesso|\w*toegang\w*)$")
+        .unwrap()
+});
 
 /// The kinds of government access that are laws (not a vendor's practice).
 const SURVEILLANCE_LAWS: [&str; 5] = ["cloud_act", "fisa_702", "eo_12333", "patriot_act", "nsl"];
@@ -1697,6 +1724,13 @@ mod tests {
         // one denied, another not
         assert!(speaks_of_access(
             "no access to production; they provide support by phone"
+        ));
+        // access to the data denied beside a weaker word
+        assert!(!speaks_of_access(
+            "our engineers provide support without access to customer data"
+        ));
+        assert!(!speaks_of_access(
+            "les ingenieurs assurent le support sans acces aux donnees des clients"
         ));
     }
 
