@@ -538,6 +538,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     .is_some_and(|m| m.start() < match_end)
                 || OUR_PROVIDER.is_match(after)
                 || OUR_SUPPLIER_NAMED.is_match(before_company)
+                || OUR_CUSTOMER_NAMED.is_match(before_company)
                 || (PRODUCT_RUN_BY.find_iter(sentence).any(|m| m.end() <= company_at)
                     && ACTS_AS_PROCESSOR_AFTER.is_match(after))
                 || PROCESSOR_FOR_US.is_match(after)
@@ -2271,6 +2272,14 @@ static OUR_SUPPLIER_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A company named as the author's customer or client ("Notre client Acme
+/// Inc., société du Delaware, a adopté notre solution"): not the author.
+static OUR_CUSTOMER_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:our|notre|nos|unser|unsere|unseren|unserem|unserer|nuestro|nuestra|nuestros|nuestras|il\ nostro|la\ nostra|i\ nostri|le\ nostre|onze)\ (?:[a-z-]+\ )?(?:customers?|clients?|kunden?|kundin|clientes?|clienti|klanten?|opdrachtgevers?)(?:\ [a-z'-]+){0,2}?,?\ (?:(?:the|la|le|l'|die|der|el|il|de|het)\ )?(?:[a-z0-9&'.-]+,?\ ){1,4}$",
+    )
+    .unwrap()
+});
 /// A product the author offers, run by a company that acts as a processor
 /// ("La App ... desarrollado y operado por Brightnest Family Software, Inc.,
 /// ..., que actúa como encargado del tratamiento"): the company works for
@@ -2359,7 +2368,7 @@ static SYSTEM_RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WE_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:we|wir|wij)\ (?:also\ |auch\ |ook\ )?(?:use|rely\ on|employ|work\ with|nutzen|verwenden|setzen|arbeiten\ mit|gebruiken|maken\ gebruik\ van)\b|\bnous\ (?:utilisons|avons\ recours\ a|faisons\ appel\ a|recourons\ a)\b|\b(?:utilizamos|usamos|empleamos|utilizziamo|usiamo|ci\ avvaliamo\ di)\b",
+        r"\b(?:we|wir|wij)\ (?:also\ |auch\ |ook\ )?(?:use|rely\ on|employ|work\ with|nutzen|verwenden|setzen|arbeiten\ mit|gebruiken|maken\ gebruik\ van)\b|\b(?:nutzen|verwenden|setzen|beauftragen)\ wir\b|\b(?:gebruiken|maken)\ wij\b|\bnous\ (?:utilisons|avons\ recours\ a|faisons\ appel\ a|recourons\ a)\b|\b(?:utilizamos|usamos|empleamos|utilizziamo|usiamo|ci\ avvaliamo\ di)\b",
     )
     .unwrap()
 });
@@ -3267,6 +3276,9 @@ mod tests {
                 "\"Parent\" means Tallowby Group, Inc., a Delaware corporation.",
                 "Norvale Data LLC è costituita nello Stato dell'Oregon; il Cliente contrae con la sua filiale irlandese, che tratta i dati.",
                 "Norvale Data LLC is incorporated in Oregon; customers in Europe contract with its Dutch subsidiary.",
+                "Notre client Harwick Foods Inc., société du Delaware, a adopté la plateforme en 2021.",
+                "Our customer Harwick Foods, Inc., a Delaware corporation, has used the platform since 2021.",
+                "Für den Versand setzen wir die Mailcourier, Inc., eine Gesellschaft nach dem Recht von Delaware, ein.",
                 "Norvale Data LLC ist im Bundesstaat Oregon eingetragen; Vertragspartner ist ihre irische Tochtergesellschaft.",
             ],
             &[
