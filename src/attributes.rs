@@ -539,6 +539,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || OUR_PROVIDER.is_match(after)
                 || OUR_SUPPLIER_NAMED.is_match(before_company)
                 || OUR_CUSTOMER_NAMED.is_match(before_company)
+                || BOUGHT_FROM_BEFORE.is_match(before_company)
+                || (VON_DER_BEFORE.is_match(before_company) && BOUGHT_AFTER.is_match(after))
                 || (PRODUCT_RUN_BY.find_iter(sentence).any(|m| m.end() <= company_at)
                     && ACTS_AS_PROCESSOR_AFTER.is_match(after))
                 || PROCESSOR_FOR_US.is_match(after)
@@ -2280,6 +2282,23 @@ static OUR_CUSTOMER_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A company something was bought from ("We acquired the trademark from
+/// Brightline Inc., a Delaware corporation", "acquis la marque auprès de
+/// ..."): the seller, not the author. German puts the verb last: "die
+/// Marke von der Brightline Inc., einer Delaware-Gesellschaft, erworben"
+/// ([`VON_DER_BEFORE`] and [`BOUGHT_AFTER`]).
+static BOUGHT_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:acquired|purchased|bought|acquis|acquise|achete|achetee|rachete|rachetee|adquirid[oa]s?|adquirimos|adquirio|compramos|compro|comprad[oa]s?|acquisit[oaie]|acquistat[oaie]|rilevat[oaie]|abbiamo\ acquistato|verworven|gekocht|overgenomen|kochten)\b[^.;]{0,80}?\b(?:from|aupres\ de|de|a|da|dalla|dal|dallo|van)\ (?:(?:the|la|le|l'|el|il|lo|de|het)\ )?(?:[a-z0-9&'.-]+,?\ ){1,5}$",
+    )
+    .unwrap()
+});
+static VON_DER_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bvon\ (?:der|dem)\ (?:[a-z0-9&'.-]+,?\ ){1,5}$").unwrap());
+static BOUGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;]{0,120}?\b(?:erworben|gekauft|ubernommen|gekauft\ haben|erwarb|kaufte)\b")
+        .unwrap()
+});
 /// A product the author offers, run by a company that acts as a processor
 /// ("La App ... desarrollado y operado por Brightnest Family Software, Inc.,
 /// ..., que actúa como encargado del tratamiento"): the company works for
@@ -3279,6 +3298,9 @@ mod tests {
                 "Notre client Harwick Foods Inc., société du Delaware, a adopté la plateforme en 2021.",
                 "Our customer Harwick Foods, Inc., a Delaware corporation, has used the platform since 2021.",
                 "Für den Versand setzen wir die Mailcourier, Inc., eine Gesellschaft nach dem Recht von Delaware, ein.",
+                "We acquired the trademark from Brightline Inc., a Delaware corporation, in 2020.",
+                "Nous avons acquis la marque auprès de Brightline Inc., société du Delaware, en 2020.",
+                "Wir haben 2020 die Marke von der Brightline Inc., einer Delaware-Gesellschaft, erworben.",
                 "Norvale Data LLC ist im Bundesstaat Oregon eingetragen; Vertragspartner ist ihre irische Tochtergesellschaft.",
             ],
             &[
@@ -3286,6 +3308,7 @@ mod tests {
                 "Wrenhaven Media, Inc., a Delaware corporation, is the Licensor and a subsidiary of Wrenhaven Group plc.",
                 "4.2 Anbieter bezeichnet die Quillmark Holdings, Inc., 220 Main Street, Boise, Idaho 83702.",
                 "Norvale Data LLC is incorporated in Oregon and contracts with its customers directly.",
+                "Brightline Inc., a Delaware corporation, acquired the trademark from us in 2020.",
             ],
         );
     }
