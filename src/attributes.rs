@@ -2296,8 +2296,7 @@ static BOUGHT_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static VON_DER_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bvon\ (?:der|dem)\ (?:[a-z0-9&'.-]+,?\ ){1,5}$").unwrap());
 static BOUGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^.;]{0,120}?\b(?:erworben|gekauft|ubernommen|gekauft\ haben|erwarb|kaufte)\b")
-        .unwrap()
+    Regex::new(r"^[^.;]{0,120}?\b(?:erworben|gekauft|ubernommen|erwarb|kaufte)\b").unwrap()
 });
 /// A product the author offers, run by a company that acts as a processor
 /// ("La App ... desarrollado y operado por Brightnest Family Software, Inc.,
@@ -3283,7 +3282,7 @@ mod tests {
     }
 
     #[test]
-    fn a_fund_invested_in_a_us_arm_of_the_party_and_a_defined_parent_are_not_the_party() {
+    fn funds_us_arms_parents_customers_suppliers_and_sellers_are_not_the_party() {
         sorts(
             Category::UsEntity,
             &[
