@@ -705,22 +705,18 @@ fn placed_pdf(pieces: &[(u32, u32, &str)], last: &str) -> Vec<u8> {
     ])
 }
 
-/// A PDF table's cells are read as cells (` | ` between them, as the other
-/// formats' table cells become), so a sub-processor's "United States"
-/// location cell is found, in a row of one line or of several; a hanging
-/// indent after a clause number, and a wide space in running text, stay
-/// spaces, and the lines of a cell of running text still run on. A page
-/// that cannot be read is a warning, and the pages after it are still
-/// read.
+/// The text extracted from a PDF of the repository (`rel` from its root).
+fn repository_pdf(rel: &str) -> clausescan::extract::Extracted {
+    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)).unwrap();
+    clausescan::extract::pdf::extract(&bytes).unwrap()
+}
+
 /// A sub-processor table that LibreOffice wrote into a PDF (tests/blind53),
 /// whose row has a first cell of two lines and a middle one of three: the
 /// text moves up to the last cell, which stays on the row's line.
 #[test]
 fn a_pdf_rows_last_cell_after_a_move_up_stays_on_its_line() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/blind53/docs/it/accordo_trattamento_piattaforma_bim_2021.pdf");
-    let bytes = std::fs::read(&path).unwrap();
-    let ex = clausescan::extract::pdf::extract(&bytes).unwrap();
+    let ex = repository_pdf("tests/blind53/docs/it/accordo_trattamento_piattaforma_bim_2021.pdf");
     assert!(
         ex.text.lines().any(|l| l
             == "Services Inc. | Rendering GPU e  calcolo interferenze su  modelli federati | Hillsboro, OR |"),
@@ -735,10 +731,9 @@ fn a_pdf_rows_last_cell_after_a_move_up_stays_on_its_line() {
 /// the US place, and that is a cell border, not a list label's indent.
 #[test]
 fn a_pdf_cell_after_a_word_broken_before_its_last_letter_is_a_cell() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/blind15/docs/de/b_dienstleistungsvertrag_rechenzentrum_datenwerk.pdf");
-    let bytes = std::fs::read(&path).unwrap();
-    let ex = clausescan::extract::pdf::extract(&bytes).unwrap();
+    let ex = repository_pdf(
+        "tests/blind15/docs/de/b_dienstleistungsvertrag_rechenzentrum_datenwerk.pdf",
+    );
     assert!(
         ex.text
             .lines()
@@ -748,6 +743,13 @@ fn a_pdf_cell_after_a_word_broken_before_its_last_letter_is_a_cell() {
     );
 }
 
+/// A PDF table's cells are read as cells (` | ` between them, as the other
+/// formats' table cells become), so a sub-processor's "United States"
+/// location cell is found, in a row of one line or of several; a hanging
+/// indent after a clause number, and a wide space in running text, stay
+/// spaces, and the lines of a cell of running text still run on. A page
+/// that cannot be read is a warning, and the pages after it are still
+/// read.
 #[test]
 fn pdf_table_cells_are_cells() {
     let bytes = placed_pdf(
