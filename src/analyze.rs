@@ -92,6 +92,33 @@ impl Engine {
                 && !(rule.category == Category::GovernmentAccess
                     && heading_only(text, original_span(text, &norm, m)))
         });
+        // A company said to be American in a sentence of its own (a rule
+        // with the `used_elsewhere` attribute, its name in a `name*`
+        // group) is a recipient only where the document says that its
+        // author uses it; its US-entity match on the same words then names
+        // a provider, not the party ("Nous faisons appel à Sendwave ...
+        // Sendwave est une société établie aux États-Unis").
+        let mut used_spans = Vec::new();
+        raw.retain(|m| {
+            if !is_true(&self.rules.rules[m.rule].attributes, "used_elsewhere") {
+                return true;
+            }
+            let used = m
+                .groups
+                .iter()
+                .filter(|(n, _, _)| n.starts_with("name"))
+                .any(|&(_, a, b)| attributes::used_by_author(&norm.text, &norm.text[a..b]));
+            if used {
+                used_spans.push((m.start, m.end));
+            }
+            used
+        });
+        if !used_spans.is_empty() {
+            raw.retain(|m| {
+                self.rules.rules[m.rule].category != Category::UsEntity
+                    || !used_spans.iter().any(|&(s, e)| m.start < e && s < m.end)
+            });
+        }
         let kept = select(&self.rules, raw, &norm.text);
         // A US-transfer match on the words of a (not negated) US-entity
         // finding naming the contracting party, controller or provider (its
@@ -1306,6 +1333,42 @@ mod tests {
             .filter(|f| f.category == Category::UsTransfer)
             .map(|f| f.text)
             .collect()
+    }
+
+    /// A company said to be American in a sentence of its own is a
+    /// recipient where the document says the author uses it, and then not
+    /// the party; without that sentence it stays what the entity rules make
+    /// of it.
+    #[test]
+    fn a_provider_used_by_the_author_and_american_in_its_own_sentence_is_a_recipient() {
+        let engine = Engine::new(RuleSet::bundled().unwrap());
+        let categories = |text: &str| {
+            let mut c: Vec<Category> = engine
+                .analyze(text, &[], 200)
+                .into_iter()
+                .map(|f| f.category)
+                .collect();
+            c.dedup();
+            c
+        };
+        let american = "Sendwave est une société établie aux États-Unis.";
+        assert_eq!(categories(american), vec![Category::UsEntity]);
+        for used in [
+            "Nous faisons appel à Sendwave pour l'envoi de nos e-mails. ",
+            "Nos e-mails sont envoyés par Sendwave. ",
+            "Notre prestataire d'envoi, Sendwave, reçoit votre adresse. ",
+        ] {
+            let text = format!("{used}{american}");
+            assert_eq!(categories(&text), vec![Category::UsTransfer], "{text}");
+        }
+        // Another company used, or the name inside a longer word: no recipient.
+        for other in [
+            "Nous faisons appel à Mailora pour l'envoi de nos e-mails. ",
+            "Nous faisons appel à Sendwaves pour l'envoi de nos e-mails. ",
+        ] {
+            let text = format!("{other}{american}");
+            assert_eq!(categories(&text), vec![Category::UsEntity], "{text}");
+        }
     }
 
     #[test]

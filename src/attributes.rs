@@ -2390,6 +2390,45 @@ static WE_USE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// Words after which a company named is one the author uses or names as
+/// its provider: "we use", "nous faisons appel à" ([`WE_USE`]); "our
+/// provider", "notre prestataire", "unser Dienstleister"; "hosted by",
+/// "hébergées par", "werden bei", "alojados por", "ospitati da",
+/// "opgeslagen bij".
+static USED_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:notre|nos|our|unser(?:e|en|em|er)?|nuestros?|nuestras?|nostr[oaie]|onze)\ (?:[a-z-]+\ ){0,2}?[a-z-]*?(?:prestataires?|fournisseurs?|sous-traitants?(?:\ ulterieurs?)?|hebergeurs?|partenaires?|providers?|vendors?|processors?|sub-?processors?|suppliers?|hosts?|partners?|anbieter[ns]?|dienstleister[ns]?|auftragsverarbeiter[ns]?|hoster[ns]?|proveedor(?:es)?|encargados?|fornitori|fornitore|responsabili|leveranciers?|dienstverleners?|verwerkers?|subverwerkers?)\b|\b(?:hosted|stored|processed|provided|delivered|sent)\ (?:by|with|at|through|via)\b|\b(?:hebergee?s?|stockee?s?|traitee?s?|envoyee?s?|fournie?s?)\ (?:par|chez|via)\b|\b(?:werden|wird)\ (?:[a-z]+\ ){0,2}?(?:bei|von|durch|uber)\b|\b(?:alojad[oa]s|almacenad[oa]s|tratad[oa]s|enviad[oa]s)\ (?:por|en|a\ traves\ de)\b|\b(?:ospitat[ie]|conservat[ie]|trattat[ie]|inviat[ie])\ (?:da|presso|tramite)\b|\b(?:gehost|opgeslagen|verwerkt|verstuurd)\ (?:door|bij|via)\b|\bworden\ (?:[a-z]+\ ){0,2}?(?:door|bij|via)\b",
+    )
+    .unwrap()
+});
+
+/// Whether the document `text` (normalized) says that its author uses the
+/// company `name` (normalized), or names it as its provider or host: one of
+/// [`WE_USE`] or [`USED_CUE`], then the name as a word of its own within a
+/// few words in the same sentence ("Nous faisons appel à Sendwave pour
+/// l'envoi de nos e-mails", "Ihre Daten werden bei Cloudhaven gehostet").
+pub fn used_by_author(text: &str, name: &str) -> bool {
+    const WITHIN: usize = 60;
+    let name = name.trim();
+    if name.len() < 2 {
+        return false;
+    }
+    WE_USE
+        .find_iter(text)
+        .chain(USED_CUE.find_iter(text))
+        .any(|cue| {
+            let tail = &text[cue.end()..];
+            let tail = &tail[..floor_char_boundary(tail, WITHIN + name.len())];
+            let tail = tail.split(". ").next().unwrap_or(tail);
+            tail.match_indices(name).any(|(i, _)| {
+                let before = tail[..i].chars().next_back();
+                let after = tail[i + name.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+}
+
 /// A service, help desk or platform that uses the company's tool ("Il
 /// servizio di help-desk ... utilizza la piattaforma di ticketing di
 /// Ticketbay, Inc."): the company is a supplier's supplier.
@@ -2606,7 +2645,7 @@ static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
         | \bya\ no\ (?:\w+\ )?(?:bas\w*|acog\w*|utiliz\w*|adhier\w*|particip\w*|certific\w*|ampar\w*)
         | \bdej\w*\ de\ (?:\w+\ )?(?:utiliz\w*|bas\w*|particip\w*|acog\w*|ampar\w*)
         | \bnon\ (?:\w+\ )?piu\ (?:\w+\ )?(?:utilizz\w*|aderi\w*|aderisc\w*|partecip\w*|certificat\w*|bas\w*|avval\w*)
-        | \bnon\ (?:si\ )?(?:utilizz|aderi|ci\ bas|partecip|avval|fond|bas)\w*\ piu\b
+        | \bnon\ (?:si\ |ci\ )?(?:utilizz|aderi|ci\ bas|partecip|avval|fond|bas)\w*\ piu\b
         | \bne\ (?:l'|les\ |le\ |la\ |nous\ |y\ |en\ |s'|se\ )?(?:utilis|appu|fond|bas|repos|particip|adher|recour)\w*\ plus\b
         | \bcess\w*\b[^.;]{0,40}?\b(?:d'(?:utiliser|avoir\ recours)|de\ (?:nous\ )?(?:fonder|baser|appuyer|recourir|participer))\b
         | \b(?:smesso|cessato)\ di\ (?:\w+\ )?(?:utilizz|bas|fond|avval|aderi|partecip)\w*
@@ -2614,6 +2653,7 @@ static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:since\ then|depuis\ (?:lors|cette\ date)|seitdem|seither|desde\ entonces|da\ allora|sindsdien)\b[^.;]{0,40}?\b(?:not|no|ne|nicht|kein\w*|non|niet|geen)\b
         | \b(?:niet|geen)\ (?:\w+\ ){0,2}(?:langer|meer)\ (?:\w+\ ){0,2}(?:gebruik\w*|gecertificeerd|deel\w*|baseren|beroep\w*)
         | \b(?:maken|maakt)\ geen\ gebruik\ meer\b
+        | \b(?:baseren|baseert|baseerden|gebruiken|gebruikt|steunen|steunt|beroepen|beroept)\b[^.;]{0,30}\bniet\ (?:langer|meer)\b
         # 'ya no puede servir de base', 'can no longer serve as a basis', 'ne peut plus servir de fondement'
         | \b(?:no\ longer|ya\ no|ne\ (?:\w+\ )?plus|nicht\ mehr|non\ (?:\w+\ )?piu|niet\ (?:langer|meer))\b[^.;]{0,25}?\b(?:serv\w*|dien\w*|constitu\w*|gelten|gilt|gelden|geldt|vale[rn]?)\b
         # 'has not been relied upon since the Schrems II judgment'
@@ -5117,6 +5157,8 @@ mod tests {
             "nous avions cesse, des l'automne 2020, d'utiliser les outils de fournisseurs qui s'appuyaient sur le privacy shield.",
             "tot 16 juli 2020 steunde deze doorgifte op de certificering onder het eu-vs-privacyschild.",
             "in passato ci basavamo sul privacy shield.",
+            "a seguito della sentenza schrems ii non ci avvaliamo piu del privacy shield.",
+            "na het schrems ii-arrest baseren wij doorgiften niet langer op het privacy shield.",
             "que el tribunal de justicia declaro invalida la decision de ejecucion (ue) 2016/1250 sobre el escudo de la privacidad, por lo que este ya no puede servir de base para transferencias de datos.",
         ] {
             assert_eq!(stance(s), "historical", "{s}");
