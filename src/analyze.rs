@@ -119,6 +119,44 @@ impl Engine {
                     || !used_spans.iter().any(|&(s, e)| m.start < e && s < m.end)
             });
         }
+        // A defined term the document defines as a US company ("Corvane
+        // Holdings, Inc., société du Delaware (la « Maison mère »)"), then
+        // said to reach, host or process the data ("La Maison mère peut
+        // accéder aux Données du Client": a rule with the `defined_us`
+        // attribute, the term in its `term` group) is a recipient in the
+        // United States. A term not so defined, or a party's role word
+        // ("the Supplier": where the party is, is not a transfer), drops
+        // the match.
+        raw.retain(|m| {
+            if !is_true(&self.rules.rules[m.rule].attributes, "defined_us") {
+                return true;
+            }
+            m.groups
+                .iter()
+                .find(|(n, _, _)| n == "term")
+                .is_some_and(|&(_, a, b)| {
+                    // (The group takes the fewest words it can: "[the
+                    // Group] Parent hosts" is tried as "group", then with
+                    // the next word or two, "group parent".)
+                    let rest = &norm.text[b..m.end];
+                    let ends = std::iter::once(b)
+                        .chain(rest.match_indices(' ').skip(1).take(2).map(|(i, _)| b + i));
+                    // ("The Group Parent does not access Customer Data".)
+                    let denied = norm.text[b..m.end]
+                        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                        .any(|w| DENIAL.contains(&w) || w.starts_with("n'"));
+                    !denied
+                        && ends.map(|e| norm.text[a..e].trim()).any(|term| {
+                            !PARTY_ROLE.contains(&term)
+                                && definitions::names_us_company(
+                                    &norm.text,
+                                    term,
+                                    (m.start, m.end),
+                                    &self.rules.gazetteer,
+                                )
+                        })
+                })
+        });
         let kept = select(&self.rules, raw, &norm.text);
         // A US-transfer match on the words of a (not negated) US-entity
         // finding naming the contracting party, controller or provider (its
@@ -426,6 +464,83 @@ impl Engine {
         })
     }
 }
+
+/// Words that deny what a `defined_us` match says ("does not access",
+/// "n'a pas accès", "greift nicht zu", "no tiene acceso", "non accede",
+/// "heeft geen toegang").
+const DENIAL: &[&str] = &[
+    "not", "never", "cannot", "no", "pas", "jamais", "aucun", "aucune", "nicht", "kein", "keine",
+    "keinen", "nie", "niemals", "nunca", "ningun", "non", "mai", "niet", "geen", "nooit",
+];
+
+/// The parties' role words, in the six languages: a defined term that is
+/// one of them names a party, whose own seat is no transfer (see the
+/// `defined_us` rules in [`Engine::analyze_limited`]).
+const PARTY_ROLE: &[&str] = &[
+    "supplier",
+    "provider",
+    "service provider",
+    "customer",
+    "client",
+    "company",
+    "vendor",
+    "licensor",
+    "licensee",
+    "processor",
+    "controller",
+    "contractor",
+    "data importer",
+    "data exporter",
+    "importer",
+    "exporter",
+    "prestataire",
+    "fournisseur",
+    "societe",
+    "sous-traitant",
+    "responsable de traitement",
+    "responsable du traitement",
+    "titulaire",
+    "editeur",
+    "importateur",
+    "exportateur",
+    "anbieter",
+    "auftragnehmer",
+    "auftraggeber",
+    "kunde",
+    "kunden",
+    "auftragsverarbeiter",
+    "verantwortliche",
+    "verantwortlichen",
+    "dienstleister",
+    "lieferant",
+    "datenimporteur",
+    "datenexporteur",
+    "proveedor",
+    "cliente",
+    "encargado",
+    "encargado del tratamiento",
+    "responsable",
+    "empresa",
+    "prestador",
+    "importador",
+    "exportador",
+    "fornitore",
+    "responsabile",
+    "responsabile del trattamento",
+    "titolare",
+    "societa",
+    "importatore",
+    "esportatore",
+    "leverancier",
+    "klant",
+    "verwerker",
+    "opdrachtnemer",
+    "opdrachtgever",
+    "verwerkingsverantwoordelijke",
+    "dienstverlener",
+    "gegevensimporteur",
+    "gegevensexporteur",
+];
 
 /// How many bytes of white space and punctuation a match begins with: the
 /// previous sentence's full stop or a table cell's border that some

@@ -213,6 +213,76 @@ fn resolve_term(
     seat
 }
 
+/// A company's legal form that marks a US company ("Inc.", "LLC",
+/// "Corp."), unless a Canadian place stands beside it.
+static US_FORM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:inc|llc|l\.l\.c|corp)\b").expect("US_FORM compiles"));
+static CANADIAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:canada|canadian|canadien\w*|kanad\w*|canadese|canadiense|canadees|ontario|quebec|british columbia|alberta|nova scotia)\b")
+        .expect("CANADIAN compiles")
+});
+
+/// Whether the document `text` (normalized) defines `term` as a US company:
+/// a bracket after the company ('Corvane Holdings, Inc., société du
+/// Delaware (la « Maison mère »)') or a definition that names it ('"Parent"
+/// means Corvane Holdings, Inc.'), holding an Inc., LLC or Corp. (not beside
+/// a Canadian place) or a US state or the United States. The occurrence at
+/// `skip` (the match that uses the term) is not a definition.
+pub fn names_us_company(
+    text: &str,
+    term: &str,
+    skip: (usize, usize),
+    gazetteer: &Gazetteer,
+) -> bool {
+    let term = term.trim();
+    let Some(occurrences) = (term.len() >= 4).then(|| term_regex(term)).flatten() else {
+        return false;
+    };
+    let us = |from: usize, to: usize| {
+        let span = &text[from..to];
+        (US_FORM.is_match(span) && !CANADIAN.is_match(span))
+            || word_starts(text, from, to).any(|at| {
+                gazetteer
+                    .longest_at(&text[..to], at, &["us_state", "us_federal"], false)
+                    .is_some()
+            })
+    };
+    occurrences.find_iter(text).any(|m| {
+        if m.start() < skip.1 && skip.0 < m.end() {
+            return false;
+        }
+        let before = &text[floor(text, m.start().saturating_sub(BACKWARD))..m.start()];
+        // (The company's words just before the bracket: the last 100
+        // bytes, back to a semicolon or a table cell's border.)
+        if let Some(b) = BRACKET_BEFORE.find(before) {
+            let window_end = m.start() - before.len() + b.start();
+            let lo = floor(text, window_end.saturating_sub(100));
+            let window_start = text[lo..window_end]
+                .rfind([';', '|'])
+                .map_or(lo, |i| lo + i + 1);
+            if us(window_start, window_end) {
+                return true;
+            }
+        }
+        // (Not a table's cell border or a dash: "| Por el Concesionario |
+        // Norvant Mobility Services LLC |" is a signature block's row.)
+        if let Some(d) = DEFINES.captures(&text[m.end()..])
+            && !d
+                .get(0)
+                .is_some_and(|g| g.as_str().contains(['|', '-', '=']))
+            && (d.name("copula").is_none()
+                || d.name("q").is_some()
+                || before.ends_with(['"', '\''])
+                || before.ends_with("\" "))
+        {
+            let from = m.end() + d.get(0).map_or(0, |g| g.end());
+            let to = definition_end(text, from);
+            return us(from, to);
+        }
+        false
+    })
+}
+
 /// A regex that finds `term` as whole words, each word's last letters free
 /// (German and Romance inflections: "der Maßgeblichen Rechtsordnung" uses
 /// the term defined as "Maßgebliche Rechtsordnung").
@@ -291,6 +361,55 @@ mod tests {
     use super::*;
     use crate::normalize::normalize;
     use crate::rules::RuleSet;
+
+    /// The term defined as a US company by a bracket after it or by a
+    /// definition that names it; not as an Irish one, nor where the document
+    /// does not define it.
+    #[test]
+    fn a_term_defined_as_a_us_company() {
+        let rules = RuleSet::bundled().unwrap();
+        let us = |doc: &str, term: &str| {
+            let text = normalize(doc).text;
+            let at = text.rfind(term).expect("term used");
+            names_us_company(&text, term, (at, at + term.len()), &rules.gazetteer)
+        };
+        let uses = " The Group Parent hosts the backups.";
+        assert!(us(
+            &format!("\"Group Parent\" means Harlow Systems, Inc., a Delaware corporation.{uses}"),
+            "group parent"
+        ));
+        assert!(us(
+            &format!("Backups go to Harlow Systems, Inc. (the \"Group Parent\").{uses}"),
+            "group parent"
+        ));
+        assert!(us(
+            &format!(
+                "Backups go to Harlow Systems LLC, Oregon (hereinafter \"Group Parent\").{uses}"
+            ),
+            "group parent"
+        ));
+        assert!(!us(
+            &format!(
+                "Backups go to Harlow Systems Ltd, incorporated in Ireland (the \"Group Parent\").{uses}"
+            ),
+            "group parent"
+        ));
+        assert!(!us(
+            &format!(
+                "Backups go to Harlow Systems Inc., Toronto, Ontario (the \"Group Parent\").{uses}"
+            ),
+            "group parent"
+        ));
+        assert!(!us(uses, "group parent"));
+        assert!(!us(
+            "| Por la Licenciante | Por el Concesionario |\n| Norvant Mobility Services LLC | Grupo Arlanza, S.A. |",
+            "concesionario"
+        ));
+        assert!(us(
+            "Les sauvegardes sont confiées à Harlow Systems, Inc. (ci-après la « Société mère »). La Société mère stocke les sauvegardes.",
+            "societe mere"
+        ));
+    }
 
     fn resolved(doc: &str, term: &str) -> Option<String> {
         let rules = RuleSet::bundled().unwrap();
