@@ -1135,10 +1135,11 @@ fn speaks_of_access(s: &str) -> bool {
 
 /// The access words whose denial ("no access", "sans accès", "ohne
 /// Zugriff", "zonder toegang") says the people have none at all.
-/// Data named right after a denied access word.
+/// Data named right after a denied access word, or the United States as
+/// where the access would come from ("sans accès depuis les États-Unis").
 static DATA_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^[^.;]*?\b(?:data|donnees|daten|\w+daten|datos|dati|gegevens|\w+gegevens|information|informations|informationen|informacion|informazioni|informatie)\b",
+        r"^[^.;]*?\b(?:data|donnees|daten|\w+daten|datos|dati|gegevens|\w+gegevens|information|informations|informationen|informacion|informazioni|informatie)\b|^ (?:from|depuis|aus|desde|dagli|vanuit) (?:the |les |den |los |de )?(?:united states|us|usa|etats-unis|vereinigten staaten|estados unidos|ee\. ?uu\.?|stati uniti|verenigde staten|vs)\b",
     )
     .unwrap()
 });
@@ -1906,6 +1907,13 @@ mod tests {
         // access to the data denied beside a weaker word
         assert!(!speaks_of_access(
             "our engineers provide support without access to customer data"
+        ));
+        // access from the United States denied beside a weaker word
+        assert!(!speaks_of_access(
+            "le support est assure depuis la france, sans acces depuis les etats-unis"
+        ));
+        assert!(speaks_of_access(
+            "le support est assure depuis la france, avec acces depuis les etats-unis"
         ));
         assert!(!speaks_of_access(
             "les ingenieurs assurent le support sans acces aux donnees des clients"

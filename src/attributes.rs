@@ -345,8 +345,11 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // A table cell whose row names a forum or an office ("| Seat of
         // Arbitration | San Francisco, California |"): a place of the
         // contract or the company, not of the data.
+        // "le support est assuré depuis la France, sans accès depuis les
+        // États-Unis": the US place the match ends on is denied.
         Category::UsTransfer => {
             is_question(sentence)
+                || DENIED_FROM_US_AT_END.is_match(matched.trim_end_matches(['.', ',', ';', ' ']))
                 || INTERSTATE_AGREEMENT
                     .find_iter(sentence)
                     .any(|m| m.start() <= match_end && match_end <= m.end() + 3)
@@ -2390,6 +2393,16 @@ static WE_USE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A denied access or service whose source is the United States, at the
+/// end of a transfer match ("[support est assuré depuis la France, sans
+/// accès depuis les États-Unis]", "[... without access from the US]").
+static DENIED_FROM_US_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:sans|without|ohne|sin|senza|zonder|no|not|nicht|keine?n?|geen|aucun|aucune|nessun|nessuna|ningun|ninguna)\ (?:[a-z-]+\ ){0,2}?(?:from|depuis|a partir des|aus|desde|dagli|vanuit)\ (?:the\ |les\ |den\ |los\ |de\ )?(?:united states(?: of america)?|us|usa|u\.s\.|etats-unis|vereinigten staaten|estados unidos|ee\.\ ?uu\.?|stati uniti|verenigde staten|vs)$",
+    )
+    .unwrap()
+});
+
 /// Words after which a company named is one the author uses or names as
 /// its provider: "we use", "nous faisons appel à" ([`WE_USE`]); "our
 /// provider", "notre prestataire", "unser Dienstleister"; "hosted by",
