@@ -346,10 +346,13 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // Arbitration | San Francisco, California |"): a place of the
         // contract or the company, not of the data.
         // "le support est assuré depuis la France, sans accès depuis les
-        // États-Unis": the US place the match ends on is denied.
+        // États-Unis": the US place the match ends on is denied; so is
+        // leaving Europe ("verlassen den EWR nicht und gelangen nicht in
+        // die USA").
         Category::UsTransfer => {
             is_question(sentence)
                 || DENIED_FROM_US_AT_END.is_match(matched.trim_end_matches(['.', ',', ';', ' ']))
+                || LEAVING_DENIED.is_match(matched)
                 || INTERSTATE_AGREEMENT
                     .find_iter(sentence)
                     .any(|m| m.start() <= match_end && match_end <= m.end() + 3)
@@ -2399,6 +2402,16 @@ static WE_USE: LazyLock<Regex> = LazyLock::new(|| {
 static DENIED_FROM_US_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:sans|without|ohne|sin|senza|zonder|no|not|nicht|keine?n?|geen|aucun|aucune|nessun|nessuna|ningun|ninguna)\ (?:[a-z-]+\ ){0,2}?(?:from|depuis|a partir des|aus|desde|dagli|vanuit)\ (?:the\ |les\ |den\ |los\ |de\ )?(?:united states(?: of america)?|us|usa|u\.s\.|etats-unis|vereinigten staaten|estados unidos|ee\.\ ?uu\.?|stati uniti|verenigde staten|vs)$",
+    )
+    .unwrap()
+});
+
+/// Leaving Europe, or reaching the United States, denied after the verb
+/// (German and Dutch put the negation there): "Ihre Daten verlassen den
+/// EWR nicht", "gelangen nicht in die USA", "verlaten de EER niet".
+static LEAVING_DENIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:verlassen|verlasst|verliessen|verlaten|verlaat|gelangen|gelangt)\b[^.;]{0,40}?\b(?:nicht|niet|nie|niemals|nooit|kein\w*|geen)\b",
     )
     .unwrap()
 });
