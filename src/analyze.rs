@@ -127,6 +127,9 @@ impl Engine {
         // United States. A term not so defined, or a party's role word
         // ("the Supplier": where the party is, is not a transfer), drops
         // the match.
+        // (Each term is looked up once per document: the lookup reads the
+        // whole text. The match's own words are no definition of the term.)
+        let mut defined: BTreeMap<String, bool> = BTreeMap::new();
         raw.retain(|m| {
             if !is_true(&self.rules.rules[m.rule].attributes, "defined_us") {
                 return true;
@@ -148,12 +151,14 @@ impl Engine {
                     !denied
                         && ends.map(|e| norm.text[a..e].trim()).any(|term| {
                             !PARTY_ROLE.contains(&term)
-                                && definitions::names_us_company(
-                                    &norm.text,
-                                    term,
-                                    (m.start, m.end),
-                                    &self.rules.gazetteer,
-                                )
+                                && *defined.entry(term.to_string()).or_insert_with(|| {
+                                    definitions::names_us_company(
+                                        &norm.text,
+                                        term,
+                                        (m.start, m.end),
+                                        &self.rules.gazetteer,
+                                    )
+                                })
                         })
                 })
         });
