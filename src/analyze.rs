@@ -98,7 +98,10 @@ impl Engine {
         // author uses it; its US-entity match on the same words then names
         // a provider, not the party ("Nous faisons appel à Sendwave ...
         // Sendwave est une société établie aux États-Unis").
+        // (Each name is looked up once per document: the lookup reads the
+        // whole text.)
         let mut used_spans = Vec::new();
+        let mut used_names: BTreeMap<&str, bool> = BTreeMap::new();
         raw.retain(|m| {
             if !is_true(&self.rules.rules[m.rule].attributes, "used_elsewhere") {
                 return true;
@@ -107,7 +110,12 @@ impl Engine {
                 .groups
                 .iter()
                 .filter(|(n, _, _)| n.starts_with("name"))
-                .any(|&(_, a, b)| attributes::used_by_author(&norm.text, &norm.text[a..b]));
+                .any(|&(_, a, b)| {
+                    let name = &norm.text[a..b];
+                    *used_names
+                        .entry(name)
+                        .or_insert_with(|| attributes::used_by_author(&norm.text, name))
+                });
             if used {
                 used_spans.push((m.start, m.end));
             }
@@ -145,7 +153,7 @@ impl Engine {
                     let ends = std::iter::once(b)
                         .chain(rest.match_indices(' ').skip(1).take(2).map(|(i, _)| b + i));
                     // ("The Group Parent does not access Customer Data".)
-                    let denied = norm.text[b..m.end]
+                    let denied = rest
                         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
                         .any(|w| DENIAL.contains(&w) || w.starts_with("n'"));
                     !denied

@@ -199,15 +199,11 @@ fn resolve_term(
         }
         // '... under the laws of the State of Texas (the "Home
         // Jurisdiction")'.
-        if let Some(b) = BRACKET_BEFORE.find(before) {
-            let lo = m.start() - before.len();
-            let window_end = lo + b.start();
-            let window_start = text[lo..window_end]
-                .rfind([';', '|'])
-                .map_or(lo, |i| lo + i + 1);
-            if let Some(place) = last_place(text, window_start, window_end, gazetteer) {
-                return Some(place);
-            }
+        if let Some((window_start, window_end)) =
+            bracket_window(text, m.start(), before, usize::MAX)
+            && let Some(place) = last_place(text, window_start, window_end, gazetteer)
+        {
+            return Some(place);
         }
     }
     seat
@@ -254,15 +250,10 @@ pub fn names_us_company(
         let before = &text[floor(text, m.start().saturating_sub(BACKWARD))..m.start()];
         // (The company's words just before the bracket: the last 100
         // bytes, back to a semicolon or a table cell's border.)
-        if let Some(b) = BRACKET_BEFORE.find(before) {
-            let window_end = m.start() - before.len() + b.start();
-            let lo = floor(text, window_end.saturating_sub(100));
-            let window_start = text[lo..window_end]
-                .rfind([';', '|'])
-                .map_or(lo, |i| lo + i + 1);
-            if us(window_start, window_end) {
-                return true;
-            }
+        if let Some((window_start, window_end)) = bracket_window(text, m.start(), before, 100)
+            && us(window_start, window_end)
+        {
+            return true;
         }
         // (Not a table's cell border or a dash: "| Por el Concesionario |
         // Norvant Mobility Services LLC |" is a signature block's row.)
@@ -281,6 +272,26 @@ pub fn names_us_company(
         }
         false
     })
+}
+
+/// Where a bracket defines the term at `term_at` after what it stands for
+/// ('... the State of Texas (the "Home Jurisdiction")'): the words before
+/// the bracket, within `before` (the text just before the term) and at
+/// most `reach` bytes, back to a semicolon or a table cell's border.
+fn bracket_window(
+    text: &str,
+    term_at: usize,
+    before: &str,
+    reach: usize,
+) -> Option<(usize, usize)> {
+    let b = BRACKET_BEFORE.find(before)?;
+    let before_start = term_at - before.len();
+    let window_end = before_start + b.start();
+    let lo = floor(text, window_end.saturating_sub(reach)).max(before_start);
+    let window_start = text[lo..window_end]
+        .rfind([';', '|'])
+        .map_or(lo, |i| lo + i + 1);
+    Some((window_start, window_end))
 }
 
 /// A regex that finds `term` as whole words, each word's last letters free
