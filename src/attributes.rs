@@ -2534,9 +2534,12 @@ static GROUP_DEFINED: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence about a partner or a subcontractor ("Il partner è una società
 /// costituita secondo il diritto dello Stato dell'Arizona", "The
 /// subcontractor is a Delaware corporation"): not the contracting party.
+/// But "Le Sous-traitant : Orrion Inc., ..." is a DPA's field that names
+/// the processor, a party (a French "sous-traitant" is the GDPR's
+/// processor as well as a subcontractor).
 static THIRD_PARTY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\W*(?:[0-9]+\W*)?(?:the|this|that|such|il|lo|l'|tale|questo|le|la|ce|cet|der|die|dieser|diese|el|este|dicho|de|het|deze|dit)\ ?(?:partners?|partenaire|socio|subcontractors?|sub-?contractors?|sub-?processors?|subfornitore|subappaltatore|sub-?responsabile|sous-traitants?(?: ulterieurs?)?|prestataire tiers|unterauftragnehmer(?:in)?|unterauftragsverarbeiter(?:in)?|subunternehmer(?:in)?|subcontratista|subencargado|onderaannemer|subverwerker)\b",
+        r"^\W*(?:[0-9]+\W*)?(?:the|this|that|such|il|lo|l'|tale|questo|le|la|ce|cet|der|die|dieser|diese|el|este|dicho|de|het|deze|dit)\ ?(?:(?:partners?|partenaire|socio|subcontractors?|sub-?contractors?|sub-?processors?|subfornitore|subappaltatore|sub-?responsabile|sous-traitants? ulterieurs?|prestataire tiers|unterauftragnehmer(?:in)?|unterauftragsverarbeiter(?:in)?|subunternehmer(?:in)?|subcontratista|subencargado|onderaannemer|subverwerker)\b|sous-traitants?\b\ ?(?:[^\ :]|$))",
     )
     .unwrap()
 });
@@ -3809,8 +3812,14 @@ mod tests {
             &[
                 "1 Il partner è una società costituita secondo il diritto dello Stato del Texas.",
                 "The subcontractor is a Delaware corporation with offices in Austin.",
+                "Le sous-traitant est une société de droit de l'État du Texas.",
+                "Le sous-traitant ultérieur : Orrion Inc., société de droit américain.",
             ],
-            &["Il Fornitore è una società costituita secondo il diritto dello Stato del Texas."],
+            &[
+                "Il Fornitore è una società costituita secondo il diritto dello Stato del Texas.",
+                // A DPA's field: the French "sous-traitant" is the processor.
+                "Le Sous-traitant : Orrion Inc., société de droit américain, représentée par son CEO.",
+            ],
         );
     }
 

@@ -148,6 +148,29 @@ const LIFT: &[&str] = &[
     "uitsluitend",
 ];
 
+/// Words that make the negation right before them partial: "not always",
+/// "pas toujours", "nicht immer", "no siempre", "non sempre", "niet
+/// altijd", "not necessarily", "nicht unbedingt", "pas forcément".
+const PARTIAL: &[&str] = &[
+    "always",
+    "necessarily",
+    "toujours",
+    "forcement",
+    "necessairement",
+    "systematiquement",
+    "immer",
+    "unbedingt",
+    "notwendigerweise",
+    "zwangslaufig",
+    "siempre",
+    "necesariamente",
+    "sempre",
+    "necessariamente",
+    "altijd",
+    "noodzakelijkerwijs",
+    "noodzakelijk",
+];
+
 /// Words that open a conditional or circumstantial clause ("in case of",
 /// "en cas de", "im Falle", "en caso de", "in caso di", "in geval van").
 const CONDITIONAL: &[&str] = &[
@@ -632,6 +655,14 @@ fn before_negates(clause: &str, toks: &[(usize, &str)], inside: &[(usize, &str)]
         return false;
     };
     let between = &toks[cue + 1..];
+    // "not always", "pas toujours", "nicht immer", "no siempre", "non
+    // sempre", "niet altijd", "not necessarily": a partial negation, which
+    // says the thing happens at times ("We cannot always notify you of a
+    // request from a public authority"). The other order is a denial
+    // ("toujours pas", "immer noch nicht": still not), and stays one.
+    if between.first().is_some_and(|(_, w)| PARTIAL.contains(w)) {
+        return false;
+    }
     // "not only", "nicht nur", "pas seulement": the next word lifts it.
     // (An elided article stays on its word: "a l'exception de".)
     if between
@@ -1012,6 +1043,9 @@ mod tests {
             "Les données ne font l'objet d'aucun transfert vers un [pays tiers, notamment vers les États-Unis].",
             // A compound noun after "keine".
             "Der Fanservice [übermittelt keine Teilnehmerdaten an US-Behörden].",
+            // "still not" is a denial ("toujours pas", "immer noch nicht").
+            "Nous ne communiquons toujours pas [vos données aux autorités américaines].",
+            "Wir übermitteln immer noch nicht [Ihre Daten in die USA].",
         ] {
             assert!(neg(s, false), "{s}");
         }
@@ -1086,6 +1120,12 @@ mod tests {
             "Ne facciamo uso per [trasferire i dati negli Stati Uniti].",
             "In caso di guasti non risolti dal fornitore, [i tecnici operano dagli Stati Uniti].",
             "En cas d'incident non résolu, [l'assistance est assurée depuis les États-Unis].",
+            // A partial negation: it happens at times.
+            "We may not always be able to [notify you of a request from a public authority].",
+            "Nous ne pourrons pas toujours [vous informer d'une demande d'une autorité américaine].",
+            "Wir können Sie nicht immer [über ein Auskunftsersuchen einer US-Behörde informieren].",
+            "No siempre podremos [informarle de una solicitud de una autoridad pública].",
+            "Wij slaan gegevens niet noodzakelijkerwijs [in de Verenigde Staten op].",
         ] {
             assert!(!neg(s, true), "{s}");
         }
