@@ -370,7 +370,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (REPLACED_BEFORE.is_match(before) && BY_EUROPEAN_AFTER.is_match(after))
                 || (ENTRY.is_match(before) && STRUCK.is_match(after))
                 || ENDED_ROW.is_match(sentence)
-                || FORMERLY.is_match(matched)
+                || (FORMERLY.is_match(matched)
+                    && !(GOES_ON.is_match(after) && NOW_UNDER.is_match(after)))
                 || (answered_no(matched, after) && !place_cell(before, matched, after))
                 || names_mexico(sentence, match_at, match_end)
                 || (OWNER_BEFORE.is_match(before)
@@ -1593,6 +1594,15 @@ static LACK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static FORMERLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:auparavant|anterieurement|previously|formerly|fruher|ehemals|vormals|anteriormente|in precedenza|precedentemente|voorheen|vroeger|ancien|ancienne|anciens|former|ehemalige[nrms]?|vormalige[nrms]?|antiguo|antigua|antiguos|voormalige)\b",
+    )
+    .unwrap()
+});
+/// The mechanism a past transfer is now made under ("were previously made
+/// under the Privacy Shield and are now made under the SCCs"): the
+/// transfer goes on.
+static NOW_UNDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:sccs?|standard contractual clauses|clauses contractuelles types|cct|standardvertragsklauseln|clausulas contractuales tipo|clausole contrattuali (?:tipo|standard)|modelcontractbepalingen|standaardcontractbepalingen|data privacy framework|dpf)\b",
     )
     .unwrap()
 });
@@ -4678,6 +4688,17 @@ mod tests {
                 Category::UsTransfer,
                 "Le [support de niveau 3 est assuré par Acme LLC depuis Denver (Colorado)].",
                 false,
+            ),
+            // a past mechanism replaced by a current one: the transfer goes on
+            (
+                Category::UsTransfer,
+                "[Transfers to our US affiliates were previously made under the Privacy Shield] and are now made under the SCCs.",
+                false,
+            ),
+            (
+                Category::UsTransfer,
+                "[Transfers to our US affiliates were previously made under the Privacy Shield]; all data now stays in the EU.",
+                true,
             ),
             // a question answered "no"
             (
