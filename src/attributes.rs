@@ -388,6 +388,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && !DATA_WORD.is_match(sentence)
                     && !COMPOUND_DATA.is_match(sentence))
                 || (VEHICLE_REGISTERED.is_match(sentence) && !DATA_WORD.is_match(sentence))
+                || (TRADEMARK.is_match(sentence) && REGISTERED.is_match(matched))
                 || (matched.starts_with("transfer")
                     && SHUTTLE.is_match(sentence)
                     && !DATA_WORD.is_match(sentence))
@@ -1411,6 +1412,18 @@ static MODEL_CLAUSES_FOR: LazyLock<Regex> =
 static SHUTTLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:(?:airport|aeroport|aeroporto|aeropuerto|flughafen|luchthaven|hotel|shuttle|navette)[- ]?transfers?|transfers?\b[^.;|]{0,40}?\b(?:airports?|aeroports?|aeroporti|aeroporto|aeropuertos?|flughafen|luchthaven|hotels?|albergo|stazione|bahnhof|gare|station|navette|shuttle)\b)",
+    )
+    .unwrap()
+});
+/// "Apple and App Store are trademarks of Apple Inc., registered in the
+/// U.S. and other countries": a mark registered there, no data (the
+/// match says "registered").
+static REGISTERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:registered|deposee?s?|eingetragen|registrad[oa]s?|registrat[oi]|gedeponeerd|geregistreerd)\b").unwrap()
+});
+static TRADEMARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(?:registered\ )?trade\ ?marks?|service\ marks?|marques?(?:\ deposees?|\ commerciales?)?|(?:eingetragene\ )?marken(?:zeichen)?|warenzeichen|marcas?\ (?:registradas?|comerciales?)|march(?:io|i)\ (?:registrat[oi]|commercial[ei])|(?:handels|gedeponeerde\ )?merken?)\b",
     )
     .unwrap()
 });
@@ -4687,6 +4700,17 @@ mod tests {
             (
                 Category::UsTransfer,
                 "Le [support de niveau 3 est assuré par Acme LLC depuis Denver (Colorado)].",
+                false,
+            ),
+            // a trademark registered in the US
+            (
+                Category::UsTransfer,
+                "Apple and App Store are trademarks of Apple Inc., [registered in the U.S.] and other countries.",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "Our trademark files are [stored in the U.S.]",
                 false,
             ),
             // a past mechanism replaced by a current one: the transfer goes on
