@@ -168,7 +168,6 @@ const PARTIAL: &[&str] = &[
     "necessariamente",
     "altijd",
     "noodzakelijkerwijs",
-    "noodzakelijk",
 ];
 
 /// Words that open a conditional or circumstantial clause ("in case of",
@@ -1043,7 +1042,9 @@ mod tests {
             "Les données ne font l'objet d'aucun transfert vers un [pays tiers, notamment vers les États-Unis].",
             // A compound noun after "keine".
             "Der Fanservice [übermittelt keine Teilnehmerdaten an US-Behörden].",
-            // "still not" is a denial ("toujours pas", "immer noch nicht").
+            // "still not" is a denial ("toujours pas", "immer noch nicht"),
+            // and so is "not necessary" ("niet noodzakelijk").
+            "Het is niet noodzakelijk [gegevens naar de VS te sturen].",
             "Nous ne communiquons toujours pas [vos données aux autorités américaines].",
             "Wir übermitteln immer noch nicht [Ihre Daten in die USA].",
         ] {

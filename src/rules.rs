@@ -1828,11 +1828,8 @@ fn collect_lists(
     Ok(lists)
 }
 
-/// Writes out each `{@name}` of a rule: in its regexes as the alternation
-/// `(?:word|word ...)` of the list's words (escaped, spaces as `\ ` so that
-/// it reads the same in a `(?x)` regex), and a keyword holding one as one
-/// keyword per word. An unknown name is an error.
-/// A list's words as a regex group: `(?:word|other\ word)`.
+/// A list's words as a regex group: `(?:word|other\ word)` (escaped,
+/// spaces as `\ ` so that it reads the same in a `(?x)` regex).
 fn alternation_of(words: &[String]) -> String {
     let alternation = words
         .iter()
@@ -1850,6 +1847,9 @@ fn list_alternations(lists: &BTreeMap<String, Vec<String>>) -> BTreeMap<&str, St
         .collect()
 }
 
+/// Writes out each `{@name}` of a rule: in its regexes as the list's
+/// [`alternation_of`] (built once a list, in `alternations`), and a keyword
+/// holding one as one keyword per word. An unknown name is an error.
 fn expand_lists(
     raw: &mut RawRule,
     lists: &BTreeMap<String, Vec<String>>,
