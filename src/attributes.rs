@@ -594,6 +594,8 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || INVESTED_IN_BEFORE.is_match(before_company)
                 || SUBSIDIARY_OF_PARTY_AFTER.is_match(after)
                 || CONTRACT_WITH_ITS_SUBSIDIARY_AFTER.is_match(after)
+                || (SERVICE_OF_PROVIDER_BEFORE.is_match(before)
+                    && PROVIDER_WORD_FIRST.is_match(matched))
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
         // card schemes' terms, not the Commission's clauses.
@@ -2572,6 +2574,23 @@ static THIRD_PARTY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static SHAREHOLDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:detenut[oa]|held|owned|detenue?s?|gehalten|en poder|in handen|in het bezit)\ (?:(?-u:\w)+\ ){0,2}(?:da|by|par|von|de|van|door)\ [^;]{0,60}$",
+    )
+    .unwrap()
+});
+/// "Hosting provider: Nubefy Inc., 340 Lemon Avenue, Walnut, CA": the
+/// provider of one service the author uses (its host, its mailer), named
+/// in a field whose role word the party rules read as "Provider:".
+static SERVICE_OF_PROVIDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^a-z0-9-])(?:hosting|web hosting|e-?mail|mail|payment|payments|analytics|cloud|cdn|dns|newsletter|sms|storage|backup|infrastructure|(?:customer )?support|helpdesk) $",
+    )
+    .unwrap()
+});
+/// The role word that such a field starts with (the company's own name may
+/// end in "Analytics" or "Cloud" before an Inc. that is the party).
+static PROVIDER_WORD_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:service )?providers?|vendors?|suppliers?|fournisseurs?|prestataires?|anbieter(?:in)?|dienstleister|proveedor(?:es)?|prestador(?:es)?|fornitori?|leveranciers?|aanbieders?|dienstverleners?)\b",
     )
     .unwrap()
 });
@@ -5446,6 +5465,20 @@ mod tests {
             ),
             "historical"
         );
+    }
+
+    #[test]
+    fn a_hosting_provider_field_names_a_recipient_not_the_party() {
+        let host = "Hosting provider: Nubefy Inc., 340 Lemon Avenue, Walnut, CA 91789, USA.";
+        let f = found(host);
+        assert!(f.contains(&Category::UsTransfer), "{host}");
+        assert!(!f.contains(&Category::UsEntity), "{host}");
+        // the provider field alone still names the party
+        let party = "Provider: Nubefy Inc., 340 Lemon Avenue, Walnut, CA 91789, USA.";
+        assert!(found(party).contains(&Category::UsEntity), "{party}");
+        // a company whose name ends in a service word is still the party
+        let named = "PELLMORE ANALYTICS CORPORATION, società costituita ai sensi delle leggi dello Stato del Delaware, con sede a Palo Alto";
+        assert!(found(named).contains(&Category::UsEntity), "{named}");
     }
 
     #[test]

@@ -176,21 +176,31 @@ rule("us_transfer.any.transfer_under_us_framework",
  "Transfers described as made under the EU-U.S. / Swiss-U.S. Privacy Shield or Data Privacy Framework, which only cover transfers to the United States.",
  "en", ["privacy shield", "data privacy framework", "dpf", "datenschutzrahmen", "datenschutzschild", "bouclier", "escudo", "scudo", "privacyschild", "gegevensprivacykader", "cadre de protection", "marco de privacidad", "quadro"],
  r"""
-  \b(?:transferred|transferring|transfers?\ (?:of|from|to)|transf[eé]r[eé]e?s?|transferts?\ (?:de|des|vers)|transfier\w*|transferid[oa]s|transferencias?\ (?:de|a)|trasferiment[oi]\ (?:di|dei|verso)|trasferit[oaie]|ubermittelt|ubermittlung(?:en)?|ubertragen|doorgifte\ (?:van|naar)|doorgegeven)\b
+  \b(?:transferred|transferring|transfers?\ (?:of|from|to)|transf[eé]r[eé]e?s?|transferts?|transfier\w*|transferid[oa]s|transferencias?|trasferiment[oi]|trasferit[oaie]|ubermittelt|ubermittlung(?:en)?|ubertragen|doorgiften?|doorgegeven|remote\ access|fernzugriff|fernzugriffe|acces\ a\ distance|acceso\ remoto|accesso\ remoto|toegang\ op\ afstand)\b
   «G»{0,80}?
   \b(?:eu|e\.u\.|swiss|ue|suisse|schweiz|suiza|svizzera|zwitserland|uk)\ ?[-/]\ ?(?:u\.\ ?s\.|(?:us|usa|etats-unis|stati\ uniti|vs)\b|ee\.\ ?uu\.?)\.?[^.;]{0,40}?
   (?:privacy\ shield|data\ privacy\ framework|dpf\b|datenschutzrahmen|datenschutzschild|bouclier|cadre|escudo|marco|scudo|quadro|privacyschild|gegevensprivacykader)
   | \b(?:privacy\ shield|data\ privacy\ framework|dpf|bouclier|escudo|scudo|privacyschild|datenschutzschild|datenschutzrahmen\w*|gegevensprivacykader)\b«G»{0,150}?\b(?:transferred|transferees?|transferes?|transferidos?|transferidas?|trasferit[oaie]|ubermittelt(?:en)?|doorgegeven)\ (?:from|depuis|desde|dall'|dalla|dal|aus|vanuit|uit)\b
   | \b(?:transferred|transferring|transfers?\ (?:of|from|to))\b«G»{0,120}?\b(?:in\ reliance\ on|under|pursuant\ to|based\ on|on\ the\ basis\ of|in\ accordance\ with)\ (?:the\ )?(?:privacy\ shield|data\ privacy\ framework|dpf\b)
+  # the framework named before 'EU-USA' ('Für diesen Fernzugriff stützen wir uns darauf, dass die Muttergesellschaft am Datenschutzrahmen EU-USA teilnimmt')
+  | \b(?:ubermittelt|ubermittlung(?:en)?|ubertragen|remote\ access|fernzugriff|fernzugriffe|acces\ a\ distance|acceso\ remoto|accesso\ remoto)\b«G»{0,100}?\b(?:datenschutzrahmen|data\ privacy\ framework|cadre\ de\ protection\ des\ donnees|marco\ de\ privacidad\ de\ datos|quadro\ per\ la\ protezione\ dei\ dati(?:\ personali)?)\ (?:eu|ue)\ ?[-/]\ ?(?:usa|us|u\.\ ?s\.|etats-unis|ee\.\ ?uu\.?|stati\ uniti)\b
   # Dutch: 'de doorgifte vanuit de EER vindt plaats op grond van onze certificering onder het EU-VS-kader voor gegevensbescherming'
   | \b(?:doorgifte|doorgiften|doorgegeven)\b«G»{0,100}?\b(?:eu|zwitserland|zwitsers)[-\ ](?:vs|verenigde\ staten)[-\ ]kader\b
+  # the framework named before 'EU-US' in the other languages ('La transferencia se ampara en el Escudo de Privacidad UE-EE. UU.', 'Il trasferimento avviene in base al Privacy Shield UE-USA')
+  | \b(?:transfers?|transferred|transferts?|transferencias?|transferid[oa]s?|trasferiment[oi]|trasferit[oaie]|ubermittlung(?:en)?|ubermittelt|doorgiften?|doorgegeven)\b«G»{0,100}?\b(?:sur\ la\ base\ d[ue]|en\ vertu\ d[ue]|conformement\ au|dans\ le\ cadre\ d[ue]|fondee?s?\ sur|reposent\ sur|repose\ sur|se\ (?:basa|basan|ampara|amparan|fundamenta|fundamentan)\ en|con\ base\ en|sobre\ la\ base\ del|basad[oa]s?\ en|en\ virtud\ del|conforme\ al|con\ arreglo\ al|al\ amparo\ del|in\ base\ al|sulla\ base\ del|ai\ sensi\ del|nel\ rispetto\ del|conformemente\ al|in\ conformita\ (?:al|con\ il)|op\ (?:basis|grond)\ van|krachtens|auf\ (?:der\ )?grundlage\ des|gestutzt\ auf|gemass|under|pursuant\ to|based\ on|in\ reliance\ on)\ (?:el\ |il\ |la\ |le\ |het\ |de\ |den\ |das\ |dem\ |l'|the\ )?(?:privacy\ shield|data\ privacy\ framework|escudo\ de\ (?:la\ )?privacidad|scudo\ (?:per\ la\ )?privacy|marco\ de\ privacidad\ de\ datos|cadre\ de\ protection\ des\ donnees|privacyschild|datenschutzschild|datenschutzrahmen|gegevensprivacykader)\ (?:eu|ue)\ ?[-/]\ ?(?:u\.\ ?s\.|(?:usa|us|etats-unis|stati\ uniti|vs|verenigde\ staten)\b|ee\.\ ?uu\.?)
 """,
- ["We also comply with certain legal frameworks relating to the transfer of data, such as the EU-U.S. and Swiss-U.S. Privacy Shield Frameworks.",
+ ["Esta transferencia internacional se basa en el Escudo de Privacidad UE-EE. UU., al que está adherido el proveedor.",
+  "Ogni trasferimento dei dati avviene nel rispetto del Privacy Shield UE-USA.",
+  "De doorgiften gebeuren op grond van het EU-VS-privacyschild.",
+  "We also comply with certain legal frameworks relating to the transfer of data, such as the EU-U.S. and Swiss-U.S. Privacy Shield Frameworks.",
   "Personal Information transferred from the European Union to the United States in reliance on Privacy Shield",
   "cumple los principios del Privacy Shield respecto de los datos personales transferidos desde la Unión Europea y Suiza",
   "Die Übermittlung erfolgt auf Grundlage des EU-US Data Privacy Framework.",
+  "Für den Fernzugriff des Supports verlassen wir uns auf die Zertifizierung des Anbieters nach dem Datenschutzrahmen EU-USA.",
+  "L'accès à distance du support repose sur l'adhésion de la société mère au cadre de protection des données UE-États-Unis.",
   "Verkopersgegevens worden beheerd door ons hoofdkantoor, waarbij de doorgifte vanuit de EER plaatsvindt op grond van onze certificering onder het EU-VS-kader voor gegevensbescherming."],
- ["In het kader van de doorgifte naar het VK gelden de Britse adequaatheidsregels.",
+ ["Depuis juillet 2023, les transferts vers des organisations certifiées au titre du cadre de protection des données UE-États-Unis bénéficient d'une décision d'adéquation.",
+  "In het kader van de doorgifte naar het VK gelden de Britse adequaatheidsregels.",
   "We do not rely on the Privacy Shield.",
   "Transfer mechanisms: Acme relies on the EU-U.S. Data Privacy Framework.",
   "personal data received from the European Union in reliance on the EU-U.S. DPF",
@@ -230,7 +240,9 @@ rule("us_transfer.fr.transfert_vers_etats_unis",
   "Les données sont conservées sur des serveurs situés aux États-Unis d’Amérique.",
   "Uber peut, par exemple, traiter ou stocker ces données aux États-Unis.",
   "l’hébergement des données aux États-Unis"],
- ["Le siège social d’Acme Inc. est situé à San Francisco, Californie, États-Unis.",
+ ["Pour un déplacement aux États-Unis, l'Utilisateur doit solliciter son autorisation ESTA.",
+  "La version du transmetteur distribuée aux États-Unis fonctionne avec une plateforme distincte.",
+  "Le siège social d’Acme Inc. est situé à San Francisco, Californie, États-Unis.",
   "Le contrat est régi par le droit des États-Unis.",
   "Les prix sont exprimés en dollars des États-Unis.",
   "Nous traitons les données de nos clients aux États-Unis conformément au CCPA.",
@@ -698,11 +710,13 @@ rule("us_transfer.any.processor_with_us_address",
  "A processor or sub-processor of the data is named with an address in the United States (the data is then processed there). A US controller is a us_entity matter.",
  "en", ["processor", "sous-traitant", "auftragsverarbeiter", "auftragsbearbeiter", "unterauftrags", "encargado del tratamiento", "subencargado", "responsabile del trattamento", "sub-responsabil", "subresponsabil", "verwerker", "data importer", "datenimporteur", "importateur de donnees", "importador de datos", "importatore dei dati", "gegevensimporteur", "hebergeur", "hosting", "hoster", "proveedor de alojamiento"],
  r"""
-  \b(?:«ROLES»\b|«ROLE_PLURALS»)«GA»{0,140}?(?:,|[0-9]{5}|<br>|\ -)\ ?(?:<br>\ ?)*«US_END»
+  \b(?:«ROLES»\b|hosting\ ?:|(?:hosted|gehostet|heberge|hebergee?s?|alojad[oa]s?|ospitat[oaie]|gehost)\ (?:by|von|bei|par|chez|por|en|da|presso|door|bij)\b|«ROLE_PLURALS»)«GA»{0,140}?(?:,|[0-9]{5}|<br>|\ -)\ ?(?:<br>\ ?)*«US_END»
 """.replace("«ROLES»", ROLES.replace("\n  ", "").replace(r"importatore\ dei\ dati", r"importatore\ d(?:e)?i\ dati"))
    .replace("«ROLE_PLURALS»", r"(?:data\ importer|datenimporteur|gegevensimporteur)\((?:s|e)\)|importateur\(s\)\ de\ donnees|importador\(es\)\ de\ datos|importatore/i\ di\ dati")
    .replace("«US_END»", US_END),
- ["Importateur(s) de données : Nom : Acme Analytics, Inc. Adresse : 100 Main Street, Austin, TX 78701, États-Unis.",
+ ["Hosting: Nubefy Inc., 340 Lemon Avenue, Walnut, CA 91789, USA",
+  "Le site est hébergé par Nubefy Inc., 340 Lemon Avenue, Walnut, CA 91789, États-Unis.",
+  "Importateur(s) de données : Nom : Acme Analytics, Inc. Adresse : 100 Main Street, Austin, TX 78701, États-Unis.",
   "Importador(es) de datos: Nombre: Acme Analytics, Inc. Dirección: 100 Main Street, Austin, TX 78701, EE. UU.",
   "Importatore/i di dati: Nome: Acme Analytics, Inc. Indirizzo: 100 Main Street, Austin, TX 78701, USA.",
   "Sub-processor: Acme, Inc., 100 Main Street, San Francisco, CA 94105, USA (e-mail delivery)",
@@ -828,7 +842,8 @@ rule("us_transfer.any.staff_in_us_access",
   "Customers in the United States can access the service.",
   "American customers can access the service from their browser.",
   "Our US-based customers can access the dashboard."],
- langs=["en", "fr", "de", "es", "it", "nl"])
+ langs=["en", "fr", "de", "es", "it", "nl"],
+ attributes="access_nearby = true")
 
 rule("us_transfer.en.us_providers",
  "The data goes to US sub-processors, US service providers or US hosting providers.",
@@ -880,10 +895,13 @@ rule("us_transfer.es.proveedor_estadounidense",
  "Un proveedor, encargado o destinatario estadounidense recibe los datos.",
  "es", ["estadounidense", "norteamerican"],
  r"""
-  \b(?:un|una|unos|el|al|del|los|las|sus|nuestros|nuestro)\ (?:proveedor(?:es)?|encargados?|subencargados?|destinatarios?|prestador(?:es)?|subcontratistas?)(?:\ del\ tratamiento)?\ (?:estadounidenses?|norteamericanos?)\b
+  \b(?:un|una|unos|el|al|del|los|las|sus|nuestros|nuestro|a|de|con|otros|algunos|ciertos|determinados|diversos|varios)\ (?:proveedor(?:es)?|encargados?|subencargados?|destinatarios?|prestador(?:es)?|subcontratistas?)(?:\ del\ tratamiento)?\ (?:estadounidenses?|norteamericanos?)\b
 """,
- ["Las transferencias al proveedor estadounidense se basan en las cláusulas tipo."],
- ["un cliente estadounidense", "la ley estadounidense", "Como proveedor estadounidense, Acme puede recibir órdenes basadas en la Ley CLOUD."])
+ ["El Encargado recurre a subencargados estadounidenses para el envío de correos.",
+  "Las transferencias al proveedor estadounidense se basan en las cláusulas tipo."],
+ ["un cliente estadounidense",
+  "la ley estadounidense",
+  "Como proveedor estadounidense, Acme puede recibir órdenes basadas en la Ley CLOUD."])
 
 rule("us_transfer.it.fornitori_statunitensi",
  "Un fornitore, responsabile o destinatario statunitense riceve i dati.",
