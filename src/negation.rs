@@ -309,7 +309,7 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
         || negation_within(&inside)
         || split_negation(&clause_toks, &inside)
         || never_within(&inside)
-        || denied_at_end(&inside)
+        || (denied_at_end(&inside) && !denial_denied_after(&inside, &rest))
     {
         // ... unless the match runs on past an exception to what it lets
         // in: "does not transfer data outside the EEA, except to the
@@ -318,6 +318,8 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
     }
     after
         && (after_negates(&rest)
+            || (inside.last().is_some_and(|t| BE.contains(&t.1))
+                && rest.first().is_some_and(|t| EXCLUDED.contains(&t.1)))
             || after_negates(past_list(&inside, &rest))
             || clause_end_negates(clause, &sentence[end..])
             || topic_denied(&clause_toks, &rest))
@@ -424,10 +426,6 @@ fn never_within(inside: &[(usize, &str)]) -> bool {
 /// last three words, which end on its verb; not one of a relative clause
 /// ("[... our US processor, which has never received] a request").
 fn denied_at_end(inside: &[(usize, &str)]) -> bool {
-    const DENY: &[&str] = &[
-        "not", "cannot", "can't", "never", "non", "nicht", "niet", "nooit", "nunca", "jamais",
-        "mai", "kein", "keinen", "keine", "geen", "pas",
-    ];
     const RELATIVE: &[&str] = &[
         "which", "who", "that", "qui", "que", "welche", "welcher", "der", "die", "che", "cui",
         "dat", "wie",
@@ -435,6 +433,23 @@ fn denied_at_end(inside: &[(usize, &str)]) -> bool {
     let from = inside.len().saturating_sub(3);
     !inside.iter().any(|(_, w)| RELATIVE.contains(w))
         && inside[from..].iter().any(|(_, w)| DENY.contains(w))
+}
+
+/// The negations [`denied_at_end`] looks for.
+const DENY: &[&str] = &[
+    "not", "cannot", "can't", "never", "non", "nicht", "niet", "nooit", "nunca", "jamais", "mai",
+    "kein", "keinen", "keine", "geen", "pas",
+];
+
+/// "[A transfer of your data to the United States cannot] be ruled out",
+/// "[Een doorgifte ... naar de Verenigde Staten kan niet worden
+/// uitgesloten]": the denial at the match's end is itself denied by the
+/// words after it (see [`not_negating`]), and the transfer may happen.
+fn denial_denied_after(inside: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
+    inside
+        .iter()
+        .rposition(|(_, w)| DENY.contains(w))
+        .is_some_and(|i| not_negating(inside[i + 1..].iter().chain(rest)))
 }
 
 /// A word without its elided article or pronoun ("l'exception" ->
@@ -734,6 +749,8 @@ fn not_negating<'a>(next: impl Iterator<Item = &'a (usize, &'a str)>) -> bool {
         "exclusiv",
         "esclusiv",
         "ausschliess",
+        // "Es ist nicht auszuschließen, dass ..."
+        "auszuschliess",
         "ausgeschlossen",
         "uitsluit",
         "uitgesloten",
@@ -799,9 +816,12 @@ fn not_negating<'a>(next: impl Iterator<Item = &'a (usize, &'a str)>) -> bool {
         "recueil",
         "recuper",
     ];
-    next.take(6).any(|(_, w)| {
+    let next: Vec<&str> = next.take(6).map(|t| t.1).collect();
+    next.iter().any(|w| {
         STEMS.iter().any(|s| w.starts_with(s)) && !NOUNS.iter().any(|n| w.starts_with(n))
     })
+        // Dutch "niet uit te sluiten" (not to be ruled out), in three words
+        || next.windows(3).any(|p| p == ["uit", "te", "sluiten"])
 }
 
 /// Words that open an exception in the six languages.
@@ -936,6 +956,49 @@ fn past_list<'a, 'b>(
     }
 }
 
+/// "[A transfer of your data to the United States] is excluded", "...
+/// est interdit", "... è escluso", "... ist untersagt": a verb of being,
+/// then a participle of exclusion or prohibition.
+const BE: &[&str] = &[
+    "is", "are", "remains", "est", "sont", "reste", "e", "sono", "resta", "esta", "estan", "queda",
+    "ist", "sind", "bleibt", "zijn", "blijft",
+];
+const EXCLUDED: &[&str] = &[
+    "excluded",
+    "prohibited",
+    "forbidden",
+    "precluded",
+    "exclu",
+    "exclue",
+    "exclus",
+    "exclues",
+    "interdit",
+    "interdite",
+    "interdits",
+    "interdites",
+    "escluso",
+    "esclusa",
+    "esclusi",
+    "escluse",
+    "vietato",
+    "vietata",
+    "vietati",
+    "vietate",
+    "excluido",
+    "excluida",
+    "excluidos",
+    "excluidas",
+    "prohibido",
+    "prohibida",
+    "prohibidos",
+    "prohibidas",
+    "ausgeschlossen",
+    "untersagt",
+    "verboten",
+    "uitgesloten",
+    "verboden",
+];
+
 fn after_negates(toks: &[(usize, &str)]) -> bool {
     let words: Vec<&str> = toks
         .iter()
@@ -958,6 +1021,9 @@ fn after_negates(toks: &[(usize, &str)]) -> bool {
     }
     // Italian and Spanish: the negation right after the subject.
     if matches!(*first, "non" | "no") {
+        return true;
+    }
+    if BE.contains(first) && words.get(1).is_some_and(|w| EXCLUDED.contains(w)) {
         return true;
     }
     // German and Dutch: the negation after the verb, within three words,
@@ -1107,6 +1173,10 @@ mod tests {
             "We do not transfer data [to the United States] without your consent.",
             "Es kann nicht ausgeschlossen werden, dass [US-Behörden auf Grundlage des CLOUD Act] Daten verlangen.",
             "Het kan niet worden [uitgesloten dat gegevens naar de VS worden doorgegeven].",
+            "[A transfer of your data to the United States cannot] be ruled out.",
+            "[Een doorgifte van uw gegevens naar de Verenigde Staten kan niet worden uitgesloten].",
+            "Es ist nicht auszuschließen, dass [US-Behörden auf diese Daten zugreifen].",
+            "Het is niet uit te sluiten dat [uw gegevens naar de Verenigde Staten] worden doorgegeven.",
             "To date, Tallgrass has not received any FISA 702 directive or [National Security Letter].",
             "No matter where you are located, you consent to the [transferring of your information to the U.S.].",
             "Nothing in this Agreement shall restrict Bank from [disclosing Cardholder Information to its regulators].",
@@ -1141,6 +1211,8 @@ mod tests {
             "Gegevens worden [naar de Verenigde Staten] niet doorgegeven.",
             "Nos [fournisseurs américains] ne reçoivent aucune information.",
             "I [fornitori statunitensi] non ricevono dati personali.",
+            "[A transfer of your data to the United States] is excluded.",
+            "Un [transfert vers les États-Unis] est interdit.",
         ] {
             assert!(neg(s, true), "{s}");
             assert!(!neg(s, false), "{s}");

@@ -698,7 +698,7 @@ rule("us_transfer.nl.lijst_met_vs",
   "Wij slaan geen gegevens op in Nederland of de VS."])
 
 # =============================================================== controller / processor with a US address (all languages)
-US_END = r"(?:the\ )?(?:united\ states(?:\ of\ america)?|usa|u\.\ ?s\.\ ?a\.?|etats\ ?[-\ ]\ ?unis(?:\ d'amerique)?|estados\ unidos(?:\ de\ america)?|ee\.\ ?uu\.?|eeuu|stati\ uniti(?:\ d'america)?|verenigde\ staten(?:\ van\ amerika)?|vereinigte[n]?\ staaten(?:\ von\ amerika)?)(?:$|[^a-z0-9])"
+US_END = r"(?:the\ )?(?:united\ states(?:\ of\ america)?|usa|u\.\ ?s\.\ ?a\.?|etats\ ?[-\ ]\ ?unis(?:\ d'amerique)?|estados\ unidos(?:\ de\ america)?|ee\.\ ?uu\.?|eeuu|stati\ uniti(?:\ d'america)?|verenigde\ staten(?:\ van\ amerika)?|vereinigte[n]?\ staaten(?:\ von\ amerika)?|vs)(?:$|[^a-z0-9])"
 ROLES = r"""(?:(?:sub-?)?processor|data\ importer
   |sous-traitants?(?:\ ulterieurs?)?|importateur\ de\ donnees
   |auftrags(?:ver|be)arbeiter\w*|unterauftrags\w*|datenimporteur
@@ -715,6 +715,7 @@ rule("us_transfer.any.processor_with_us_address",
    .replace("«ROLE_PLURALS»", r"(?:data\ importer|datenimporteur|gegevensimporteur)\((?:s|e)\)|importateur\(s\)\ de\ donnees|importador\(es\)\ de\ datos|importatore/i\ di\ dati")
    .replace("«US_END»", US_END),
  ["Hosting: Nubefy Inc., 340 Lemon Avenue, Walnut, CA 91789, USA",
+  "Gegevensimporteur: Zentrix Analytics Inc., 100 Pine Street, San Francisco, CA 94111, VS",
   "Le site est hébergé par Nubefy Inc., 340 Lemon Avenue, Walnut, CA 91789, États-Unis.",
   "Importateur(s) de données : Nom : Acme Analytics, Inc. Adresse : 100 Main Street, Austin, TX 78701, États-Unis.",
   "Importador(es) de datos: Nombre: Acme Analytics, Inc. Dirección: 100 Main Street, Austin, TX 78701, EE. UU.",
