@@ -443,13 +443,37 @@ const DENY: &[&str] = &[
 
 /// "[A transfer of your data to the United States cannot] be ruled out",
 /// "[Een doorgifte ... naar de Verenigde Staten kan niet worden
-/// uitgesloten]": the denial at the match's end is itself denied by the
-/// words after it (see [`not_negating`]), and the transfer may happen.
+/// uitgesloten]": the denial at the match's end is itself denied by a verb
+/// of exclusion within the next three words, and the transfer may happen.
+/// (Only those verbs: "[our US team cannot] access data, which is
+/// restricted to ..." stays a denial.)
 fn denial_denied_after(inside: &[(usize, &str)], rest: &[(usize, &str)]) -> bool {
+    const RULED_OUT: &[&str] = &[
+        "ruled",
+        "exclu",
+        "precluded",
+        "ausgeschlossen",
+        "auszuschliess",
+        "uitgesloten",
+        "uitsluit",
+        "escl",
+        "descart",
+    ];
     inside
         .iter()
         .rposition(|(_, w)| DENY.contains(w))
-        .is_some_and(|i| not_negating(inside[i + 1..].iter().chain(rest)))
+        .is_some_and(|i| {
+            let next: Vec<&str> = inside[i + 1..]
+                .iter()
+                .chain(rest)
+                .take(4)
+                .map(|t| t.1)
+                .collect();
+            next.iter()
+                .take(3)
+                .any(|w| RULED_OUT.iter().any(|s| w.starts_with(s)))
+                || next.windows(3).any(|p| p == ["uit", "te", "sluiten"])
+        })
 }
 
 /// A word without its elided article or pronoun ("l'exception" ->
@@ -1098,6 +1122,7 @@ mod tests {
             "Wij [verstrekken uw gegevens nooit aan rechtbanken].",
             "We [never disclose your data to the US government].",
             "[Our US sales team cannot access] customer data.",
+            "[Our US support team cannot access] customer data, which is restricted to EU staff.",
             "[Il personale della capogruppo statunitense non ha accesso] ai dati.",
             "[Engineers of our US parent company never access] customer data.",
             // Nouns that begin as a denial-of-a-denial stem does ("apply").
