@@ -318,8 +318,7 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
     }
     after
         && (after_negates(&rest)
-            || (inside.last().is_some_and(|t| BE.contains(&t.1))
-                && rest.first().is_some_and(|t| EXCLUDED.contains(&t.1)))
+            || be_excluded(inside.last().map(|t| t.1), rest.first().map(|t| t.1))
             || after_negates(past_list(&inside, &rest))
             || clause_end_negates(clause, &sentence[end..])
             || topic_denied(&clause_toks, &rest))
@@ -1023,6 +1022,13 @@ const EXCLUDED: &[&str] = &[
     "verboden",
 ];
 
+/// A verb of being followed by a participle of exclusion ("... to the
+/// United States [is] [excluded]", "[ist] [ausgeschlossen]"), whether the
+/// verb ends the match or starts the words after it.
+fn be_excluded(be: Option<&str>, next: Option<&str>) -> bool {
+    be.is_some_and(|b| BE.contains(&b)) && next.is_some_and(|w| EXCLUDED.contains(&w))
+}
+
 fn after_negates(toks: &[(usize, &str)]) -> bool {
     let words: Vec<&str> = toks
         .iter()
@@ -1047,7 +1053,7 @@ fn after_negates(toks: &[(usize, &str)]) -> bool {
     if matches!(*first, "non" | "no") {
         return true;
     }
-    if BE.contains(first) && words.get(1).is_some_and(|w| EXCLUDED.contains(w)) {
+    if be_excluded(Some(first), words.get(1).copied()) {
         return true;
     }
     // German and Dutch: the negation after the verb, within three words,
