@@ -11,6 +11,11 @@ use crate::normalize::{Normalized, normalize};
 use crate::record::Finding;
 use crate::rules::{Category, RuleSet};
 
+/// With `CLAUSESCAN_TRACE` set, each rule match that a check of the
+/// sentence around it drops is told on standard error (for rule writers).
+static TRACE: std::sync::LazyLock<bool> =
+    std::sync::LazyLock::new(|| std::env::var_os("CLAUSESCAN_TRACE").is_some());
+
 /// The attribute (and the empty group that carries it to the finding) of a
 /// law named by a term defined as a party's seat.
 const SEAT_LAW: &str = "seat_law";
@@ -170,6 +175,17 @@ impl Engine {
                         })
                 })
         });
+        // Where the matches of the transfer rules with the `recipient`
+        // attribute lie: one that a longer match of another rule holds
+        // lends it the attribute (below).
+        let recipients: Vec<(usize, usize)> = raw
+            .iter()
+            .filter(|m| {
+                let rule = &self.rules.rules[m.rule];
+                rule.category == Category::UsTransfer && is_true(&rule.attributes, "recipient")
+            })
+            .map(|m| (m.start, m.end))
+            .collect();
         let kept = select(&self.rules, raw, &norm.text);
         // A US-transfer match on the words of a (not negated) US-entity
         // finding naming the contracting party, controller or provider (its
@@ -230,6 +246,7 @@ impl Engine {
             }
             if category == Category::UsTransfer
                 && !is_true(&self.rules.rules[m.rule].attributes, "recipient")
+                && !recipients.iter().any(|&(s, e)| m.start <= s && e <= m.end)
                 && entities.iter().any(|&(s, e)| {
                     m.start < e && s < m.end && !sent_to_party(&norm.text, m.start, s)
                 })
@@ -342,6 +359,13 @@ impl Engine {
         let norm_lead = lead_len(&norm.text[m.start..m.end]);
         let match_end = (match_at + (m.end - m.start - norm_lead)).min(sentence.len());
         if attributes::suppressed(rule.category, &sentence, match_at, match_end) {
+            if *TRACE {
+                eprintln!(
+                    "clausescan: suppressed {}: {:?}",
+                    rule.id,
+                    sentence.get(match_at..match_end).unwrap_or("")
+                );
+            }
             return None;
         }
         // A long sentence's opening may lie beyond `context`: a requirement

@@ -505,6 +505,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (PLACE_OF_BUSINESS.is_match(matched)
                     && !LAW_WORD.is_match(matched)
                     && !VENUE_WORD.is_match(matched))
+                || (FRAMEWORK_NAMED.is_match(sentence) && COMPLAINT.is_match(sentence))
         }
         // "X SAS, a subsidiary of Y, Inc., a Delaware corporation": the
         // contracting party is the subsidiary (but in "'Google Entity'
@@ -832,6 +833,19 @@ static HARBOUR_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// where data goes.
 static US_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:oyentes|espectadores|suscriptores|listeners|viewers|subscribers|auditeurs|spectateurs|abonnes|horer(?:innen)?|zuschauer(?:innen)?|ascoltatori|spettatori|abbonati|luisteraars|kijkers|abonnees) (?:in|en|aux|in den|negli|nei|in de) (?:the |los )?(?:us|usa|u\.s\.|united states|ee\. ?uu\.?|eeuu|estados unidos|etats-unis|vereinigten staaten|stati uniti|verenigde staten|vs)\b").unwrap()
+});
+/// The Data Privacy Framework or the Privacy Shield by name, in the six
+/// languages: with [`COMPLAINT`], the framework's recourse for individuals
+/// ("you may refer an unresolved complaint about our compliance with the
+/// DPF Principles to JAMS"), not the contract's dispute clause.
+static FRAMEWORK_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"data privacy framework|\bdpf\b|privacy ?shield|privacyschild|datenschutzrahmen|escudo de privacidad|marco de privacidad de datos|gegevensprivacykader|eu-vs-kader|quadro (?:ue-usa |eu-usa )?(?:per la|sulla) (?:protezione|privacy)|cadre de protection des donnees")
+        .unwrap()
+});
+/// A complaint or recourse of an individual, in the six languages.
+static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:complaints?|reclamations?|plaintes?|beschwerden?|quejas?|reclamaciones|reclam[oi]|klachten?|recourse|recours|independent dispute resolution|organisme independant|streitbeilegung|schlichtungsstelle|mecanismo de recurso|risoluzione delle controversie|geschillenorgaan|geschillencommissie)\b")
+        .unwrap()
 });
 /// The EU-US transfer framework named beside a "safe harbor".
 static EU_US_FRAMEWORK: LazyLock<Regex> = LazyLock::new(|| {
@@ -5055,6 +5069,18 @@ mod tests {
             (
                 Category::UsTransfer,
                 "I dati tecnici dell'app sono [trasmessi a Crashlytix Corp. a Boston].",
+                false,
+            ),
+            // the frameworks' recourse for individuals, not the contract's
+            // disputes
+            (
+                Category::GoverningLaw,
+                "If you have an unresolved complaint about our compliance with the EU-U.S. DPF Principles, you may refer it free of charge [to JAMS], our independent recourse mechanism.",
+                true,
+            ),
+            (
+                Category::GoverningLaw,
+                "Any dispute arising out of this Agreement shall be settled by binding arbitration [administered by JAMS] in San Francisco.",
                 false,
             ),
         ];

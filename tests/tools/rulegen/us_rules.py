@@ -98,6 +98,8 @@ rule("us_transfer.en.servers_in_us",
   | \b(?:sub-?processors?|processors?|(?:service\ )?providers?|vendors?|suppliers?|recipients?|servers?|data\ ?cent(?:er|re)s?|affiliates?|entities|third\ parties)\b«GA»{0,60}?,\ (?:some|many|most|several|all|one|two|three|certain|a\ few|each)\ of\ (?:which|them|these)\ (?:are|is|may\ be)\ (?:(?:located|based|established|hosted|situated|headquartered)\ )?in\ «US»«END»
   | (?:\bu\.\ ?s\.(?:-based)?|\busa(?:-based)?|\bus-based|\bunited\ states-based|\bamerican|\b(?:on|to|onto|in|using|a|our|its|their)\ us|\b(?:in|to|on|into|from)\ the\ us|\b[a-z0-9][a-z0-9&-]*'s\ us)\ (?:based\ )?(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|cloud\ (?:servers?|regions?|infrastructure)|(?:hosting\ |cloud\ |aws\ |azure\ |data\ |storage\ )?regions?|availability\ zones?|repositor(?:y|ies)|databases?|archives?)\b
   | \b(?:u\.\ ?s\.|us|usa)-(?:hosted|stored)\b
+  # servers spread over the world, the US among them: 'edge servers worldwide, including in the United States'
+  | \b(?:servers?|data\ ?cent(?:er|re)s?|datacent(?:er|re)s?|points\ of\ presence|edge\ (?:servers?|locations|nodes|networks?)|nodes)\b«GA»{0,40}?\ (?:worldwide|globally|internationally|around\ the\ (?:world|globe)|in\ (?:many|several|multiple|various|different|numerous|other)\ (?:countries|locations|regions|jurisdictions|cities)),?\ (?:including|notably|among\ others|e\.g\.,?|such\ as|for\ example,?)\ (?:in\ )?«US»«END»
   | \b(?:provided|operated|hosted|run|supplied|performed|offered)\ by\ «GA»{0,40}?\b(?:company|(?:service|hosting|cloud|it|technology|software|email|e-mail|messaging|payment|analytics|storage)\ provider|vendor|supplier|sub-?processor|processor|affiliate)\ (?:[a-z]+\ )?(?:located|based|established|headquartered|domiciled|incorporated)\ in\ «US»
 """,
  ["servers and data centers located in the U.S.",
@@ -122,7 +124,9 @@ rule("us_transfer.en.servers_in_us",
   "Our crash reporting and analytics providers, both based in the United States.",
   "Our sub-processors operate primarily in the United States.",
   "Crash reports are uploaded to Sentry's US data region.",
-  "We upload recordings to Amazon S3 buckets in the United States."],
+  "We upload recordings to Amazon S3 buckets in the United States.",
+  "Our servers are located worldwide, including in the United States.",
+  "Pages are cached on edge servers in many countries, such as the US."],
  ["Our customers are located in the United States.",
   "Acme is headquartered in the United States.",
   "operated by JAMS, an alternative dispute resolution provider located in the United States",
@@ -131,7 +135,8 @@ rule("us_transfer.en.servers_in_us",
   "TRUSTe, an alternative dispute resolution provider based in the United States",
   "Our customers, some of whom are located in the United States, use the Service.",
   "Our servers are not in the United States.",
-  "Customer may choose the EU hosting region (Dublin) or the US hosting region."])
+  "Customer may choose the EU hosting region (Dublin) or the US hosting region.",
+  "We have customers worldwide, including in the United States."])
 
 rule("us_transfer.en.third_countries_such_as_us",
  "Transfers to third countries / outside the EEA, naming the United States as one of them.",
@@ -153,10 +158,16 @@ rule("us_transfer.en.processed_there",
  "en", ["united states", "u.s.", "usa ", " usa", "usa.", "usa,", "usa)", "the us ", "the us.", "the us,", "the us)"],
  r"""
   «US_BARE»\ ?\)?,?\ (?:and|where\ (?:it|they|the\ data|your\ data)(?:\ (?:is|are|will\ be|may\ be))?)\ (?:(?:is|are|will\ be|may\ be)\ )?(?:also\ )?(?:stored|processed|saved|hosted|kept|further\ processed|analy[sz]ed)\ there
+  # the data named between: 'and the information we collect is processed there'
+  | «US_BARE»\ ?\)?,?\ and\ (?:the|your|all|any|such)\ (?:[a-z]+\ ){1,4}?(?:is|are|will\ be|may\ be)\ (?:also\ )?(?:stored|processed|saved|hosted|kept|further\ processed|analy[sz]ed)\ there
 """,
  ["your data may be transferred to a server of our provider Chatco Inc. (100 Market Street, Sacramento, CA 95834, USA) and processed there.",
-  "sent to a server in the United States and stored there"],
- ["Acme Inc., 100 Main Street, San Francisco, CA 94105, USA. There are no other offices."])
+  "sent to a server in the United States and stored there",
+  "We are headquartered in the United States, and the information we collect is processed there."],
+ ["Acme Inc., 100 Main Street, San Francisco, CA 94105, USA. There are no other offices."],
+ # the data is stored or processed where the party is: a party finding
+ # on the same words (analyze) does not drop it
+ attributes="recipient = true")
 
 rule("us_transfer.en.accessed_from_us",
  "Remote access from the United States: data accessed or viewed by staff, support teams or sub-processors located there, which the GDPR treats as a transfer.",
@@ -313,7 +324,10 @@ rule("us_transfer.fr.y_sont_stockees",
   "Comme nous sommes établis aux États-Unis, vos données y sont traitées.",
   "Acme Inc. a son siège aux États-Unis, où vos données sont également traitées."],
  ["Acme Inc., San Francisco, États-Unis. Nous sommes joignables par courriel.",
-  "Bien que nous soyons établis aux États-Unis, vos données n'y sont pas traitées."])
+  "Bien que nous soyons établis aux États-Unis, vos données n'y sont pas traitées."],
+ # the data is stored or processed where the party is: a party finding
+ # on the same words (analyze) does not drop it
+ attributes="recipient = true")
 
 # =============================================================== DE
 rule("us_transfer.de.uebermittlung_in_die_usa",
@@ -402,10 +416,16 @@ rule("us_transfer.de.dort_gespeichert",
  "de", ["usa", "vereinigte staaten", "vereinigten staaten", "usa ", " usa", "usa.", "usa,", "usa)"],
  r"""
   «US»\ ?\)?,?\ (?:[a-z]+\ ){0,2}?(?:und|wo\ sie)\ (?:auch\ )?dort\ (?:[a-z]+\ ){0,2}?(?:gespeichert|verarbeitet|gehostet|abgelegt|ausgewertet)
+  # a clause on the seat, then the main clause: 'Da wir unseren Sitz in den USA haben, werden Ihre Daten dort verarbeitet'
+  | «US»\ (?:(?:ansassig|niedergelassen|beheimatet|tatig)\ )?(?:hat|haben|ist|sind|sitzt|sitzen|befindet\ sich|befinden\ sich),\ (?:werden|wird)\ (?:[a-z]+\ ){0,3}?(?:auch\ )?dort\ (?:[a-z]+\ ){0,2}?(?:gespeichert|verarbeitet|gehostet|abgelegt|ausgewertet)
 """,
  ["an die Chatco Inc. (Sacramento, CA 95834, USA) übertragen und dort gespeichert",
-  "auf einen Server in den USA übertragen und dort verarbeitet"],
- ["Acme Inc., San Francisco, USA. Dort befindet sich unser Büro."])
+  "auf einen Server in den USA übertragen und dort verarbeitet",
+  "Da unser Unternehmen seinen Sitz in den USA hat, werden Ihre Daten dort verarbeitet."],
+ ["Acme Inc., San Francisco, USA. Dort befindet sich unser Büro."],
+ # the data is stored or processed where the party is: a party finding
+ # on the same words (analyze) does not drop it
+ attributes="recipient = true")
 
 rule("us_transfer.de.liste_mit_usa",
  "Daten werden in mehreren Ländern gespeichert oder verarbeitet, darunter die USA ('in Irland, Israel und den USA gespeichert'; nicht bei Verneinung).",
@@ -502,7 +522,10 @@ rule("us_transfer.es.almacenados_alli",
  ["transferidos a Chatco Inc. (Sacramento, CA 95834, EE. UU.) y almacenados allí",
   "Dado que estamos establecidos en Estados Unidos, sus datos se tratan allí."],
  ["Acme Inc., San Francisco, EE. UU. Allí está nuestra oficina.",
-  "Aunque estamos establecidos en Estados Unidos, sus datos no se tratan allí."])
+  "Aunque estamos establecidos en Estados Unidos, sus datos no se tratan allí."],
+ # the data is stored or processed where the party is: a party finding
+ # on the same words (analyze) does not drop it
+ attributes="recipient = true")
 
 # =============================================================== IT
 rule("us_transfer.it.trasferiti_negli_stati_uniti",
@@ -580,7 +603,10 @@ rule("us_transfer.it.ivi_conservati",
  ["trasmessi a Chatco Inc. (Sacramento, CA 95834, USA) e ivi conservati",
   "Poiché abbiamo sede negli Stati Uniti, i tuoi dati vengono trattati lì."],
  ["Acme Inc., San Francisco, USA. Lì si trova il nostro ufficio.",
-  "Anche se abbiamo sede negli Stati Uniti, i tuoi dati non vengono trattati lì."])
+  "Anche se abbiamo sede negli Stati Uniti, i tuoi dati non vengono trattati lì."],
+ # the data is stored or processed where the party is: a party finding
+ # on the same words (analyze) does not drop it
+ attributes="recipient = true")
 
 rule("us_transfer.it.trattati_li",
  "Un destinatario negli Stati Uniti (spesso con il suo indirizzo) e i dati «conservati / trattati lì».",
@@ -634,7 +660,10 @@ rule("us_transfer.nl.in_de_vs_opgeslagen",
   "Bestellingen worden ook naar de Verenigde Staten verzonden.",
   "Uw gegevens worden nooit naar de VS verzonden.",
   "Bij vluchten naar de Verenigde Staten worden passagiersgegevens verstrekt aan de douane.",
-  "Uw gegevens worden niet naar de VS doorgegeven."])
+  "Uw gegevens worden niet naar de VS doorgegeven."],
+ # the data is stored or processed where the party is: a party finding
+ # on the same words (analyze) does not drop it
+ attributes="recipient = true")
 
 rule("us_transfer.nl.amerikaanse_servers_of_leverancier",
  "Gegevens staan op Amerikaanse servers; een (sub)verwerker, leverancier of ontvanger is gevestigd in de VS.",
@@ -680,7 +709,10 @@ rule("us_transfer.nl.daar_opgeslagen",
   (?:«US»|\bvs|\bv\.s\.)\ ?\)?,?\ (?:en|waar)\ (?:ze\ |zij\ |deze\ )?(?:worden\ )?(?:daar|aldaar)\ (?:ook\ )?(?:worden\ )?(?:opgeslagen|verwerkt|bewaard|gehost)
 """,
  ["doorgestuurd naar Chatco Inc. (Sacramento, CA 95834, VS) en daar opgeslagen"],
- ["Acme Inc., San Francisco, USA. Daar is ons kantoor."])
+ ["Acme Inc., San Francisco, USA. Daar is ons kantoor."],
+ # the data is stored or processed where the party is: a party finding
+ # on the same words (analyze) does not drop it
+ attributes="recipient = true")
 
 rule("us_transfer.nl.lijst_met_vs",
  "Gegevens worden in meerdere landen opgeslagen of verwerkt, waaronder de VS ('in Ierland, Israël en de Verenigde Staten'; niet bij ontkenning).",
