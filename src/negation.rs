@@ -952,7 +952,22 @@ fn excepted_within(toks: &[(usize, &str)]) -> bool {
         .any(|w| EXCEPT.contains(&w) || ALSO.contains(&w))
         || toks
             .get(1..)
-            .is_some_and(|t| t.windows(2).any(two_word_exception))
+            .is_some_and(|t| t.windows(2).any(|p| two_word_exception(p) || but_also(p)))
+}
+
+/// "But also" in the six languages: "[no se almacenan solo en la UE, sino
+/// también en Estados Unidos]" denies that the data stays in one place, not
+/// that it goes to the other.
+fn but_also(p: &[(usize, &str)]) -> bool {
+    matches!(
+        (p[0].1, p[1].1),
+        ("but", "also")
+            | ("mais", "aussi" | "egalement")
+            | ("sondern", "auch")
+            | ("sino", "tambien" | "ademas")
+            | ("ma" | "bensi", "anche")
+            | ("maar", "ook")
+    )
 }
 
 /// When the match ends inside a list of places ("[in die USA oder]
@@ -1189,6 +1204,8 @@ mod tests {
             "We do not sell data, and we [store it in the United States].",
             "Where no adequacy decision exists, [data transferred to the US] is protected by SCCs.",
             "Data is not only stored in the EU but also [in the United States].",
+            "Sus datos no se [almacenan solo en la UE, sino también en Estados Unidos].",
+            "I dati non sono [conservati solo nell'UE, ma anche negli Stati Uniti].",
             "Los datos se almacenan en la UE. No obstante, nuestro equipo [puede acceder a ellos desde EE. UU.].",
             "Les données ne sont hébergées qu'[aux États-Unis].",
             "Wir geben keine Daten weiter, es sei denn, [eine Behörde verlangt dies].",
