@@ -239,7 +239,8 @@ rule("us_transfer.fr.transfert_vers_etats_unis",
   «VERBX»(?:«GAP»[)"]?\ |«GAPC»[)"]?,\ |,?\ )
   «LOC»«END»
 """,
- ["Les données résident aux États-Unis.",
+ ["Les messages sont acheminés vers les États-Unis avant d'être distribués.",
+  "Les données résident aux États-Unis.",
   "Les données sont gardées aux États-Unis.",
   "Les informations se trouvent sur des serveurs en Californie ou aux États-Unis.",
   "Vos données personnelles peuvent être transférées vers les États-Unis.",
@@ -359,7 +360,9 @@ rule("us_transfer.de.in_die_usa_uebermittelt",
   # verbs also said of goods (geschickt, versandt): only with data named before the place
   | \b(?:[a-z]*daten|informationen|angaben)(?:«SEP»«TOK»){0,6}«SEP»«LOC»\ «G»{0,40}?(?:geschickt|versandt|versendet)\b«END»
 """,
- ["Die Daten werden in den USA vorgehalten.",
+ ["Die Dateien werden in den USA dupliziert.",
+  "Die Sicherungen werden in die USA kopiert.",
+  "Die Daten werden in den USA vorgehalten.",
   "Die erfassten Daten werden nach Aussage von Facebook auch in die USA und in andere Drittländer übertragen.",
   "Die Sicherungskopien werden täglich in die USA repliziert.",
   "Im Rahmen der Due-Diligence-Prüfung können Vertragsdaten einem Käufer in den USA offengelegt werden.",
@@ -454,7 +457,8 @@ rule("us_transfer.es.transferencia_a_eeuu",
   «VERBX»(?:«GAP»[)"]?\ |«GAPC»[)"]?,\ |,?\ )
   «LOC»«END»
 """,
- ["Los datos se custodian en Estados Unidos.",
+ ["Las copias de seguridad se duplican en Estados Unidos.",
+  "Los datos se custodian en Estados Unidos.",
   "Los datos residen en Estados Unidos.",
   "Las copias de seguridad se encuentran en Estados Unidos.",
   "Sus datos personales pueden ser transferidos a Estados Unidos.",
@@ -544,7 +548,8 @@ rule("us_transfer.it.trasferiti_negli_stati_uniti",
   «VERBX»(?:«GAP»[)"]?\ |«GAPC»[)"]?,\ |,?\ )
   «LOC»«END»
 """,
- ["I dati vengono custoditi negli Stati Uniti.",
+ ["I backup vengono duplicati negli Stati Uniti.",
+  "I dati vengono custoditi negli Stati Uniti.",
   "I dati risiedono negli Stati Uniti.",
   "Le copie di backup si trovano negli USA.",
   "Il nostro fornitore di CRM, Salesforce, può conservare i dati in data center negli USA.",
@@ -641,7 +646,8 @@ rule("us_transfer.nl.doorgifte_naar_vs",
  r"""
   «VERBX»(?:«GAP»\ |«GAPC»,\ |\ )«LOC»«SUFFIX»
 """,
- ["De gegevens bevinden zich in de Verenigde Staten.",
+ ["De back-ups worden gekopieerd naar de Verenigde Staten.",
+  "De gegevens bevinden zich in de Verenigde Staten.",
   "Uw persoonsgegevens kunnen worden doorgegeven naar de Verenigde Staten.",
   "Wij delen uw klantnummer met een betaaldienst in de Verenigde Staten.",
   "De databases worden gerepliceerd naar de Verenigde Staten.",
@@ -668,7 +674,8 @@ rule("us_transfer.nl.in_de_vs_opgeslagen",
   # verbs also said of goods (verzonden, verstuurd): only with data named before the place
   | \b(?:gegevens|persoonsgegevens|[a-z]+gegevens|informatie|data|bestanden)(?:«SEP»«TOK»){0,6}«SEP»«LOC»\ «G»{0,40}?(?:verzonden|verstuurd|gestuurd|geexporteerd|verstrekt)\b«END»
 """,
- ["Uw gegevens worden in de Verenigde Staten opgeslagen.",
+ ["De back-ups worden in de Verenigde Staten gedupliceerd.",
+  "Uw gegevens worden in de Verenigde Staten opgeslagen.",
   "gegevens die naar de VS worden doorgegeven",
   "Uw gegevens kunnen naar de Verenigde Staten worden verzonden.",
   "Uw gegevens worden naar de VS overgebracht."],
