@@ -765,11 +765,14 @@ rule("us_transfer.any.processor_with_us_address",
  "A processor or sub-processor of the data is named with an address in the United States (the data is then processed there). A US controller is a us_entity matter.",
  "en", ["processor", "sous-traitant", "auftragsverarbeiter", "auftragsbearbeiter", "unterauftrags", "encargado del tratamiento", "subencargado", "responsabile del trattamento", "sub-responsabil", "subresponsabil", "verwerker", "data importer", "datenimporteur", "importateur de donnees", "importador de datos", "importatore dei dati", "gegevensimporteur", "hebergeur", "hosting", "hoster", "proveedor de alojamiento"],
  r"""
-  \b(?:«ROLES»\b|hosting\ ?:|(?:hosted|gehostet|heberge|hebergee?s?|alojad[oa]s?|ospitat[oaie]|gehost)\ (?:by|von|bei|par|chez|por|en|da|presso|door|bij)\b|«ROLE_PLURALS»)«GA»{0,140}?(?:,|[0-9]{5}|<br>|\ -)\ ?(?:<br>\ ?)*«US_END»
+  \b(?:«ROLES»\b|(?:hosting|hebergement|alojamiento|hospedaje|hosting-?anbieter|hosting\ provider|fournisseur\ d'hebergement|proveedor\ de\ alojamiento|fornitore\ (?:di\ |dell'\ ?)?hosting|hostingprovider|hostingpartij)\ ?:|(?:hosted|gehostet|heberge|hebergee?s?|alojad[oa]s?|ospitat[oaie]|gehost)\ (?:by|von|bei|par|chez|por|en|da|presso|door|bij)\b|«ROLE_PLURALS»)«GA»{0,140}?(?:,|[0-9]{5}|<br>|\ -|\ \()\ ?(?:<br>\ ?)*«US_END»
 """.replace("«ROLES»", ROLES.replace("\n  ", "").replace(r"importatore\ dei\ dati", r"importatore\ d(?:e)?i\ dati"))
    .replace("«ROLE_PLURALS»", r"(?:data\ importer|datenimporteur|gegevensimporteur)\((?:s|e)\)|importateur\(s\)\ de\ donnees|importador\(es\)\ de\ datos|importatore/i\ di\ dati")
    .replace("«US_END»", US_END),
  ["Hosting: Nubefy Inc., 340 Lemon Avenue, Walnut, CA 91789, USA",
+  "Hosting: Amazon Web Services (USA)",
+  "Hébergement : Nimbus Cloud (États-Unis)",
+  "Alojamiento: Nimbus Cloud Inc. (EE. UU.)",
   "Gegevensimporteur: Zentrix Analytics Inc., 100 Pine Street, San Francisco, CA 94111, VS",
   "Le site est hébergé par Nubefy Inc., 340 Lemon Avenue, Walnut, CA 91789, États-Unis.",
   "Importateur(s) de données : Nom : Acme Analytics, Inc. Adresse : 100 Main Street, Austin, TX 78701, États-Unis.",
@@ -788,6 +791,7 @@ rule("us_transfer.any.processor_with_us_address",
   "Titolare del trattamento è Acme, Inc., con sede a Minneapolis, Minnesota, Stati Uniti.",
   "The processor shall comply with the export laws of the United States.",
   "Hébergeur : OVH SAS, 2 rue Kellermann, 59100 Roubaix, France.",
+  "Hébergement : OVH SAS (France)",
   "Le responsable du traitement est Acme SAS, 1 rue de la Paix, 75002 Paris, France. Nos clients aux États-Unis"],
  langs=["en", "fr", "de", "es", "it", "nl"],
  # the processor or importer receives the data: a party finding on the same
