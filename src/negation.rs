@@ -490,7 +490,8 @@ fn unelided(word: &str) -> &str {
 /// and no "mais" after it ("ne sont pas conservées en France mais aux
 /// États-Unis" denies France, not the United States); or German and Dutch
 /// "kein" / "geen" before the noun of the access or transfer ("keinen
-/// Zugriff", "geen toegang").
+/// Zugriff", "geen toegang"); or a denial a word or two before an access
+/// ("no access", "cannot access", "non possono accedere").
 fn negation_within(toks: &[(usize, &str)]) -> bool {
     toks.iter().enumerate().any(|(i, &(_, w))| {
         (w == "ne" || w.starts_with("n'"))
@@ -523,6 +524,14 @@ fn negation_within(toks: &[(usize, &str)]) -> bool {
         ) || ["daten", "gegevens", "informationen", "angaben"]
             .iter()
             .any(|e| p[1].1.ends_with(e)))
+    }) || toks.windows(3).any(|p| {
+        // "[our US affiliates have no access to your data]", "[cannot
+        // access]", "[non possono accedere]", "[no tienen acceso]": a
+        // denial right before the access (one word may stand between).
+        matches!(
+            p[0].1,
+            "not" | "no" | "cannot" | "can't" | "never" | "non" | "nunca" | "mai"
+        ) && p[1..].iter().any(|t| t.1.starts_with("acce"))
     })
 }
 
@@ -1332,6 +1341,23 @@ mod tests {
         ));
         assert!(neg(
             "[Amerikaanse autoriteiten hebben geen toegang] tot de gegevens.",
+            false
+        ));
+        assert!(neg(
+            "[Our US affiliates have no access to your personal data].",
+            false
+        ));
+        assert!(neg(
+            "[Le nostre consociate statunitensi non possono accedere ai Suoi dati].",
+            false
+        ));
+        assert!(neg(
+            "[Nuestras filiales estadounidenses no tienen acceso a sus datos].",
+            false
+        ));
+        // "no" before some other word is not a denial of the access.
+        assert!(!neg(
+            "[Our US affiliates, at no cost to you, may access your data].",
             false
         ));
         // English puts the negation before; "in the US, not in Europe"
