@@ -809,13 +809,19 @@ rule("us_transfer.any.processor_established_in_us",
   (?:established|located|based|headquartered|domiciled|incorporated|etablie?s?|situee?s?|installee?s?|domiciliee?s?|implantee?s?|ansassig|niedergelassen|establecid[oa]s?|ubicad[oa]s?|domiciliad[oa]s?|stabilit[oaie]|situat[oaie]|domiciliat[oaie]|gevestigd)
   \ (?:in|aux|en|a\ los|negli|nei|in\ den|in\ de)\ «US_CELL»(?:$|[^a-z0-9])
   | \b«ROLES»\b(?:\ [^\s;:]+){0,6}?,?\ (?:ist|sind)\ (?:ebenfalls\ )?in\ den\ (?:usa|vereinigten\ staaten)\ (?:ansassig|niedergelassen|beheimatet)
+  # the role, then its seat in a US state or city ('a processor headquartered in California', 'un encargado con sede en California')
+  | \b(?:«ROLES»|encargad[oa]s?)\b,?\ (?:headquartered|based|established|located|domiciled|etablie?s?|basee?s?|situee?s?|implantee?s?|dont\ le\ siege\ (?:social\ )?est|mit\ (?:sitz|hauptsitz)|con\ sede(?:\ social|\ legale)?|establecid[oa]s?|ubicad[oa]s?|stabilit[oaie]|met\ (?:hoofdkantoor|zetel)|gevestigd)\ (?:in|en|a|au|aux|te|negli|nello|nella|nel|im)\ (?:(?:the\ )?state\ of\ |l'etat\ d[eu]\ |el\ estado\ de\ |stato\ d(?:i|el|ella)\ )?{@us_place}(?-u:\b)
 """.replace("«ROLES»", ROLES.replace("\n  ", "")).replace("«US_CELL»", US_CELL),
  ["Le sous-traitant ultérieur Mailgun Technologies, Inc. est établi aux États-Unis.",
+  "Payment data is handled by a processor headquartered in California.",
+  "Los datos de pago son tratados por un encargado con sede en California.",
+  "Les données sont confiées à un sous-traitant dont le siège est en Californie.",
   "The sub-processor Acme, Inc. is located in the United States.",
   "Der Unterauftragsverarbeiter Postco Inc. ist in den USA ansässig.",
   "El subencargado Acme Inc. está establecido en Estados Unidos.",
   "De subverwerker Acme Inc. is gevestigd in de Verenigde Staten."],
  ["Le sous-traitant n'est pas établi aux États-Unis.",
+  "The processor is headquartered in Georgia.",
   "The processor is located in Ireland; its parent is in the United States."],
  langs=["en", "fr", "de", "es", "it", "nl"])
 
