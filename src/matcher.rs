@@ -21,6 +21,36 @@ pub const REACH: usize = 1024;
 /// ([`Matcher::reach`]).
 pub const SHORT: usize = 4096;
 
+/// Keep the windows `wins` (sorted) that hold one of `found` (literals'
+/// places, sorted here) from end to end.
+fn keep_holding(wins: &mut Vec<(usize, usize)>, found: &mut [(usize, usize)]) {
+    if !found.is_sorted() {
+        found.sort_unstable();
+    }
+    let mut j = 0;
+    wins.retain(|&(s, e)| {
+        while j < found.len() && found[j].0 < s {
+            j += 1;
+        }
+        found[j..]
+            .iter()
+            .take_while(|&&(ls, _)| ls < e)
+            .any(|&(_, le)| le <= e)
+    });
+}
+
+/// Sorted windows, overlapping ones joined.
+fn merge(wins: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(wins.len());
+    for &(a, b) in wins {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    merged
+}
+
 /// A regex match of one rule on normalized text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawMatch {
@@ -53,6 +83,10 @@ pub struct Matcher {
     /// Each rule's [`crate::rules::keyword_sides`] (capped), worked out when
     /// first needed.
     sides: Arc<Vec<OnceLock<(usize, usize)>>>,
+    /// For each rule with a wide set of required literals
+    /// ([`crate::rules::Analysis::wide`]), an automaton of them, built when
+    /// first needed.
+    wide: Arc<Vec<Option<OnceLock<AhoCorasick>>>>,
     /// How much memory the rule set's regex caches may keep after
     /// [`Matcher::find`] ([`crate::regex_cache::CacheGroup::trim`]).
     pub cache_budget: usize,
@@ -117,6 +151,16 @@ impl Matcher {
             whole_also,
             rule_count: rules.rules.len(),
             sides: Arc::new((0..rules.rules.len()).map(|_| OnceLock::new()).collect()),
+            wide: Arc::new(
+                rules
+                    .rules
+                    .iter()
+                    .map(|rule| {
+                        let a = rule.precomputed.as_ref()?;
+                        a.wide.as_ref().map(|_| OnceLock::new())
+                    })
+                    .collect(),
+            ),
             cache_budget: crate::regex_cache::CACHE_BUDGET,
         }
     }
@@ -340,6 +384,11 @@ impl Matcher {
                         if self.has_also[ri] && also[ri].is_empty() {
                             hits.clear();
                         }
+                        if let Some(wide) = self.wide_automaton(rules, ri)
+                            && !wide.is_match(text)
+                        {
+                            hits.clear();
+                        }
                         continue;
                     }
                 },
@@ -358,31 +407,51 @@ impl Matcher {
             if filter {
                 // A match holds one of the rule's required literals too,
                 // within the window of the keyword it holds.
-                let also = &mut also[ri];
-                if !also.is_sorted() {
-                    also.sort_unstable();
+                keep_holding(hits, &mut also[ri]);
+            } else if let Some(wide) = self
+                .wide_automaton(rules, ri)
+                .filter(|_| !first_regex(rules, ri).is_compiled())
+            {
+                // The same with the rule's wide set, looked for in the
+                // windows only, until the rule's regex is compiled: it
+                // saves compiling it (tens of milliseconds for the largest)
+                // for a document where it cannot match. Once compiled, the
+                // regex searches the windows about as fast as the automaton
+                // would look for the set in them: on the text benchmark,
+                // `text/x1`, the sets kept about a third of these rules'
+                // window bytes out (160 to 110 MB, of 867 MB of windows in
+                // all), yet looking for them always cost about 10 % more CPU
+                // (benches/README.md, session 51).
+                let mut found = Vec::new();
+                for (s, e) in merge(hits) {
+                    found.extend(
+                        wide.find_overlapping_iter(&text.as_bytes()[s..e])
+                            .map(|m| (s + m.start(), s + m.end())),
+                    );
                 }
-                let mut j = 0;
-                hits.retain(|&(s, e)| {
-                    while j < also.len() && also[j].0 < s {
-                        j += 1;
-                    }
-                    also[j..]
-                        .iter()
-                        .take_while(|&&(ls, _)| ls < e)
-                        .any(|&(_, le)| le <= e)
-                });
+                keep_holding(hits, &mut found);
             }
-            let mut merged: Vec<(usize, usize)> = Vec::with_capacity(hits.len());
-            for &(a, b) in hits.iter() {
-                match merged.last_mut() {
-                    Some(last) if a <= last.1 => last.1 = last.1.max(b),
-                    _ => merged.push((a, b)),
-                }
-            }
-            *hits = merged;
+            *hits = merge(hits);
         }
         wins
+    }
+
+    /// The automaton of rule `ri`'s wide set of required literals
+    /// ([`crate::rules::Analysis::wide`]), if it has one.
+    fn wide_automaton(&self, rules: &RuleSet, ri: usize) -> Option<&AhoCorasick> {
+        let cell = self.wide[ri].as_ref()?;
+        Some(cell.get_or_init(|| {
+            let literals = rules.rules[ri]
+                .precomputed
+                .as_ref()
+                .and_then(|a| a.wide.as_deref())
+                .unwrap_or_default();
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(literals)
+                .expect("wide automaton: literals are short")
+        }))
     }
 
     /// Matches of rule `ri` that start in one of `wins` (from
@@ -659,6 +728,13 @@ impl Matcher {
     }
 }
 
+/// The regex that searches rule `ri`'s windows first: its loose regex if
+/// it has one.
+fn first_regex(rules: &RuleSet, ri: usize) -> &LazyRegex {
+    let rule = &rules.rules[ri];
+    rule.loose.as_ref().unwrap_or(&rule.regex)
+}
+
 /// Compile, on all of the pool's threads at once, the regexes that the
 /// rules with windows in this text search first (the loose one where a
 /// rule has it) and that no text has needed before. Each is otherwise
@@ -669,9 +745,9 @@ fn compile_needed(rules: &RuleSet, windows: &[Vec<(usize, usize)>]) {
     use rayon::prelude::*;
     let fresh: Vec<&LazyRegex> = windows
         .iter()
-        .zip(&rules.rules)
-        .filter(|(wins, _)| !wins.is_empty())
-        .map(|(_, rule)| rule.loose.as_ref().unwrap_or(&rule.regex))
+        .enumerate()
+        .filter(|(_, wins)| !wins.is_empty())
+        .map(|(ri, _)| first_regex(rules, ri))
         .filter(|regex| !regex.is_compiled())
         .collect();
     if fresh.len() > 1 {
@@ -766,6 +842,57 @@ mod tests {
         let matcher = Matcher::new(&rules);
         let ri = rules.rules.iter().position(|r| r.id == id).unwrap();
         (rules, matcher, ri)
+    }
+
+    #[test]
+    fn a_rule_with_a_wide_set_is_not_compiled_for_a_text_without_one_of_it() {
+        // 'California' is one of this rule's keywords (a US place); its
+        // regex has no set of required literals small enough for the
+        // keyword automaton, but a wide one (words of storing and moving
+        // data among them).
+        let id = "us_transfer.any.hosted_in_us_place";
+        let (rules, matcher, ri) = bundled_with(id);
+        assert!(!matcher.has_also[ri]);
+        let wide = rules.rules[ri].precomputed.as_ref().unwrap().wide.clone();
+        assert!(wide.as_ref().is_some_and(|w| w.len() > 64), "{wide:?}");
+        let first = first_regex(&rules, ri);
+        let clause = "this agreement shall be governed by the laws of the state of \
+                      california, and the parties submit to the exclusive jurisdiction \
+                      of the courts of san francisco county.";
+        assert!(!matcher.keyword_hits(clause)[ri].is_empty());
+        assert!(matcher.windows(&rules, clause)[ri].is_empty());
+        assert!(!matcher.find(&rules, clause).is_empty());
+        assert!(!first.is_compiled());
+        // A text holding one in the keyword's window is searched, and the
+        // regex compiled; the match is the one the whole text holds.
+        let text = "les journaux sont conserves dans nos centres de donnees en californie.";
+        let found: Vec<RawMatch> = matcher
+            .find(&rules, text)
+            .into_iter()
+            .filter(|m| m.rule == ri)
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert!(first.is_compiled());
+        let mut all = Vec::new();
+        matcher.find_rule(&rules, ri, text, &mut all);
+        assert_eq!(found, all);
+        // Once compiled, the windows are searched whatever they hold.
+        assert!(!matcher.windows(&rules, clause)[ri].is_empty());
+        assert!(!matcher.find(&rules, clause).iter().any(|m| m.rule == ri));
+    }
+
+    #[test]
+    fn keep_holding_keeps_the_windows_that_hold_a_literal_end_to_end() {
+        let mut wins = vec![(0, 10), (5, 20), (30, 40), (50, 60)];
+        // A literal at 8..12 lies in the second window only; one at
+        // 38..45 crosses the third window's end; one at 52..55 lies in
+        // the fourth.
+        keep_holding(&mut wins, &mut [(52, 55), (38, 45), (8, 12)]);
+        assert_eq!(wins, vec![(5, 20), (50, 60)]);
+        assert_eq!(
+            merge(&[(0, 10), (5, 20), (20, 25), (30, 40)]),
+            vec![(0, 25), (30, 40)]
+        );
     }
 
     #[test]

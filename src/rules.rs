@@ -717,13 +717,19 @@ pub struct Analysis {
     /// required literal lies. A rule that searches whole documents is
     /// searched around its required literals instead, when this is known.
     pub also_sides: Option<(usize, usize)>,
+    /// For a regex without `also`: a larger set of literals one of which
+    /// every match holds besides a keyword (up to 1,024 of them, too many
+    /// for the keyword automaton): the matcher looks for them in the
+    /// rule's windows, with an automaton of the rule's own, before it
+    /// compiles the regex or searches the windows with it.
+    pub wide: Option<Vec<String>>,
 }
 
 /// The precomputed analyses of the bundled rules: see [`Analysis`].
 const ANALYSIS_TSV: &str = include_str!("../patterns/analysis.tsv");
 
 /// The first line of `patterns/analysis.tsv`.
-const ANALYSIS_HEADER: &str = "# key\tbound\tbefore\tafter\talso\talso_sides\trule";
+const ANALYSIS_HEADER: &str = "# key\tbound\tbefore\tafter\talso\talso_sides\twide\trule";
 
 impl Analysis {
     /// The analysis of `pattern` with `keywords`, worked out now.
@@ -734,22 +740,28 @@ impl Analysis {
                 sides: None,
                 also: None,
                 also_sides: None,
+                wide: None,
             };
         };
         let keywords: Vec<&[u8]> = keywords.iter().map(|k| k.as_bytes()).collect();
         let also = cover::required(&hir, &keywords);
+        let strings = |set: Vec<Vec<u8>>| -> Vec<String> {
+            set.into_iter()
+                .map(|l| String::from_utf8(l).expect("required() keeps UTF-8 literals"))
+                .collect()
+        };
         Analysis {
+            wide: match also {
+                None => cover::wide(&hir, &keywords).map(strings),
+                Some(_) => None,
+            },
             bound: match_bound(&hir),
             sides: cover::sides(&hir, &keywords),
             also_sides: also.as_ref().and_then(|set| {
                 let set: Vec<&[u8]> = set.iter().map(Vec::as_slice).collect();
                 cover::sides(&hir, &set)
             }),
-            also: also.map(|set| {
-                set.into_iter()
-                    .map(|l| String::from_utf8(l).expect("required() keeps UTF-8 literals"))
-                    .collect()
-            }),
+            also: also.map(strings),
         }
     }
 
@@ -768,8 +780,9 @@ impl Analysis {
             cover::BUDGET,
             cover::REQUIRED_MAX,
             cover::REQUIRED_MIN_LEN,
+            cover::WIDE_MAX,
         ];
-        h.update(format!("analysis 3 {constants:?}\0"));
+        h.update(format!("analysis 4 {constants:?}\0"));
         h.update(pattern);
         for k in keywords {
             h.update(b"\0");
@@ -800,7 +813,7 @@ impl Analysis {
         let mut table = HashMap::new();
         for line in ANALYSIS_TSV.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&str> = line.split('\t').collect();
-            let [key, bound, before, after, also, also_sides, _rule] = f[..] else {
+            let [key, bound, before, after, also, also_sides, wide, _rule] = f[..] else {
                 continue;
             };
             let also_sides = match also_sides.split_once(',') {
@@ -815,12 +828,12 @@ impl Analysis {
             else {
                 continue;
             };
-            let also = match also {
-                "-" => None,
-                json => match serde_json::from_str(json) {
-                    Ok(set) => Some(set),
-                    Err(_) => continue,
-                },
+            let set = |json: &str| match json {
+                "-" => Ok(None),
+                json => serde_json::from_str(json).map(Some),
+            };
+            let (Ok(also), Ok(wide)) = (set(also), set(wide)) else {
+                continue;
             };
             let sides = before.zip(after);
             table.insert(
@@ -830,6 +843,7 @@ impl Analysis {
                     sides,
                     also,
                     also_sides,
+                    wide,
                 },
             );
         }
@@ -844,20 +858,23 @@ impl Analysis {
         let mut out = format!("{ANALYSIS_HEADER}\n");
         for rule in rules {
             let a = Analysis::of(rule.regex.source(), &rule.keywords);
-            let also = a.also.as_ref().map_or("-".to_string(), |set| {
-                serde_json::to_string(set).expect("strings serialize")
-            });
+            let set = |set: &Option<Vec<String>>| {
+                set.as_ref().map_or("-".to_string(), |set| {
+                    serde_json::to_string(set).expect("strings serialize")
+                })
+            };
             let also_sides = a
                 .also_sides
                 .map_or("-".to_string(), |(b, a)| format!("{b},{a}"));
             out.push_str(&format!(
-                "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
                 Analysis::key(rule.regex.source(), &rule.keywords),
                 shown(a.bound),
                 shown(a.sides.map(|s| s.0)),
                 shown(a.sides.map(|s| s.1)),
-                also,
+                set(&a.also),
                 also_sides,
+                set(&a.wide),
                 rule.id
             ));
         }
@@ -1075,10 +1092,25 @@ mod cover {
     /// there is one. The matcher skips a keyword's window holding none of
     /// them. Sorted, no duplicates.
     pub(super) fn required(h: &Hir, keywords: &[&[u8]]) -> Option<Vec<Vec<u8>>> {
-        required_sets(h, &mut { BUDGET })
+        required_within(h, keywords, REQUIRED_MAX)
+    }
+
+    /// Most literals in a set of [`wide`].
+    pub(super) const WIDE_MAX: usize = 1024;
+
+    /// A set as [`required`] gives, of at most [`WIDE_MAX`] literals: for
+    /// a regex without a set of [`required`], a set too large for the
+    /// keyword automaton that the matcher looks for in the rule's windows
+    /// with an automaton of the rule's own, before searching them.
+    pub(super) fn wide(h: &Hir, keywords: &[&[u8]]) -> Option<Vec<Vec<u8>>> {
+        required_within(h, keywords, WIDE_MAX)
+    }
+
+    fn required_within(h: &Hir, keywords: &[&[u8]], max: usize) -> Option<Vec<Vec<u8>>> {
+        required_sets(h, max, &mut { BUDGET })
             .into_iter()
             .filter(|set| {
-                set.len() <= REQUIRED_MAX
+                set.len() <= max
                     && set.iter().all(|l| l.len() >= REQUIRED_MIN_LEN)
                     && set.iter().all(|l| std::str::from_utf8(l).is_ok())
                     && !set.iter().all(|l| holds(l, keywords))
@@ -1103,7 +1135,7 @@ mod cover {
     /// repeated part's sets; each branch's best set together, for an
     /// alternation; for a sequence, the sets of each of its parts and the
     /// spellings of each run of parts with few spellings.
-    fn required_sets(h: &Hir, budget: &mut usize) -> Vec<Vec<Vec<u8>>> {
+    fn required_sets(h: &Hir, max: usize, budget: &mut usize) -> Vec<Vec<Vec<u8>>> {
         if *budget == 0 {
             return vec![];
         }
@@ -1125,25 +1157,25 @@ mod cover {
             out.push(set);
         }
         match h.kind() {
-            HirKind::Capture(c) => out.extend(required_sets(&c.sub, budget)),
-            HirKind::Repetition(r) if r.min >= 1 => out.extend(required_sets(&r.sub, budget)),
+            HirKind::Capture(c) => out.extend(required_sets(&c.sub, max, budget)),
+            HirKind::Repetition(r) if r.min >= 1 => out.extend(required_sets(&r.sub, max, budget)),
             HirKind::Alternation(v) => {
                 let mut union = Vec::new();
                 for branch in v {
-                    match best(required_sets(branch, budget)) {
+                    match best(required_sets(branch, max, budget)) {
                         Some(set) => union.extend(set),
                         None => return out,
                     }
                 }
                 union.sort();
                 union.dedup();
-                if union.len() <= REQUIRED_MAX {
+                if union.len() <= max {
                     out.push(union);
                 }
             }
             HirKind::Concat(v) => {
                 for part in v {
-                    out.extend(required_sets(part, budget));
+                    out.extend(required_sets(part, max, budget));
                 }
                 // Runs of parts with few spellings, longest first.
                 let mut i = 0;
