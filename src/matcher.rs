@@ -85,8 +85,9 @@ pub struct Matcher {
     sides: Arc<Vec<OnceLock<(usize, usize)>>>,
     /// For each rule with a wide set of required literals
     /// ([`crate::rules::Analysis::wide`]), an automaton of them, built when
-    /// first needed.
-    wide: Arc<Vec<Option<OnceLock<AhoCorasick>>>>,
+    /// first needed (none if it could not be built: the rule's windows are
+    /// then searched with its regex as they are).
+    wide: Arc<Vec<Option<OnceLock<Option<AhoCorasick>>>>>,
     /// How much memory the rule set's regex caches may keep after
     /// [`Matcher::find`] ([`crate::regex_cache::CacheGroup::trim`]).
     pub cache_budget: usize,
@@ -440,7 +441,7 @@ impl Matcher {
     /// ([`crate::rules::Analysis::wide`]), if it has one.
     fn wide_automaton(&self, rules: &RuleSet, ri: usize) -> Option<&AhoCorasick> {
         let cell = self.wide[ri].as_ref()?;
-        Some(cell.get_or_init(|| {
+        cell.get_or_init(|| {
             let literals = rules.rules[ri]
                 .precomputed
                 .as_ref()
@@ -450,8 +451,9 @@ impl Matcher {
                 .match_kind(MatchKind::Standard)
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(literals)
-                .expect("wide automaton: literals are short")
-        }))
+                .ok()
+        })
+        .as_ref()
     }
 
     /// Matches of rule `ri` that start in one of `wins` (from
