@@ -385,6 +385,9 @@ impl Matcher {
                         if self.has_also[ri] && also[ri].is_empty() {
                             hits.clear();
                         }
+                        // Not only until compiled, as for windows below:
+                        // here the regex would search the whole text, and
+                        // the automaton stops at the first literal it finds.
                         if let Some(wide) = self.wide_automaton(rules, ri)
                             && !wide.is_match(text)
                         {
