@@ -51,6 +51,111 @@ fn merge(wins: &[(usize, usize)]) -> Vec<(usize, usize)> {
     merged
 }
 
+/// A rule's wide requirement ([`crate::rules::Analysis::wide`]): terms,
+/// each a few sets of literals. Every match of the rule meets one of the
+/// terms: it holds a literal of each of the term's sets.
+#[derive(Debug, Clone)]
+struct Wide {
+    /// Every literal of every set.
+    automaton: AhoCorasick,
+    /// For each pattern of the automaton, the sets it is in (bit `i` for
+    /// the `i`-th set, counting the terms' sets in order).
+    pattern_sets: Vec<u64>,
+    /// For each term, its sets.
+    terms: Vec<u64>,
+}
+
+impl Wide {
+    /// The automaton of `terms`; none if they are empty, have more than 64
+    /// sets in all, or the automaton cannot be built.
+    fn new(terms: &[Vec<Vec<String>>]) -> Option<Wide> {
+        let mut literals: Vec<&str> = Vec::new();
+        let mut pattern_sets: Vec<u64> = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        let mut term_sets = Vec::with_capacity(terms.len());
+        let mut bit = 0;
+        for term in terms {
+            let mut mask = 0u64;
+            for set in term {
+                if bit == 64 {
+                    return None;
+                }
+                mask |= 1 << bit;
+                for l in set {
+                    let p = *index.entry(l.as_str()).or_insert_with(|| {
+                        literals.push(l);
+                        pattern_sets.push(0);
+                        literals.len() - 1
+                    });
+                    pattern_sets[p] |= 1 << bit;
+                }
+                bit += 1;
+            }
+            term_sets.push(mask);
+        }
+        if term_sets.is_empty() || term_sets.contains(&0) {
+            return None;
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&literals)
+            .ok()?;
+        Some(Wide {
+            automaton,
+            pattern_sets,
+            terms: term_sets,
+        })
+    }
+
+    /// Whether the sets found (`found`, bits as [`Wide::pattern_sets`])
+    /// meet a term.
+    fn met_by(&self, found: u64) -> bool {
+        self.terms.iter().any(|&t| t & !found == 0)
+    }
+
+    /// Whether `text` meets the requirement.
+    fn is_met(&self, text: &[u8]) -> bool {
+        let mut found = 0;
+        for m in self.automaton.find_overlapping_iter(text) {
+            let sets = self.pattern_sets[m.pattern().as_usize()];
+            if found | sets != found {
+                found |= sets;
+                if self.met_by(found) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Keep the windows of `wins` (sorted) whose text, end to end, meets
+    /// the requirement.
+    fn keep_meeting(&self, wins: &mut Vec<(usize, usize)>, text: &[u8]) {
+        let mut found: Vec<(usize, usize, u64)> = Vec::new();
+        for (s, e) in merge(wins) {
+            found.extend(
+                self.automaton
+                    .find_overlapping_iter(&text[s..e])
+                    .map(|m| (s + m.start(), s + m.end(), self.pattern_sets[m.pattern()])),
+            );
+        }
+        found.sort_unstable();
+        let mut j = 0;
+        wins.retain(|&(s, e)| {
+            while j < found.len() && found[j].0 < s {
+                j += 1;
+            }
+            let sets = found[j..]
+                .iter()
+                .take_while(|&&(ls, _, _)| ls < e)
+                .filter(|&&(_, le, _)| le <= e)
+                .fold(0, |acc, &(_, _, sets)| acc | sets);
+            self.met_by(sets)
+        });
+    }
+}
+
 /// A regex match of one rule on normalized text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawMatch {
@@ -83,11 +188,11 @@ pub struct Matcher {
     /// Each rule's [`crate::rules::keyword_sides`] (capped), worked out when
     /// first needed.
     sides: Arc<Vec<OnceLock<(usize, usize)>>>,
-    /// For each rule with a wide set of required literals
-    /// ([`crate::rules::Analysis::wide`]), an automaton of them, built when
-    /// first needed (none if it could not be built: the rule's windows are
-    /// then searched with its regex as they are).
-    wide: Arc<Vec<Option<OnceLock<Option<AhoCorasick>>>>>,
+    /// For each rule with a wide requirement
+    /// ([`crate::rules::Analysis::wide`]), the automaton that looks for it,
+    /// built when first needed (none if it could not be built: the rule's
+    /// windows are then searched with its regex as they are).
+    wide: Arc<Vec<Option<OnceLock<Option<Wide>>>>>,
     /// How much memory the rule set's regex caches may keep after
     /// [`Matcher::find`] ([`crate::regex_cache::CacheGroup::trim`]).
     pub cache_budget: usize,
@@ -387,9 +492,9 @@ impl Matcher {
                         }
                         // Not only until compiled, as for windows below:
                         // here the regex would search the whole text, and
-                        // the automaton stops at the first literal it finds.
-                        if let Some(wide) = self.wide_automaton(rules, ri)
-                            && !wide.is_match(text)
+                        // the automaton stops as soon as a term is met.
+                        if let Some(wide) = self.wide(rules, ri)
+                            && !wide.is_met(text.as_bytes())
                         {
                             hits.clear();
                         }
@@ -413,10 +518,10 @@ impl Matcher {
                 // within the window of the keyword it holds.
                 keep_holding(hits, &mut also[ri]);
             } else if let Some(wide) = self
-                .wide_automaton(rules, ri)
+                .wide(rules, ri)
                 .filter(|_| !first_regex(rules, ri).is_compiled())
             {
-                // The same with the rule's wide set, looked for in the
+                // The same with the rule's wide requirement, looked for in the
                 // windows only, until the rule's regex is compiled: it
                 // saves compiling it (tens of milliseconds for the largest)
                 // for a document where it cannot match. Once compiled, the
@@ -426,35 +531,24 @@ impl Matcher {
                 // window bytes out (160 to 110 MB, of 867 MB of windows in
                 // all), yet looking for them always cost about 10 % more CPU
                 // (benches/README.md, session 51).
-                let mut found = Vec::new();
-                for (s, e) in merge(hits) {
-                    found.extend(
-                        wide.find_overlapping_iter(&text.as_bytes()[s..e])
-                            .map(|m| (s + m.start(), s + m.end())),
-                    );
-                }
-                keep_holding(hits, &mut found);
+                wide.keep_meeting(hits, text.as_bytes());
             }
             *hits = merge(hits);
         }
         wins
     }
 
-    /// The automaton of rule `ri`'s wide set of required literals
-    /// ([`crate::rules::Analysis::wide`]), if it has one.
-    fn wide_automaton(&self, rules: &RuleSet, ri: usize) -> Option<&AhoCorasick> {
+    /// Rule `ri`'s wide requirement ([`crate::rules::Analysis::wide`]),
+    /// if it has one.
+    fn wide(&self, rules: &RuleSet, ri: usize) -> Option<&Wide> {
         let cell = self.wide[ri].as_ref()?;
         cell.get_or_init(|| {
-            let literals = rules.rules[ri]
+            let terms = rules.rules[ri]
                 .precomputed
                 .as_ref()
                 .and_then(|a| a.wide.as_deref())
                 .unwrap_or_default();
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(literals)
-                .ok()
+            Wide::new(terms)
         })
         .as_ref()
     }
@@ -859,7 +953,8 @@ mod tests {
         let (rules, matcher, ri) = bundled_with(id);
         assert!(!matcher.has_also[ri]);
         let wide = rules.rules[ri].precomputed.as_ref().unwrap().wide.clone();
-        assert!(wide.as_ref().is_some_and(|w| w.len() > 64), "{wide:?}");
+        let literals: usize = wide.iter().flatten().flatten().map(Vec::len).sum();
+        assert!(literals > 64, "{wide:?}");
         let first = first_regex(&rules, ri);
         let clause = "this agreement shall be governed by the laws of the state of \
                       california, and the parties submit to the exclusive jurisdiction \
@@ -884,6 +979,52 @@ mod tests {
         // Once compiled, the windows are searched whatever they hold.
         assert!(!matcher.windows(&rules, clause)[ri].is_empty());
         assert!(!matcher.find(&rules, clause).iter().any(|m| m.rule == ri));
+    }
+
+    #[test]
+    fn a_wide_term_needs_a_literal_of_each_of_its_sets() {
+        // Two terms: 'alpha' with 'beta' or 'bravo'; or 'gamma' alone.
+        let set = |ls: &[&str]| ls.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+        let wide = Wide::new(&[
+            vec![set(&["alpha"]), set(&["beta", "bravo"])],
+            vec![set(&["gamma"])],
+        ])
+        .unwrap();
+        assert!(wide.is_met(b"alpha then bravo"));
+        assert!(wide.is_met(b"gamma"));
+        assert!(!wide.is_met(b"alpha alone, alpha again"));
+        assert!(!wide.is_met(b"beta and bravo without the first"));
+        //            0         1         2         3         4
+        //            0123456789012345678901234567890123456789012345
+        let text = b"alpha beta | alpha only | gamma | beta alpha";
+        let mut wins = vec![(0, 10), (13, 23), (26, 31), (34, 44), (38, 44)];
+        wide.keep_meeting(&mut wins, text);
+        // (The last window cuts 'beta' off.)
+        assert_eq!(wins, vec![(0, 10), (26, 31), (34, 44)]);
+        // No term, or a term without a set, is no requirement.
+        assert!(Wide::new(&[]).is_none());
+        assert!(Wide::new(&[vec![set(&["gamma"])], vec![]]).is_none());
+    }
+
+    #[test]
+    fn a_rule_whose_branches_all_need_a_verb_is_not_compiled_for_a_title_and_a_place() {
+        // 'services' (in the title) is among the words of support this
+        // rule's first branches start with, but each of them needs a verb
+        // of providing, or a word of on-call cover or of staff at work,
+        // that the governing-law clause has none of.
+        let id = "us_transfer.any.services_from_us";
+        let (rules, matcher, ri) = bundled_with(id);
+        let wide = rules.rules[ri].precomputed.as_ref().unwrap().wide.clone();
+        assert!(wide.as_ref().is_some_and(|w| w.len() > 1), "{wide:?}");
+        let clause = "master services agreement 12. governing law. this agreement shall \
+                      be governed by the laws of the state of california, and the parties \
+                      submit to the exclusive jurisdiction of the courts of san francisco county.";
+        assert!(!matcher.keyword_hits(clause)[ri].is_empty());
+        assert!(matcher.windows(&rules, clause)[ri].is_empty());
+        matcher.find(&rules, clause);
+        assert!(!first_regex(&rules, ri).is_compiled());
+        let text = "level 2 support services may be provided from austin, texas.";
+        assert!(matcher.find(&rules, text).iter().any(|m| m.rule == ri));
     }
 
     #[test]

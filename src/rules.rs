@@ -717,12 +717,14 @@ pub struct Analysis {
     /// required literal lies. A rule that searches whole documents is
     /// searched around its required literals instead, when this is known.
     pub also_sides: Option<(usize, usize)>,
-    /// For a regex without `also`: a larger set of literals one of which
-    /// every match holds besides a keyword (up to 1,024 of them, too many
-    /// for the keyword automaton): the matcher looks for them in the
-    /// rule's windows, with an automaton of the rule's own, before it
-    /// compiles the regex or searches the windows with it.
-    pub wide: Option<Vec<String>>,
+    /// For a regex without `also`: terms, one of which every match meets
+    /// besides holding a keyword; each term a few sets of literals, each
+    /// set one that the match holds a literal of (up to 1,024 literals in
+    /// all, too many for the keyword automaton). The matcher looks for
+    /// them in the rule's windows, with an automaton of the rule's own,
+    /// before it compiles the regex or searches the windows with it: a
+    /// window that meets no term cannot hold a match.
+    pub wide: Option<Vec<Vec<Vec<String>>>>,
 }
 
 /// The precomputed analyses of the bundled rules: see [`Analysis`].
@@ -745,14 +747,19 @@ impl Analysis {
         };
         let keywords: Vec<&[u8]> = keywords.iter().map(|k| k.as_bytes()).collect();
         let also = cover::required(&hir, &keywords);
-        let strings = |set: Vec<Vec<u8>>| -> Vec<String> {
+        fn strings(set: Vec<Vec<u8>>) -> Vec<String> {
             set.into_iter()
                 .map(|l| String::from_utf8(l).expect("required() keeps UTF-8 literals"))
                 .collect()
-        };
+        }
         Analysis {
             wide: match also {
-                None => cover::wide(&hir, &keywords).map(strings),
+                None => cover::wide(&hir, &keywords).map(|terms| {
+                    terms
+                        .into_iter()
+                        .map(|term| term.into_iter().map(strings).collect())
+                        .collect()
+                }),
                 Some(_) => None,
             },
             bound: match_bound(&hir),
@@ -781,8 +788,10 @@ impl Analysis {
             cover::REQUIRED_MAX,
             cover::REQUIRED_MIN_LEN,
             cover::WIDE_MAX,
+            cover::WIDE_SETS,
+            cover::WIDE_PER_TERM,
         ];
-        h.update(format!("analysis 4 {constants:?}\0"));
+        h.update(format!("analysis 5 {constants:?}\0"));
         h.update(pattern);
         for k in keywords {
             h.update(b"\0");
@@ -828,10 +837,12 @@ impl Analysis {
             else {
                 continue;
             };
-            let set = |json: &str| match json {
-                "-" => Ok(None),
-                json => serde_json::from_str(json).map(Some),
-            };
+            fn set<T: serde::de::DeserializeOwned>(json: &str) -> serde_json::Result<Option<T>> {
+                match json {
+                    "-" => Ok(None),
+                    json => serde_json::from_str(json).map(Some),
+                }
+            }
             let (Ok(also), Ok(wide)) = (set(also), set(wide)) else {
                 continue;
             };
@@ -858,11 +869,11 @@ impl Analysis {
         let mut out = format!("{ANALYSIS_HEADER}\n");
         for rule in rules {
             let a = Analysis::of(rule.regex.source(), &rule.keywords);
-            let set = |set: &Option<Vec<String>>| {
+            fn set<T: serde::Serialize>(set: &Option<T>) -> String {
                 set.as_ref().map_or("-".to_string(), |set| {
                     serde_json::to_string(set).expect("strings serialize")
                 })
-            };
+            }
             let also_sides = a
                 .also_sides
                 .map_or("-".to_string(), |(b, a)| format!("{b},{a}"));
@@ -884,6 +895,8 @@ impl Analysis {
 
 /// The analysis behind [`keywords_cover`].
 mod cover {
+    use std::collections::HashSet;
+
     use regex_syntax::hir::{Class, Hir, HirKind};
 
     /// Spellings of a node with few of them (at most this many).
@@ -1095,15 +1108,152 @@ mod cover {
         required_within(h, keywords, REQUIRED_MAX)
     }
 
-    /// Most literals in a set of [`wide`].
+    /// Most distinct literals in the sets of [`wide`].
     pub(super) const WIDE_MAX: usize = 1024;
+    /// Most sets in [`wide`] (the matcher keeps which it has found in the
+    /// bits of a `u64`).
+    pub(super) const WIDE_SETS: usize = 64;
+    /// Most sets [`wide`] requires together in one term.
+    pub(super) const WIDE_PER_TERM: usize = 3;
 
-    /// A set as [`required`] gives, of at most [`WIDE_MAX`] literals: for
-    /// a regex without a set of [`required`], a set too large for the
-    /// keyword automaton that the matcher looks for in the rule's windows
-    /// with an automaton of the rule's own, before searching them.
-    pub(super) fn wide(h: &Hir, keywords: &[&[u8]]) -> Option<Vec<Vec<u8>>> {
-        required_within(h, keywords, WIDE_MAX)
+    /// For a regex without a set of [`required`], a larger requirement
+    /// that the matcher looks for in the rule's windows, with an automaton
+    /// of the rule's own, before searching them: terms, one of which every
+    /// match meets; each term a few sets as [`required`] gives (at most
+    /// [`WIDE_PER_TERM`]), each of which the match holds a literal of.
+    /// The terms are the ways the regex can match that [`term_sets`]
+    /// tells apart; each term takes its best set (by [`score`], a set
+    /// whose literals all hold a keyword last), then its next best (other
+    /// than a set that one already in the term implies, which would add
+    /// nothing), while all the sets hold at most [`WIDE_MAX`] distinct
+    /// literals. None if a term has no set, or if every literal holds a
+    /// keyword. Sets sorted, no duplicates.
+    pub(super) fn wide(h: &Hir, keywords: &[&[u8]]) -> Option<Vec<Vec<Vec<Vec<u8>>>>> {
+        let budget = &mut { BUDGET };
+        let mut candidates = term_sets(h, budget)?;
+        // Sets whose literals all hold a keyword last: every window holds
+        // a keyword (if not always that one).
+        for sets in &mut candidates {
+            sets.sort_by_key(|set| {
+                std::cmp::Reverse((!set.iter().all(|l| holds(l, keywords)), score(set)))
+            });
+            sets.dedup();
+        }
+        let mut literals: HashSet<&[u8]> = HashSet::new();
+        let mut terms: Vec<Vec<&Vec<Vec<u8>>>> = vec![Vec::new(); candidates.len()];
+        let mut sets = 0;
+        for round in 0..WIDE_PER_TERM {
+            for (term, sets_of_term) in terms.iter_mut().zip(&candidates) {
+                // The best set of the term that adds to it: not one that
+                // a set of the term implies, each of whose literals holds
+                // one of it.
+                let Some(set) = sets_of_term.iter().find(|set| {
+                    // (A set whose literals all hold a keyword, only if the
+                    // term has no other.)
+                    (round == 0 || !set.iter().all(|l| holds(l, keywords)))
+                        && !term.iter().any(|t| {
+                            t.iter().all(|held| {
+                                set.iter()
+                                    .any(|l| held.windows(l.len()).any(|w| w == l.as_slice()))
+                            })
+                        })
+                }) else {
+                    if term.is_empty() {
+                        return None;
+                    }
+                    continue;
+                };
+                let new = set
+                    .iter()
+                    .filter(|l| !literals.contains(l.as_slice()))
+                    .count();
+                if literals.len() + new > WIDE_MAX || sets == WIDE_SETS {
+                    if round == 0 {
+                        return None;
+                    }
+                    continue;
+                }
+                literals.extend(set.iter().map(Vec::as_slice));
+                term.push(set);
+                sets += 1;
+            }
+        }
+        if literals.iter().all(|l| holds(l, keywords)) {
+            return None;
+        }
+        Some(
+            terms
+                .into_iter()
+                .map(|term| term.into_iter().cloned().collect())
+                .collect(),
+        )
+    }
+
+    /// The ways `h` can match, each with the sets of [`required_sets`]
+    /// that one of its matches holds a literal of (of at most
+    /// [`WIDE_MAX`] literals, each of at least [`REQUIRED_MIN_LEN`] bytes
+    /// of UTF-8): a way for each branch of `h` if it is an alternation, or
+    /// for each branch of the one alternation in a sequence (as the regex
+    /// parser makes of branches with a common start), that way with the
+    /// sequence's other parts' sets; else one way, with `h`'s sets. At
+    /// most [`WIDE_SETS`] ways; one way instead where there would be
+    /// more, or where one has no set. None if `h` has no set at all.
+    fn term_sets(h: &Hir, budget: &mut usize) -> Option<Vec<Vec<Vec<Vec<u8>>>>> {
+        fn bare(mut h: &Hir) -> &Hir {
+            while let HirKind::Capture(c) = h.kind() {
+                h = &c.sub;
+            }
+            h
+        }
+        let valid = |h: &Hir, budget: &mut usize| -> Vec<Vec<Vec<u8>>> {
+            required_sets(h, WIDE_MAX, budget)
+                .into_iter()
+                .filter(|set| {
+                    set.len() <= WIDE_MAX
+                        && set.iter().all(|l| l.len() >= REQUIRED_MIN_LEN)
+                        && set.iter().all(|l| std::str::from_utf8(l).is_ok())
+                })
+                .collect()
+        };
+        let h = bare(h);
+        let (branches, others): (&[Hir], Vec<&Hir>) = match h.kind() {
+            HirKind::Alternation(v) => (v, vec![]),
+            HirKind::Concat(v) => {
+                let mut alternations = v
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, part)| matches!(bare(part).kind(), HirKind::Alternation(_)));
+                match (alternations.next(), alternations.next()) {
+                    (Some((k, part)), None) => match bare(part).kind() {
+                        HirKind::Alternation(branches) => (
+                            branches,
+                            v.iter()
+                                .enumerate()
+                                .filter(|&(i, _)| i != k)
+                                .map(|(_, p)| p)
+                                .collect(),
+                        ),
+                        _ => (&[], vec![]),
+                    },
+                    _ => (&[], vec![]),
+                }
+            }
+            _ => (&[], vec![]),
+        };
+        let shared: Vec<Vec<Vec<u8>>> = others.iter().flat_map(|p| valid(p, budget)).collect();
+        let ways: Vec<Vec<Vec<Vec<u8>>>> = branches
+            .iter()
+            .map(|branch| {
+                let mut sets = valid(branch, budget);
+                sets.extend(shared.iter().cloned());
+                sets
+            })
+            .collect();
+        if ways.len() > 1 && ways.len() <= WIDE_SETS && ways.iter().all(|sets| !sets.is_empty()) {
+            return Some(ways);
+        }
+        let sets = valid(h, budget);
+        (!sets.is_empty()).then(|| vec![sets])
     }
 
     fn required_within(h: &Hir, keywords: &[&[u8]], max: usize) -> Option<Vec<Vec<u8>>> {
@@ -2728,6 +2878,35 @@ mod bound_tests {
         assert_eq!(req(r"\bus (?:law|act)\b", &["us"]), None);
         // A repetition that happens at least once counts.
         assert_eq!(req(r"(?:served )+from us", &["us"]), set(&["served "]));
+    }
+
+    #[test]
+    fn a_wide_requirement_has_a_term_for_each_branch() {
+        // Two branches, each of two lists of 40 words: no set of at most
+        // 64 literals (each branch's smallest has 40), so no `also`; the
+        // wide requirement asks for a word of each list of one branch.
+        let list = |p: &str| (0..40).map(|i| format!("{p}{i:03}")).collect::<Vec<_>>();
+        let (w, x, y, z) = (list("w"), list("x"), list("y"), list("z"));
+        let pattern = format!(
+            r"\bkey (?:(?:{}) [a-z]+ (?:{})|(?:{}) [a-z]+ (?:{}))\b",
+            w.join("|"),
+            x.join("|"),
+            y.join("|"),
+            z.join("|")
+        );
+        let a = crate::rules::Analysis::of(&pattern, &["key ".to_string()]);
+        assert_eq!(a.also, None);
+        // (The words with the spaces around them, as the regex has them;
+        // the words alone, implied by those, are not asked for again.)
+        let after = |l: &[String]| l.iter().map(|l| format!("{l} ")).collect::<Vec<_>>();
+        let before = |l: &[String]| l.iter().map(|l| format!(" {l}")).collect::<Vec<_>>();
+        assert_eq!(
+            a.wide,
+            Some(vec![
+                vec![after(&w), before(&x)],
+                vec![after(&y), before(&z)]
+            ])
+        );
     }
 
     #[test]
