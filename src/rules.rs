@@ -802,63 +802,55 @@ impl Analysis {
     }
 
     /// The analysis of `pattern` with `keywords` in `patterns/analysis.tsv`,
-    /// if it has it.
+    /// if it has it (and its line reads).
     pub fn lookup(pattern: &str, keywords: &[String]) -> Option<Analysis> {
-        static TABLE: LazyLock<HashMap<&'static str, Analysis>> =
-            LazyLock::new(Analysis::precomputed);
+        // Each line is read when looked up, on the threads that load the
+        // rules, rather than all of them on the first lookup while the
+        // other threads wait (0.8 ms on one thread; the one-file start-up
+        // moved by less than its noise, about a millisecond:
+        // benches/README.md, session 52).
+        static TABLE: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+            ANALYSIS_TSV
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|line| Some((line.split_once('\t')?.0, line)))
+                .collect()
+        });
         TABLE
             .get(Analysis::key(pattern, keywords).as_str())
-            .cloned()
+            .and_then(|line| Analysis::read(line))
     }
 
-    /// The table of `patterns/analysis.tsv`, by key.
-    fn precomputed() -> HashMap<&'static str, Analysis> {
+    /// An analysis from its line of `patterns/analysis.tsv`.
+    fn read(line: &str) -> Option<Analysis> {
         fn number(s: &str) -> Option<Option<usize>> {
             match s {
                 "-" => Some(None),
                 _ => s.parse().ok().map(Some),
             }
         }
-        let mut table = HashMap::new();
-        for line in ANALYSIS_TSV.lines().filter(|l| !l.starts_with('#')) {
-            let f: Vec<&str> = line.split('\t').collect();
-            let [key, bound, before, after, also, also_sides, wide, _rule] = f[..] else {
-                continue;
-            };
-            let also_sides = match also_sides.split_once(',') {
-                None => None,
-                Some((b, a)) => match (b.parse(), a.parse()) {
-                    (Ok(b), Ok(a)) => Some((b, a)),
-                    _ => continue,
-                },
-            };
-            let (Some(bound), Some(before), Some(after)) =
-                (number(bound), number(before), number(after))
-            else {
-                continue;
-            };
-            fn set<T: serde::de::DeserializeOwned>(json: &str) -> serde_json::Result<Option<T>> {
-                match json {
-                    "-" => Ok(None),
-                    json => serde_json::from_str(json).map(Some),
-                }
+        fn set<T: serde::de::DeserializeOwned>(json: &str) -> Option<Option<T>> {
+            match json {
+                "-" => Some(None),
+                json => serde_json::from_str(json).ok().map(Some),
             }
-            let (Ok(also), Ok(wide)) = (set(also), set(wide)) else {
-                continue;
-            };
-            let sides = before.zip(after);
-            table.insert(
-                key,
-                Analysis {
-                    bound,
-                    sides,
-                    also,
-                    also_sides,
-                    wide,
-                },
-            );
         }
-        table
+        let f: Vec<&str> = line.split('\t').collect();
+        let [_key, bound, before, after, also, also_sides, wide, _rule] = f[..] else {
+            return None;
+        };
+        let also_sides = match also_sides.split_once(',') {
+            None => None,
+            Some((b, a)) => Some((b.parse().ok()?, a.parse().ok()?)),
+        };
+        let sides = number(before)?.zip(number(after)?);
+        Some(Analysis {
+            bound: number(bound)?,
+            sides,
+            also: set(also)?,
+            also_sides,
+            wide: set(wide)?,
+        })
     }
 
     /// The text of `patterns/analysis.tsv` for `rules`, each worked out
