@@ -220,6 +220,41 @@ pub struct LazyRegex {
     /// The bound, for [`LazyRegex::max_len_uncompiled`].
     parsed_bound: Arc<OnceLock<Option<usize>>>,
     caches: Arc<CacheGroup>,
+    /// The pattern parsed, shared with the other regex compiled from it
+    /// (a rule's derived loose regex and the one that confirms its
+    /// matches), if there is one.
+    shared: Option<Arc<SharedParse>>,
+}
+
+/// A pattern parsed once for the two regexes compiled from it: the first
+/// to compile parses it and leaves it for the second, which takes it (so
+/// that it is not kept once both are compiled). Parsing was 40 % of the
+/// time to compile the bundled regexes (benches/README.md, session 52).
+#[derive(Debug)]
+struct SharedParse {
+    hir: Mutex<Option<Arc<regex_syntax::hir::Hir>>>,
+    /// The regexes that have not yet taken their parse.
+    users: std::sync::atomic::AtomicUsize,
+}
+
+impl SharedParse {
+    fn new() -> Arc<SharedParse> {
+        Arc::new(SharedParse {
+            hir: Mutex::new(None),
+            users: std::sync::atomic::AtomicUsize::new(2),
+        })
+    }
+
+    /// `pattern` parsed, by this call or by the other user's.
+    fn take(&self, pattern: &str) -> Option<Arc<regex_syntax::hir::Hir>> {
+        use std::sync::atomic::Ordering;
+        let mut slot = self.hir.lock().unwrap_or_else(|e| e.into_inner());
+        let hir = slot.take().or_else(|| parse_regex(pattern).map(Arc::new));
+        if self.users.fetch_sub(1, Ordering::AcqRel) > 1 {
+            slot.clone_from(&hir);
+        }
+        hir
+    }
 }
 
 /// A compiled regex, the bound of its matches ([`LazyRegex::max_len`]) and
@@ -235,6 +270,7 @@ impl LazyRegex {
             compiled: Arc::new(OnceLock::new()),
             parsed_bound: Arc::new(OnceLock::new()),
             caches: Arc::clone(caches),
+            shared: None,
         }
     }
 
@@ -243,15 +279,20 @@ impl LazyRegex {
     fn compiled_and_bound(&self) -> Result<&Bounded, &str> {
         self.compiled
             .get_or_init(|| {
-                // Parsed once, for both the regex and its bound.
-                let Some(hir) = parse_regex(&self.pattern) else {
+                // Parsed once, for both the regex and its bound (and for
+                // the other regex compiled from the pattern, if any).
+                let parsed = match &self.shared {
+                    Some(shared) => shared.take(&self.pattern),
+                    None => parse_regex(&self.pattern).map(Arc::new),
+                };
+                let Some(hir) = parsed.as_deref() else {
                     return Err(compile_regex(&self.pattern, &self.caches)
                         .err()
                         .unwrap_or_else(|| "the regex does not parse".to_string()));
                 };
                 let groups = hir.properties().explicit_captures_len() > 0;
                 if self.loosen {
-                    let hir = loosen(&hir);
+                    let hir = loosen(hir);
                     let regex = Regex::from_hir(
                         &hir,
                         REGEX_SIZE_LIMIT,
@@ -263,14 +304,14 @@ impl LazyRegex {
                     return Ok((regex, match_bound(&hir), groups));
                 }
                 let regex = Regex::from_hir(
-                    &hir,
+                    hir,
                     REGEX_SIZE_LIMIT,
                     REGEX_CACHE_LIMIT,
                     !self.confirms,
                     &self.caches,
                 )
                 .or_else(|_| compile_regex(&self.pattern, &self.caches))?;
-                Ok((regex, match_bound(&hir), groups))
+                Ok((regex, match_bound(hir), groups))
             })
             .as_ref()
             .map_err(String::as_str)
@@ -307,12 +348,22 @@ impl LazyRegex {
         &self.pattern
     }
 
-    /// The loose form of `pattern` ([`loosen`]), compiled on first use.
-    fn loosened(pattern: String, caches: &Arc<CacheGroup>) -> LazyRegex {
-        LazyRegex {
-            loosen: true,
-            ..LazyRegex::new(pattern, caches)
-        }
+    /// The loose form of `pattern` ([`loosen`]), compiled on first use,
+    /// and the regex of `pattern` that confirms its matches: the pattern
+    /// is parsed once for both.
+    fn loosened(pattern: String, caches: &Arc<CacheGroup>) -> (LazyRegex, LazyRegex) {
+        let shared = SharedParse::new();
+        (
+            LazyRegex {
+                loosen: true,
+                shared: Some(Arc::clone(&shared)),
+                ..LazyRegex::new(pattern.clone(), caches)
+            },
+            LazyRegex {
+                shared: Some(shared),
+                ..LazyRegex::confirming(pattern, caches)
+            },
+        )
     }
 
     /// A rule's regex that confirms its loose regex's matches.
@@ -2217,9 +2268,12 @@ fn compile_rule(
     keywords.sort();
     keywords.dedup();
     let (quick, _, used) = expand_placeholders(&raw.regex, placeholders, false).map_err(err)?;
-    let loose = match raw.loose_regex {
-        None if has_counted_gap(&quick) => Some(LazyRegex::loosened(quick.clone(), caches)),
-        None => None,
+    let (loose, regex) = match raw.loose_regex {
+        None if has_counted_gap(&quick) => {
+            let (loose, confirming) = LazyRegex::loosened(quick, caches);
+            (Some(loose), confirming)
+        }
+        None => (None, LazyRegex::new(quick, caches)),
         Some(_) if !used.is_empty() => {
             return Err(err(
                 "loose_regex is not for a rule whose regex has placeholders".into(),
@@ -2230,7 +2284,10 @@ fn compile_rule(
             if !used.is_empty() {
                 return Err(err("loose_regex cannot hold placeholders".into()));
             }
-            Some(LazyRegex::new(l, caches))
+            (
+                Some(LazyRegex::new(l, caches)),
+                LazyRegex::confirming(quick, caches),
+            )
         }
     };
     if raw.should_match.is_empty() {
@@ -2250,10 +2307,7 @@ fn compile_rule(
         description: raw.description.trim().to_string(),
         languages: raw.languages,
         keywords,
-        regex: match loose {
-            Some(_) => LazyRegex::confirming(quick, caches),
-            None => LazyRegex::new(quick, caches),
-        },
+        regex,
         loose,
         whole_document: raw.whole_document,
         attributes,
@@ -2785,9 +2839,8 @@ mod bound_tests {
     #[test]
     fn the_loose_form_drops_long_counts_and_groups() {
         let caches = CacheGroup::new();
-        let loose =
+        let (loose, exact) =
             LazyRegex::loosened(r"\bfrom (?P<w>[a-z]+ ){0,3}[^.]{0,10}?to\b".into(), &caches);
-        let exact = LazyRegex::new(loose.source().to_string(), &caches);
         let far = b"from a b to".as_slice();
         let farther = b"from a b c d e f g h i j k l to".as_slice();
         let too_many_words = b"from a b c d to".as_slice();
@@ -2798,6 +2851,14 @@ mod bound_tests {
         assert!(l.is_match(too_many_words));
         assert!(l.captures_len() == 1 && e.captures_len() == 2);
         assert!(loose.had_groups() && loose.is_derived() && !exact.is_derived());
+        // The two were compiled from one parse, which neither keeps.
+        let shared = exact.shared.as_ref().unwrap();
+        assert!(std::sync::Arc::ptr_eq(
+            shared,
+            loose.shared.as_ref().unwrap()
+        ));
+        assert!(shared.hir.lock().unwrap().is_none());
+        assert_eq!(shared.users.load(std::sync::atomic::Ordering::Relaxed), 0);
     }
 
     #[test]
