@@ -24,18 +24,38 @@ pub const SHORT: usize = 4096;
 /// Keep the windows `wins` (sorted) that hold one of `found` (literals'
 /// places, sorted here) from end to end.
 fn keep_holding(wins: &mut Vec<(usize, usize)>, found: &mut [(usize, usize)]) {
+    keep_meeting(wins, found, |&(s, e)| (s, e, 1), |sets| sets != 0);
+}
+
+/// Keep the windows `wins` (sorted) whose literals, of `found` (sorted
+/// here; `place` gives a literal's start, end and sets, as bits), that lie
+/// in the window from end to end have sets that `met` accepts together
+/// (`met` of no set at all is taken to be false).
+fn keep_meeting<T: Ord>(
+    wins: &mut Vec<(usize, usize)>,
+    found: &mut [T],
+    place: impl Fn(&T) -> (usize, usize, u64),
+    met: impl Fn(u64) -> bool,
+) {
     if !found.is_sorted() {
         found.sort_unstable();
     }
     let mut j = 0;
     wins.retain(|&(s, e)| {
-        while j < found.len() && found[j].0 < s {
+        while j < found.len() && place(&found[j]).0 < s {
             j += 1;
         }
+        // (As soon as the sets so far are accepted.)
+        let mut sets = 0;
         found[j..]
             .iter()
-            .take_while(|&&(ls, _)| ls < e)
-            .any(|&(_, le)| le <= e)
+            .map(&place)
+            .take_while(|&(ls, _, _)| ls < e)
+            .filter(|&(_, le, _)| le <= e)
+            .any(|(_, _, more)| {
+                sets |= more;
+                met(sets)
+            })
     });
 }
 
@@ -140,19 +160,7 @@ impl Wide {
                     .map(|m| (s + m.start(), s + m.end(), self.pattern_sets[m.pattern()])),
             );
         }
-        found.sort_unstable();
-        let mut j = 0;
-        wins.retain(|&(s, e)| {
-            while j < found.len() && found[j].0 < s {
-                j += 1;
-            }
-            let sets = found[j..]
-                .iter()
-                .take_while(|&&(ls, _, _)| ls < e)
-                .filter(|&&(_, le, _)| le <= e)
-                .fold(0, |acc, &(_, _, sets)| acc | sets);
-            self.met_by(sets)
-        });
+        keep_meeting(wins, &mut found, |&place| place, |sets| self.met_by(sets));
     }
 }
 

@@ -1007,10 +1007,12 @@ mod cover {
     /// Whether a spelling holds a keyword, or cannot occur in normalized
     /// text (two spaces in a row).
     fn holds(s: &[u8], keywords: &[&[u8]]) -> bool {
-        s.windows(2).any(|w| w == b"  ")
-            || keywords
-                .iter()
-                .any(|k| !k.is_empty() && s.windows(k.len()).any(|w| w == *k))
+        contains(s, b"  ") || keywords.iter().any(|k| !k.is_empty() && contains(s, k))
+    }
+
+    /// Whether `s` holds `part` (every string holds the empty one).
+    fn contains(s: &[u8], part: &[u8]) -> bool {
+        part.is_empty() || s.windows(part.len()).any(|w| w == part)
     }
 
     /// Whether every string `h` matches holds one of `keywords`: whether
@@ -1194,12 +1196,9 @@ mod cover {
                     // (A set whose literals all hold a keyword, only if the
                     // term has no other.)
                     (round == 0 || !set.iter().all(|l| holds(l, keywords)))
-                        && !term.iter().any(|t| {
-                            t.iter().all(|held| {
-                                set.iter()
-                                    .any(|l| held.windows(l.len()).any(|w| w == l.as_slice()))
-                            })
-                        })
+                        && !term
+                            .iter()
+                            .any(|t| t.iter().all(|held| set.iter().any(|l| contains(held, l))))
                 }) else {
                     if term.is_empty() {
                         return None;
@@ -1251,11 +1250,7 @@ mod cover {
         let valid = |h: &Hir, budget: &mut usize| -> Vec<Vec<Vec<u8>>> {
             required_sets(h, WIDE_MAX, budget)
                 .into_iter()
-                .filter(|set| {
-                    set.len() <= WIDE_MAX
-                        && set.iter().all(|l| l.len() >= REQUIRED_MIN_LEN)
-                        && set.iter().all(|l| std::str::from_utf8(l).is_ok())
-                })
+                .filter(|set| usable(set, WIDE_MAX))
                 .collect()
         };
         let h = bare(h);
@@ -1302,13 +1297,17 @@ mod cover {
     fn required_within(h: &Hir, keywords: &[&[u8]], max: usize) -> Option<Vec<Vec<u8>>> {
         required_sets(h, max, &mut { BUDGET })
             .into_iter()
-            .filter(|set| {
-                set.len() <= max
-                    && set.iter().all(|l| l.len() >= REQUIRED_MIN_LEN)
-                    && set.iter().all(|l| std::str::from_utf8(l).is_ok())
-                    && !set.iter().all(|l| holds(l, keywords))
-            })
+            .filter(|set| usable(set, max) && !set.iter().all(|l| holds(l, keywords)))
             .max_by_key(|set| score(set))
+    }
+
+    /// Whether a set of [`required_sets`] may be looked for: at most `max`
+    /// literals, each of at least [`REQUIRED_MIN_LEN`] bytes of UTF-8.
+    fn usable(set: &[Vec<u8>], max: usize) -> bool {
+        set.len() <= max
+            && set
+                .iter()
+                .all(|l| l.len() >= REQUIRED_MIN_LEN && std::str::from_utf8(l).is_ok())
     }
 
     /// How good a set of [`required`] is: literals long enough, then the
