@@ -538,7 +538,8 @@ impl Matcher {
                 // `text/x1`, the sets kept about a third of these rules'
                 // window bytes out (160 to 110 MB, of 867 MB of windows in
                 // all), yet looking for them always cost about 10 % more CPU
-                // (benches/README.md, session 51).
+                // (benches/README.md, session 51); with the terms of each
+                // branch, 18 % more (session 52).
                 wide.keep_meeting(hits, text.as_bytes());
             }
             *hits = merge(hits);
