@@ -352,12 +352,25 @@ struct Builder {
 /// (Markdown emphasis, dropped: [`is_emphasis`]).
 fn is_plain(bytes: &[u8], j: usize) -> bool {
     let b = bytes[j];
-    b < 0x80
-        && !is_blank(b)
-        && b != b'*'
-        && b != b'_'
-        && (b != b'-' || !matches!(bytes.get(j + 1), Some(b' ' | b'\t' | b'\r' | b'\n')))
+    PLAIN[b as usize]
+        || (b == b'-' && !matches!(bytes.get(j + 1), Some(b' ' | b'\t' | b'\r' | b'\n')))
 }
+
+/// The bytes that [`is_plain`] takes whatever follows them: ASCII but
+/// white space ([`is_blank`]), `*`, `_` and `-`. (A table: this test runs
+/// on every byte of every document.)
+static PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = !matches!(
+            b as u8,
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'*' | b'_' | b'-'
+        );
+        b += 1;
+    }
+    table
+};
 
 /// Whether the byte at `i` is Markdown emphasis: an asterisk next to
 /// another one (bold), or an asterisk or an underscore at either end of a
@@ -609,6 +622,22 @@ mod tests {
             let n = normalize(input);
             assert_eq!(n.text, text, "{input:?}");
             assert_eq!(n.map.to_vec(), map, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn the_table_of_plain_bytes_says_what_the_rule_says() {
+        // Every byte, before every byte that may follow it (and at the end).
+        for b in 0..=255u8 {
+            for next in (0..=255u8).map(Some).chain([None]) {
+                let bytes: Vec<u8> = [b].into_iter().chain(next).collect();
+                let rule = b < 0x80
+                    && !is_blank(b)
+                    && b != b'*'
+                    && b != b'_'
+                    && (b != b'-' || !matches!(next, Some(b' ' | b'\t' | b'\r' | b'\n')));
+                assert_eq!(is_plain(&bytes, 0), rule, "{b:#04x} before {next:?}");
+            }
         }
     }
 
