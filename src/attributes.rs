@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::gate::Regex;
 use serde_json::{Value, json};
 
 use crate::negation;
@@ -266,6 +266,7 @@ pub fn law_denied_after(after: &str, later: &str) -> bool {
 /// ([`crate::negation`]).
 /// `sentence` is normalized; the match is its bytes `match_at..match_end`.
 pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end: usize) -> bool {
+    let _gate = crate::gate::Sentence::enter(sentence);
     // The words before and after the match.
     let before = &sentence[..floor_char_boundary(sentence, match_at.min(sentence.len()))];
     let after = sentence.get(match_end.min(sentence.len())..).unwrap_or("");

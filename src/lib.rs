@@ -28,6 +28,7 @@ pub mod eval;
 pub mod examples;
 pub mod extract;
 pub mod furniture;
+mod gate;
 pub mod isolate;
 pub mod language;
 pub mod matcher;
