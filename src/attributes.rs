@@ -25,6 +25,7 @@ pub fn describe(
     gazetteer: &Gazetteer,
     attrs: &mut BTreeMap<String, Value>,
 ) {
+    let _gate = crate::gate::Sentence::enter(sentence);
     match category {
         Category::PrivacyShield => {
             let fws = frameworks(matched, sentence);
@@ -622,6 +623,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
 /// `match_at`) requires not being subject to such laws, or asks about them
 /// indirectly before the match ([`NOT_SUBJECT`], [`INDIRECT_QUESTION`]).
 pub fn required_or_asked(sentence: &str, match_at: usize) -> bool {
+    let _gate = crate::gate::Sentence::enter(sentence);
     NOT_SUBJECT.is_match(sentence)
         || INDIRECT_QUESTION
             .find(sentence)

@@ -15,7 +15,8 @@
 //! no (the regex then runs and says no) but never "no" where a match
 //! exists: the results are those of the regexes. (Session 53: 5 % less
 //! CPU on the benchmark text and 4 % on the real text, with identical
-//! output.)
+//! output.) [`crate::attributes::describe`] and
+//! [`crate::attributes::required_or_asked`] enter their sentence too.
 
 use std::cell::RefCell;
 use std::ops::Deref;
