@@ -74,6 +74,8 @@ thread_local! {
 /// this thread are tested first ([`Sentence::enter`]).
 pub struct Sentence {
     entered: bool,
+    /// Not `Send`: it must be dropped on the thread that entered it.
+    _thread: std::marker::PhantomData<*const ()>,
 }
 
 impl Sentence {
@@ -99,7 +101,10 @@ impl Sentence {
             });
             true
         });
-        Sentence { entered }
+        Sentence {
+            entered,
+            _thread: std::marker::PhantomData,
+        }
     }
 }
 
