@@ -72,17 +72,19 @@ thread_local! {
 
 /// While it lives, searches of [`Regex`]es in `sentence` or its parts on
 /// this thread are tested first ([`Sentence::enter`]).
-pub struct Sentence {
+pub struct Sentence<'s> {
     entered: bool,
-    /// Not `Send`: it must be dropped on the thread that entered it.
-    _thread: std::marker::PhantomData<*const ()>,
+    /// Borrows the sentence, whose address the test goes by, for as long
+    /// as it lives; not `Send`: it must be dropped on the thread that
+    /// entered it.
+    _sentence: std::marker::PhantomData<(&'s str, *const ())>,
 }
 
-impl Sentence {
+impl<'s> Sentence<'s> {
     /// Check searches in `sentence` until the value is dropped. (If a
     /// sentence is entered already, this one is not: its searches run as
     /// they are.)
-    pub fn enter(sentence: &str) -> Sentence {
+    pub fn enter(sentence: &'s str) -> Sentence<'s> {
         let entered = CURRENT.with(|c| {
             let mut c = c.borrow_mut();
             if c.is_some() {
@@ -103,12 +105,12 @@ impl Sentence {
         });
         Sentence {
             entered,
-            _thread: std::marker::PhantomData,
+            _sentence: std::marker::PhantomData,
         }
     }
 }
 
-impl Drop for Sentence {
+impl Drop for Sentence<'_> {
     fn drop(&mut self) {
         if self.entered {
             CURRENT.with(|c| *c.borrow_mut() = None);
