@@ -17,6 +17,12 @@
 //! CPU on the benchmark text and 4 % on the real text, with identical
 //! output.) [`crate::attributes::describe`] and
 //! [`crate::attributes::required_or_asked`] enter their sentence too.
+//!
+//! The rules' required literals (`rules::cover`) are not reused here: they
+//! are worked out ahead for the rule regexes (`patterns/analysis.tsv`),
+//! and they read a regex as matching normalized text only (a path with two
+//! spaces in a row counts as impossible). These sets hold for any text,
+//! and the extractor's pass is cheap enough to run in the scan.
 
 use std::cell::RefCell;
 use std::ops::Deref;
