@@ -35,10 +35,10 @@ use regex_syntax::hir::{Hir, HirKind};
 /// Bits of the bitmap of a sentence's byte triples.
 const BITS: usize = 4096;
 
-/// A regex's needs are worked out on its [`WARM`]th search (a parse: some
-/// tens of microseconds), so that a scan of a few small documents does not
-/// pay for the regexes it seldom runs. (At once in unit
-/// tests, so that the checks' own tests run with the test.)
+/// A regex's needs are worked out on its [`WARM`]th search (its pattern is
+/// parsed again for them), so that a scan of a few small documents does not
+/// pay for the regexes it seldom runs. (At once in unit tests, so that the
+/// checks' own tests run with the test.)
 const WARM: u32 = if cfg!(test) { 0 } else { 32 };
 
 /// Whether a regex searched `searched` times before is still warming up.
