@@ -581,7 +581,9 @@ mod tests {
 
     /// The spans a search gives, from this module's regex and from the
     /// regex crate's Unicode one.
-    fn spans(pattern: &str, text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    type Spans = Vec<(usize, usize)>;
+
+    fn spans(pattern: &str, text: &str) -> (Spans, Spans) {
         let ours = Regex::new(pattern).unwrap();
         let theirs = regex::Regex::new(pattern).unwrap();
         (
