@@ -523,8 +523,23 @@ impl ExactRegex {
 
 /// The size limit of a compiled regex's automata, in bytes.
 const REGEX_SIZE_LIMIT: usize = 64 << 20;
-/// The size limit of one lazy DFA cache of a regex, in bytes.
-const REGEX_CACHE_LIMIT: usize = 64 << 20;
+/// The size limit of one lazy DFA cache of a regex, in bytes: a cache
+/// that outgrows it is cleared by the lazy DFA itself and built again from
+/// the states the text needs next. A few regexes build far more states than
+/// the others (alternations of many phrases, each before its own gap: on
+/// the benchmark text x1, three regexes held 33 of the 124 MB of states
+/// that all the caches reach with no budget), and with a cap their caches
+/// stop growing long before the budget of all caches
+/// ([`crate::regex_cache::CACHE_BUDGET`]) is reached, so that the budget
+/// drops the caches of all regexes less often. Session 54,
+/// `benches/compare.py --only rss,real --runs 3`: 64 MiB with a 112 MiB
+/// budget, 10,000 notices in 21.5 s, 3d 1.12 times, real text 14.3 MB/s;
+/// 8 MiB with 128 MiB, 16.6 s, 1.17 times, 15.7 MB/s; 8 MiB with 120 MiB,
+/// 19.6 s, 1.15 times, 14.8 MB/s. (Single runs: with no budget, 8 MiB gave
+/// 1.20 times, 64 MiB 1.23 and 16 MiB 1.26; 4 MiB and 2 MiB made the real
+/// text 7 % and 25 % slower than 8 MiB.) The text x1 and the PDF bench run
+/// as fast as with 64 MiB.
+const REGEX_CACHE_LIMIT: usize = 8 << 20;
 
 /// Compile a pattern for normalized text. Normalized text is folded to
 /// ASCII letters, so ASCII classes do: Unicode-aware `\w` and `[^.]{0,80}`
