@@ -324,6 +324,16 @@ impl Regex {
         }
     }
 
+    /// [`Regex::engine`] for an iterator: the ASCII regex or the Unicode
+    /// one, neither where [`Regex::may_match`] says no.
+    fn engines(&self, haystack: &str) -> (Option<&regex::bytes::Regex>, Option<&regex::Regex>) {
+        match self.may_match(haystack).then(|| self.engine(haystack)) {
+            Some(Either::Ascii(r)) => (Some(r), None),
+            Some(Either::Unicode(r)) => (None, Some(r)),
+            None => (None, None),
+        }
+    }
+
     /// The Unicode regex, compiled on first use. (Where the pattern that
     /// compiled without Unicode does not compile with it, which a size limit
     /// alone could cause, a regex that never matches stands for it: the
@@ -378,13 +388,15 @@ impl Regex {
         &'r self,
         haystack: &'h str,
     ) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
-        let (ascii, unicode) = match self.may_match(haystack).then(|| self.engine(haystack)) {
-            Some(Either::Ascii(r)) => (Some(r.find_iter(haystack.as_bytes())), None),
-            Some(Either::Unicode(r)) => (None, Some(r.find_iter(haystack))),
-            None => (None, None),
-        };
-        let ascii = ascii.into_iter().flatten().map(|m| (m.start(), m.end()));
-        let unicode = unicode.into_iter().flatten().map(|m| (m.start(), m.end()));
+        let (ascii, unicode) = self.engines(haystack);
+        let ascii = ascii
+            .into_iter()
+            .flat_map(move |r| r.find_iter(haystack.as_bytes()))
+            .map(|m| (m.start(), m.end()));
+        let unicode = unicode
+            .into_iter()
+            .flat_map(move |r| r.find_iter(haystack))
+            .map(|m| (m.start(), m.end()));
         ascii
             .chain(unicode)
             .map(move |(s, e)| Match::of(haystack, s, e))
@@ -408,19 +420,21 @@ impl Regex {
         &'r self,
         haystack: &'h str,
     ) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
-        let (ascii, unicode) = match self.may_match(haystack).then(|| self.engine(haystack)) {
-            Some(Either::Ascii(r)) => (Some(r.captures_iter(haystack.as_bytes())), None),
-            Some(Either::Unicode(r)) => (None, Some(r.captures_iter(haystack))),
-            None => (None, None),
-        };
-        let ascii = ascii.into_iter().flatten().map(move |c| Captures {
-            haystack,
-            caps: Either::Ascii(c),
-        });
-        let unicode = unicode.into_iter().flatten().map(move |c| Captures {
-            haystack,
-            caps: Either::Unicode(c),
-        });
+        let (ascii, unicode) = self.engines(haystack);
+        let ascii = ascii
+            .into_iter()
+            .flat_map(move |r| r.captures_iter(haystack.as_bytes()))
+            .map(move |c| Captures {
+                haystack,
+                caps: Either::Ascii(c),
+            });
+        let unicode = unicode
+            .into_iter()
+            .flat_map(move |r| r.captures_iter(haystack))
+            .map(move |c| Captures {
+                haystack,
+                caps: Either::Unicode(c),
+            });
         ascii.chain(unicode)
     }
 
