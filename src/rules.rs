@@ -9,6 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, LazyLock, Mutex, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -217,6 +218,10 @@ pub struct LazyRegex {
     /// regex with long lists of words.
     confirms: bool,
     compiled: Arc<OnceLock<Result<Bounded, String>>>,
+    /// Set by the first thread to start compiling the regex: another thread
+    /// compiling ahead ([`LazyRegex::compile_unless_claimed`]) then moves on
+    /// rather than waiting for it.
+    claimed: Arc<AtomicBool>,
     /// The bound, for [`LazyRegex::max_len_uncompiled`].
     parsed_bound: Arc<OnceLock<Option<usize>>>,
     caches: Arc<CacheGroup>,
@@ -247,7 +252,6 @@ impl SharedParse {
 
     /// `pattern` parsed, by this call or by the other user's.
     fn take(&self, pattern: &str) -> Option<Arc<regex_syntax::hir::Hir>> {
-        use std::sync::atomic::Ordering;
         let mut slot = self.hir.lock().unwrap_or_else(|e| e.into_inner());
         let hir = slot.take().or_else(|| parse_regex(pattern).map(Arc::new));
         if self.users.fetch_sub(1, Ordering::AcqRel) > 1 {
@@ -268,6 +272,7 @@ impl LazyRegex {
             loosen: false,
             confirms: false,
             compiled: Arc::new(OnceLock::new()),
+            claimed: Arc::new(AtomicBool::new(false)),
             parsed_bound: Arc::new(OnceLock::new()),
             caches: Arc::clone(caches),
             shared: None,
@@ -279,6 +284,7 @@ impl LazyRegex {
     fn compiled_and_bound(&self) -> Result<&Bounded, &str> {
         self.compiled
             .get_or_init(|| {
+                self.claimed.store(true, Ordering::Release);
                 // Parsed once, for both the regex and its bound (and for
                 // the other regex compiled from the pattern, if any).
                 let parsed = match &self.shared {
@@ -394,6 +400,15 @@ impl LazyRegex {
     /// The compiled regex, if it compiles.
     pub fn get(&self) -> Option<&Regex> {
         self.compiled().ok()
+    }
+
+    /// Compile the regex unless it is compiled or another thread has begun
+    /// to compile it: for compiling ahead of use, where waiting for another
+    /// thread's compile would leave this one idle.
+    pub fn compile_unless_claimed(&self) {
+        if !self.is_compiled() && !self.claimed.swap(true, Ordering::AcqRel) {
+            self.get();
+        }
     }
 }
 
@@ -2453,6 +2468,29 @@ should_match = ["governed by the laws of the State of California"]
         );
         assert_eq!(set.gazetteer.code("State of California"), Some("US-CA"));
         assert_eq!(set.gazetteer.code("the california"), Some("US-CA"));
+    }
+
+    /// Compiling ahead compiles a regex no thread has begun to compile, and
+    /// leaves one that another thread has claimed (without waiting for it).
+    #[test]
+    fn compiling_ahead_skips_a_claimed_regex() {
+        let caches = CacheGroup::new();
+        let free = LazyRegex::new("data (?:centre|center)s?".to_string(), &caches);
+        free.compile_unless_claimed();
+        assert!(free.is_compiled());
+        let taken = LazyRegex::new("data (?:centre|center)s?".to_string(), &caches);
+        taken.claimed.store(true, Ordering::Release);
+        taken.compile_unless_claimed();
+        assert!(!taken.is_compiled());
+        assert!(
+            taken
+                .get()
+                .is_some_and(|r| r.find_at(b"our data centres", 0).is_some())
+        );
+        // A regex compiled on use is claimed too.
+        let used = LazyRegex::new("us-east-[0-9]".to_string(), &caches);
+        assert!(used.get().is_some());
+        assert!(used.claimed.load(Ordering::Acquire));
     }
 
     /// The longest name that ends where a word does, of the kinds asked
