@@ -6,6 +6,7 @@
 //! A regex may use placeholders such as `{jurisdiction}` that expand to the
 //! names of the gazetteer in `patterns/jurisdictions.toml`.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -554,14 +555,7 @@ impl ExactRegex {
     /// not parse.
     fn hir(&self, gazetteer: &Gazetteer, present: Option<&BTreeSet<usize>>) -> Option<Hir> {
         let template = self.template()?;
-        let all;
-        let present = match present {
-            Some(p) => p,
-            None => {
-                all = (0..gazetteer.names.len()).collect();
-                &all
-            }
-        };
+        let present = &*gazetteer.these_or_all(present);
         let names: HashMap<&str, Hir> = template
             .groups
             .iter()
@@ -589,14 +583,7 @@ impl ExactRegex {
 
     /// The pattern with the names at `present` (all names when `None`).
     fn expand(&self, gazetteer: &Gazetteer, present: Option<&BTreeSet<usize>>) -> Option<String> {
-        let all;
-        let present = match present {
-            Some(p) => p,
-            None => {
-                all = (0..gazetteer.names.len()).collect();
-                &all
-            }
-        };
+        let present = &*gazetteer.these_or_all(present);
         let placeholders: PlaceholderRegexes = PLACEHOLDERS
             .into_iter()
             .map(|(name, kinds)| (name, (kinds, gazetteer.alternation_of(present, kinds))))
@@ -1796,6 +1783,14 @@ impl Gazetteer {
             Hir::alternation(names.iter().map(|n| Hir::literal(n.as_bytes())).collect()),
             Hir::look(Look::WordAscii),
         ])
+    }
+
+    /// `indices`, or the indices of all names when `None`.
+    fn these_or_all<'a>(&self, indices: Option<&'a BTreeSet<usize>>) -> Cow<'a, BTreeSet<usize>> {
+        match indices {
+            Some(these) => Cow::Borrowed(these),
+            None => Cow::Owned((0..self.names.len()).collect()),
+        }
     }
 
     /// The names at `indices` of the given kinds (all kinds when `kinds` is
