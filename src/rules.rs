@@ -2635,6 +2635,45 @@ should_match = ["governed by the laws of the State of California"]
         );
     }
 
+    /// The same for placeholders where a user's pack might put them: in a
+    /// repetition, in an alternation beside literals and classes, next to
+    /// literals, twice in a row, nested in a group of the pack's own.
+    #[test]
+    fn exact_regex_from_template_places_a_placeholder_anywhere() {
+        let gazetteer = "[[jurisdiction]]\ncode = \"US-CA\"\nkind = \"us_state\"\nnames = [\"california\", \"state of california\"]\n\
+[[jurisdiction]]\ncode = \"US-NY\"\nkind = \"us_state\"\nnames = [\"new york\", \"ny\"]\n\
+[[jurisdiction]]\ncode = \"US-CA\"\nkind = \"city\"\nnames = [\"san jose\", \"a\"]\n\
+[[jurisdiction]]\ncode = \"FR\"\nkind = \"country\"\nnames = [\"france\", \"b\"]\n";
+        let regexes = [
+            r"(?:in|at)\ {us_state}(?:,\ {city})*",
+            r"x|{country}|[0-9]|y",
+            r"laws\ of\ {jurisdiction}\ and\ {jurisdiction}{country}",
+            r"(?P<mine>venue:\ (?:{city}|{us_state})){1,3}\ z",
+            r"(?:{country})?(?:{country})+q{2}",
+        ];
+        for regex in regexes {
+            let pack = format!(
+                "category = \"governing_law\"\n[[rules]]\nid = \"gl.en.t\"\nseverity = \"low\"\ndescription = \"t\"\nlanguages = [\"en\"]\nkeywords = [\"in\"]\nregex = '''{regex}'''\nshould_match = [\"in california\"]\n"
+            );
+            let files = vec![
+                (PathBuf::from("t/jurisdictions.toml"), gazetteer.to_string()),
+                (PathBuf::from("t/pack.toml"), pack),
+            ];
+            let set = RuleSet::from_texts(&files).unwrap();
+            let g = &set.gazetteer;
+            let exact = set.rules[0].exact.as_ref().expect("placeholders");
+            let n = g.names.len();
+            for names in [
+                Some(BTreeSet::new()),
+                Some((0..n).step_by(2).collect()),
+                None,
+            ] {
+                let written = parse_regex(&exact.expand(g, names.as_ref()).unwrap()).unwrap();
+                assert!(exact.hir(g, names.as_ref()).unwrap() == written, "{regex}");
+            }
+        }
+    }
+
     /// Compiling ahead compiles a regex no thread has begun to compile, and
     /// leaves one that another thread has claimed (without waiting for it).
     #[test]
