@@ -314,8 +314,9 @@ impl Matcher {
     /// are no longer than [`REACH`] and whose words are no longer than
     /// [`crate::rules::WORD_MAX`]: all the matches of a real clause.
     pub fn find(&self, rules: &RuleSet, text: &str) -> Vec<RawMatch> {
-        let windows = self.windows(rules, text);
+        let mut windows = self.windows(rules, text);
         compile_needed(rules, &windows);
+        compile_confirming(rules, text, &mut windows);
         let mut out = Vec::new();
         // A rule whose regex cache another thread is using now is searched
         // after the others, when it is likely free again, rather than with
@@ -868,6 +869,48 @@ fn compile_needed(rules: &RuleSet, windows: &[Vec<(usize, usize)>]) {
     }
 }
 
+/// Compile, on the threads of the pool, the regexes that confirm the
+/// matches of rules with a loose regex ([`crate::rules::Rule::loose`]) whose
+/// loose regex matches in their windows, where two or more are not compiled
+/// yet. Such a regex is otherwise compiled when the loose one first
+/// matches, in [`Matcher::find_rule_in`]: a short document needs several
+/// (ten for the one-clause file of the start-up benchmark, 0.3 to 2 ms
+/// each), which one thread compiled one after the other while the other
+/// had nothing to do. The windows of a rule whose loose regex does not match
+/// are emptied: it has no match there.
+fn compile_confirming(rules: &RuleSet, text: &str, windows: &mut [Vec<(usize, usize)>]) {
+    use rayon::prelude::*;
+    let bytes = text.as_bytes();
+    let mut fresh: Vec<&LazyRegex> = Vec::new();
+    for (ri, wins) in windows.iter_mut().enumerate() {
+        let rule = &rules.rules[ri];
+        let Some(loose) = &rule.loose else {
+            continue;
+        };
+        if wins.is_empty() || rule.regex.is_compiled() {
+            continue;
+        }
+        // (A cache another thread is using is left to it: the rule is then
+        // searched as usual.)
+        let Some(mut searcher) = loose.get().and_then(Pattern::try_searcher) else {
+            continue;
+        };
+        if wins
+            .iter()
+            .any(|&(a, b)| searcher.is_match_at(&bytes[..b], a))
+        {
+            fresh.push(&rule.regex);
+        } else {
+            wins.clear();
+        }
+    }
+    if fresh.len() > 1 {
+        fresh
+            .par_iter()
+            .for_each(|regex| regex.compile_unless_claimed());
+    }
+}
+
 /// Where to search for a rule's next match after one at `start..end` of
 /// `text` (bytes): at its end, or before the punctuation it ends with, so
 /// that the next sentence's match may start on the full stop that ends this
@@ -1189,6 +1232,48 @@ mod tests {
         let found = matcher.find(&rules, text);
         assert!(found.iter().any(|m| m.rule == ri), "{found:?}");
         assert!(rule.regex.is_compiled());
+    }
+
+    #[test]
+    fn confirming_regexes_are_compiled_ahead_where_their_loose_regex_matches() {
+        let rules = RuleSet::bundled().unwrap();
+        let matcher = Matcher::new(&rules);
+        let id = |id: &str| rules.rules.iter().position(|r| r.id == id).unwrap();
+        let (governed, courts, transferred) = (
+            id("governing_law.en.governed_by"),
+            id("governing_law.en.courts"),
+            id("us_transfer.en.transferred_to_us"),
+        );
+        let text = "our offices in the united states are where we process orders. \
+                    this agreement shall be governed by the laws of the state of \
+                    california, and the parties submit to the courts of san francisco.";
+        let mut windows = matcher.windows(&rules, text);
+        compile_needed(&rules, &windows);
+        for ri in [governed, courts, transferred] {
+            assert!(rules.rules[ri].loose.is_some(), "{}", rules.rules[ri].id);
+            assert!(!windows[ri].is_empty(), "{}", rules.rules[ri].id);
+            assert!(!rules.rules[ri].regex.is_compiled());
+        }
+        compile_confirming(&rules, text, &mut windows);
+        // Two loose regexes match: their regexes are compiled, their
+        // windows kept.
+        for ri in [governed, courts] {
+            assert!(
+                rules.rules[ri].regex.is_compiled(),
+                "{}",
+                rules.rules[ri].id
+            );
+            assert!(!windows[ri].is_empty());
+        }
+        // This one's does not: nothing to search, nothing compiled.
+        assert!(windows[transferred].is_empty());
+        assert!(!rules.rules[transferred].regex.is_compiled());
+        // And `find` finds what it found without this step.
+        let found = matcher.find(&rules, text);
+        for ri in [governed, courts] {
+            assert!(found.iter().any(|m| m.rule == ri), "{found:?}");
+        }
+        assert!(!found.iter().any(|m| m.rule == transferred));
     }
 
     #[test]

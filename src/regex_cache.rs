@@ -446,6 +446,14 @@ impl<'a> Searcher<'a> {
         caps.is_match()
     }
 
+    /// Whether a match starts at or after `at` in `haystack`: as
+    /// [`Searcher::find_at`] finding one, stopping at the first match state.
+    pub fn is_match_at(&mut self, haystack: &[u8], at: usize) -> bool {
+        let input = Input::new(haystack).range(at..).earliest(true);
+        let regex = &self.pattern.regex;
+        regex.search_half_with(self.cache(), &input).is_some()
+    }
+
     /// As [`Searcher::find_at`], with the groups in `caps`; false when
     /// nothing matches.
     pub fn captures_at(&mut self, haystack: &[u8], at: usize, caps: &mut Captures) -> bool {
