@@ -613,7 +613,12 @@ impl Matcher {
                     };
                     if m.end() == b && b < bytes.len() {
                         // (None only if the match ended with `$` at the cut.)
-                        let Some(whole) = regex.get().and_then(|r| r.find_at(bytes, at)) else {
+                        // A confirming regex is searched anchored only.
+                        let whole = match loose.as_deref_mut() {
+                            None => regex.get().and_then(|r| r.find_at(bytes, at)),
+                            Some(loose) => Self::confirmed(regex, loose, bytes, at),
+                        };
+                        let Some(whole) = whole else {
                             break;
                         };
                         m = whole;

@@ -19,7 +19,11 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, Weak};
 
-use regex_automata::meta::{self, Cache};
+use std::sync::OnceLock;
+
+use regex_automata::hybrid;
+use regex_automata::meta;
+use regex_automata::nfa::thompson::{self, NFA, backtrack, pikevm};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher as Iter;
 use regex_automata::{Anchored, Input, Match, PatternID};
@@ -193,9 +197,186 @@ fn release_freed_memory() {
 /// `bytes::Regex`), searched with caches from its pool.
 #[derive(Debug)]
 pub struct Pattern {
-    regex: meta::Regex,
+    regex: Engine,
     pool: Arc<Pool>,
     group: Arc<CacheGroup>,
+}
+
+/// How a [`Pattern`] searches.
+#[derive(Debug)]
+enum Engine {
+    /// The `regex` crate's engine: for any search.
+    Meta(meta::Regex),
+    /// For searches anchored where they start ([`Pattern::anchored_from_hir`]).
+    Anchored(Box<AnchoredEngine>),
+}
+
+/// A regex searched anchored at a given start (the regexes that confirm a
+/// loose regex's matches, [`crate::rules::Rule::loose`]): a forward lazy
+/// DFA finds where the match ends, and where groups are asked for, the
+/// bounded backtracker (or the PikeVM, for a span too long for it) finds
+/// them within the match, as the `regex` crate's engine does for an
+/// anchored search. That engine also builds a reverse NFA, to find where a
+/// match starts, which an anchored search never needs: about half the time
+/// to compile these regexes (benches/README.md, session 55). A search that
+/// is not anchored (a rule's examples, the tests' whole-text searches)
+/// compiles the whole regex from `source` on first use.
+#[derive(Debug)]
+struct AnchoredEngine {
+    nfa: NFA,
+    dfa: hybrid::dfa::DFA,
+    backtrack: backtrack::BoundedBacktracker,
+    pikevm: pikevm::PikeVM,
+    source: String,
+    size_limit: usize,
+    cache_limit: usize,
+    whole: OnceLock<Option<meta::Regex>>,
+}
+
+/// A search's working memory: a lazy DFA's states, and the other engines'.
+/// (Kept in a `Box` by the pools and searchers, so a variant's size matters
+/// little.)
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+enum Cache {
+    Meta(meta::Cache),
+    Anchored(AnchoredCache),
+}
+
+#[derive(Debug)]
+struct AnchoredCache {
+    dfa: hybrid::dfa::Cache,
+    /// Made on first use: a PikeVM's cache takes memory in proportion to
+    /// the NFA, and most searches need neither.
+    backtrack: Option<backtrack::Cache>,
+    pikevm: Option<pikevm::Cache>,
+    whole: Option<meta::Cache>,
+}
+
+impl Cache {
+    fn memory_usage(&self) -> usize {
+        match self {
+            Cache::Meta(c) => c.memory_usage(),
+            Cache::Anchored(c) => {
+                c.dfa.memory_usage()
+                    + c.backtrack.as_ref().map_or(0, |b| b.memory_usage())
+                    + c.pikevm.as_ref().map_or(0, |p| p.memory_usage())
+                    + c.whole.as_ref().map_or(0, |w| w.memory_usage())
+            }
+        }
+    }
+}
+
+impl AnchoredEngine {
+    fn new(
+        hir: &regex_syntax::hir::Hir,
+        source: &str,
+        size_limit: usize,
+        cache_limit: usize,
+    ) -> Option<AnchoredEngine> {
+        // As the `regex` crate's engine configures its NFA and lazy DFA
+        // (meta::Config::to_thompson_config, meta::wrappers::HybridEngine),
+        // with Pattern::builder's settings.
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .utf8(false)
+                    .nfa_size_limit(Some(size_limit))
+                    .shrink(false),
+            )
+            .build_from_hir(hir)
+            .ok()?;
+        let dfa = hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new()
+                    .match_kind(regex_automata::MatchKind::LeftmostFirst)
+                    .unicode_word_boundary(true)
+                    .cache_capacity(cache_limit)
+                    .skip_cache_capacity_check(false)
+                    .minimum_cache_clear_count(Some(3))
+                    .minimum_bytes_per_state(Some(10)),
+            )
+            .build_from_nfa(nfa.clone())
+            .ok()?;
+        let backtrack = backtrack::BoundedBacktracker::new_from_nfa(nfa.clone()).ok()?;
+        let pikevm = pikevm::PikeVM::new_from_nfa(nfa.clone()).ok()?;
+        Some(AnchoredEngine {
+            nfa,
+            dfa,
+            backtrack,
+            pikevm,
+            source: source.to_string(),
+            size_limit,
+            cache_limit,
+            whole: OnceLock::new(),
+        })
+    }
+
+    fn create_cache(&self) -> AnchoredCache {
+        AnchoredCache {
+            dfa: self.dfa.create_cache(),
+            backtrack: None,
+            pikevm: None,
+            whole: None,
+        }
+    }
+
+    /// The whole regex, for searches that are not anchored; `None` if it
+    /// cannot be compiled (it can: this one was).
+    fn whole(&self) -> Option<&meta::Regex> {
+        self.whole
+            .get_or_init(|| {
+                let syntax = |unicode: bool| {
+                    regex_automata::util::syntax::Config::new()
+                        .unicode(unicode)
+                        .utf8(false)
+                };
+                let build = |unicode: bool| {
+                    Pattern::builder(self.size_limit, self.cache_limit)
+                        .syntax(syntax(unicode))
+                        .build(&self.source)
+                        .ok()
+                };
+                build(false).or_else(|| build(true))
+            })
+            .as_ref()
+    }
+
+    /// The match that starts where `input` (anchored) starts.
+    fn find(&self, cache: &mut AnchoredCache, input: &Input<'_>) -> Option<Match> {
+        match self.dfa.try_search_fwd(&mut cache.dfa, input) {
+            Ok(None) => None,
+            Ok(Some(end)) => Some(Match::new(end.pattern(), input.start()..end.offset())),
+            // (The lazy DFA gave up, or met a byte it cannot handle.)
+            Err(_) => {
+                let pikevm = cache
+                    .pikevm
+                    .get_or_insert_with(|| self.pikevm.create_cache());
+                self.pikevm.find(pikevm, input.clone())
+            }
+        }
+    }
+
+    /// As [`AnchoredEngine::find`], with the groups in `caps`.
+    fn captures(&self, cache: &mut AnchoredCache, input: &Input<'_>, caps: &mut Captures) {
+        let Some(m) = self.find(cache, input) else {
+            caps.set_pattern(None);
+            return;
+        };
+        let input = input.clone().span(m.range()).anchored(Anchored::Yes);
+        if input.get_span().len() < self.backtrack.max_haystack_len() {
+            let backtrack = cache
+                .backtrack
+                .get_or_insert_with(|| self.backtrack.create_cache());
+            if self.backtrack.try_search(backtrack, &input, caps).is_ok() {
+                return;
+            }
+        }
+        let pikevm = cache
+            .pikevm
+            .get_or_insert_with(|| self.pikevm.create_cache());
+        self.pikevm.search(pikevm, &input, caps);
+    }
 }
 
 impl Drop for Pattern {
@@ -225,7 +406,7 @@ impl Pattern {
             )
             .build(pattern)
             .map_err(Box::new)?;
-        Ok(Self::with_pool(regex, group))
+        Ok(Self::with_pool(Engine::Meta(regex), group))
     }
 
     /// As [`Pattern::new`], from a pattern already parsed (with
@@ -243,7 +424,25 @@ impl Pattern {
             builder.configure(meta::Config::new().auto_prefilter(false));
         }
         let regex = builder.build_from_hir(hir).map_err(Box::new)?;
-        Ok(Self::with_pool(regex, group))
+        Ok(Self::with_pool(Engine::Meta(regex), group))
+    }
+
+    /// As [`Pattern::from_hir`] without a prefilter, for a regex searched
+    /// anchored ([`Searcher::find_anchored_at`],
+    /// [`Searcher::captures_anchored_at`]): built without what finds where
+    /// a match starts (see [`AnchoredEngine`]). `source` is the pattern of
+    /// `hir`, compiled whole on the first search that is not anchored.
+    pub fn anchored_from_hir(
+        hir: &regex_syntax::hir::Hir,
+        source: &str,
+        size_limit: usize,
+        cache_limit: usize,
+        group: &Arc<CacheGroup>,
+    ) -> Result<Pattern, Box<meta::BuildError>> {
+        match AnchoredEngine::new(hir, source, size_limit, cache_limit) {
+            Some(engine) => Ok(Self::with_pool(Engine::Anchored(Box::new(engine)), group)),
+            None => Self::from_hir(hir, size_limit, cache_limit, false, group),
+        }
     }
 
     fn builder(size_limit: usize, cache_limit: usize) -> meta::Builder {
@@ -258,7 +457,7 @@ impl Pattern {
         builder
     }
 
-    fn with_pool(regex: meta::Regex, group: &Arc<CacheGroup>) -> Pattern {
+    fn with_pool(regex: Engine, group: &Arc<CacheGroup>) -> Pattern {
         let pool = Arc::new(Pool::default());
         group.register(&pool);
         Pattern {
@@ -303,26 +502,37 @@ impl Pattern {
 
     fn new_searcher(&self) -> Searcher<'_> {
         self.pool.live.fetch_add(1, Ordering::Relaxed);
+        let cache = match &self.regex {
+            Engine::Meta(regex) => Cache::Meta(regex.create_cache()),
+            Engine::Anchored(engine) => Cache::Anchored(engine.create_cache()),
+        };
         Searcher {
             pattern: self,
-            cache: Some(Box::new(self.regex.create_cache())),
+            cache: Some(Box::new(cache)),
             epoch: self.pool.epoch.load(Ordering::Acquire),
+        }
+    }
+
+    fn group_info(&self) -> &regex_automata::util::captures::GroupInfo {
+        match &self.regex {
+            Engine::Meta(regex) => regex.group_info(),
+            Engine::Anchored(engine) => engine.nfa.group_info(),
         }
     }
 
     /// The number of groups, the whole match (group 0) included.
     pub fn captures_len(&self) -> usize {
-        self.regex.group_info().group_len(PatternID::ZERO)
+        self.group_info().group_len(PatternID::ZERO)
     }
 
     /// The names of the groups, in order (`None` for unnamed ones).
     pub fn capture_names(&self) -> impl Iterator<Item = Option<&str>> {
-        self.regex.group_info().pattern_names(PatternID::ZERO)
+        self.group_info().pattern_names(PatternID::ZERO)
     }
 
     /// Empty captures for [`Searcher::captures_at`].
     pub fn create_captures(&self) -> Captures {
-        self.regex.create_captures()
+        Captures::all(self.group_info().clone())
     }
 
     /// [`Searcher::find_at`] with a cache of its own.
@@ -338,10 +548,12 @@ impl Pattern {
     /// Every match in `haystack`, in order, not overlapping.
     pub fn find_all(&self, haystack: &[u8]) -> Vec<Match> {
         let mut searcher = self.searcher();
-        let cache = searcher.cache();
+        let Some((regex, cache)) = searcher.whole() else {
+            return Vec::new();
+        };
         let mut it = Iter::new(Input::new(haystack));
         let mut out = Vec::new();
-        while let Some(m) = it.advance(|input| Ok(self.regex.search_with(cache, input))) {
+        while let Some(m) = it.advance(|input| Ok(regex.search_with(cache, input))) {
             out.push(m);
         }
         out
@@ -350,13 +562,15 @@ impl Pattern {
     /// The groups of every match in `haystack`, in order, not overlapping.
     pub fn captures_all(&self, haystack: &[u8]) -> Vec<Captures> {
         let mut searcher = self.searcher();
-        let cache = searcher.cache();
+        let Some((regex, cache)) = searcher.whole() else {
+            return Vec::new();
+        };
         let mut it = Iter::new(Input::new(haystack));
         let mut out = Vec::new();
-        let mut caps = self.regex.create_captures();
+        let mut caps = regex.create_captures();
         while it
             .advance(|input| {
-                self.regex.search_captures_with(cache, input, &mut caps);
+                regex.search_captures_with(cache, input, &mut caps);
                 Ok(caps.get_match())
             })
             .is_some()
@@ -370,9 +584,9 @@ impl Pattern {
     pub fn is_match(&self, haystack: &[u8]) -> bool {
         let input = Input::new(haystack).earliest(true);
         let mut searcher = self.searcher();
-        self.regex
-            .search_half_with(searcher.cache(), &input)
-            .is_some()
+        searcher
+            .whole()
+            .is_some_and(|(regex, cache)| regex.search_half_with(cache, &input).is_some())
     }
 }
 
@@ -416,20 +630,43 @@ impl<'a> Searcher<'a> {
             .expect("a searcher has its cache until dropped")
     }
 
+    /// The regex for any search, with its cache: an anchored pattern's
+    /// whole regex, compiled on first use (`None` if it cannot be).
+    fn whole(&mut self) -> Option<(&'a meta::Regex, &mut meta::Cache)> {
+        let pattern = self.pattern;
+        match (&pattern.regex, self.cache()) {
+            (Engine::Meta(regex), Cache::Meta(cache)) => Some((regex, cache)),
+            (Engine::Anchored(engine), Cache::Anchored(cache)) => {
+                let regex = engine.whole()?;
+                Some((
+                    regex,
+                    cache.whole.get_or_insert_with(|| regex.create_cache()),
+                ))
+            }
+            _ => unreachable!("a pattern's caches are made by its engine"),
+        }
+    }
+
     /// The first match in `haystack` that starts at or after `at` (the bytes
     /// before `at` still count for `\b` and `^`).
     pub fn find_at(&mut self, haystack: &[u8], at: usize) -> Option<Match> {
         let input = Input::new(haystack).range(at..);
-        let regex = &self.pattern.regex;
-        regex.search_with(self.cache(), &input)
+        let (regex, cache) = self.whole()?;
+        regex.search_with(cache, &input)
     }
 
     /// The match in `haystack` that starts at `at`, if there is one: the
     /// match [`Searcher::find_at`] would give if no match started earlier.
     pub fn find_anchored_at(&mut self, haystack: &[u8], at: usize) -> Option<Match> {
         let input = Input::new(haystack).range(at..).anchored(Anchored::Yes);
-        let regex = &self.pattern.regex;
-        regex.search_with(self.cache(), &input)
+        let pattern = self.pattern;
+        match (&pattern.regex, self.cache()) {
+            (Engine::Anchored(engine), Cache::Anchored(cache)) => engine.find(cache, &input),
+            _ => {
+                let (regex, cache) = self.whole()?;
+                regex.search_with(cache, &input)
+            }
+        }
     }
 
     /// As [`Searcher::find_anchored_at`], with the groups in `caps`; false
@@ -441,8 +678,16 @@ impl<'a> Searcher<'a> {
         caps: &mut Captures,
     ) -> bool {
         let input = Input::new(haystack).range(at..).anchored(Anchored::Yes);
-        let regex = &self.pattern.regex;
-        regex.search_captures_with(self.cache(), &input, caps);
+        let pattern = self.pattern;
+        match (&pattern.regex, self.cache()) {
+            (Engine::Anchored(engine), Cache::Anchored(cache)) => {
+                engine.captures(cache, &input, caps)
+            }
+            _ => match self.whole() {
+                Some((regex, cache)) => regex.search_captures_with(cache, &input, caps),
+                None => caps.set_pattern(None),
+            },
+        }
         caps.is_match()
     }
 
@@ -450,16 +695,18 @@ impl<'a> Searcher<'a> {
     /// [`Searcher::find_at`] finding one, stopping at the first match state.
     pub fn is_match_at(&mut self, haystack: &[u8], at: usize) -> bool {
         let input = Input::new(haystack).range(at..).earliest(true);
-        let regex = &self.pattern.regex;
-        regex.search_half_with(self.cache(), &input).is_some()
+        self.whole()
+            .is_some_and(|(regex, cache)| regex.search_half_with(cache, &input).is_some())
     }
 
     /// As [`Searcher::find_at`], with the groups in `caps`; false when
     /// nothing matches.
     pub fn captures_at(&mut self, haystack: &[u8], at: usize, caps: &mut Captures) -> bool {
         let input = Input::new(haystack).range(at..);
-        let regex = &self.pattern.regex;
-        regex.search_captures_with(self.cache(), &input, caps);
+        match self.whole() {
+            Some((regex, cache)) => regex.search_captures_with(cache, &input, caps),
+            None => caps.set_pattern(None),
+        }
         caps.is_match()
     }
 }
@@ -522,6 +769,84 @@ mod tests {
                 let mut c = ours.create_captures();
                 assert_eq!(ours.captures_at(hay, at, &mut c), want.is_some());
                 assert_eq!(c.get_match().map(|m| m.range()), want);
+            }
+            assert_eq!(ours.is_match(hay), theirs.is_match(hay));
+            assert_eq!(ours.captures_len(), theirs.captures_len());
+            assert!(ours.capture_names().eq(theirs.capture_names()));
+        }
+    }
+
+    /// A regex searched anchored only (the regexes that confirm a loose
+    /// regex's matches) finds what the `regex` crate finds starting there,
+    /// groups included, and any other search goes to the whole regex.
+    #[test]
+    fn anchored_patterns_agree_with_the_regex_crate() {
+        let cases: &[(&str, &[u8])] = &[
+            (
+                r"\blaws? of (?:the state of )?(?P<state>\w+)",
+                b"the laws of the state of new york, and of delaware; lawful",
+            ),
+            (
+                r"(?:y|o)rk\b|\bdel(?P<x>a)",
+                b"the laws of the state of new york, and of delaware",
+            ),
+            (
+                r"\bstored (?:[a-z]+ ){0,5}?in (?P<c>the us|canada)\b",
+                b"stored a b c d e f in the us. stored by us in canada.",
+            ),
+            (r"a*", b"baaab"),
+            // Parsed with Unicode (as rules::parse_regex does a pattern that
+            // needs it), whose word boundary the lazy DFA gives up on at a
+            // byte beyond ASCII: the PikeVM answers there.
+            (
+                r"\b(?P<w>caf\p{L}+)\b",
+                "un café noir, un cafard".as_bytes(),
+            ),
+        ];
+        for &(p, hay) in cases {
+            let parse = |unicode: bool| {
+                regex_syntax::ParserBuilder::new()
+                    .unicode(unicode)
+                    .utf8(false)
+                    .build()
+                    .parse(p)
+                    .ok()
+            };
+            let hir = parse(false).or_else(|| parse(true)).unwrap();
+            let ours =
+                Pattern::anchored_from_hir(&hir, p, 10 << 20, 2 << 20, &CacheGroup::new()).unwrap();
+            assert!(matches!(ours.regex, Engine::Anchored(_)), "{p}");
+            let theirs = regex::bytes::Regex::new(p).unwrap();
+            let mut searcher = ours.searcher();
+            let mut c = ours.create_captures();
+            for at in 0..=hay.len() {
+                let want = theirs
+                    .captures_at(hay, at)
+                    .filter(|c| c.get(0).unwrap().start() == at);
+                let spans = want
+                    .as_ref()
+                    .map(|c| c.iter().map(|g| g.map(|m| m.range())).collect::<Vec<_>>());
+                assert_eq!(
+                    searcher.find_anchored_at(hay, at).map(|m| m.range()),
+                    spans.as_ref().map(|s| s[0].clone().unwrap()),
+                    "{p} anchored at {at}"
+                );
+                assert_eq!(
+                    searcher.captures_anchored_at(hay, at, &mut c),
+                    want.is_some()
+                );
+                let got = want.is_some().then(|| {
+                    (0..c.group_len())
+                        .map(|g| c.get_group(g).map(|s| s.range()))
+                        .collect::<Vec<_>>()
+                });
+                assert_eq!(got, spans, "{p} groups anchored at {at}");
+                // Not anchored: the whole regex.
+                assert_eq!(
+                    searcher.find_at(hay, at).map(|m| m.range()),
+                    theirs.find_at(hay, at).map(|m| m.range()),
+                    "{p} at {at}"
+                );
             }
             assert_eq!(ours.is_match(hay), theirs.is_match(hay));
             assert_eq!(ours.captures_len(), theirs.captures_len());

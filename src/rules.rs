@@ -311,13 +311,17 @@ impl LazyRegex {
                     .map_err(|e| e.to_string())?;
                     return Ok((regex, match_bound(&hir), groups));
                 }
-                let regex = Regex::from_hir(
-                    hir,
-                    REGEX_SIZE_LIMIT,
-                    REGEX_CACHE_LIMIT,
-                    !self.confirms,
-                    &self.caches,
-                )
+                let regex = if self.confirms {
+                    Regex::anchored_from_hir(
+                        hir,
+                        &self.pattern,
+                        REGEX_SIZE_LIMIT,
+                        REGEX_CACHE_LIMIT,
+                        &self.caches,
+                    )
+                } else {
+                    Regex::from_hir(hir, REGEX_SIZE_LIMIT, REGEX_CACHE_LIMIT, true, &self.caches)
+                }
                 .or_else(|_| compile_regex(&self.pattern, &self.caches))?;
                 Ok((regex, match_bound(hir), groups))
             })
