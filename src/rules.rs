@@ -1918,7 +1918,9 @@ impl RuleSet {
 
     /// Load and compile rules from the given sources.
     pub fn load(sources: &RuleSources) -> Result<RuleSet, RuleError> {
-        let mut files: Vec<(PathBuf, String)> = Vec::new();
+        // (The bundled packs are borrowed: copying their 1.1 MB took about
+        // 1 ms of the start-up, most of it in faulting in the new pages.)
+        let mut files: Vec<(PathBuf, std::borrow::Cow<'static, str>)> = Vec::new();
         // The bundled packs' regexes are compiled on first use: the test
         // suite compiles every one of them (tests/rules.rs). Rules from
         // directories are compiled now, so that a bad one stops the scan
@@ -1926,7 +1928,7 @@ impl RuleSet {
         let mut bundled = 0;
         if sources.bundled {
             for (name, text) in BUNDLED {
-                files.push((PathBuf::from("patterns").join(name), text.to_string()));
+                files.push((PathBuf::from("patterns").join(name), (*text).into()));
             }
             bundled = files.len();
         }
@@ -1949,7 +1951,7 @@ impl RuleSet {
             for p in paths {
                 let text = std::fs::read_to_string(&p)
                     .map_err(|e| RuleError::new(&p, None, format!("cannot read: {e}")))?;
-                files.push((p, text));
+                files.push((p, text.into()));
             }
         }
         RuleSet::compile(&files, bundled)
@@ -1965,7 +1967,10 @@ impl RuleSet {
     /// [`RuleSet::from_texts`]; the first `bundled` files are the packs
     /// compiled into the binary ([`BUNDLED`]): JSON, and their regexes
     /// only compiled when first used.
-    fn compile(files: &[(PathBuf, String)], bundled: usize) -> Result<RuleSet, RuleError> {
+    fn compile<T: AsRef<str> + Sync>(
+        files: &[(PathBuf, T)],
+        bundled: usize,
+    ) -> Result<RuleSet, RuleError> {
         // The packs are parsed on other threads (as many as there are
         // cores, each taking every n-th file) while this one reads the
         // gazetteer: parsing the TOML was a quarter of the start-up
@@ -1983,7 +1988,7 @@ impl RuleSet {
                             .skip(t)
                             .step_by(threads)
                             .filter(|(_, (path, _))| !is_gazetteer(path))
-                            .map(|(i, (_, text))| (i, parse::<RawPack>(text, i < bundled)))
+                            .map(|(i, (_, text))| (i, parse::<RawPack>(text.as_ref(), i < bundled)))
                             .collect::<Vec<_>>()
                     })
                 })
@@ -2176,8 +2181,8 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str, json: bool) -> Result<T, St
 /// The named word lists of every pack parsed, by name. A name defined
 /// twice, or a word that is not lowercase and single-spaced (the form the
 /// matcher sees), is an error.
-fn collect_lists(
-    files: &[(PathBuf, String)],
+fn collect_lists<T>(
+    files: &[(PathBuf, T)],
     packs: &[Option<Result<RawPack, String>>],
 ) -> Result<BTreeMap<String, Vec<String>>, RuleError> {
     let mut lists: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -2317,13 +2322,16 @@ fn expand_lists(
 
 /// The gazetteer of `files` (those named `jurisdictions.toml`, merged; the
 /// first `bundled` are JSON), or the bundled one when none is.
-fn gazetteer_of(files: &[(PathBuf, String)], bundled: usize) -> Result<Gazetteer, RuleError> {
+fn gazetteer_of<T: AsRef<str>>(
+    files: &[(PathBuf, T)],
+    bundled: usize,
+) -> Result<Gazetteer, RuleError> {
     let mut gazetteer = Gazetteer::default();
     let mut saw_gazetteer = false;
     for (i, (path, text)) in files.iter().enumerate() {
         if is_gazetteer(path) {
             saw_gazetteer = true;
-            load_gazetteer(&mut gazetteer, path, text, i < bundled)?;
+            load_gazetteer(&mut gazetteer, path, text.as_ref(), i < bundled)?;
         }
     }
     if !saw_gazetteer {
