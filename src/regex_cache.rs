@@ -795,8 +795,8 @@ mod tests {
                 b"stored a b c d e f in the us. stored by us in canada.",
             ),
             (r"a*", b"baaab"),
-            // Parsed with Unicode (as rules::parse_regex does a pattern that
-            // needs it), whose word boundary the lazy DFA gives up on at a
+            // Parsed with Unicode (as parse_regex does a pattern that needs
+            // it), whose word boundary the lazy DFA gives up on at a
             // byte beyond ASCII: the PikeVM answers there.
             (
                 r"\b(?P<w>caf\p{L}+)\b",
@@ -804,15 +804,7 @@ mod tests {
             ),
         ];
         for &(p, hay) in cases {
-            let parse = |unicode: bool| {
-                regex_syntax::ParserBuilder::new()
-                    .unicode(unicode)
-                    .utf8(false)
-                    .build()
-                    .parse(p)
-                    .ok()
-            };
-            let hir = parse(false).or_else(|| parse(true)).unwrap();
+            let hir = crate::rules::parse_regex(p).unwrap();
             let ours =
                 Pattern::anchored_from_hir(&hir, p, 10 << 20, 2 << 20, &CacheGroup::new()).unwrap();
             assert!(matches!(ours.regex, Engine::Anchored(_)), "{p}");

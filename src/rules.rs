@@ -817,7 +817,7 @@ fn match_bound(hir: &regex_syntax::hir::Hir) -> Option<usize> {
 }
 
 /// Parse a pattern as [`compile_regex`] compiles it.
-fn parse_regex(pattern: &str) -> Option<regex_syntax::hir::Hir> {
+pub(crate) fn parse_regex(pattern: &str) -> Option<regex_syntax::hir::Hir> {
     let parse = |unicode: bool| {
         regex_syntax::ParserBuilder::new()
             .unicode(unicode)
