@@ -17,16 +17,13 @@
 //! its regex next runs.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, Weak};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, Weak};
 
-use std::sync::OnceLock;
-
-use regex_automata::hybrid;
-use regex_automata::meta;
 use regex_automata::nfa::thompson::{self, NFA, backtrack, pikevm};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher as Iter;
 use regex_automata::{Anchored, Input, Match, PatternID};
+use regex_automata::{hybrid, meta};
 
 /// How much memory the pooled caches of a rule set may hold between
 /// documents ([`CacheGroup::trim`]), all threads together. About a thousand
