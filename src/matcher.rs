@@ -861,7 +861,6 @@ fn first_regex(rules: &RuleSet, ri: usize) -> &LazyRegex {
 /// and waiting for each other's compiles left them idle for about 0.2 s
 /// of thread time in the first second of a scan of the benchmark text.
 fn compile_needed(rules: &RuleSet, windows: &[Vec<(usize, usize)>]) {
-    use rayon::prelude::*;
     let fresh: Vec<&LazyRegex> = windows
         .iter()
         .enumerate()
@@ -869,8 +868,15 @@ fn compile_needed(rules: &RuleSet, windows: &[Vec<(usize, usize)>]) {
         .map(|(ri, _)| first_regex(rules, ri))
         .filter(|regex| !regex.is_compiled())
         .collect();
-    if fresh.len() > 1 {
-        fresh
+    compile_ahead(&fresh);
+}
+
+/// Compile `regexes` on the threads of the pool, skipping those another
+/// thread has begun; one alone is left to be compiled where it is used.
+fn compile_ahead(regexes: &[&LazyRegex]) {
+    use rayon::prelude::*;
+    if regexes.len() > 1 {
+        regexes
             .par_iter()
             .for_each(|regex| regex.compile_unless_claimed());
     }
@@ -886,7 +892,6 @@ fn compile_needed(rules: &RuleSet, windows: &[Vec<(usize, usize)>]) {
 /// had nothing to do. The windows of a rule whose loose regex does not match
 /// are emptied: it has no match there.
 fn compile_confirming(rules: &RuleSet, text: &str, windows: &mut [Vec<(usize, usize)>]) {
-    use rayon::prelude::*;
     let bytes = text.as_bytes();
     let mut fresh: Vec<&LazyRegex> = Vec::new();
     for (ri, wins) in windows.iter_mut().enumerate() {
@@ -911,11 +916,7 @@ fn compile_confirming(rules: &RuleSet, text: &str, windows: &mut [Vec<(usize, us
             wins.clear();
         }
     }
-    if fresh.len() > 1 {
-        fresh
-            .par_iter()
-            .for_each(|regex| regex.compile_unless_claimed());
-    }
+    compile_ahead(&fresh);
 }
 
 /// Where to search for a rule's next match after one at `start..end` of

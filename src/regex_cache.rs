@@ -323,16 +323,8 @@ impl AnchoredEngine {
     fn whole(&self) -> Option<&meta::Regex> {
         self.whole
             .get_or_init(|| {
-                let syntax = |unicode: bool| {
-                    regex_automata::util::syntax::Config::new()
-                        .unicode(unicode)
-                        .utf8(false)
-                };
                 let build = |unicode: bool| {
-                    Pattern::builder(self.size_limit, self.cache_limit)
-                        .syntax(syntax(unicode))
-                        .build(&self.source)
-                        .ok()
+                    Pattern::meta(&self.source, unicode, self.size_limit, self.cache_limit).ok()
                 };
                 build(false).or_else(|| build(true))
             })
@@ -395,15 +387,25 @@ impl Pattern {
         cache_limit: usize,
         group: &Arc<CacheGroup>,
     ) -> Result<Pattern, Box<meta::BuildError>> {
-        let regex = Self::builder(size_limit, cache_limit)
+        let regex = Self::meta(pattern, unicode, size_limit, cache_limit)?;
+        Ok(Self::with_pool(Engine::Meta(regex), group))
+    }
+
+    /// The regex crate's engine for `pattern`, as [`Pattern::new`] builds it.
+    fn meta(
+        pattern: &str,
+        unicode: bool,
+        size_limit: usize,
+        cache_limit: usize,
+    ) -> Result<meta::Regex, Box<meta::BuildError>> {
+        Self::builder(size_limit, cache_limit)
             .syntax(
                 regex_automata::util::syntax::Config::new()
                     .unicode(unicode)
                     .utf8(false),
             )
             .build(pattern)
-            .map_err(Box::new)?;
-        Ok(Self::with_pool(Engine::Meta(regex), group))
+            .map_err(Box::new)
     }
 
     /// As [`Pattern::new`], from a pattern already parsed (with
@@ -579,11 +581,7 @@ impl Pattern {
 
     /// Whether the pattern matches somewhere in `haystack`.
     pub fn is_match(&self, haystack: &[u8]) -> bool {
-        let input = Input::new(haystack).earliest(true);
-        let mut searcher = self.searcher();
-        searcher
-            .whole()
-            .is_some_and(|(regex, cache)| regex.search_half_with(cache, &input).is_some())
+        self.searcher().is_match_at(haystack, 0)
     }
 }
 
@@ -644,12 +642,24 @@ impl<'a> Searcher<'a> {
         }
     }
 
+    /// A search of the whole regex ([`Searcher::whole`]).
+    fn whole_search(&mut self, input: &Input<'_>) -> Option<Match> {
+        let (regex, cache) = self.whole()?;
+        regex.search_with(cache, input)
+    }
+
+    /// [`Searcher::whole_search`] with the groups in `caps`.
+    fn whole_captures(&mut self, input: &Input<'_>, caps: &mut Captures) {
+        match self.whole() {
+            Some((regex, cache)) => regex.search_captures_with(cache, input, caps),
+            None => caps.set_pattern(None),
+        }
+    }
+
     /// The first match in `haystack` that starts at or after `at` (the bytes
     /// before `at` still count for `\b` and `^`).
     pub fn find_at(&mut self, haystack: &[u8], at: usize) -> Option<Match> {
-        let input = Input::new(haystack).range(at..);
-        let (regex, cache) = self.whole()?;
-        regex.search_with(cache, &input)
+        self.whole_search(&Input::new(haystack).range(at..))
     }
 
     /// The match in `haystack` that starts at `at`, if there is one: the
@@ -659,10 +669,7 @@ impl<'a> Searcher<'a> {
         let pattern = self.pattern;
         match (&pattern.regex, self.cache()) {
             (Engine::Anchored(engine), Cache::Anchored(cache)) => engine.find(cache, &input),
-            _ => {
-                let (regex, cache) = self.whole()?;
-                regex.search_with(cache, &input)
-            }
+            _ => self.whole_search(&input),
         }
     }
 
@@ -680,10 +687,7 @@ impl<'a> Searcher<'a> {
             (Engine::Anchored(engine), Cache::Anchored(cache)) => {
                 engine.captures(cache, &input, caps)
             }
-            _ => match self.whole() {
-                Some((regex, cache)) => regex.search_captures_with(cache, &input, caps),
-                None => caps.set_pattern(None),
-            },
+            _ => self.whole_captures(&input, caps),
         }
         caps.is_match()
     }
@@ -699,11 +703,7 @@ impl<'a> Searcher<'a> {
     /// As [`Searcher::find_at`], with the groups in `caps`; false when
     /// nothing matches.
     pub fn captures_at(&mut self, haystack: &[u8], at: usize, caps: &mut Captures) -> bool {
-        let input = Input::new(haystack).range(at..);
-        match self.whole() {
-            Some((regex, cache)) => regex.search_captures_with(cache, &input, caps),
-            None => caps.set_pattern(None),
-        }
+        self.whole_captures(&Input::new(haystack).range(at..), caps);
         caps.is_match()
     }
 }
