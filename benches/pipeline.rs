@@ -1,10 +1,12 @@
 //! Per-stage throughput on text made from the bundled corpus (repeated to
-//! about 8 MiB): normalize, keyword prefilter, full analysis (prefilter +
-//! regex + attributes), assessment. `cargo bench --bench pipeline`.
+//! about 8 MiB): normalize, page furniture, keyword prefilter, full
+//! analysis (prefilter + regex + attributes), assessment. `cargo bench
+//! --bench pipeline`.
 
 use std::path::Path;
 
 use clausescan::assess::assess;
+use clausescan::furniture::mask;
 use clausescan::normalize::normalize;
 use clausescan::{Engine, RuleSet};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -42,6 +44,7 @@ fn stages(c: &mut Criterion) {
     g.sample_size(10);
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("normalize", |b| b.iter(|| normalize(&text).text.len()));
+    g.bench_function("furniture", |b| b.iter(|| mask(&text, &[]).len()));
     g.bench_function("prefilter", |b| {
         b.iter(|| {
             engine
