@@ -1841,6 +1841,14 @@ fn strip_prefixes(mut key: &str) -> &str {
         "staat ",
     ];
     loop {
+        // (Each prefix starts with one of these letters: most keys, a name's
+        // first word, are passed over without comparing.)
+        if !matches!(
+            key.as_bytes().first(),
+            Some(b'd' | b'e' | b'h' | b'i' | b'l' | b's' | b't' | b'v')
+        ) {
+            return key;
+        }
         let before = key;
         for p in PREFIXES {
             if let Some(rest) = key.strip_prefix(p) {
