@@ -518,7 +518,7 @@ fn marked_pages(text: &str) -> Vec<usize> {
 /// ("- 12 -"), or a page word or "source:" (any case), or a number, "of"
 /// (or a translation) and a number ("3 of 12"). Wrapped text has a number
 /// on many of its short lines ("within 30 days"), and writing their keys
-/// was about 1 % of the CPU time of a scan of the benchmark text. It
+/// was about 3 % of the CPU time of a scan of the benchmark text. It
 /// accepts every line whose key [`page_number`] reads, and more.
 fn may_mark(line: &str) -> bool {
     // (Sixteen bytes at a time, without a branch for each.)
