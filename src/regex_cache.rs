@@ -22,6 +22,7 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock, Weak};
 use regex_automata::nfa::thompson::{self, NFA, backtrack, pikevm};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher as Iter;
+use regex_automata::util::prefilter::Prefilter;
 use regex_automata::{Anchored, Input, Match, PatternID};
 use regex_automata::{hybrid, meta};
 
@@ -368,6 +369,44 @@ impl AnchoredEngine {
     }
 }
 
+/// The prefilter for a regex searched with [`Pattern::from_hir`].
+enum Chosen {
+    /// Let the regex crate's engine choose, as it would.
+    Auto,
+    /// The prefilter that it would choose, which is fast.
+    Fast(Prefilter),
+    /// None: the one it would choose is slow, or there is none.
+    Without,
+}
+
+/// Whether `hir`, searched unanchored, is better without a prefilter.
+///
+/// The lazy DFA of the regex crate's engine runs its prefilter each time
+/// its search is back in the start state, whether or not the prefilter is
+/// fast. A prefilter that is not fast (`Prefilter::is_fast`: an
+/// Aho-Corasick automaton for a long list of literals, or a literal of one
+/// or two bytes) stops the search at so many places that the lazy DFA
+/// alone is quicker. Timed per rule on `text/x1` at one thread (session
+/// 58, benches/README.md): the 15 rules whose regex has a slow prefilter
+/// took 447 ms of search with it and 311 ms without, each of them less;
+/// the 117 with a fast one took 1,423 ms with it and 1,824 ms without.
+///
+/// Where `hir` has no look-around assertion, the engine may search for its
+/// literals alone, without a regex engine (`strategy::new` in
+/// regex-automata's `meta`): it is left to choose. Where it has one (a
+/// rule's `\b`), the prefilter it would build is the one built here from
+/// the same prefixes, which it is then given rather than made to extract
+/// them again.
+fn prefilter_for(hir: &regex_syntax::hir::Hir) -> Chosen {
+    if hir.properties().look_set().is_empty() {
+        return Chosen::Auto;
+    }
+    match Prefilter::from_hir_prefix(regex_automata::MatchKind::LeftmostFirst, hir) {
+        Some(pre) if pre.is_fast() => Chosen::Fast(pre),
+        _ => Chosen::Without,
+    }
+}
+
 impl Drop for Pattern {
     fn drop(&mut self) {
         // (A trim running now may hold the pool too: draining it, rather
@@ -410,7 +449,8 @@ impl Pattern {
 
     /// As [`Pattern::new`], from a pattern already parsed (with
     /// `utf8(false)`); without a prefilter when `prefilter` is false (for
-    /// a regex searched anchored, where none is used).
+    /// a regex searched anchored, where none is used), or when the one
+    /// that the regex crate would choose is slow ([`prefilter_for`]).
     pub fn from_hir(
         hir: &regex_syntax::hir::Hir,
         size_limit: usize,
@@ -419,8 +459,14 @@ impl Pattern {
         group: &Arc<CacheGroup>,
     ) -> Result<Pattern, Box<meta::BuildError>> {
         let mut builder = Self::builder(size_limit, cache_limit);
-        if !prefilter {
-            builder.configure(meta::Config::new().auto_prefilter(false));
+        match prefilter.then(|| prefilter_for(hir)) {
+            Some(Chosen::Auto) => {}
+            Some(Chosen::Fast(pre)) => {
+                builder.configure(meta::Config::new().prefilter(Some(pre)));
+            }
+            None | Some(Chosen::Without) => {
+                builder.configure(meta::Config::new().auto_prefilter(false));
+            }
         }
         let regex = builder.build_from_hir(hir).map_err(Box::new)?;
         Ok(Self::with_pool(Engine::Meta(regex), group))
@@ -718,6 +764,52 @@ mod tests {
 
     fn pattern(p: &str) -> Pattern {
         pattern_in(p, &CacheGroup::new())
+    }
+
+    #[test]
+    fn a_slow_prefilter_is_dropped_and_the_matches_stay_the_same() {
+        let parse = |p: &str| {
+            regex_syntax::ParserBuilder::new()
+                .utf8(false)
+                .build()
+                .parse(p)
+                .unwrap()
+        };
+        // More literals than Teddy takes: an Aho-Corasick prefilter, which
+        // is not fast; a literal of two bytes is not fast either.
+        let words: Vec<String> = (0..100u8)
+            .map(|i| {
+                format!(
+                    "{}{}q{}",
+                    (b'a' + i % 26) as char,
+                    (b'a' + i / 26) as char,
+                    i % 7
+                )
+            })
+            .collect();
+        let many = format!(r"\b(?:{}) data\b", words.join("|"));
+        let short = r"(?:^|\n)(?:the|l')[a-z]+ data\b";
+        let fast = r"\bgoverned by [a-z]+\b";
+        let plain = r"governed by|construed";
+        assert!(matches!(prefilter_for(&parse(&many)), Chosen::Without));
+        assert!(matches!(prefilter_for(&parse(short)), Chosen::Without));
+        assert!(matches!(prefilter_for(&parse(fast)), Chosen::Fast(_)));
+        assert!(matches!(prefilter_for(&parse(plain)), Chosen::Auto));
+        let hay = b"sent to qdq3 data, governed by french law;\nl'eu data, \
+            vdq1 data and zzq9 data construed"
+            .as_slice();
+        for p in [many.as_str(), short, fast, plain] {
+            let group = CacheGroup::new();
+            for prefilter in [true, false] {
+                let ours =
+                    Pattern::from_hir(&parse(p), 10 << 20, 2 << 20, prefilter, &group).unwrap();
+                let theirs = regex::bytes::Regex::new(p).unwrap();
+                let want: Vec<_> = theirs.find_iter(hay).map(|m| m.range()).collect();
+                let got: Vec<_> = ours.find_all(hay).iter().map(|m| m.range()).collect();
+                assert!(!want.is_empty(), "{p}");
+                assert_eq!(got, want, "{p}, prefilter {prefilter}");
+            }
+        }
     }
 
     #[test]
