@@ -389,7 +389,7 @@ enum Chosen {
 /// alone is quicker. Timed per rule on `text/x1` at one thread (session
 /// 58, benches/README.md): the 15 rules whose regex has a slow prefilter
 /// took 447 ms of search with it and 311 ms without, each of them less;
-/// the 117 with a fast one took 1,423 ms with it and 1,824 ms without.
+/// the 117 with a fast one took 1,424 ms with it and 1,825 ms without.
 ///
 /// Where `hir` has no look-around assertion, the engine may search for its
 /// literals alone, without a regex engine (`strategy::new` in
