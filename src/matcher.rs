@@ -7,7 +7,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_automata::util::captures::Captures;
 
 use crate::regex_cache::{Pattern, Searcher};
-use crate::rules::{LazyRegex, RuleSet};
+use crate::rules::{DocNames, LazyRegex, RuleSet};
 
 /// How far (bytes of normalized text) a rule's match may extend from the
 /// keyword it contains, on either side, when its regex sets no lower bound
@@ -59,8 +59,8 @@ fn keep_meeting<T: Ord>(
     });
 }
 
-/// Sorted windows, overlapping ones joined.
-fn merge(wins: &[(usize, usize)]) -> Vec<(usize, usize)> {
+/// Sorted windows, overlapping (or touching) ones joined.
+pub(crate) fn merge(wins: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(wins.len());
     for &(a, b) in wins {
         match merged.last_mut() {
@@ -319,6 +319,7 @@ impl Matcher {
         let mut windows = self.windows(rules, text);
         compile_needed(rules, &windows);
         compile_confirming(rules, text, &mut windows);
+        let doc = DocNames::new(text);
         let mut out = Vec::new();
         // A rule whose regex cache another thread is using now is searched
         // after the others, when it is likely free again, rather than with
@@ -347,14 +348,14 @@ impl Matcher {
             match searched {
                 None => {}
                 Some((mut exact, None)) if exact.searcher.is_some() => {
-                    self.find_rule_in(rules, ri, &mut exact, None, text, wins, &mut out)
+                    self.find_rule_in(rules, ri, &mut exact, None, &doc, wins, &mut out)
                 }
                 Some((mut exact, Some(Some(mut loose)))) => self.find_rule_in(
                     rules,
                     ri,
                     &mut exact,
                     Some(&mut loose),
-                    text,
+                    &doc,
                     wins,
                     &mut out,
                 ),
@@ -374,7 +375,7 @@ impl Matcher {
                 ri,
                 &mut exact,
                 loose.as_mut(),
-                text,
+                &doc,
                 &windows[ri],
                 &mut out,
             );
@@ -583,11 +584,12 @@ impl Matcher {
         ri: usize,
         regex: &mut RuleSearch,
         mut loose: Option<&mut Searcher>,
-        text: &str,
+        doc: &DocNames<'_>,
         wins: &[(usize, usize)],
         out: &mut Vec<RawMatch>,
     ) {
         let rule = &rules.rules[ri];
+        let text = doc.text();
         let bytes = text.as_bytes();
         // (A loose regex written in a pack is for a rule without groups;
         // one worked out from the regex knows whether it had any.)
@@ -647,7 +649,7 @@ impl Matcher {
                     let m = caps.get_match().expect("captures_at matched");
                     at = resume(bytes, m.start(), m.end());
                     pos = at;
-                    self.push_captures(rules, ri, text, caps, out);
+                    self.push_captures(rules, ri, doc, caps, out);
                 }
             }
         }
@@ -769,11 +771,12 @@ impl Matcher {
                 }
             }
         } else {
+            let doc = DocNames::new(text);
             let mut caps = regex.create_captures();
             while regex.captures_at(bytes, at, &mut caps) {
                 let m = caps.get_match().expect("captures_at matched");
                 at = resume(bytes, m.start(), m.end());
-                self.push_captures(rules, ri, text, &caps, out);
+                self.push_captures(rules, ri, &doc, &caps, out);
                 if at > bytes.len() {
                     break;
                 }
@@ -800,11 +803,12 @@ impl Matcher {
         &self,
         rules: &RuleSet,
         ri: usize,
-        text: &str,
+        doc: &DocNames<'_>,
         caps: &Captures,
         out: &mut Vec<RawMatch>,
     ) {
         let rule = &rules.rules[ri];
+        let text = doc.text();
         let Some(m) = caps.get_match() else {
             return;
         };
@@ -825,7 +829,7 @@ impl Matcher {
         while !text.is_char_boundary(window_end) {
             window_end -= 1;
         }
-        let Some(exact) = exact.for_window(&rules.gazetteer, text, m.start()..window_end) else {
+        let Some(exact) = exact.for_window(&rules.gazetteer, doc, m.start()..window_end) else {
             return;
         };
         let window = &text.as_bytes()[..window_end];
