@@ -515,18 +515,18 @@ impl<'t> DocNames<'t> {
                 // other. (Where none does, a name across the border is not
                 // within the text looked through; the stretch that will
                 // take in the rest of it will border this one.)
-                let touches = |at: usize| {
-                    found.scanned.binary_search_by_key(&at, |&(s, _)| s).is_ok()
-                        || found.scanned.binary_search_by_key(&at, |&(_, e)| e).is_ok()
-                };
-                let lo = match touches(x) {
+                // (A gap starts where no stretch does and ends where none
+                // ends: only an end at `x` or a start at `y` can border it.)
+                let ends_at = |at| found.scanned.binary_search_by_key(&at, |&(_, e)| e).is_ok();
+                let starts_at = |at| found.scanned.binary_search_by_key(&at, |&(s, _)| s).is_ok();
+                let lo = match ends_at(x) {
                     true => crate::attributes::floor_char_boundary(
                         text,
                         x.saturating_sub(gazetteer.longest),
                     ),
                     false => x,
                 };
-                let mut hi = match touches(y) {
+                let mut hi = match starts_at(y) {
                     true => (y + gazetteer.longest).min(text.len()),
                     false => y,
                 };
