@@ -59,6 +59,9 @@ fn keep_meeting<T: Ord>(
     });
 }
 
+/// How far a match reaches before and after its keyword.
+type Sides = (usize, usize);
+
 /// Sorted windows, overlapping (or touching) ones joined.
 pub(crate) fn merge(wins: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(wins.len());
@@ -196,6 +199,9 @@ pub struct Matcher {
     /// Each rule's [`crate::rules::keyword_sides`] (capped), worked out when
     /// first needed.
     sides: Arc<Vec<OnceLock<(usize, usize)>>>,
+    /// Each rule's [`crate::rules::keyword_space_sides`], worked out when
+    /// first needed (as `sides`).
+    spaces: Arc<Vec<OnceLock<Option<Sides>>>>,
     /// For each rule with a wide requirement
     /// ([`crate::rules::Analysis::wide`]), the automaton that looks for it,
     /// built when first needed (none if it could not be built: the rule's
@@ -267,6 +273,7 @@ impl Matcher {
             whole_also,
             rule_count: rules.rules.len(),
             sides: Arc::new((0..rules.rules.len()).map(|_| OnceLock::new()).collect()),
+            spaces: Arc::new((0..rules.rules.len()).map(|_| OnceLock::new()).collect()),
             wide: Arc::new(
                 rules
                     .rules
@@ -463,6 +470,35 @@ impl Matcher {
         }))
     }
 
+    /// How many spaces a match of rule `ri` can hold on either side of the
+    /// keyword it contains, in a text of `text_len` bytes: `(before,
+    /// after)` such that a match holding the keyword found at `ks..ke` has
+    /// at most `before` spaces in its part up to `ke` and at most `after`
+    /// in its part from `ks` ([`crate::rules::keyword_space_sides`], from
+    /// the rule's [`crate::rules::Analysis`] as for [`Matcher::reach`]);
+    /// `None` where the regex does not bound them, for a rule that searches
+    /// whole documents, and for a rule without an analysis in a text of at
+    /// most [`SHORT`] bytes. The windows end where either bound does.
+    pub fn space_reach(
+        &self,
+        rules: &RuleSet,
+        ri: usize,
+        text_len: usize,
+    ) -> Option<(usize, usize)> {
+        let rule = &rules.rules[ri];
+        if rule.whole_document {
+            return None;
+        }
+        if let Some(analysis) = &rule.precomputed {
+            return analysis.spaces;
+        }
+        if text_len <= SHORT {
+            return None;
+        }
+        *self.spaces[ri]
+            .get_or_init(|| crate::rules::keyword_space_sides(rule.regex.source(), &rule.keywords))
+    }
+
     /// For a rule that searches whole documents, how far from one of its
     /// required literals its matches can reach (as [`Matcher::reach`] for
     /// a keyword: the rule's longest match, or less on one side, not capped
@@ -485,6 +521,9 @@ impl Matcher {
     /// nothing for a rule whose keywords do not occur.
     fn windows(&self, rules: &RuleSet, text: &str) -> Vec<Vec<(usize, usize)>> {
         let (mut wins, mut also) = self.hits(text);
+        // Where the spaces of the text are, for the rules whose matches
+        // hold a bounded number of them (found once they are needed).
+        let mut spaces: Option<Vec<u32>> = None;
         for (ri, hits) in wins.iter_mut().enumerate() {
             if hits.is_empty() {
                 continue;
@@ -514,11 +553,34 @@ impl Matcher {
                     }
                 },
             };
+            let in_spaces = self
+                .space_reach(rules, ri, text.len())
+                .filter(|_| u32::try_from(text.len()).is_ok())
+                .map(|sides| {
+                    let at = spaces.get_or_insert_with(|| {
+                        memchr::memchr_iter(b' ', text.as_bytes())
+                            .map(|i| i as u32)
+                            .collect()
+                    });
+                    (sides, &*at)
+                });
             for (s, e) in hits.iter_mut() {
-                (*s, *e) = (
-                    e.saturating_sub(before).min(*s),
-                    (*s + after).min(text.len()).max(*e),
-                );
+                let (mut lo, mut hi) = (e.saturating_sub(before), (*s + after).min(text.len()));
+                if let Some(((sb, sa), at)) = in_spaces {
+                    // A match holds at most `sb` spaces up to the keyword's
+                    // end: it starts after the space `sb + 1` back from
+                    // there. And at most `sa` from the keyword's start: it
+                    // ends at or before the space `sa + 1` on from there.
+                    let back = at.partition_point(|&p| (p as usize) < *e);
+                    if back > sb {
+                        lo = lo.max(at[back - sb - 1] as usize + 1);
+                    }
+                    let on = at.partition_point(|&p| (p as usize) < *s);
+                    if let Some(&p) = on.checked_add(sa).and_then(|i| at.get(i)) {
+                        hi = hi.min(p as usize);
+                    }
+                }
+                (*s, *e) = (lo.min(*s), hi.max(*e));
             }
             // Overlapping matches come in order of their ends; a longer
             // keyword may start before the previous one.

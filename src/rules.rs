@@ -977,7 +977,59 @@ pub fn uncovered_part(pattern: &str, keywords: &[String]) -> Option<String> {
 pub fn keyword_sides(pattern: &str, keywords: &[String]) -> Option<(usize, usize)> {
     let hir = parse_regex(pattern)?;
     let keywords: Vec<&[u8]> = keywords.iter().map(|k| k.as_bytes()).collect();
-    cover::sides(&hir, &keywords)
+    cover::sides(&hir, &keywords, cover::Metric::Bytes)
+}
+
+/// [`keyword_sides`] counted in spaces rather than bytes: `(before,
+/// after)` such that each match holds a keyword occurrence with at most
+/// `before` spaces between the match's start and the keyword's end, and
+/// at most `after` between the keyword's start and the match's end
+/// ([`space_bound`]). Normalized text has one space between words, so a
+/// regex whose gaps are counted in words (`(?:[a-z]+ ){0,12}`) reaches a
+/// few words from its keyword, however long the words: where
+/// [`keyword_sides`] must count each unbounded word as [`WORD_MAX`] bytes,
+/// this counts it as no space at all. `None` where a part with a space
+/// may repeat without bound (`[^.]*`, `(?:applicable )*`), or where the
+/// keyword's place is not known.
+pub fn keyword_space_sides(pattern: &str, keywords: &[String]) -> Option<(usize, usize)> {
+    let hir = parse_regex(pattern)?;
+    let keywords: Vec<&[u8]> = keywords.iter().map(|k| k.as_bytes()).collect();
+    cover::sides(&hir, &keywords, cover::Metric::Spaces)
+}
+
+/// The most spaces (byte 0x20) a match of `hir` can hold, if it is
+/// bounded: a class or literal counts the spaces it can match, a
+/// repetition its part's count as many times as it may repeat (none for
+/// a part without a space, however often), a sequence the sum of its
+/// parts', an alternation its largest branch's; look-around none.
+fn space_bound(hir: &regex_syntax::hir::Hir) -> Option<usize> {
+    use regex_syntax::hir::{Class, HirKind};
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Some(0),
+        HirKind::Literal(l) => Some(l.0.iter().filter(|&&b| b == b' ').count()),
+        HirKind::Class(Class::Bytes(c)) => Some(usize::from(
+            c.ranges()
+                .iter()
+                .any(|r| r.start() <= b' ' && b' ' <= r.end()),
+        )),
+        HirKind::Class(Class::Unicode(c)) => Some(usize::from(
+            c.ranges()
+                .iter()
+                .any(|r| r.start() <= ' ' && ' ' <= r.end()),
+        )),
+        HirKind::Capture(c) => space_bound(&c.sub),
+        HirKind::Concat(v) => v
+            .iter()
+            .try_fold(0usize, |n, h| n.checked_add(space_bound(h)?)),
+        HirKind::Alternation(v) => v
+            .iter()
+            .try_fold(0usize, |n, h| Some(n.max(space_bound(h)?))),
+        HirKind::Repetition(r) => match (space_bound(&r.sub)?, r.max) {
+            (0, _) => Some(0),
+            (n, Some(max)) => n.checked_mul(max as usize),
+            (_, None) => None,
+        },
+    }
 }
 
 /// A set of literals, other than `keywords`, one of which every match of
@@ -1005,6 +1057,8 @@ pub struct Analysis {
     pub bound: Option<usize>,
     /// [`keyword_sides`] of the regex and the keywords.
     pub sides: Option<(usize, usize)>,
+    /// [`keyword_space_sides`] of the regex and the keywords.
+    pub spaces: Option<(usize, usize)>,
     /// Literals one of which every match holds besides a keyword (see
     /// [`required_literals`]): a window without any is not searched.
     pub also: Option<Vec<String>>,
@@ -1026,7 +1080,7 @@ pub struct Analysis {
 const ANALYSIS_TSV: &str = include_str!("../patterns/analysis.tsv");
 
 /// The first line of `patterns/analysis.tsv`.
-const ANALYSIS_HEADER: &str = "# key\tbound\tbefore\tafter\talso\talso_sides\twide\trule";
+const ANALYSIS_HEADER: &str = "# key\tbound\tbefore\tafter\tspaces\talso\talso_sides\twide\trule";
 
 impl Analysis {
     /// The analysis of `pattern` with `keywords`, worked out now.
@@ -1035,6 +1089,7 @@ impl Analysis {
             return Analysis {
                 bound: None,
                 sides: None,
+                spaces: None,
                 also: None,
                 also_sides: None,
                 wide: None,
@@ -1058,10 +1113,11 @@ impl Analysis {
                 Some(_) => None,
             },
             bound: match_bound(&hir),
-            sides: cover::sides(&hir, &keywords),
+            sides: cover::sides(&hir, &keywords, cover::Metric::Bytes),
+            spaces: cover::sides(&hir, &keywords, cover::Metric::Spaces),
             also_sides: also.as_ref().and_then(|set| {
                 let set: Vec<&[u8]> = set.iter().map(Vec::as_slice).collect();
-                cover::sides(&hir, &set)
+                cover::sides(&hir, &set, cover::Metric::Bytes)
             }),
             also: also.map(strings),
         }
@@ -1086,7 +1142,7 @@ impl Analysis {
             cover::WIDE_SETS,
             cover::WIDE_PER_TERM,
         ];
-        h.update(format!("analysis 5 {constants:?}\0"));
+        h.update(format!("analysis 6 {constants:?}\0"));
         h.update(pattern);
         for k in keywords {
             h.update(b"\0");
@@ -1131,19 +1187,33 @@ impl Analysis {
             }
         }
         let f: Vec<&str> = line.split('\t').collect();
-        let [_key, bound, before, after, also, also_sides, wide, _rule] = f[..] else {
+        let [
+            _key,
+            bound,
+            before,
+            after,
+            spaces,
+            also,
+            also_sides,
+            wide,
+            _rule,
+        ] = f[..]
+        else {
             return None;
         };
-        let also_sides = match also_sides.split_once(',') {
-            None => None,
-            Some((b, a)) => Some((b.parse().ok()?, a.parse().ok()?)),
-        };
+        fn pair(s: &str) -> Option<Option<(usize, usize)>> {
+            match s.split_once(',') {
+                None => (s == "-").then_some(None),
+                Some((b, a)) => Some(Some((b.parse().ok()?, a.parse().ok()?))),
+            }
+        }
         let sides = number(before)?.zip(number(after)?);
         Some(Analysis {
             bound: number(bound)?,
             sides,
+            spaces: pair(spaces)?,
+            also_sides: pair(also_sides)?,
             also: set(also)?,
-            also_sides,
             wide: set(wide)?,
         })
     }
@@ -1161,17 +1231,17 @@ impl Analysis {
                     serde_json::to_string(set).expect("strings serialize")
                 })
             }
-            let also_sides = a
-                .also_sides
-                .map_or("-".to_string(), |(b, a)| format!("{b},{a}"));
+            let pair =
+                |p: Option<(usize, usize)>| p.map_or("-".to_string(), |(b, a)| format!("{b},{a}"));
             out.push_str(&format!(
-                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
                 Analysis::key(rule.regex.source(), &rule.keywords),
                 shown(a.bound),
                 shown(a.sides.map(|s| s.0)),
                 shown(a.sides.map(|s| s.1)),
+                pair(a.spaces),
                 set(&a.also),
-                also_sides,
+                pair(a.also_sides),
                 set(&a.wide),
                 rule.id
             ));
@@ -1267,13 +1337,36 @@ mod cover {
 
     /// [`covered`], giving up (`false`) once `budget` steps are spent.
     fn covered_within(h: &Hir, keywords: &[&[u8]], budget: &mut usize) -> bool {
-        sides_within(h, keywords, budget).is_some()
+        sides_within(h, keywords, budget, Metric::Bytes).is_some()
     }
 
-    /// The longest match of `h` ([`super::match_bound`]), `usize::MAX`
-    /// for none.
-    fn len(h: &Hir) -> usize {
-        super::match_bound(h).unwrap_or(usize::MAX)
+    /// What [`sides`] counts: bytes ([`super::keyword_sides`]) or spaces
+    /// ([`super::keyword_space_sides`]).
+    #[derive(Debug, Clone, Copy)]
+    pub(super) enum Metric {
+        Bytes,
+        Spaces,
+    }
+
+    impl Metric {
+        /// The most a match of `h` can hold: its longest match
+        /// ([`super::match_bound`]) or its most spaces
+        /// ([`super::space_bound`]); `usize::MAX` for no bound.
+        fn len(self, h: &Hir) -> usize {
+            match self {
+                Metric::Bytes => super::match_bound(h),
+                Metric::Spaces => super::space_bound(h),
+            }
+            .unwrap_or(usize::MAX)
+        }
+
+        /// The measure of a spelling.
+        fn of(self, s: &[u8]) -> usize {
+            match self {
+                Metric::Bytes => s.len(),
+                Metric::Spaces => s.iter().filter(|&&b| b == b' ').count(),
+            }
+        }
     }
 
     /// See [`super::keyword_sides`]. A node is covered when it has few
@@ -1283,11 +1376,16 @@ mod cover {
     /// run of parts with few spellings that all hold a keyword; or, failing
     /// that, when the sequence is covered for each choice of its first
     /// alternation (or optional part).
-    pub(super) fn sides(h: &Hir, keywords: &[&[u8]]) -> Option<(usize, usize)> {
-        sides_within(h, keywords, &mut { BUDGET })
+    pub(super) fn sides(h: &Hir, keywords: &[&[u8]], metric: Metric) -> Option<(usize, usize)> {
+        sides_within(h, keywords, &mut { BUDGET }, metric)
     }
 
-    fn sides_within(h: &Hir, keywords: &[&[u8]], budget: &mut usize) -> Option<(usize, usize)> {
+    fn sides_within(
+        h: &Hir,
+        keywords: &[&[u8]],
+        budget: &mut usize,
+        metric: Metric,
+    ) -> Option<(usize, usize)> {
         if *budget == 0 {
             return None;
         }
@@ -1305,33 +1403,39 @@ mod cover {
                             .map(|a| (a, k.len()))
                     })
                     .min()?;
-                out = (out.0.max(at + n), out.1.max(s.len() - at));
+                out = (
+                    out.0.max(metric.of(&s[..at + n])),
+                    out.1.max(metric.of(&s[at..])),
+                );
             }
             return Some(out);
         }
         match h.kind() {
-            HirKind::Capture(c) => sides_within(&c.sub, keywords, budget),
+            HirKind::Capture(c) => sides_within(&c.sub, keywords, budget, metric),
             HirKind::Alternation(v) => v.iter().try_fold((0, 0), |(b, a), h| {
-                let (b2, a2) = sides_within(h, keywords, budget)?;
+                let (b2, a2) = sides_within(h, keywords, budget, metric)?;
                 Some((b.max(b2), a.max(a2)))
             }),
             // The first repeat holds a keyword.
             HirKind::Repetition(r) if r.min >= 1 => {
-                let (before, _) = sides_within(&r.sub, keywords, budget)?;
-                Some((before, len(h)))
+                let (before, _) = sides_within(&r.sub, keywords, budget, metric)?;
+                Some((before, metric.len(h)))
             }
             HirKind::Concat(v) => {
-                let lens: Vec<usize> = v.iter().map(len).collect();
+                let lens: Vec<usize> = v.iter().map(|h| metric.len(h)).collect();
                 let sum = |parts: &[usize]| parts.iter().fold(0usize, |n, &l| n.saturating_add(l));
                 let mut best: Option<(usize, usize)> = None;
                 let mut consider = |c: (usize, usize)| {
-                    if best.is_none_or(|b| c.0.saturating_add(c.1) < b.0.saturating_add(b.1)) {
+                    // (The smaller sum, then the nearer start: sums may
+                    // both be unbounded.)
+                    let key = |c: (usize, usize)| (c.0.saturating_add(c.1), c.0);
+                    if best.is_none_or(|b| key(c) < key(b)) {
                         best = Some(c);
                     }
                 };
                 for i in 0..v.len() {
                     // A part that always holds a keyword...
-                    if let Some((b, a)) = sides_within(&v[i], keywords, budget) {
+                    if let Some((b, a)) = sides_within(&v[i], keywords, budget, metric) {
                         consider((
                             sum(&lens[..i]).saturating_add(b),
                             a.saturating_add(sum(&lens[i + 1..])),
@@ -1361,7 +1465,7 @@ mod cover {
                         let mut seq = v[..k].to_vec();
                         seq.push(choice);
                         seq.extend_from_slice(&v[k + 1..]);
-                        let (b2, a2) = sides_within(&Hir::concat(seq), keywords, budget)?;
+                        let (b2, a2) = sides_within(&Hir::concat(seq), keywords, budget, metric)?;
                         Some((b.max(b2), a.max(a2)))
                     })
             }
@@ -3452,5 +3556,49 @@ mod bound_tests {
         // Not every match holds a keyword: no answer.
         assert_eq!(sides(r"governed by|ruled by", &["governed"]), None);
         assert_eq!(sides(r"(?:governed )?by", &["governed"]), None);
+    }
+    #[test]
+    fn keyword_space_sides_count_the_spaces_on_each_side() {
+        let sides = |p: &str, k: &[&str]| {
+            crate::rules::keyword_space_sides(
+                p,
+                &k.iter().map(|k| k.to_string()).collect::<Vec<_>>(),
+            )
+        };
+        // Words without bound hold no space; the spaces are the
+        // literals' and the counted gap's. Up to the keyword's end: none
+        // ("governed" starts the match); from its start: two in
+        // "governed by ", three in the gap, two in "laws of " and one in
+        // "new york".
+        assert_eq!(
+            sides(
+                r"governed by (?:[a-z]+ ){0,3}laws of (?:new york|[a-z]+)",
+                &["governed"]
+            ),
+            Some((0, 2 + 3 + 2 + 1))
+        );
+        // A keyword with a space of its own counts it on both sides.
+        assert_eq!(
+            sides(r"hosted in the united states", &["united states"]),
+            Some((4, 1))
+        );
+        // A class with a space, repeated a counted number of times, counts
+        // as many; the worst branch on each side.
+        assert_eq!(
+            sides(r"[^.]{0,40} courts|courts of \w+", &["courts"]),
+            Some((41, 2))
+        );
+        // A part with a space repeated without bound: no bound on that
+        // side, a bound on the other.
+        assert_eq!(
+            sides(r"transfer [^.]* to the us", &["transfer"]),
+            Some((0, usize::MAX))
+        );
+        assert_eq!(
+            sides(r"(?:qualified )*court of \w+", &["court of"]),
+            Some((usize::MAX, 2))
+        );
+        // Not every match holds a keyword: no answer.
+        assert_eq!(sides(r"governed by|ruled by", &["governed"]), None);
     }
 }

@@ -230,3 +230,84 @@ fn a_derived_loose_regex_finds_what_the_regex_finds() {
             .any(|(name, s, e)| name == "place" && &text[*s..*e] == "canada")
     );
 }
+
+/// Where a rule's regex bounds the spaces its matches hold on either side
+/// of the keyword (`Matcher::space_reach`), its windows end that many
+/// spaces from the keyword, however long the words between: random texts
+/// of words of 1 to 64 letters (as long as a word may be,
+/// `rules::WORD_MAX`), in short sentences, with the rules' words among
+/// them, find with the windows what the regexes find in the whole text.
+#[test]
+fn windows_counted_in_spaces_hold_every_match() {
+    let pack = common::rule_pack(
+        "scc",
+        &[
+            (
+                "test.after",
+                &["alpha"],
+                r"\balpha (?:[a-z]+ ){0,3}omega\b",
+                "alpha b c d omega",
+            ),
+            (
+                "test.before",
+                &["delta"],
+                r"\bsigma (?:[a-z]+ ){0,2}delta\b",
+                "sigma x delta",
+            ),
+            (
+                "test.open",
+                &["gamma"],
+                r"\bgamma [^.]*zeta\b",
+                "gamma qq zeta",
+            ),
+            (
+                "test.both",
+                &["courts of"],
+                r"\b(?:[a-z]+ ){1,2}courts of (?:[a-z]+ )?[a-z]+\b",
+                "the courts of new york",
+            ),
+        ],
+    );
+    let engine = Engine::new(RuleSet::from_texts(&[("test.toml".into(), pack)]).unwrap());
+    let reach: Vec<_> = (0..4)
+        .map(|ri| engine.matcher.space_reach(&engine.rules, ri, 10_000))
+        .collect();
+    assert_eq!(
+        reach,
+        [
+            Some((0, 4)),
+            Some((3, 0)),
+            Some((0, usize::MAX)),
+            Some((3, 3))
+        ]
+    );
+    let words = [
+        "alpha", "omega", "sigma", "delta", "gamma", "zeta", "courts", "of",
+    ];
+    let mut seed: u64 = 0x5eed;
+    let mut next = |n: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) % n
+    };
+    let mut found = 0;
+    for t in 0..400 {
+        let mut text = String::new();
+        for w in 0..(20 + next(100)) {
+            if w > 0 {
+                text.push_str(if next(8) == 0 { ". " } else { " " });
+            }
+            if next(3) == 0 {
+                text.push_str(words[next(words.len() as u64) as usize]);
+            } else {
+                let len = 1 + next(64) as usize;
+                text.extend((0..len).map(|_| (b'a' + next(26) as u8) as char));
+            }
+        }
+        found += engine.matcher.find(&engine.rules, &text).len();
+        assert_none(&differences(&engine, &format!("text {t}"), &text));
+    }
+    // (The texts hold matches of each rule, not only no matches.)
+    assert!(found > 100, "only {found} matches");
+}
