@@ -475,10 +475,12 @@ impl Matcher {
     /// after)` such that a match holding the keyword found at `ks..ke` has
     /// at most `before` spaces in its part up to `ke` and at most `after`
     /// in its part from `ks` ([`crate::rules::keyword_space_sides`], from
-    /// the rule's [`crate::rules::Analysis`] as for [`Matcher::reach`]);
-    /// `None` where the regex does not bound them, for a rule that searches
-    /// whole documents, and for a rule without an analysis in a text of at
-    /// most [`SHORT`] bytes. The windows end where either bound does.
+    /// the rule's [`crate::rules::Analysis`] as for [`Matcher::reach`]; a
+    /// side is `usize::MAX` where the regex does not bound it); `None` where
+    /// the analysis cannot tell where the keyword lies, for a rule that
+    /// searches whole documents, and for a rule without an analysis in a
+    /// text of at most [`SHORT`] bytes. The windows end where the nearer of
+    /// this bound and [`Matcher::reach`] does.
     pub fn space_reach(
         &self,
         rules: &RuleSet,

@@ -988,9 +988,9 @@ pub fn keyword_sides(pattern: &str, keywords: &[String]) -> Option<(usize, usize
 /// regex whose gaps are counted in words (`(?:[a-z]+ ){0,12}`) reaches a
 /// few words from its keyword, however long the words: where
 /// [`keyword_sides`] must count each unbounded word as [`WORD_MAX`] bytes,
-/// this counts it as no space at all. `None` where a part with a space
-/// may repeat without bound (`[^.]*`, `(?:applicable )*`), or where the
-/// keyword's place is not known.
+/// this counts it as no space at all. A side is `usize::MAX` where a
+/// part with a space may repeat without bound there (`[^.]*`,
+/// `(?:applicable )*`); `None` where the keyword's place is not known.
 pub fn keyword_space_sides(pattern: &str, keywords: &[String]) -> Option<(usize, usize)> {
     let hir = parse_regex(pattern)?;
     let keywords: Vec<&[u8]> = keywords.iter().map(|k| k.as_bytes()).collect();
