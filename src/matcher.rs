@@ -198,7 +198,7 @@ pub struct Matcher {
     rule_count: usize,
     /// Each rule's [`crate::rules::keyword_sides`] (capped), worked out when
     /// first needed.
-    sides: Arc<Vec<OnceLock<(usize, usize)>>>,
+    sides: Arc<Vec<OnceLock<Sides>>>,
     /// Each rule's [`crate::rules::keyword_space_sides`], worked out when
     /// first needed (as `sides`).
     spaces: Arc<Vec<OnceLock<Option<Sides>>>>,
@@ -481,12 +481,7 @@ impl Matcher {
     /// searches whole documents, and for a rule without an analysis in a
     /// text of at most [`SHORT`] bytes. The windows end where the nearer of
     /// this bound and [`Matcher::reach`] does.
-    pub fn space_reach(
-        &self,
-        rules: &RuleSet,
-        ri: usize,
-        text_len: usize,
-    ) -> Option<(usize, usize)> {
+    pub fn space_reach(&self, rules: &RuleSet, ri: usize, text_len: usize) -> Option<Sides> {
         let rule = &rules.rules[ri];
         if rule.whole_document {
             return None;
@@ -557,6 +552,8 @@ impl Matcher {
             };
             let in_spaces = self
                 .space_reach(rules, ri, text.len())
+                // (Neither side bounded: nothing to look up.)
+                .filter(|&(sb, sa)| sb < usize::MAX || sa < usize::MAX)
                 .filter(|_| u32::try_from(text.len()).is_ok())
                 .map(|sides| {
                     let at = spaces.get_or_insert_with(|| {
@@ -573,13 +570,19 @@ impl Matcher {
                     // end: it starts after the space `sb + 1` back from
                     // there. And at most `sa` from the keyword's start: it
                     // ends at or before the space `sa + 1` on from there.
-                    let back = at.partition_point(|&p| (p as usize) < *e);
-                    if back > sb {
-                        lo = lo.max(at[back - sb - 1] as usize + 1);
+                    // (A side with more spaces than the text has cannot
+                    // end a window: not looked up.)
+                    if sb < at.len() {
+                        let back = at.partition_point(|&p| (p as usize) < *e);
+                        if back > sb {
+                            lo = lo.max(at[back - sb - 1] as usize + 1);
+                        }
                     }
-                    let on = at.partition_point(|&p| (p as usize) < *s);
-                    if let Some(&p) = on.checked_add(sa).and_then(|i| at.get(i)) {
-                        hi = hi.min(p as usize);
+                    if sa < at.len() {
+                        let on = at.partition_point(|&p| (p as usize) < *s);
+                        if let Some(&p) = at.get(on + sa) {
+                            hi = hi.min(p as usize);
+                        }
                     }
                 }
                 (*s, *e) = (lo.min(*s), hi.max(*e));
