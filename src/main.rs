@@ -152,6 +152,11 @@ struct ScanArgs {
     /// faster, as fewer states are built again.
     #[arg(long, default_value_t = clausescan::regex_cache::CACHE_BUDGET >> 20, value_name = "MIB")]
     cache_budget: usize,
+    /// After the scan, print on stderr how long each rule's searches took
+    /// (summed over threads), slowest first, with the documents, windows
+    /// and matches it searched and found: which rules slow a scan down.
+    #[arg(long)]
+    rule_times: bool,
     #[command(flatten)]
     review: ReviewArgs,
 }
@@ -249,6 +254,10 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
     }
     let mut engine = engine(&a.rules)?;
     engine.matcher.cache_budget = a.cache_budget.saturating_mul(1 << 20);
+    if a.rule_times {
+        let times = clausescan::matcher::RuleTimes::new(engine.rules.rules.len());
+        engine.matcher.times = Some(Arc::new(times));
+    }
     let entries = walk::walk(
         &a.paths,
         &WalkOptions {
@@ -346,6 +355,9 @@ fn run_scan(a: ScanArgs) -> Result<u8, String> {
         progress.suspend(|| sink.document(&rec, &rel))
     });
     progress.finish();
+    if let Some(times) = &engine.matcher.times {
+        eprint!("{}", times.table(&engine.rules));
+    }
     scanned.map_err(|e| format!("writing output: {e}"))?;
     let summary = summary.finish(started.elapsed().as_millis() as u64);
     sink.finish(&summary)

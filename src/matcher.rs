@@ -1,7 +1,9 @@
 //! Matching: one aho-corasick pass over the normalized text finds where
 //! each rule's keywords occur; each rule's regex then runs only around them.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
+use std::time::Instant;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_automata::util::captures::Captures;
@@ -180,6 +182,124 @@ pub struct RawMatch {
     pub groups: Vec<(String, usize, usize)>,
 }
 
+/// What each rule's window searches took over a scan, kept when asked for
+/// (`scan --rule-times`): where the matching time goes, rule by rule, for
+/// the authors of rule packs. Summed over all threads.
+#[derive(Debug)]
+pub struct RuleTimes {
+    /// For each rule: nanoseconds, documents, windows, window bytes,
+    /// matches (as [`RuleTime`] names them).
+    rules: Vec<[AtomicU64; 5]>,
+    /// Documents searched (texts given to [`Matcher::find`]).
+    documents: AtomicU64,
+}
+
+/// One rule's line of [`RuleTimes::rows`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleTime {
+    /// The rule's index in its [`RuleSet`].
+    pub rule: usize,
+    /// Time spent searching its windows, in nanoseconds: its regexes'
+    /// searches (their lazy DFAs' new states included), compiling its
+    /// confirming regex where a loose match first needs it, and checking
+    /// its place names.
+    pub nanos: u64,
+    /// Documents in which it had windows to search.
+    pub documents: u64,
+    /// Windows searched.
+    pub windows: u64,
+    /// Bytes of those windows (of normalized text).
+    pub bytes: u64,
+    /// Matches found (before the findings' checks and overlaps).
+    pub matches: u64,
+}
+
+impl RuleTimes {
+    /// Counters for a rule set of `rules` rules, all zero.
+    pub fn new(rules: usize) -> RuleTimes {
+        RuleTimes {
+            rules: (0..rules).map(|_| Default::default()).collect(),
+            documents: AtomicU64::new(0),
+        }
+    }
+
+    fn add(&self, rule: usize, nanos: u64, windows: &[(usize, usize)], matches: usize) {
+        let Some(counters) = self.rules.get(rule) else {
+            return;
+        };
+        let bytes: usize = windows.iter().map(|(a, b)| b - a).sum();
+        let values = [nanos, 1, windows.len() as u64, bytes as u64, matches as u64];
+        for (counter, value) in counters.iter().zip(values) {
+            counter.fetch_add(value, Ordering::Relaxed);
+        }
+    }
+
+    /// The rules searched at least once, slowest first (then in rule
+    /// order).
+    pub fn rows(&self) -> Vec<RuleTime> {
+        let mut rows: Vec<RuleTime> = self
+            .rules
+            .iter()
+            .enumerate()
+            .map(|(rule, c)| {
+                let [nanos, documents, windows, bytes, matches] =
+                    c.each_ref().map(|v| v.load(Ordering::Relaxed));
+                RuleTime {
+                    rule,
+                    nanos,
+                    documents,
+                    windows,
+                    bytes,
+                    matches,
+                }
+            })
+            .filter(|row| row.documents > 0)
+            .collect();
+        rows.sort_by_key(|row| (std::cmp::Reverse(row.nanos), row.rule));
+        rows
+    }
+
+    /// Documents searched so far.
+    pub fn documents(&self) -> u64 {
+        self.documents.load(Ordering::Relaxed)
+    }
+
+    /// [`RuleTimes::rows`] as a table, the rules named by their ids in
+    /// `rules`, after a line of totals (with the documents searched).
+    pub fn table(&self, rules: &RuleSet) -> String {
+        use std::fmt::Write;
+        let rows = self.rows();
+        let total = |f: fn(&RuleTime) -> u64| rows.iter().map(f).sum::<u64>();
+        let mut out = String::from(
+            "rule times (window searches, summed over threads; slowest first)\n      \
+             ms  documents    windows  window KiB    matches  rule\n",
+        );
+        let mut line = |ms: f64, d: u64, w: u64, b: u64, m: u64, what: &str| {
+            let _ = writeln!(out, "{ms:8.1} {d:10} {w:10} {:11} {m:10}  {what}", b >> 10);
+        };
+        line(
+            total(|r| r.nanos) as f64 / 1e6,
+            self.documents(),
+            total(|r| r.windows),
+            total(|r| r.bytes),
+            total(|r| r.matches),
+            &format!("(all {} rules searched)", rows.len()),
+        );
+        for r in &rows {
+            let id = rules.rules.get(r.rule).map_or("?", |rule| rule.id.as_str());
+            line(
+                r.nanos as f64 / 1e6,
+                r.documents,
+                r.windows,
+                r.bytes,
+                r.matches,
+                id,
+            );
+        }
+        out
+    }
+}
+
 /// The compiled matcher for a rule set.
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -210,6 +330,9 @@ pub struct Matcher {
     /// How much memory the rule set's regex caches may keep after
     /// [`Matcher::find`] ([`crate::regex_cache::CacheGroup::trim`]).
     pub cache_budget: usize,
+    /// Where each rule's window searches are timed, if they are
+    /// (`scan --rule-times`).
+    pub times: Option<Arc<RuleTimes>>,
 }
 
 impl Matcher {
@@ -285,6 +408,7 @@ impl Matcher {
                     .collect(),
             ),
             cache_budget: crate::regex_cache::CACHE_BUDGET,
+            times: None,
         }
     }
 
@@ -323,6 +447,9 @@ impl Matcher {
     /// are no longer than [`REACH`] and whose words are no longer than
     /// [`crate::rules::WORD_MAX`]: all the matches of a real clause.
     pub fn find(&self, rules: &RuleSet, text: &str) -> Vec<RawMatch> {
+        if let Some(times) = &self.times {
+            times.documents.fetch_add(1, Ordering::Relaxed);
+        }
         let mut windows = self.windows(rules, text);
         compile_needed(rules, &windows);
         compile_confirming(rules, text, &mut windows);
@@ -355,9 +482,9 @@ impl Matcher {
             match searched {
                 None => {}
                 Some((mut exact, None)) if exact.searcher.is_some() => {
-                    self.find_rule_in(rules, ri, &mut exact, None, &doc, wins, &mut out)
+                    self.search_rule(rules, ri, &mut exact, None, &doc, wins, &mut out)
                 }
-                Some((mut exact, Some(Some(mut loose)))) => self.find_rule_in(
+                Some((mut exact, Some(Some(mut loose)))) => self.search_rule(
                     rules,
                     ri,
                     &mut exact,
@@ -377,7 +504,7 @@ impl Matcher {
                 .as_ref()
                 .and_then(LazyRegex::get)
                 .map(Pattern::searcher);
-            self.find_rule_in(
+            self.search_rule(
                 rules,
                 ri,
                 &mut exact,
@@ -631,6 +758,27 @@ impl Matcher {
             Wide::new(terms)
         })
         .as_ref()
+    }
+
+    /// [`Matcher::find_rule_in`], timed into [`Matcher::times`] if kept.
+    #[allow(clippy::too_many_arguments)]
+    fn search_rule(
+        &self,
+        rules: &RuleSet,
+        ri: usize,
+        regex: &mut RuleSearch,
+        loose: Option<&mut Searcher>,
+        doc: &DocNames<'_>,
+        wins: &[(usize, usize)],
+        out: &mut Vec<RawMatch>,
+    ) {
+        let Some(times) = &self.times else {
+            return self.find_rule_in(rules, ri, regex, loose, doc, wins, out);
+        };
+        let (started, found) = (Instant::now(), out.len());
+        self.find_rule_in(rules, ri, regex, loose, doc, wins, out);
+        let nanos = u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        times.add(ri, nanos, wins, out.len() - found);
     }
 
     /// Matches of rule `ri` that start in one of `wins` (from
@@ -1173,6 +1321,57 @@ mod tests {
             merge(&[(0, 10), (5, 20), (20, 25), (30, 40)]),
             vec![(0, 25), (30, 40)]
         );
+    }
+
+    #[test]
+    fn rule_times_count_each_rules_searches() {
+        let rules = RuleSet::bundled().unwrap();
+        let mut matcher = Matcher::new(&rules);
+        let text = "this agreement is governed by the laws of the state of new york. \
+                    we may disclose data in response to a subpoena or court order.";
+        // Not kept unless asked for.
+        assert!(!matcher.find(&rules, text).is_empty());
+        assert!(matcher.times.is_none());
+        matcher.times = Some(Arc::new(RuleTimes::new(rules.rules.len())));
+        let times = matcher.times.clone().unwrap();
+        let found = matcher.find(&rules, text);
+        let rows = times.rows();
+        // Every match is counted once, to the rule that found it.
+        assert_eq!(
+            rows.iter().map(|r| r.matches).sum::<u64>(),
+            found.len() as u64
+        );
+        for row in &rows {
+            let mine = found.iter().filter(|m| m.rule == row.rule).count() as u64;
+            assert_eq!(row.matches, mine, "{}", rules.rules[row.rule].id);
+            assert_eq!(row.documents, 1);
+            assert!(row.windows >= 1 && row.bytes >= row.windows);
+            assert!(row.bytes <= row.windows * text.len() as u64);
+        }
+        // Only rules with windows have a row, slowest first.
+        let hit = matcher.candidate_rules(text);
+        assert!(rows.iter().all(|r| hit[r.rule]));
+        assert!(rows.windows(2).all(|w| w[0].nanos >= w[1].nanos));
+        assert!(found.iter().all(|m| rows.iter().any(|r| r.rule == m.rule)));
+        // A second document adds to the counts.
+        matcher.find(&rules, text);
+        let again = times.rows();
+        assert_eq!(again.len(), rows.len());
+        assert!(again.iter().all(|r| r.documents == 2));
+        assert_eq!(
+            again.iter().map(|r| r.matches).sum::<u64>(),
+            2 * found.len() as u64
+        );
+        // The table names the rules and totals them on its first line.
+        let table = times.table(&rules);
+        let lines: Vec<&str> = table.lines().collect();
+        assert_eq!(lines.len(), 3 + rows.len());
+        assert!(lines[2].ends_with(&format!("(all {} rules searched)", rows.len())));
+        assert_eq!(lines[2].split_whitespace().nth(1), Some("2"));
+        assert_eq!(times.documents(), 2);
+        for (line, row) in lines[3..].iter().zip(&again) {
+            assert!(line.ends_with(&format!("  {}", rules.rules[row.rule].id)));
+        }
     }
 
     #[test]

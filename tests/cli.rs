@@ -121,6 +121,50 @@ fn every_file_gets_exactly_one_record_in_path_order() {
 }
 
 #[test]
+fn rule_times_go_to_stderr_and_leave_the_records_as_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.txt",
+        b"This Agreement is governed by the laws of the State of New York.",
+    );
+    write(dir.path(), "b.txt", b"Payment is due within 30 days.");
+    let d = dir.path().to_str().unwrap();
+    let documents = |out: &std::process::Output| -> Vec<String> {
+        String::from_utf8(out.stdout.clone())
+            .unwrap()
+            .lines()
+            .filter(|l| l.starts_with("{\"type\":\"document\""))
+            .map(str::to_string)
+            .collect()
+    };
+    let plain = clausescan(&["scan", "--format", "ndjson", "-q", d]);
+    let timed = clausescan(&["scan", "--format", "ndjson", "-q", "--rule-times", d]);
+    assert!(plain.status.success() && timed.status.success());
+    assert_eq!(documents(&plain), documents(&timed));
+    assert_eq!(documents(&timed).len(), 2);
+    assert!(
+        plain.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&plain.stderr)
+    );
+    let err = String::from_utf8(timed.stderr).unwrap();
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(lines[0].starts_with("rule times"), "{err}");
+    // The governing-law clause was found by a rule whose line counts one
+    // document, at least one window and one match.
+    let found = lines
+        .iter()
+        .filter(|l| l.contains("governing_law."))
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .find(|cols| cols[4] != "0")
+        .unwrap_or_else(|| panic!("no governing-law rule matched:\n{err}"));
+    // (ms, documents, windows, window KiB, matches, rule)
+    assert_eq!(found[1], "1", "{err}");
+    assert_ne!(found[2], "0", "{err}");
+}
+
+#[test]
 fn output_is_identical_whatever_the_thread_count() {
     let corpus = root().join("corpus");
     let c = corpus.to_str().unwrap();
