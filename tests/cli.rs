@@ -120,6 +120,16 @@ fn every_file_gets_exactly_one_record_in_path_order() {
     assert!(d["pages"].as_u64().unwrap() >= 1);
 }
 
+/// The document records of a run's NDJSON, as written.
+fn document_lines(out: &std::process::Output) -> Vec<String> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .filter(|l| l.starts_with("{\"type\":\"document\""))
+        .map(str::to_string)
+        .collect()
+}
+
 #[test]
 fn rule_times_go_to_stderr_and_leave_the_records_as_they_are() {
     let dir = tempfile::tempdir().unwrap();
@@ -130,19 +140,11 @@ fn rule_times_go_to_stderr_and_leave_the_records_as_they_are() {
     );
     write(dir.path(), "b.txt", b"Payment is due within 30 days.");
     let d = dir.path().to_str().unwrap();
-    let documents = |out: &std::process::Output| -> Vec<String> {
-        String::from_utf8(out.stdout.clone())
-            .unwrap()
-            .lines()
-            .filter(|l| l.starts_with("{\"type\":\"document\""))
-            .map(str::to_string)
-            .collect()
-    };
     let plain = clausescan(&["scan", "--format", "ndjson", "-q", d]);
     let timed = clausescan(&["scan", "--format", "ndjson", "-q", "--rule-times", d]);
     assert!(plain.status.success() && timed.status.success());
-    assert_eq!(documents(&plain), documents(&timed));
-    assert_eq!(documents(&timed).len(), 2);
+    assert_eq!(document_lines(&plain), document_lines(&timed));
+    assert_eq!(document_lines(&timed).len(), 2);
     assert!(
         plain.stderr.is_empty(),
         "{}",
@@ -186,21 +188,13 @@ fn output_is_identical_whatever_the_thread_count() {
     let two = clausescan(&["scan", "--jobs", "2", c]);
     let eight = clausescan(&["scan", "--jobs", "8", c]);
     // Document lines must be byte-identical, not just equal as JSON.
-    let docs = |o: &std::process::Output| -> Vec<String> {
-        String::from_utf8(o.stdout.clone())
-            .unwrap()
-            .lines()
-            .filter(|l| l.starts_with("{\"type\":\"document\""))
-            .map(str::to_string)
-            .collect()
-    };
     // With no cache budget the regex caches are dropped after every
     // document, while other threads still search with theirs.
     let no_cache = clausescan(&["scan", "--jobs", "8", "--cache-budget", "0", c]);
-    assert_eq!(docs(&one), docs(&two));
-    assert_eq!(docs(&one), docs(&eight));
-    assert_eq!(docs(&one), docs(&no_cache));
-    assert!(docs(&one).len() >= 30);
+    assert_eq!(document_lines(&one), document_lines(&two));
+    assert_eq!(document_lines(&one), document_lines(&eight));
+    assert_eq!(document_lines(&one), document_lines(&no_cache));
+    assert!(document_lines(&one).len() >= 30);
     assert_eq!(strip(one), strip(two));
 }
 
