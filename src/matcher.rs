@@ -200,9 +200,11 @@ pub struct RuleTime {
     /// The rule's index in its [`RuleSet`].
     pub rule: usize,
     /// Time spent searching its windows, in nanoseconds: its regexes'
-    /// searches (their lazy DFAs' new states included), compiling its
-    /// confirming regex where a loose match first needs it, and checking
-    /// its place names.
+    /// searches (their lazy DFAs' new states included), the look for its
+    /// loose regex that decides whether its confirming regex is compiled
+    /// ahead ([`compile_confirming`]; where it finds nothing, the windows
+    /// count as searched), compiling that regex where a loose match first
+    /// needs it, and checking its place names.
     pub nanos: u64,
     /// Documents in which it had windows to search.
     pub documents: u64,
@@ -220,6 +222,15 @@ impl RuleTimes {
         RuleTimes {
             rules: (0..rules).map(|_| Default::default()).collect(),
             documents: AtomicU64::new(0),
+        }
+    }
+
+    /// Time spent on rule `rule`'s windows before they are searched
+    /// (a loose regex looked for in them, [`compile_confirming`]), counted
+    /// with the search that follows.
+    fn add_nanos(&self, rule: usize, nanos: u64) {
+        if let Some(counters) = self.rules.get(rule) {
+            counters[0].fetch_add(nanos, Ordering::Relaxed);
         }
     }
 
@@ -452,7 +463,7 @@ impl Matcher {
         }
         let mut windows = self.windows(rules, text);
         compile_needed(rules, &windows);
-        compile_confirming(rules, text, &mut windows);
+        compile_confirming(rules, text, &mut windows, self.times.as_deref());
         let doc = DocNames::new(text);
         let mut out = Vec::new();
         // A rule whose regex cache another thread is using now is searched
@@ -1109,8 +1120,15 @@ fn compile_ahead(regexes: &[&LazyRegex]) {
 /// (ten for the one-clause file of the start-up benchmark, 0.3 to 2 ms
 /// each), which one thread compiled one after the other while the other
 /// had nothing to do. The windows of a rule whose loose regex does not match
-/// are emptied: it has no match there.
-fn compile_confirming(rules: &RuleSet, text: &str, windows: &mut [Vec<(usize, usize)>]) {
+/// are emptied: it has no match there. With `times`, the time spent is
+/// the rule's: as a search of its windows that found nothing where they
+/// are emptied, added to the search that follows where they are not.
+fn compile_confirming(
+    rules: &RuleSet,
+    text: &str,
+    windows: &mut [Vec<(usize, usize)>],
+    times: Option<&RuleTimes>,
+) {
     let bytes = text.as_bytes();
     let mut fresh: Vec<&LazyRegex> = Vec::new();
     for (ri, wins) in windows.iter_mut().enumerate() {
@@ -1126,10 +1144,17 @@ fn compile_confirming(rules: &RuleSet, text: &str, windows: &mut [Vec<(usize, us
         let Some(mut searcher) = loose.get().and_then(Pattern::try_searcher) else {
             continue;
         };
-        if wins
+        let started = times.map(|_| Instant::now());
+        let matched = wins
             .iter()
-            .any(|&(a, b)| searcher.is_match_at(&bytes[..b], a))
-        {
+            .any(|&(a, b)| searcher.is_match_at(&bytes[..b], a));
+        let nanos = started.map(|t| u64::try_from(t.elapsed().as_nanos()).unwrap_or(u64::MAX));
+        match (times.zip(nanos), matched) {
+            (Some((times, nanos)), true) => times.add_nanos(ri, nanos),
+            (Some((times, nanos)), false) => times.add(ri, nanos, wins, 0),
+            (None, _) => {}
+        }
+        if matched {
             fresh.push(&rule.regex);
         } else {
             wins.clear();
@@ -1375,6 +1400,26 @@ mod tests {
     }
 
     #[test]
+    fn rule_times_count_a_loose_regex_that_finds_nothing() {
+        let (rules, mut matcher, ri) = bundled_with("us_transfer.en.transferred_to_us");
+        matcher.times = Some(Arc::new(RuleTimes::new(rules.rules.len())));
+        let times = matcher.times.clone().unwrap();
+        // The loose regex is looked for in the rule's windows and not
+        // found: the windows are emptied before the search, yet counted.
+        let text = "our offices in the united states are where we process orders.";
+        assert!(matcher.find(&rules, text).iter().all(|m| m.rule != ri));
+        assert!(!rules.rules[ri].regex.is_compiled());
+        let row = times.rows().into_iter().find(|r| r.rule == ri).unwrap();
+        assert_eq!((row.documents, row.windows, row.matches), (1, 1, 0));
+        assert!(row.bytes > 0 && row.bytes <= text.len() as u64);
+        // Once it matches, the document is counted once, with its match.
+        let text = "your personal data may be transferred to the united states.";
+        assert!(matcher.find(&rules, text).iter().any(|m| m.rule == ri));
+        let row = times.rows().into_iter().find(|r| r.rule == ri).unwrap();
+        assert_eq!((row.documents, row.windows, row.matches), (2, 2, 1));
+    }
+
+    #[test]
     fn find_compiles_only_the_rules_whose_keywords_occur() {
         let rules = RuleSet::bundled().unwrap();
         let matcher = Matcher::new(&rules);
@@ -1532,7 +1577,7 @@ mod tests {
             assert!(!windows[ri].is_empty(), "{}", rules.rules[ri].id);
             assert!(!rules.rules[ri].regex.is_compiled());
         }
-        compile_confirming(&rules, text, &mut windows);
+        compile_confirming(&rules, text, &mut windows, None);
         // Two loose regexes match: their regexes are compiled, their
         // windows kept.
         for ri in [governed, courts] {
