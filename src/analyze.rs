@@ -32,6 +32,35 @@ pub struct Engine {
     pub matcher: Matcher,
 }
 
+/// A document's text made ready for matching: its page furniture blanked
+/// out (the same offsets; matches, sentences and excerpts are read so) and
+/// normalized ([`Engine::analyze_matches`]).
+pub struct Prepared<'t> {
+    original: &'t str,
+    page_starts: &'t [usize],
+    masked: std::borrow::Cow<'t, str>,
+    norm: Normalized,
+}
+
+impl<'t> Prepared<'t> {
+    /// `text`, whose pages begin at the byte offsets in `page_starts`.
+    pub fn new(text: &'t str, page_starts: &'t [usize]) -> Prepared<'t> {
+        let masked = crate::furniture::mask(text, page_starts);
+        let norm = normalize(&masked);
+        Prepared {
+            original: text,
+            page_starts,
+            masked,
+            norm,
+        }
+    }
+
+    /// The normalized text, which the rules match.
+    pub fn normalized(&self) -> &str {
+        &self.norm.text
+    }
+}
+
 impl Engine {
     /// Compile the matcher for a rule set.
     pub fn new(rules: RuleSet) -> Engine {
@@ -64,14 +93,25 @@ impl Engine {
         context: usize,
         max_per_category: usize,
     ) -> (Vec<Finding>, Vec<Category>) {
-        let lines = LineIndex::new(text, page_starts);
-        // Matches, sentences and excerpts are read with the page furniture
-        // blanked out (the same offsets).
-        let original = text;
-        let masked = crate::furniture::mask(original, page_starts);
-        let text = &*masked;
-        let norm = normalize(text);
-        let mut raw = self.matcher.find(&self.rules, &norm.text);
+        let doc = Prepared::new(text, page_starts);
+        let raw = self.matcher.find(&self.rules, doc.normalized());
+        self.analyze_matches(&doc, raw, context, max_per_category)
+    }
+
+    /// [`Engine::analyze_limited`] on a document already prepared, from its
+    /// matches (those of [`Matcher::find`] on [`Prepared::normalized`], or
+    /// of [`Matcher::find_batch`] with other documents).
+    pub fn analyze_matches(
+        &self,
+        doc: &Prepared,
+        mut raw: Vec<RawMatch>,
+        context: usize,
+        max_per_category: usize,
+    ) -> (Vec<Finding>, Vec<Category>) {
+        let lines = LineIndex::new(doc.original, doc.page_starts);
+        let original = doc.original;
+        let text = &*doc.masked;
+        let norm = &doc.norm;
         drop_inside_urls(&norm.text, &mut raw);
         self.resolve_defined_laws(&norm.text, &mut raw);
         self.resolve_office_laws(&norm.text, &mut raw);
@@ -91,11 +131,11 @@ impl Engine {
             let rule = &self.rules.rules[m.rule];
             let attributes = &rule.attributes;
             (!is_true(attributes, "access_nearby")
-                || nearby(text, &norm, m, context, speaks_of_access))
+                || nearby(text, norm, m, context, speaks_of_access))
                 && (!is_true(attributes, "records_nearby")
-                    || nearby(text, &norm, m, context, |s| RECORDS_NEARBY.is_match(s)))
+                    || nearby(text, norm, m, context, |s| RECORDS_NEARBY.is_match(s)))
                 && !(rule.category == Category::GovernmentAccess
-                    && heading_only(text, original_span(text, &norm, m)))
+                    && heading_only(text, original_span(text, norm, m)))
         });
         // A company said to be American in a sentence of its own (a rule
         // with the `used_elsewhere` attribute, its name in a `name*`
@@ -205,7 +245,7 @@ impl Engine {
         for (i, m) in kept.iter().enumerate() {
             let rule = &self.rules.rules[m.rule];
             if rule.category == Category::UsEntity && is_true(&rule.attributes, "party") {
-                parties.insert(i, self.finding(original, text, &norm, &lines, m, context));
+                parties.insert(i, self.finding(original, text, norm, &lines, m, context));
             }
         }
         let entities: Vec<(usize, usize)> = parties
@@ -227,7 +267,7 @@ impl Engine {
                     self.rules.rules[m.rule].category == Category::UsEntity
                         && !parties.contains_key(&i)
                         && self
-                            .finding(original, text, &norm, &lines, m, context)
+                            .finding(original, text, norm, &lines, m, context)
                             .is_some()
                 });
         let mut counts: BTreeMap<Category, usize> = BTreeMap::new();
@@ -262,7 +302,7 @@ impl Engine {
             }
             let finding = match parties.remove(&i) {
                 Some(f) => f,
-                None => self.finding(original, text, &norm, &lines, m, context),
+                None => self.finding(original, text, norm, &lines, m, context),
             };
             if let Some(f) = finding {
                 *n += 1;
