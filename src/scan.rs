@@ -630,9 +630,14 @@ fn prefix(s: &str, n: usize) -> &str {
 /// from memory for each document, after every other rule had pushed them
 /// out of the processor's caches; in batches, the matcher alone took 11 %
 /// less time on the real-text bench with 8 documents and 20 % less with 32
-/// (benches/README.md, session 61). The bytes bound the texts held.
+/// (benches/README.md, session 61). The bytes bound the texts held, and
+/// larger batches of long documents were no faster in a scan with two
+/// threads: `text/x1` (about 200 KB a document), 3 runs each, 2.55 to
+/// 2.57 s with 2 MiB, 2.61 to 2.64 s with 512 KiB, 2.64 to 2.68 s with
+/// 8 MiB; the real-text bench, within noise of each other, its peak RSS
+/// 325 MiB with 2 MiB against 380 with 8.
 const BATCH_DOCUMENTS: usize = 32;
-const BATCH_BYTES: usize = 8 << 20;
+const BATCH_BYTES: usize = 2 << 20;
 
 /// Scan `entries` on `jobs` threads and give each record to `sink` in
 /// the order of `entries`. Workers take entries in order, and each holds
