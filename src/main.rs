@@ -147,7 +147,7 @@ struct ScanArgs {
     /// start, but a malformed PDF can crash the whole scan).
     #[arg(long)]
     no_isolation: bool,
-    /// Memory the rule regexes' caches may keep between documents, in MiB
+    /// Memory the rule regexes' caches may keep between batches of documents, in MiB
     /// (all threads together): more makes long scans of varied documents
     /// faster, as fewer states are built again.
     #[arg(long, default_value_t = clausescan::regex_cache::CACHE_BUDGET >> 20, value_name = "MIB")]

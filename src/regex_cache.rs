@@ -66,7 +66,7 @@ pub struct CacheGroup {
     /// The pools of the group's patterns, dropped ones included until the
     /// next prune.
     pools: Mutex<Registry>,
-    /// Counts the calls of [`CacheGroup::trim`] (one per document): the
+    /// Counts the calls of [`CacheGroup::trim`] (one per batch of documents): the
     /// time at which a pool was last used.
     clock: AtomicUsize,
 }
@@ -118,7 +118,7 @@ impl CacheGroup {
         self.pooled.load(Ordering::Relaxed)
     }
 
-    /// Called once per document. If the group's pooled caches hold more
+    /// Called once per batch of documents. If the group's pooled caches hold more
     /// than `budget` bytes, drop the caches of the patterns least recently
     /// used until three quarters of the budget is left: those in the pools
     /// now, and those of the same patterns in use when they are given back.
