@@ -169,15 +169,14 @@ fn read_document(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let (rec, bytes) = read_file(path, &name, rec, opts).map_err(|rec| vec![*rec])?;
-    if archive::is_archive(&name, &bytes)
-        || matches!(Format::detect(&name, &bytes), Format::Email | Format::Msg)
-    {
+    let format = Format::detect(&name, &bytes);
+    if archive::is_archive(&name, &bytes) || matches!(format, Format::Email | Format::Msg) {
         let mut out = Vec::new();
         let mut budget = opts.archive.max_total;
         scan_tree(engine, &name, &bytes, rec, 1, &mut budget, opts, &mut out);
         return Err(out);
     }
-    extract_document(&name, &bytes, rec, opts).map_err(|rec| vec![*rec])
+    extract_document(format, &bytes, rec, opts).map_err(|rec| vec![*rec])
 }
 
 /// A file's records: one for a document; for an archive, its own and its
@@ -331,21 +330,21 @@ fn scan_document(
     rec: DocumentRecord,
     opts: &ScanOptions,
 ) -> DocumentRecord {
-    match extract_document(name, bytes, rec, opts) {
+    match extract_document(Format::detect(name, bytes), bytes, rec, opts) {
         Ok(doc) => analyze_one(engine, doc, opts),
         Err(rec) => *rec,
     }
 }
 
-/// Format detection, empty check, then extraction: the document to
-/// analyze, or its record if it has nothing to analyze.
+/// Empty check, then extraction as `format` (detected from the file's
+/// name and bytes): the document to analyze, or its record if it has
+/// nothing to analyze.
 fn extract_document(
-    name: &str,
+    format: Format,
     bytes: &[u8],
     mut rec: DocumentRecord,
     opts: &ScanOptions,
 ) -> Result<Pending, Box<DocumentRecord>> {
-    let format = Format::detect(name, bytes);
     rec.format = format.as_str().into();
     if bytes.is_empty() {
         return Err(Box::new(fail(rec, Status::Empty, "empty file (0 bytes)")));
