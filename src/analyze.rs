@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::attributes;
 use crate::definitions;
-use crate::matcher::{Matcher, RawMatch};
+use crate::matcher::{Matcher, Prebuilt, RawMatch};
 use crate::normalize::{Normalized, normalize};
 use crate::record::Finding;
 use crate::rules::{Category, RuleSet};
@@ -64,6 +64,13 @@ impl<'t> Prepared<'t> {
 impl Engine {
     /// Compile the matcher for a rule set.
     pub fn new(rules: RuleSet) -> Engine {
+        Engine::with_prebuilt(rules, None)
+    }
+
+    /// [`Engine::new`], with the keyword automaton of the bundled rules
+    /// started before they were loaded ([`Prebuilt::spawn`]), used if
+    /// `rules` are the bundled ones.
+    pub fn with_prebuilt(rules: RuleSet, prebuilt: Option<Prebuilt>) -> Engine {
         // Rules with place names need the gazetteer's automaton: built on
         // another core meanwhile, where there is one.
         if rules.rules.iter().any(|r| r.exact.is_some())
@@ -71,7 +78,7 @@ impl Engine {
         {
             rules.gazetteer.prepare_in_background();
         }
-        let matcher = Matcher::new(&rules);
+        let matcher = Matcher::with_prebuilt(&rules, prebuilt);
         Engine { rules, matcher }
     }
 

@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use clausescan::eval;
 use clausescan::extract::Limits;
 use clausescan::isolate::{self, Pool, PoolConfig};
+use clausescan::matcher::Prebuilt;
 use clausescan::report::{DirSink, OutputFormat, Sink, StreamSink, SummaryBuilder};
 use clausescan::review::{self, ReviewArgs};
 use clausescan::scan::{self, ScanOptions};
@@ -240,9 +241,14 @@ fn emit(text: &str) -> Result<(), String> {
 }
 
 fn engine(rules: &RuleArgs) -> Result<Engine, String> {
+    // With the bundled rules alone, their keyword automaton is built while
+    // they load.
+    let prebuilt = (rules.rules.is_empty() && rules.add_rules.is_empty())
+        .then(Prebuilt::spawn)
+        .flatten();
     rules
         .load()
-        .map(Engine::new)
+        .map(|set| Engine::with_prebuilt(set, prebuilt))
         .map_err(|e| format!("invalid rules: {e}"))
 }
 

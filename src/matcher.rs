@@ -346,48 +346,73 @@ pub struct Matcher {
     pub times: Option<Arc<RuleTimes>>,
 }
 
+/// The keyword automaton's literals for the bundled rules, one a line, in
+/// the automaton's order ([`Matcher::patterns`]): written with
+/// `patterns/analysis.tsv` (`tests/rules.rs` checks that it is current),
+/// so that the automaton can be built while the rules load.
+const BUNDLED_KEYWORDS: &str = include_str!("../patterns/keywords.txt");
+
+/// The keyword automaton of the bundled rules, built on another thread from
+/// `patterns/keywords.txt` while this one loads the rules
+/// ([`Matcher::with_prebuilt`]). Building it takes about 10 ms, a fifth of
+/// the start-up of a one-file scan, and the loading of the rules leaves a
+/// core partly idle (benches/README.md, session 62).
+#[derive(Debug)]
+pub struct Prebuilt {
+    handle: std::thread::JoinHandle<AhoCorasick>,
+}
+
+impl Prebuilt {
+    /// Start building the automaton; `None` if no thread could be started.
+    pub fn spawn() -> Option<Prebuilt> {
+        std::thread::Builder::new()
+            .name("keywords".into())
+            .spawn(|| keyword_automaton(&bundled_keywords()))
+            .ok()
+            .map(|handle| Prebuilt { handle })
+    }
+}
+
+/// The lines of `patterns/keywords.txt`.
+fn bundled_keywords() -> Vec<&'static str> {
+    BUNDLED_KEYWORDS.lines().collect()
+}
+
+/// The keyword automaton over `keywords`, the automaton's patterns in order.
+fn keyword_automaton(keywords: &[&str]) -> AhoCorasick {
+    // A contiguous NFA, not a DFA: with some 3,000 keywords the DFA
+    // took about a quarter of the start-up (15 ms of 60 for one small
+    // file) and searched no faster here, where the prefilter and the
+    // regexes dominate (benches/README.md, session 13).
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(keywords)
+        .expect("keyword automaton: keywords are short literals")
+}
+
 impl Matcher {
     /// Build the keyword automaton for `rules`.
     pub fn new(rules: &RuleSet) -> Matcher {
-        // (literal, rule, whether it is one of the rule's required
-        // literals rather than a keyword)
-        let mut uses: Vec<(&String, usize, bool)> = Vec::new();
-        let mut has_also = vec![false; rules.rules.len()];
-        for (ri, rule) in rules.rules.iter().enumerate() {
-            uses.extend(rule.keywords.iter().map(|k| (k, ri, false)));
-            let also = rule.precomputed.as_ref().and_then(|a| a.also.as_ref());
-            for l in also.into_iter().flatten() {
-                uses.push((l, ri, true));
-                has_also[ri] = true;
-            }
-        }
-        // (Borrowed: a copy of each of the 12,000 uses cost about 0.3 ms of
-        // the start-up.)
-        let mut keywords: Vec<&str> = Vec::new();
-        let mut pattern_rules: Vec<Vec<usize>> = Vec::new();
-        let mut pattern_also: Vec<Vec<usize>> = Vec::new();
-        let mut index = std::collections::HashMap::new();
-        for (k, ri, is_also) in uses {
-            let pi = *index.entry(k.as_str()).or_insert_with(|| {
-                keywords.push(k);
-                pattern_rules.push(Vec::new());
-                pattern_also.push(Vec::new());
-                keywords.len() - 1
-            });
-            match is_also {
-                false => pattern_rules[pi].push(ri),
-                true => pattern_also[pi].push(ri),
-            }
-        }
-        // A contiguous NFA, not a DFA: with some 3,000 keywords the DFA
-        // took about a quarter of the start-up (15 ms of 60 for one small
-        // file) and searched no faster here, where the prefilter and the
-        // regexes dominate (benches/README.md, session 13).
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&keywords)
-            .expect("keyword automaton: keywords are short literals");
+        Matcher::with_prebuilt(rules, None)
+    }
+
+    /// The literals of the keyword automaton for `rules`, in its order: each
+    /// rule's keywords and required literals, the first time they occur.
+    /// For the bundled rules, the lines of `patterns/keywords.txt`.
+    pub fn patterns(rules: &RuleSet) -> Vec<&str> {
+        Matcher::uses(rules).0
+    }
+
+    /// [`Matcher::new`], with the automaton of `prebuilt` where it was built
+    /// for the same literals (the bundled rules, `patterns/keywords.txt`
+    /// current); otherwise it is built here.
+    pub fn with_prebuilt(rules: &RuleSet, prebuilt: Option<Prebuilt>) -> Matcher {
+        let (keywords, pattern_rules, pattern_also, has_also) = Matcher::uses(rules);
+        let automaton = prebuilt
+            .filter(|_| keywords == bundled_keywords())
+            .and_then(|p| p.handle.join().ok())
+            .unwrap_or_else(|| keyword_automaton(&keywords));
         let whole_also = rules
             .rules
             .iter()
@@ -421,6 +446,44 @@ impl Matcher {
             cache_budget: crate::regex_cache::CACHE_BUDGET,
             times: None,
         }
+    }
+
+    /// The automaton's literals ([`Matcher::patterns`]), and for each the
+    /// rules that have it as a keyword and those that have it as a
+    /// required literal; and which rules have required literals.
+    #[allow(clippy::type_complexity)]
+    fn uses(rules: &RuleSet) -> (Vec<&str>, Vec<Vec<usize>>, Vec<Vec<usize>>, Vec<bool>) {
+        // (literal, rule, whether it is one of the rule's required
+        // literals rather than a keyword)
+        let mut uses: Vec<(&String, usize, bool)> = Vec::new();
+        let mut has_also = vec![false; rules.rules.len()];
+        for (ri, rule) in rules.rules.iter().enumerate() {
+            uses.extend(rule.keywords.iter().map(|k| (k, ri, false)));
+            let also = rule.precomputed.as_ref().and_then(|a| a.also.as_ref());
+            for l in also.into_iter().flatten() {
+                uses.push((l, ri, true));
+                has_also[ri] = true;
+            }
+        }
+        // (Borrowed: a copy of each of the 12,000 uses cost about 0.3 ms of
+        // the start-up.)
+        let mut keywords: Vec<&str> = Vec::new();
+        let mut pattern_rules: Vec<Vec<usize>> = Vec::new();
+        let mut pattern_also: Vec<Vec<usize>> = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        for (k, ri, is_also) in uses {
+            let pi = *index.entry(k.as_str()).or_insert_with(|| {
+                keywords.push(k);
+                pattern_rules.push(Vec::new());
+                pattern_also.push(Vec::new());
+                keywords.len() - 1
+            });
+            match is_also {
+                false => pattern_rules[pi].push(ri),
+                true => pattern_also[pi].push(ri),
+            }
+        }
+        (keywords, pattern_rules, pattern_also, has_also)
     }
 
     /// Which rules have at least one keyword in `text`.
@@ -1408,6 +1471,46 @@ mod tests {
         for (line, row) in lines[3..].iter().zip(&again) {
             assert!(line.ends_with(&format!("  {}", rules.rules[row.rule].id)));
         }
+    }
+
+    #[test]
+    fn a_prebuilt_automaton_serves_only_the_rules_it_was_built_for() {
+        let bundled = RuleSet::bundled().unwrap();
+        let text = crate::normalize::normalize(
+            "This Agreement is governed by the laws of the State of California. \
+             Microsoft Corporation, a Washington corporation, may disclose data \
+             in response to a subpoena or a National Security Letter.",
+        )
+        .text;
+        let alone = Matcher::new(&bundled).find(&bundled, &text);
+        assert!(!alone.is_empty());
+        let prebuilt = Matcher::with_prebuilt(&bundled, Prebuilt::spawn());
+        assert_eq!(prebuilt.find(&bundled, &text), alone);
+        // Other rules: their own automaton, not the bundled one.
+        let own = RuleSet::from_texts(&[(
+            "p.toml".into(),
+            r#"
+category = "governing_law"
+[[rules]]
+id = "t.en.law"
+severity = "high"
+description = "t"
+languages = ["en"]
+keywords = ["laws of the state"]
+regex = '''laws of the state of [a-z]+'''
+should_match = ["the laws of the state of texas"]
+should_not_match = ["the state of texas"]
+"#
+            .to_string(),
+        )])
+        .unwrap();
+        let m = Matcher::with_prebuilt(&own, Prebuilt::spawn());
+        let found = m.find(&own, &text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &text[found[0].start..found[0].end],
+            "laws of the state of california"
+        );
     }
 
     #[test]

@@ -137,10 +137,23 @@ fn the_precomputed_analysis_is_current() {
     let set = RuleSet::bundled().unwrap();
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("patterns/analysis.tsv");
     let fresh = Analysis::table(&set.rules);
+    // The keyword automaton's literals, which the analysis's required
+    // literals are part of: built from this file while the rules load.
+    let keywords_path = path.with_file_name("keywords.txt");
+    let keywords: String = clausescan::matcher::Matcher::patterns(&set)
+        .iter()
+        .map(|k| format!("{k}\n"))
+        .collect();
     if std::env::var_os("CLAUSESCAN_WRITE_ANALYSIS").is_some() {
         std::fs::write(&path, &fresh).unwrap();
+        std::fs::write(&keywords_path, &keywords).unwrap();
         return;
     }
+    assert!(
+        std::fs::read_to_string(&keywords_path).is_ok_and(|k| k == keywords),
+        "patterns/keywords.txt is not current; write it again with \
+         CLAUSESCAN_WRITE_ANALYSIS=1 cargo test --release --test rules analysis, then rebuild"
+    );
     let committed = std::fs::read_to_string(&path).unwrap();
     let stale: Vec<&str> = fresh
         .lines()
