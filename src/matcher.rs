@@ -367,15 +367,10 @@ impl Prebuilt {
     pub fn spawn() -> Option<Prebuilt> {
         std::thread::Builder::new()
             .name("keywords".into())
-            .spawn(|| keyword_automaton(&bundled_keywords()))
+            .spawn(|| keyword_automaton(&BUNDLED_KEYWORDS.lines().collect::<Vec<_>>()))
             .ok()
             .map(|handle| Prebuilt { handle })
     }
-}
-
-/// The lines of `patterns/keywords.txt`.
-fn bundled_keywords() -> Vec<&'static str> {
-    BUNDLED_KEYWORDS.lines().collect()
 }
 
 /// The keyword automaton over `keywords`, the automaton's patterns in order.
@@ -410,7 +405,7 @@ impl Matcher {
     pub fn with_prebuilt(rules: &RuleSet, prebuilt: Option<Prebuilt>) -> Matcher {
         let (keywords, pattern_rules, pattern_also, has_also) = Matcher::uses(rules);
         let automaton = prebuilt
-            .filter(|_| keywords == bundled_keywords())
+            .filter(|_| keywords.iter().copied().eq(BUNDLED_KEYWORDS.lines()))
             .and_then(|p| p.handle.join().ok())
             .unwrap_or_else(|| keyword_automaton(&keywords));
         let whole_also = rules
