@@ -35,6 +35,7 @@ pub mod matcher;
 pub mod negation;
 pub mod normalize;
 pub mod ocr;
+pub mod parsed;
 pub mod record;
 pub mod regex_cache;
 pub mod report;

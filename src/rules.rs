@@ -686,17 +686,23 @@ impl ExactRegex {
     fn template(&self) -> Option<&Template> {
         self.template
             .get_or_init(|| {
-                let none: PlaceholderRegexes = PLACEHOLDERS
-                    .into_iter()
-                    .map(|(name, kinds)| (name, (kinds, NO_NAME.to_string())))
-                    .collect();
-                let (_, exact, used) = expand_placeholders(&self.regex, &none, true).ok()?;
+                let (exact, used) = self.template_pattern()?;
                 Some(Template {
                     hir: parse_regex(&exact)?,
                     groups: used.into_iter().map(|p| (p.group, p.kinds)).collect(),
                 })
             })
             .as_ref()
+    }
+
+    /// The pattern of the [`ExactRegex::template`], and its placeholders.
+    fn template_pattern(&self) -> Option<(String, Vec<Placeholder>)> {
+        let none: PlaceholderRegexes = PLACEHOLDERS
+            .into_iter()
+            .map(|(name, kinds)| (name, (kinds, NO_NAME.to_string())))
+            .collect();
+        let (_, exact, used) = expand_placeholders(&self.regex, &none, true).ok()?;
+        Some((exact, used))
     }
 
     /// The pattern with the names at `present` (all names when `None`).
@@ -930,8 +936,14 @@ fn match_bound(hir: &regex_syntax::hir::Hir) -> Option<usize> {
     bound(hir)
 }
 
-/// Parse a pattern as [`compile_regex`] compiles it.
+/// Parse a pattern as [`compile_regex`] compiles it; a bundled rule's
+/// pattern is read parsed from `patterns/parsed.bin` ([`crate::parsed`]).
 pub(crate) fn parse_regex(pattern: &str) -> Option<regex_syntax::hir::Hir> {
+    crate::parsed::lookup(pattern).or_else(|| parse_uncached(pattern))
+}
+
+/// [`parse_regex`] without `patterns/parsed.bin`.
+pub(crate) fn parse_uncached(pattern: &str) -> Option<regex_syntax::hir::Hir> {
     let parse = |unicode: bool| {
         regex_syntax::ParserBuilder::new()
             .unicode(unicode)
@@ -2144,6 +2156,30 @@ pub struct RuleSources {
 }
 
 impl RuleSet {
+    /// The text of `patterns/parsed.bin` for these rules: every pattern
+    /// that their regexes are compiled from (the quick regex, a loose regex
+    /// given in the pack, the exact regex's template), parsed
+    /// ([`crate::parsed`]).
+    pub fn parsed_table(&self) -> Vec<u8> {
+        let mut patterns: Vec<String> = Vec::new();
+        for rule in &self.rules {
+            patterns.push(rule.regex.source().to_string());
+            if let Some(loose) = &rule.loose {
+                patterns.push(loose.source().to_string());
+            }
+            if let Some((template, _)) = rule.exact.as_ref().and_then(|e| e.template_pattern()) {
+                patterns.push(template);
+            }
+        }
+        patterns.sort();
+        patterns.dedup();
+        let parsed: Vec<(&str, regex_syntax::hir::Hir)> = patterns
+            .iter()
+            .filter_map(|p| Some((p.as_str(), parse_uncached(p)?)))
+            .collect();
+        crate::parsed::table(parsed.iter().map(|(p, h)| (*p, h)))
+    }
+
     /// The packs compiled into the binary.
     pub fn bundled() -> Result<RuleSet, RuleError> {
         RuleSet::load(&RuleSources {

@@ -144,15 +144,35 @@ fn the_precomputed_analysis_is_current() {
         .iter()
         .map(|k| format!("{k}\n"))
         .collect();
+    // The bundled patterns, parsed (`clausescan::parsed`).
+    let parsed_path = path.with_file_name("parsed.bin");
+    let parsed = set.parsed_table();
     if std::env::var_os("CLAUSESCAN_WRITE_ANALYSIS").is_some() {
         std::fs::write(&path, &fresh).unwrap();
         std::fs::write(&keywords_path, &keywords).unwrap();
+        std::fs::write(&parsed_path, &parsed).unwrap();
         return;
     }
+    assert!(
+        std::fs::read(&parsed_path).is_ok_and(|p| p == parsed),
+        "patterns/parsed.bin is not current; write it again with \
+         CLAUSESCAN_WRITE_ANALYSIS=1 cargo test --release --test rules analysis, then rebuild"
+    );
     assert!(
         std::fs::read_to_string(&keywords_path).is_ok_and(|k| k == keywords),
         "patterns/keywords.txt is not current; write it again with \
          CLAUSESCAN_WRITE_ANALYSIS=1 cargo test --release --test rules analysis, then rebuild"
+    );
+    // The binary was built with the same file: each rule's pattern is in it.
+    let unparsed: Vec<&str> = set
+        .rules
+        .iter()
+        .filter(|r| clausescan::parsed::lookup(r.regex.source()).is_none())
+        .map(|r| r.id.as_str())
+        .collect();
+    assert!(
+        unparsed.is_empty(),
+        "patterns/parsed.bin lacks these rules' patterns: {unparsed:?}"
     );
     let committed = std::fs::read_to_string(&path).unwrap();
     let stale: Vec<&str> = fresh

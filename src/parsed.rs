@@ -1,0 +1,394 @@
+//! The bundled rules' regexes, parsed ahead of time: `patterns/parsed.bin`.
+//!
+//! Parsing a pattern (regex-syntax's parser: an abstract syntax tree, then
+//! its translation into a [`Hir`]) was the largest part of compiling the
+//! rules' regexes: 1.9 MB of patterns took 0.35 to 0.4 s to parse on one
+//! thread, against 0.26 s to compile their forward NFAs (benches/README.md,
+//! session 63). Putting the same `Hir`s together again from their parts,
+//! through regex-syntax's own constructors, took 0.05 to 0.1 s and gave
+//! `Hir`s equal to the parsed ones.
+//!
+//! So the bundled patterns' `Hir`s are written to `patterns/parsed.bin` by
+//! the command that writes `patterns/analysis.tsv`
+//! (`CLAUSESCAN_WRITE_ANALYSIS=1 cargo test --release --test rules
+//! analysis`, which fails when the file is not current), and embedded in
+//! the binary. [`crate::rules::parse_regex`] looks a pattern up there by a
+//! hash of its text and parses it only when it is missing (a user's rule,
+//! or a pack changed since the file was written). A pattern is written only
+//! when its entry reads back as the `Hir` that parsing gives.
+//!
+//! The file: `MAGIC`, the number of entries (u32), then for each entry in
+//! the order of its key the key (u64: the first 8 bytes of the SHA-256 of
+//! the pattern), the pattern's length (u32), and the offset and length of
+//! its encoded `Hir` (u32 each) after the table, then the encoded `Hir`s;
+//! integers little-endian. An encoded `Hir` is a tag byte and its fields,
+//! in prefix order, counts and numbers as LEB128 varints: see
+//! [`encode`].
+
+use regex_syntax::hir::{
+    Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
+    Look, Repetition,
+};
+
+const MAGIC: &[u8; 8] = b"CSHIR01\n";
+/// An entry of the table: key, pattern length, offset, length.
+const ENTRY: usize = 8 + 4 + 4 + 4;
+/// Deeper nesting than any bundled pattern has: an entry that claims more
+/// is not read (rather than exhausting the stack).
+const MAX_DEPTH: usize = 512;
+
+const EMPTY: u8 = 0;
+const LITERAL: u8 = 1;
+const CLASS_UNICODE: u8 = 2;
+const CLASS_BYTES: u8 = 3;
+const LOOK: u8 = 4;
+const REPETITION: u8 = 5;
+const CAPTURE: u8 = 6;
+const CONCAT: u8 = 7;
+const ALTERNATION: u8 = 8;
+
+/// `patterns/parsed.bin`.
+static BUNDLED: &[u8] = include_bytes!("../patterns/parsed.bin");
+
+/// What a pattern is looked up by.
+fn key(pattern: &str) -> u64 {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(pattern.as_bytes());
+    u64::from_le_bytes(digest[..8].try_into().unwrap_or_default())
+}
+
+/// The parsed form of `pattern` in `patterns/parsed.bin`, if it is there.
+pub fn lookup(pattern: &str) -> Option<Hir> {
+    lookup_in(BUNDLED, pattern)
+}
+
+fn lookup_in(file: &[u8], pattern: &str) -> Option<Hir> {
+    let count = file.get(MAGIC.len()..MAGIC.len() + 4)?;
+    if !file.starts_with(MAGIC) {
+        return None;
+    }
+    let count = u32::from_le_bytes(count.try_into().ok()?) as usize;
+    let table_start = MAGIC.len() + 4;
+    let data_start = table_start.checked_add(count.checked_mul(ENTRY)?)?;
+    let table = file.get(table_start..data_start)?;
+    let wanted = key(pattern);
+    let entry = |i: usize| &table[i * ENTRY..(i + 1) * ENTRY];
+    let u32_at =
+        |e: &[u8], at: usize| u32::from_le_bytes([e[at], e[at + 1], e[at + 2], e[at + 3]]) as usize;
+    // Binary search over the entries, in the order of their keys.
+    let (mut lo, mut hi) = (0, count);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let e = entry(mid);
+        let k = u64::from_le_bytes(e[..8].try_into().ok()?);
+        match k.cmp(&wanted) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => {
+                if u32_at(e, 8) != pattern.len() {
+                    return None;
+                }
+                let (offset, len) = (u32_at(e, 12), u32_at(e, 16));
+                let start = data_start.checked_add(offset)?;
+                let bytes = file.get(start..start.checked_add(len)?)?;
+                let mut reader = Reader { bytes, at: 0 };
+                let hir = reader.hir(0)?;
+                return (reader.at == bytes.len()).then_some(hir);
+            }
+        }
+    }
+    None
+}
+
+/// The file for `patterns`, each with its parsed form: those whose
+/// encoding does not read back as the same `Hir` are left out (and parsed
+/// when used).
+pub fn table<'p>(patterns: impl IntoIterator<Item = (&'p str, &'p Hir)>) -> Vec<u8> {
+    let mut entries: Vec<(u64, usize, Vec<u8>)> = Vec::new();
+    for (pattern, hir) in patterns {
+        let mut bytes = Vec::new();
+        encode(hir, &mut bytes);
+        let mut reader = Reader {
+            bytes: &bytes,
+            at: 0,
+        };
+        if reader.hir(0).as_ref() == Some(hir) && reader.at == bytes.len() {
+            entries.push((key(pattern), pattern.len(), bytes));
+        }
+    }
+    entries.sort_by_key(|e| e.0);
+    // (Two patterns with one key: neither is kept, so that a lookup never
+    // finds another pattern's entry. The same pattern twice: once.)
+    entries.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.2 == b.2);
+    let clashes: std::collections::HashSet<u64> = entries
+        .windows(2)
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| w[0].0)
+        .collect();
+    entries.retain(|e| !clashes.contains(&e.0));
+    let mut out = MAGIC.to_vec();
+    out.extend((entries.len() as u32).to_le_bytes());
+    let mut offset = 0usize;
+    for (k, len, bytes) in &entries {
+        out.extend(k.to_le_bytes());
+        out.extend((*len as u32).to_le_bytes());
+        out.extend((offset as u32).to_le_bytes());
+        out.extend((bytes.len() as u32).to_le_bytes());
+        offset += bytes.len();
+    }
+    for (_, _, bytes) in &entries {
+        out.extend(bytes);
+    }
+    out
+}
+
+fn varint(mut n: u64, out: &mut Vec<u8>) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Append `hir`'s encoding to `out`: a tag, then
+/// - a literal: its length and bytes;
+/// - a class: its number of ranges and each range's first and last
+///   character (Unicode, as varints) or byte;
+/// - a look-around assertion: its `Look::as_repr`;
+/// - a repetition: min, max + 1 (0 for none), greedy (0 or 1), the
+///   repeated expression;
+/// - a capture group: its index, its name's length + 1 (0 for none) and
+///   bytes, the expression inside;
+/// - a concatenation or an alternation: its number of parts and each part.
+fn encode(hir: &Hir, out: &mut Vec<u8>) {
+    match hir.kind() {
+        HirKind::Empty => out.push(EMPTY),
+        HirKind::Literal(l) => {
+            out.push(LITERAL);
+            varint(l.0.len() as u64, out);
+            out.extend_from_slice(&l.0);
+        }
+        HirKind::Class(Class::Unicode(c)) => {
+            out.push(CLASS_UNICODE);
+            varint(c.ranges().len() as u64, out);
+            for r in c.ranges() {
+                varint(u64::from(r.start()), out);
+                varint(u64::from(r.end()), out);
+            }
+        }
+        HirKind::Class(Class::Bytes(c)) => {
+            out.push(CLASS_BYTES);
+            varint(c.ranges().len() as u64, out);
+            for r in c.ranges() {
+                out.push(r.start());
+                out.push(r.end());
+            }
+        }
+        HirKind::Look(look) => {
+            out.push(LOOK);
+            varint(u64::from(look.as_repr()), out);
+        }
+        HirKind::Repetition(r) => {
+            out.push(REPETITION);
+            varint(u64::from(r.min), out);
+            varint(r.max.map_or(0, |m| u64::from(m) + 1), out);
+            out.push(u8::from(r.greedy));
+            encode(&r.sub, out);
+        }
+        HirKind::Capture(c) => {
+            out.push(CAPTURE);
+            varint(u64::from(c.index), out);
+            match &c.name {
+                None => varint(0, out),
+                Some(name) => {
+                    varint(name.len() as u64 + 1, out);
+                    out.extend_from_slice(name.as_bytes());
+                }
+            }
+            encode(&c.sub, out);
+        }
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => {
+            out.push(if matches!(hir.kind(), HirKind::Concat(_)) {
+                CONCAT
+            } else {
+                ALTERNATION
+            });
+            varint(parts.len() as u64, out);
+            for p in parts {
+                encode(p, out);
+            }
+        }
+    }
+}
+
+/// Reads an encoded `Hir` back, through regex-syntax's constructors;
+/// `None` for anything malformed.
+struct Reader<'b> {
+    bytes: &'b [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Option<u8> {
+        let b = *self.bytes.get(self.at)?;
+        self.at += 1;
+        Some(b)
+    }
+
+    fn varint(&mut self) -> Option<u64> {
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            n |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Some(n);
+            }
+        }
+        None
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        u32::try_from(self.varint()?).ok()
+    }
+
+    fn take(&mut self, len: u64) -> Option<&[u8]> {
+        let end = self.at.checked_add(usize::try_from(len).ok()?)?;
+        let s = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(s)
+    }
+
+    /// A count of things each at least one byte long: no more than the
+    /// bytes left (so that a bad count cannot ask for a huge allocation).
+    fn count(&mut self) -> Option<usize> {
+        let n = usize::try_from(self.varint()?).ok()?;
+        (n <= self.bytes.len() - self.at).then_some(n)
+    }
+
+    fn hir(&mut self, depth: usize) -> Option<Hir> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        Some(match self.byte()? {
+            EMPTY => Hir::empty(),
+            LITERAL => {
+                let len = self.varint()?;
+                Hir::literal(self.take(len)?)
+            }
+            CLASS_UNICODE => {
+                let n = self.count()?;
+                let mut ranges = Vec::with_capacity(n);
+                for _ in 0..n {
+                    let start = char::from_u32(self.u32()?)?;
+                    let end = char::from_u32(self.u32()?)?;
+                    ranges.push(ClassUnicodeRange::new(start, end));
+                }
+                Hir::class(Class::Unicode(ClassUnicode::new(ranges)))
+            }
+            CLASS_BYTES => {
+                let n = self.count()?;
+                let mut ranges = Vec::with_capacity(n);
+                for _ in 0..n {
+                    ranges.push(ClassBytesRange::new(self.byte()?, self.byte()?));
+                }
+                Hir::class(Class::Bytes(ClassBytes::new(ranges)))
+            }
+            LOOK => Hir::look(Look::from_repr(self.u32()?)?),
+            REPETITION => {
+                let min = self.u32()?;
+                let max = match self.u32()? {
+                    0 => None,
+                    m => Some(m - 1),
+                };
+                let greedy = match self.byte()? {
+                    0 => false,
+                    1 => true,
+                    _ => return None,
+                };
+                if max.is_some_and(|m| m < min) {
+                    return None;
+                }
+                let sub = Box::new(self.hir(depth + 1)?);
+                Hir::repetition(Repetition {
+                    min,
+                    max,
+                    greedy,
+                    sub,
+                })
+            }
+            CAPTURE => {
+                let index = self.u32()?;
+                let name = match self.varint()? {
+                    0 => None,
+                    n => Some(Box::from(std::str::from_utf8(self.take(n - 1)?).ok()?)),
+                };
+                let sub = Box::new(self.hir(depth + 1)?);
+                Hir::capture(Capture { index, name, sub })
+            }
+            tag @ (CONCAT | ALTERNATION) => {
+                let n = self.count()?;
+                let mut parts = Vec::with_capacity(n);
+                for _ in 0..n {
+                    parts.push(self.hir(depth + 1)?);
+                }
+                if tag == CONCAT {
+                    Hir::concat(parts)
+                } else {
+                    Hir::alternation(parts)
+                }
+            }
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{lookup_in, table};
+
+    fn parse(p: &str) -> regex_syntax::hir::Hir {
+        crate::rules::parse_uncached(p).unwrap()
+    }
+
+    #[test]
+    fn a_pattern_reads_back_as_it_parses_and_others_are_not_found() {
+        let patterns = [
+            r"(?x) (?-u:\b)(?:governed\ by|regi\ par)\ (?P<law>[a-z]+(?:\ [a-z]+){0,3}?)\b",
+            r"[^.;]{0,40}?(?:^|[.;:!?]\ |\n)(?:etats-unis|usa)",
+            "a+b*c{2,}d{3}(?:x|y|zz)\\x{e9}",
+            "",
+            "(?:)|ab",
+        ];
+        let hirs: Vec<_> = patterns.iter().map(|p| parse(p)).collect();
+        let file = table(patterns.iter().copied().zip(&hirs));
+        for (p, h) in patterns.iter().zip(&hirs) {
+            assert_eq!(lookup_in(&file, p).as_ref(), Some(h), "{p}");
+        }
+        assert_eq!(lookup_in(&file, "a+b*c{2,}d{3}(?:x|y|zz)"), None);
+        assert_eq!(lookup_in(&file, "unknown"), None);
+        assert_eq!(lookup_in(&table([]), "a"), None);
+    }
+
+    #[test]
+    fn a_damaged_file_gives_no_entry_rather_than_a_panic() {
+        let p = r"(?x) (?:law|loi)\ of\ (?P<place>[a-z]+){1,3}";
+        let hir = parse(p);
+        let file = table([(p, &hir)]);
+        assert!(lookup_in(&file, p).is_some());
+        // Every shorter file, and every single byte changed.
+        for len in 0..file.len() {
+            let _ = lookup_in(&file[..len], p);
+        }
+        for i in 0..file.len() {
+            for b in [0u8, 1, 0x7f, 0x80, 0xff] {
+                let mut bad = file.clone();
+                bad[i] = b;
+                if let Some(h) = lookup_in(&bad, p) {
+                    // (A changed byte may still read as some regex.)
+                    let _ = h.properties();
+                }
+            }
+        }
+        assert_eq!(lookup_in(b"CSHIR01\n\xff\xff\xff\xff", p), None);
+    }
+}
