@@ -21,9 +21,11 @@
 //! the order of its key the key (u64: the first 8 bytes of the SHA-256 of
 //! the pattern), the pattern's length (u32), and the offset and length of
 //! its encoded `Hir` (u32 each) after the table, then the encoded `Hir`s;
-//! integers little-endian. An encoded `Hir` is a tag byte and its fields,
-//! in prefix order, counts and numbers as LEB128 varints: see
-//! [`encode`].
+//! integers little-endian. An encoded `Hir` is its nodes in prefix order,
+//! each a tag byte and its fields, counts and numbers as LEB128 varints
+//! (see [`node`]). An expression met before (the same list of place names
+//! recurs in many patterns, and many times in some) is written out once
+//! and then as a reference to that place: 324 KB rather than 1.57 MB.
 
 use regex_syntax::hir::{
     Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
@@ -46,6 +48,13 @@ const REPETITION: u8 = 5;
 const CAPTURE: u8 = 6;
 const CONCAT: u8 = 7;
 const ALTERNATION: u8 = 8;
+/// An expression written out earlier: its offset in the data follows.
+const REF: u8 = 9;
+/// Expressions written out in fewer bytes than this are written again
+/// rather than referred to.
+const REF_MIN: usize = 6;
+/// The most nodes one entry may be read as.
+const NODE_BUDGET: usize = 1 << 22;
 
 /// `patterns/parsed.bin`.
 static BUNDLED: &[u8] = include_bytes!("../patterns/parsed.bin");
@@ -71,6 +80,7 @@ fn lookup_in(file: &[u8], pattern: &str) -> Option<Hir> {
     let table_start = MAGIC.len() + 4;
     let data_start = table_start.checked_add(count.checked_mul(ENTRY)?)?;
     let table = file.get(table_start..data_start)?;
+    let data = &file[data_start..];
     let wanted = key(pattern);
     let entry = |i: usize| &table[i * ENTRY..(i + 1) * ENTRY];
     let u32_at =
@@ -88,57 +98,68 @@ fn lookup_in(file: &[u8], pattern: &str) -> Option<Hir> {
                 if u32_at(e, 8) != pattern.len() {
                     return None;
                 }
-                let (offset, len) = (u32_at(e, 12), u32_at(e, 16));
-                let start = data_start.checked_add(offset)?;
-                let bytes = file.get(start..start.checked_add(len)?)?;
-                let mut reader = Reader { bytes, at: 0 };
-                let hir = reader.hir(0)?;
-                return (reader.at == bytes.len()).then_some(hir);
+                return read_entry(data, u32_at(e, 12), u32_at(e, 16));
             }
         }
     }
     None
 }
 
+/// The `Hir` encoded at `offset..offset + len` of the data.
+fn read_entry(data: &[u8], offset: usize, len: usize) -> Option<Hir> {
+    let end = offset.checked_add(len).filter(|&e| e <= data.len())?;
+    let mut reader = Reader {
+        data,
+        at: offset,
+        budget: NODE_BUDGET,
+    };
+    let hir = reader.hir(0)?;
+    (reader.at == end).then_some(hir)
+}
+
 /// The file for `patterns`, each with its parsed form: those whose
 /// encoding does not read back as the same `Hir` are left out (and parsed
 /// when used).
 pub fn table<'p>(patterns: impl IntoIterator<Item = (&'p str, &'p Hir)>) -> Vec<u8> {
-    let mut entries: Vec<(u64, usize, Vec<u8>)> = Vec::new();
-    for (pattern, hir) in patterns {
-        let mut bytes = Vec::new();
-        encode(hir, &mut bytes);
-        let mut reader = Reader {
-            bytes: &bytes,
-            at: 0,
-        };
-        if reader.hir(0).as_ref() == Some(hir) && reader.at == bytes.len() {
-            entries.push((key(pattern), pattern.len(), bytes));
-        }
-    }
-    entries.sort_by_key(|e| e.0);
+    let mut entries: Vec<(u64, &str, &Hir)> =
+        patterns.into_iter().map(|(p, h)| (key(p), p, h)).collect();
+    entries.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    entries.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
     // (Two patterns with one key: neither is kept, so that a lookup never
-    // finds another pattern's entry. The same pattern twice: once.)
-    entries.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.2 == b.2);
+    // finds another pattern's entry.)
     let clashes: std::collections::HashSet<u64> = entries
         .windows(2)
         .filter(|w| w[0].0 == w[1].0)
         .map(|w| w[0].0)
         .collect();
     entries.retain(|e| !clashes.contains(&e.0));
+    let mut shared = Shared::default();
+    let mut data = Vec::new();
+    let mut kept: Vec<(u64, usize, usize, usize)> = Vec::new();
+    for (k, pattern, hir) in entries {
+        let ids = shared.intern(hir);
+        let offset = data.len();
+        let first_new = shared.log.len();
+        shared.write(hir, &ids, &mut data);
+        let len = data.len() - offset;
+        if read_entry(&data, offset, len).as_ref() == Some(hir) {
+            kept.push((k, pattern.len(), offset, len));
+        } else {
+            data.truncate(offset);
+            for id in shared.log.drain(first_new..) {
+                shared.written[id] = None;
+            }
+        }
+    }
     let mut out = MAGIC.to_vec();
-    out.extend((entries.len() as u32).to_le_bytes());
-    let mut offset = 0usize;
-    for (k, len, bytes) in &entries {
+    out.extend((kept.len() as u32).to_le_bytes());
+    for (k, len, offset, encoded) in &kept {
         out.extend(k.to_le_bytes());
         out.extend((*len as u32).to_le_bytes());
-        out.extend((offset as u32).to_le_bytes());
-        out.extend((bytes.len() as u32).to_le_bytes());
-        offset += bytes.len();
+        out.extend((*offset as u32).to_le_bytes());
+        out.extend((*encoded as u32).to_le_bytes());
     }
-    for (_, _, bytes) in &entries {
-        out.extend(bytes);
-    }
+    out.extend(data);
     out
 }
 
@@ -150,17 +171,20 @@ fn varint(mut n: u64, out: &mut Vec<u8>) {
     out.push(n as u8);
 }
 
-/// Append `hir`'s encoding to `out`: a tag, then
+/// Append the node at the top of `hir`, without the expressions inside it,
+/// to `out`: a tag, then
 /// - a literal: its length and bytes;
 /// - a class: its number of ranges and each range's first and last
 ///   character (Unicode, as varints) or byte;
 /// - a look-around assertion: its `Look::as_repr`;
-/// - a repetition: min, max + 1 (0 for none), greedy (0 or 1), the
-///   repeated expression;
+/// - a repetition: min, max + 1 (0 for none), greedy (0 or 1);
 /// - a capture group: its index, its name's length + 1 (0 for none) and
-///   bytes, the expression inside;
-/// - a concatenation or an alternation: its number of parts and each part.
-fn encode(hir: &Hir, out: &mut Vec<u8>) {
+///   bytes;
+/// - a concatenation or an alternation: its number of parts.
+///
+/// The expressions inside follow it, each encoded in turn, or as `REF`
+/// and the offset of an earlier encoding of the same expression.
+fn node(hir: &Hir, out: &mut Vec<u8>) {
     match hir.kind() {
         HirKind::Empty => out.push(EMPTY),
         HirKind::Literal(l) => {
@@ -193,7 +217,6 @@ fn encode(hir: &Hir, out: &mut Vec<u8>) {
             varint(u64::from(r.min), out);
             varint(r.max.map_or(0, |m| u64::from(m) + 1), out);
             out.push(u8::from(r.greedy));
-            encode(&r.sub, out);
         }
         HirKind::Capture(c) => {
             out.push(CAPTURE);
@@ -205,18 +228,83 @@ fn encode(hir: &Hir, out: &mut Vec<u8>) {
                     out.extend_from_slice(name.as_bytes());
                 }
             }
-            encode(&c.sub, out);
         }
-        HirKind::Concat(parts) | HirKind::Alternation(parts) => {
-            out.push(if matches!(hir.kind(), HirKind::Concat(_)) {
-                CONCAT
-            } else {
-                ALTERNATION
-            });
+        HirKind::Concat(parts) => {
+            out.push(CONCAT);
             varint(parts.len() as u64, out);
-            for p in parts {
-                encode(p, out);
-            }
+        }
+        HirKind::Alternation(parts) => {
+            out.push(ALTERNATION);
+            varint(parts.len() as u64, out);
+        }
+    }
+}
+
+/// The expressions inside `hir`.
+fn subs(hir: &Hir) -> &[Hir] {
+    match hir.kind() {
+        HirKind::Repetition(r) => std::slice::from_ref(&r.sub),
+        HirKind::Capture(c) => std::slice::from_ref(&c.sub),
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => parts,
+        _ => &[],
+    }
+}
+
+/// The distinct expressions of the patterns written so far (the same list
+/// of place names recurs in many of the bundled patterns, and within one),
+/// each written out once and referred to after that.
+#[derive(Default)]
+struct Shared {
+    /// An expression's node and the numbers of the expressions inside it.
+    numbers: std::collections::HashMap<Vec<u8>, usize>,
+    /// Each expression's size written out in full.
+    size: Vec<usize>,
+    /// Where each expression is written out in full, once it is.
+    written: Vec<Option<usize>>,
+    /// The expressions in the order they were first written out.
+    log: Vec<usize>,
+}
+
+/// The number of an expression and those of the expressions inside it.
+struct Numbered {
+    number: usize,
+    subs: Vec<Numbered>,
+}
+
+impl Shared {
+    fn intern(&mut self, hir: &Hir) -> Numbered {
+        let subs: Vec<Numbered> = subs(hir).iter().map(|s| self.intern(s)).collect();
+        let mut key = Vec::new();
+        node(hir, &mut key);
+        let size = key.len() + subs.iter().map(|s| self.size[s.number]).sum::<usize>();
+        for s in &subs {
+            varint(s.number as u64, &mut key);
+        }
+        let next = self.size.len();
+        let number = *self.numbers.entry(key).or_insert(next);
+        if number == next {
+            self.size.push(size);
+            self.written.push(None);
+        }
+        Numbered { number, subs }
+    }
+
+    fn write(&mut self, hir: &Hir, numbered: &Numbered, out: &mut Vec<u8>) {
+        if let Some(at) = self.written[numbered.number]
+            && self.size[numbered.number] > REF_MIN
+        {
+            out.push(REF);
+            varint(at as u64, out);
+            return;
+        }
+        let at = out.len();
+        node(hir, out);
+        for (s, n) in subs(hir).iter().zip(&numbered.subs) {
+            self.write(s, n, out);
+        }
+        if self.written[numbered.number].is_none() {
+            self.written[numbered.number] = Some(at);
+            self.log.push(numbered.number);
         }
     }
 }
@@ -224,13 +312,17 @@ fn encode(hir: &Hir, out: &mut Vec<u8>) {
 /// Reads an encoded `Hir` back, through regex-syntax's constructors;
 /// `None` for anything malformed.
 struct Reader<'b> {
-    bytes: &'b [u8],
+    /// The data of all entries (a `REF` may lead to another entry's).
+    data: &'b [u8],
     at: usize,
+    /// Nodes that may still be read: references can make a small file
+    /// stand for a huge expression.
+    budget: usize,
 }
 
 impl Reader<'_> {
     fn byte(&mut self) -> Option<u8> {
-        let b = *self.bytes.get(self.at)?;
+        let b = *self.data.get(self.at)?;
         self.at += 1;
         Some(b)
     }
@@ -253,7 +345,7 @@ impl Reader<'_> {
 
     fn take(&mut self, len: u64) -> Option<&[u8]> {
         let end = self.at.checked_add(usize::try_from(len).ok()?)?;
-        let s = self.bytes.get(self.at..end)?;
+        let s = self.data.get(self.at..end)?;
         self.at = end;
         Some(s)
     }
@@ -262,13 +354,15 @@ impl Reader<'_> {
     /// bytes left (so that a bad count cannot ask for a huge allocation).
     fn count(&mut self) -> Option<usize> {
         let n = usize::try_from(self.varint()?).ok()?;
-        (n <= self.bytes.len() - self.at).then_some(n)
+        (n <= self.data.len() - self.at).then_some(n)
     }
 
     fn hir(&mut self, depth: usize) -> Option<Hir> {
-        if depth > MAX_DEPTH {
+        if depth > MAX_DEPTH || self.budget == 0 {
             return None;
         }
+        self.budget -= 1;
+        let at = self.at;
         Some(match self.byte()? {
             EMPTY => Hir::empty(),
             LITERAL => {
@@ -337,6 +431,19 @@ impl Reader<'_> {
                     Hir::alternation(parts)
                 }
             }
+            REF => {
+                // (Always to an earlier place, where the same expression
+                // was written out.)
+                let target = usize::try_from(self.varint()?).ok().filter(|&t| t < at)?;
+                let mut earlier = Reader {
+                    data: self.data,
+                    at: target,
+                    budget: self.budget,
+                };
+                let hir = earlier.hir(depth + 1)?;
+                self.budget = earlier.budget;
+                hir
+            }
             _ => return None,
         })
     }
@@ -370,11 +477,31 @@ mod tests {
     }
 
     #[test]
+    fn an_expression_met_again_is_written_once() {
+        let states = "(?:alabama|alaska|arizona|arkansas|california)";
+        let patterns = [
+            format!("{states} law"),
+            format!("law of {states}"),
+            format!("(?:courts|law) of {states}(?: or {states})?"),
+        ];
+        let hirs: Vec<_> = patterns.iter().map(|p| parse(p)).collect();
+        let file = table(patterns.iter().map(String::as_str).zip(&hirs));
+        for (p, h) in patterns.iter().zip(&hirs) {
+            assert_eq!(lookup_in(&file, p).as_ref(), Some(h), "{p}");
+        }
+        let times = file.windows(8).filter(|w| w == b"arkansas").count();
+        assert_eq!(times, 1);
+    }
+
+    #[test]
     fn a_damaged_file_gives_no_entry_rather_than_a_panic() {
+        // (The second pattern refers to the first one's expressions.)
         let p = r"(?x) (?:law|loi)\ of\ (?P<place>[a-z]+){1,3}";
-        let hir = parse(p);
-        let file = table([(p, &hir)]);
-        assert!(lookup_in(&file, p).is_some());
+        let q = r"(?:courts?|law|loi) of (?P<place>[a-z]+){1,3} and (?:texas|utah)";
+        let (hir, hir_q) = (parse(p), parse(q));
+        let file = table([(p, &hir), (q, &hir_q)]);
+        assert_eq!(file.windows(5).filter(|w| w == b"place").count(), 1);
+        assert!(lookup_in(&file, p).is_some() && lookup_in(&file, q).is_some());
         // Every shorter file, and every single byte changed.
         for len in 0..file.len() {
             let _ = lookup_in(&file[..len], p);
@@ -383,9 +510,11 @@ mod tests {
             for b in [0u8, 1, 0x7f, 0x80, 0xff] {
                 let mut bad = file.clone();
                 bad[i] = b;
-                if let Some(h) = lookup_in(&bad, p) {
-                    // (A changed byte may still read as some regex.)
-                    let _ = h.properties();
+                for pattern in [p, q] {
+                    if let Some(h) = lookup_in(&bad, pattern) {
+                        // (A changed byte may still read as some regex.)
+                        let _ = h.properties();
+                    }
                 }
             }
         }
