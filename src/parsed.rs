@@ -50,8 +50,8 @@ const CONCAT: u8 = 7;
 const ALTERNATION: u8 = 8;
 /// An expression written out earlier: its offset in the data follows.
 const REF: u8 = 9;
-/// Expressions written out in fewer bytes than this are written again
-/// rather than referred to.
+/// Expressions written out in this many bytes or fewer are written again
+/// rather than referred to (a reference takes 2 to 4 bytes).
 const REF_MIN: usize = 6;
 /// The most nodes one entry may be read as.
 const NODE_BUDGET: usize = 1 << 22;
