@@ -183,7 +183,7 @@ impl Engine {
         // Holdings, Inc., société du Delaware (la « Maison mère »)"), then
         // said to reach, host or process the data ("La Maison mère peut
         // accéder aux Données du Client": a rule with the `defined_us`
-        // attribute, the term in its `term` group) is a recipient in the
+        // attribute, the term in its `term` group, or `term2` ...) is a recipient in the
         // United States. A term not so defined, or a party's role word
         // ("the Supplier": where the party is, is not a transfer), drops
         // the match.
@@ -196,7 +196,7 @@ impl Engine {
             }
             m.groups
                 .iter()
-                .find(|(n, _, _)| n == "term")
+                .find(|(n, _, _)| n.starts_with("term"))
                 .is_some_and(|&(_, a, b)| {
                     // (The group takes the fewest words it can: "[the
                     // Group] Parent hosts" is tried as "group", then with
@@ -813,7 +813,19 @@ fn heading_end(text: &str, start: usize) -> Option<usize> {
     // (A table row, its cells parted by tabs or bars, is no heading:
     // "Contractuelle | Transparence et contestation des demandes |".)
     let row = line.contains('\t') || line.contains(" | ") || line.ends_with(" |");
-    let heading = (prev_blank || next_blank)
+    // A numbered heading ("3. Comunicazioni a enti pubblici") after a
+    // sentence's end, a line that starts with a capital or a number below
+    // it: office documents and web pages give each paragraph a line of its
+    // own, with no blank line between them. (Not after a colon or a
+    // semicolon: the items of a list.)
+    let numbered_apart = NUMBERED_LINE.is_match(line)
+        && before_line_ends_sentence(b, ls)
+        && text[(le + 1).min(b.len())..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let heading = (prev_blank || next_blank || numbered_apart)
         && !runs_on
         && !wrapped
         && !row
@@ -825,6 +837,22 @@ fn heading_end(text: &str, start: usize) -> Option<usize> {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#');
     heading.then_some(le)
+}
+
+/// A line that starts with a section's number ("3. ", "4.2 ", "IV. ").
+static NUMBERED_LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\.?|[IVX]{1,5}\.)\s+\S").unwrap()
+});
+
+/// Whether the last line before the one starting at `ls` in `b` (blanks
+/// aside) ends a sentence: with a full stop, a question mark or an
+/// exclamation mark.
+fn before_line_ends_sentence(b: &[u8], ls: usize) -> bool {
+    b[..ls.saturating_sub(1).min(b.len())]
+        .iter()
+        .rev()
+        .find(|c| !matches!(c, b' ' | b'\t' | b'\r' | b'\n'))
+        .is_some_and(|c| matches!(c, b'.' | b'?' | b'!'))
 }
 
 /// Drop matches that lie wholly inside a URL (`https://…/eu-sccs`): the

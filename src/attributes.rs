@@ -411,6 +411,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                     && !DATA_WORD.is_match(sentence))
                 || (!matched.trim_end().ends_with('|') && non_us_company_after(after))
                 || (REJECTED.is_match(sentence) && WOULD_HAVE.is_match(sentence))
+                || town_elsewhere_after(after)
                 || previous_cell(sentence, match_at)
                     .is_some_and(|c| LEGAL_PLACE_LABEL.is_match(c) || NOTICES_LABEL.is_match(c))
                 || (MOVING_VERB.is_match(matched)
@@ -608,6 +609,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
         // of Commerce": the acronym of the arbitral institution.
         Category::Scc => {
             CARD_SCHEME_AFTER.is_match(after)
+                || LEASE_OR_SALE_AFTER.is_match(after)
                 || DRAFTING_SOURCE_AFTER.is_match(after)
                 || (MODEL_WORD.is_match(matched) && DRAFTING_WORDS.is_match(sentence))
                 || (MODEL_WORD.is_match(matched) && BARE_HEADING.is_match(sentence))
@@ -679,6 +681,39 @@ static STOCKHOLM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The owner of standard terms named right after them: a card scheme or a
 /// payment network, in the six languages.
+/// A town outside the United States whose name begins with a US place's
+/// ("Virginia Water, Surrey, United Kingdom"): the next word goes on with
+/// the town's name, and a country other than the United States follows it
+/// (its county or region between).
+static TOWN_ELSEWHERE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^ ([a-z'-]+)(?:, [a-z'-]+(?: [a-z'-]+)?)?,? (?:united kingdom|uk|u\.k\.|england|scotland|wales|great britain|ireland|canada|australia|new zealand|royaume-uni|angleterre|ecosse|irlande|grande-bretagne|australie|nouvelle-zelande|vereinigtes konigreich|grossbritannien|schottland|irland|kanada|australien|neuseeland|reino unido|inglaterra|escocia|irlanda|australia|nueva zelanda|regno unito|inghilterra|scozia|nuova zelanda|verenigd koninkrijk|engeland|schotland|ierland|australie|nieuw-zeeland)\b",
+    )
+    .unwrap()
+});
+
+/// Whether `after`, the words after a transfer match that ends on a US
+/// place's name, make that name the start of a town's in another country
+/// ([`TOWN_ELSEWHERE_AFTER`]); not where the next word joins another place
+/// ("Ashburn, Virginia and Ireland").
+fn town_elsewhere_after(after: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "and", "or", "et", "ou", "und", "oder", "y", "o", "e", "en", "of", "as", "to", "via",
+    ];
+    TOWN_ELSEWHERE_AFTER
+        .captures(after)
+        .is_some_and(|c| !JOINING.contains(&&c[1]))
+}
+
+/// "le clausole contrattuali standard del noleggio predisposte dal
+/// Locatore", "the standard contract clauses of the lease": a lessor's or
+/// seller's own standard terms, not the Commission's clauses.
+static LEASE_OR_SALE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^,? ?(?:of|for|du|de la|des|de|del|della|dello|dei|delle|der|van|von|voor|per|pour|para|fur) (?:the |our |le |la |les |l'|el |los |il |lo |i |die |das |den |de |het |ons |nos |nostro |nostri |unseres? )?(?:(?:contrat|contract|contratto|contrato|overeenkomst|agreement) (?:de |d'|di |of |van |del |della |dello )?(?:la |le |the |il |el |het )?)?(?:leases?|leasing|rental|hire|hire-purchase|sales?|purchases?|noleggio|locazione|vendita|acquisto|location|bail|vente|achat|miete|vermietung|mietvertrag\w*|leasingvertrag\w*|kaufvertrag\w*|verkauf\w*|alquiler|arrendamiento|renting|compraventa|venta|huur|verhuur|koop|verkoop|lessor|locatore|bailleur|loueur|vermieter\w*|arrendador|verhuurder)\b",
+    )
+    .unwrap()
+});
 static CARD_SCHEME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^,? ?(?:of|des|du|de la|de los|de las|del|der|dei|delle|degli|van|von) (?:the |les |la |los |las |die |de |het |i |le )?(?:card|payment|carte|karten|zahlungs|tarjeta|pago|circuit|rete|reti|carta|betaal|kaart|bank|banc|acquir|reseaux? (?:de )?(?:paiement|cartes)|redes? de (?:pago|tarjetas)|(?:visa|mastercard)\b)",
@@ -1222,7 +1257,7 @@ static FAMILY_ORDER_LIMITS: LazyLock<Regex> = LazyLock::new(|| {
 /// phishingbericht met als onderwerp „Subpoena – dagvaarding ...“", "a
 /// 'Subpoena' pretext"): a security test's or report's content.
 static PHISHING_LURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:phishing(?-u:\w)*|lure|lures|lokaas|leurre|leurres|koder|pretext(?-u:\w)*|pretexte|pretesto|pretexto|malware|maliciel(?-u:\w)*|schadsoftware|stealer|infostealer)\b").unwrap()
+    Regex::new(r"\b(?:phishing(?-u:\w)*|lure|lures|lokaas|leurre|leurres|koder|pretext(?-u:\w)*|pretexte|pretesto|pretexto|malware|maliciel(?-u:\w)*|schadsoftware|stealer|infostealer|simulat(?-u:\w)*|simula|simulan|simulano|simulando|simule|simulent|simuliert(?-u:\w)*|simulieren|simuleert|imitat(?-u:\w)*|imita|imitan|imitano|imite|imitent|spoof(?-u:\w)*|nachgeahmt(?-u:\w)*|nagebootst(?-u:\w)*)\b").unwrap()
 });
 /// A data subject's rights named in the match, two or more ("U kunt ons
 /// [verzoeken om inzage, correctie of verwijdering van uw gegevens, of
@@ -3244,6 +3279,38 @@ mod tests {
     }
 
     #[test]
+    fn a_town_elsewhere_named_after_a_us_place_is_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Backups are stored in a data centre in Virginia Water, Surrey, United Kingdom.",
+                "Our servers are located in Virginia Water, England.",
+            ],
+            &[
+                "Backups are stored in data centres in Ashburn, Virginia and Ireland.",
+                "Our servers are located in Virginia, United States.",
+                "Customer Data is hosted in Virginia and Dublin, Ireland.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_lessors_standard_clauses_are_not_the_sccs() {
+        sorts(
+            Category::Scc,
+            &[
+                "Le presenti Condizioni costituiscono le clausole contrattuali standard del noleggio predisposte dal Locatore.",
+                "Les clauses contractuelles types du contrat de location figurent en annexe 1.",
+                "These are the standard contractual clauses of the lease and prevail over any order form.",
+            ],
+            &[
+                "Il Locatore trasferisce i dati al fornitore statunitense sulla base delle clausole contrattuali standard della Commissione.",
+                "The standard contractual clauses for the transfer of personal data to third countries apply.",
+            ],
+        );
+    }
+
+    #[test]
     fn a_state_of_incorporation_is_not_a_transfer() {
         sorts(
             Category::UsTransfer,
@@ -4053,6 +4120,7 @@ mod tests {
             Category::GovernmentAccess,
             &[
                 "3.2 Als initiële toegang wordt een phishingbericht gebruikt met als onderwerp „Subpoena – dagvaarding inzake waterschapsbelasting“.",
+                "- «Subpoena»: mensaje que simula una citación de un juzgado mercantil con un enlace a un supuesto expediente;",
             ],
             &["3.2 Wij geven gegevens af op een dagvaarding of een bevel van de rechter."],
         );
