@@ -346,6 +346,11 @@ fn is_block(name: &str) -> bool {
     )
 }
 
+/// Headings, set apart by blank lines.
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
 /// Elements whose whitespace is preserved.
 fn is_preformatted(name: &str) -> bool {
     matches!(name, "pre" | "textarea" | "listing" | "plaintext" | "xmp")
@@ -403,6 +408,19 @@ impl TextBuilder {
         if is_block(name) {
             self.line_break(false);
         }
+        if is_heading(name) {
+            self.paragraph_break();
+        }
+    }
+
+    /// A blank line before the next character (outside table cells): a
+    /// heading stands apart from the paragraphs around it, as in the
+    /// Markdown a page is often written from, which tells it from a line
+    /// of text (see `analyze::heading_end`).
+    fn paragraph_break(&mut self) {
+        if self.cell == 0 && self.pre == 0 {
+            self.newlines = self.newlines.max(2);
+        }
     }
 
     fn close(&mut self, name: &str) {
@@ -437,6 +455,9 @@ impl TextBuilder {
         }
         if is_block(name) {
             self.line_break(false);
+        }
+        if is_heading(name) {
+            self.paragraph_break();
         }
     }
 
@@ -557,7 +578,7 @@ mod tests {
 </body></html>"##;
 
     const PAGE_TEXT: &str = "Privacy Policy – Acme\n\n\
-        Privacy Policy\n\
+        Privacy Policy\n\n\
         We transfer data to the United States\u{a0}under the EU–US Data Privacy Framework & SCCs.\n\
         Nested inline text\n\
         Tail of div\n\
@@ -572,8 +593,8 @@ mod tests {
         double\n  keep\n    indent\n\
         Term\n\
         Definition\n\
-        Quoted\n\
-        Art. 5\n\
+        Quoted\n\n\
+        Art. 5\n\n\
         Governed by the laws of the State of California.\n";
 
     #[test]

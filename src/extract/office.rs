@@ -577,6 +577,23 @@ impl Sink {
         self.break_line();
     }
 
+    /// A blank line at `at` (the start of a heading's paragraph) unless one
+    /// is there already, and one after the heading just ended: a heading
+    /// stands apart from the paragraphs around it, as in the Markdown a
+    /// document is often written from, which tells it from a line of text
+    /// (see `analyze::heading_end`). Not inside table cells.
+    fn set_apart(&mut self, at: usize) {
+        if !self.cells.is_empty() {
+            return;
+        }
+        if at > 0 && at <= self.out.len() && !self.out[..at].ends_with("\n\n") {
+            self.out.insert(at, '\n');
+        }
+        // The heading's line end, then the blank line.
+        self.break_line();
+        self.break_line();
+    }
+
     fn cell_start(&mut self) {
         self.cells.push(self.out.len());
     }
@@ -645,6 +662,29 @@ fn docx_skipped(name: &str) -> bool {
     )
 }
 
+/// Whether a paragraph style's identifier is a heading's or a title's:
+/// "Heading1", or its name in a localized Word ("berschrift1" for
+/// "Überschrift 1", "Titre1", "Ttulo1", "Titolo1", "Kop1"), a number or
+/// none after it.
+fn is_heading_style(id: &str) -> bool {
+    let base = id
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .to_ascii_lowercase();
+    matches!(
+        base.as_str(),
+        "heading"
+            | "title"
+            | "berschrift"
+            | "uberschrift"
+            | "titel"
+            | "titre"
+            | "ttulo"
+            | "titulo"
+            | "titolo"
+            | "kop"
+    )
+}
+
 /// Text of one WordprocessingML part (document, header, footer, notes).
 fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
     let mut reader = Reader::from_str(xml);
@@ -661,10 +701,31 @@ fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
     // A note's number was just written: the note's text follows it after
     // a space (Word stores that space in the text, LibreOffice does not).
     let mut mark_space = false;
+    // Where the paragraph being read starts in the output, and whether its
+    // style is a heading's.
+    let mut paragraph_at = 0usize;
+    let mut heading = false;
     loop {
         let event = reader
             .read_event()
             .map_err(|e| xml_error(part, &reader, e))?;
+        if let Event::Start(e) | Event::Empty(e) = &event {
+            match e.local_name().as_ref() {
+                "pStyle" => {
+                    heading |= attribute(e, "w:val").is_some_and(|v| is_heading_style(&v));
+                }
+                "outlineLvl" => {
+                    heading |= attribute(e, "w:val")
+                        .and_then(|v| v.trim().parse::<u8>().ok())
+                        .is_some_and(|level| level < 9);
+                }
+                "p" if skip == 0 => {
+                    paragraph_at = sink.out.len();
+                    heading = false;
+                }
+                _ => {}
+            }
+        }
         if let Event::Start(e) | Event::Empty(e) = &event
             && e.local_name().as_ref() == "vertAlign"
         {
@@ -737,6 +798,7 @@ fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
             } else {
                 match name.as_ref() {
                     "t" => in_text = in_text.saturating_sub(1),
+                    "p" if std::mem::take(&mut heading) => sink.set_apart(paragraph_at),
                     "p" => sink.paragraph_end(),
                     "tc" => sink.cell_end(),
                     "tr" => sink.row_end(),
@@ -784,6 +846,8 @@ fn odf_part_text(part: &str, xml: &str, regions_only: bool) -> Result<Vec<String
     // with (as the page shows it: "1 Acme Inc. is a Delaware corporation.").
     let mut notes_seen = 0usize;
     let mut note_mark: Option<usize> = None;
+    // Where the heading (`text:h`) being read starts in the output.
+    let mut heading_at: Option<usize> = None;
     loop {
         let event = reader
             .read_event()
@@ -829,6 +893,9 @@ fn odf_part_text(part: &str, xml: &str, regions_only: bool) -> Result<Vec<String
                 match name {
                     "p" | "h" => {
                         paragraph += 1;
+                        if name == "h" {
+                            heading_at = Some(sink.out.len());
+                        }
                         sink.paragraph_start();
                         if note > 0
                             && let Some(n) = note_mark.take()
@@ -867,7 +934,10 @@ fn odf_part_text(part: &str, xml: &str, regions_only: bool) -> Result<Vec<String
                 match name {
                     "p" | "h" => {
                         paragraph = paragraph.saturating_sub(1);
-                        sink.paragraph_end();
+                        match (name, heading_at.take()) {
+                            ("h", Some(at)) => sink.set_apart(at),
+                            _ => sink.paragraph_end(),
+                        }
                     }
                     "table-cell" => sink.cell_end(),
                     "table-row" => sink.row_end(),
@@ -975,7 +1045,7 @@ mod tests {
         ])
     }
 
-    const SAMPLE_DOCX_TEXT: &str = "Article 12 – Governing law\n\
+    const SAMPLE_DOCX_TEXT: &str = "Article 12 – Governing law\n\n\
         This Agreement is governed by the laws of the State of New York.\n\
         Clause\tData & servers in the U.S. – Café\n\
         second line\n\
@@ -1008,6 +1078,28 @@ mod tests {
         ] {
             assert!(!text.contains(dropped), "{dropped:?} leaked into {text:?}");
         }
+    }
+
+    #[test]
+    fn docx_headings_stand_apart_but_not_in_table_cells() {
+        let body = format!(
+            "{}<w:p><w:pPr><w:pStyle w:val=\"berschrift2\"/></w:pPr><w:r><w:t>3. Anfragen von Behörden</w:t></w:r></w:p>{}\
+             <w:p><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr><w:r><w:t>Outline heading</w:t></w:r></w:p>{}\
+             <w:tbl><w:tr><w:tc><w:p><w:pPr><w:pStyle w:val=\"Heading3\"/></w:pPr><w:r><w:t>Cell heading</w:t></w:r></w:p></w:tc><w:tc>{}</w:tc></w:tr></w:tbl>",
+            para("2.1 Wir speichern Daten in Frankfurt."),
+            para("3.1 Anfragen leiten wir an den Kunden weiter."),
+            para("Body."),
+            para("Cell text"),
+        );
+        let text = docx_text(&minimal_docx(&body), &OfficeLimits::default()).unwrap();
+        assert_eq!(
+            text,
+            "2.1 Wir speichern Daten in Frankfurt.\n\n3. Anfragen von Behörden\n\n\
+             3.1 Anfragen leiten wir an den Kunden weiter.\n\nOutline heading\n\nBody.\n\
+             Cell heading\tCell text\n"
+        );
+        assert!(is_heading_style("Titre1") && is_heading_style("Heading10"));
+        assert!(!is_heading_style("ListParagraph") && !is_heading_style("Kopfzeile"));
     }
 
     #[test]
@@ -1414,7 +1506,7 @@ mod tests {
         odt(body, Some(styles), MANIFEST)
     }
 
-    const SAMPLE_ODT_TEXT: &str = "Article 9 – Jurisdiction\n\
+    const SAMPLE_ODT_TEXT: &str = "Article 9 – Jurisdiction\n\n\
         The courts of New York have exclusive jurisdiction.\n\
         Col A\tCol B   x y\n\
         next line & more é\n\
