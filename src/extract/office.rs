@@ -584,7 +584,7 @@ impl Sink {
     /// (see `analyze::heading_end`). Not inside table cells.
     fn set_apart(&mut self, at: usize) {
         if !self.cells.is_empty() {
-            return;
+            return self.paragraph_end();
         }
         if at > 0 && at <= self.out.len() && !self.out[..at].ends_with("\n\n") {
             self.out.insert(at, '\n');
@@ -1085,10 +1085,11 @@ mod tests {
         let body = format!(
             "{}<w:p><w:pPr><w:pStyle w:val=\"berschrift2\"/></w:pPr><w:r><w:t>3. Anfragen von Behörden</w:t></w:r></w:p>{}\
              <w:p><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr><w:r><w:t>Outline heading</w:t></w:r></w:p>{}\
-             <w:tbl><w:tr><w:tc><w:p><w:pPr><w:pStyle w:val=\"Heading3\"/></w:pPr><w:r><w:t>Cell heading</w:t></w:r></w:p></w:tc><w:tc>{}</w:tc></w:tr></w:tbl>",
+             <w:tbl><w:tr><w:tc><w:p><w:pPr><w:pStyle w:val=\"Heading3\"/></w:pPr><w:r><w:t>Cell heading</w:t></w:r></w:p>{}</w:tc><w:tc>{}</w:tc></w:tr></w:tbl>",
             para("2.1 Wir speichern Daten in Frankfurt."),
             para("3.1 Anfragen leiten wir an den Kunden weiter."),
             para("Body."),
+            para("under it"),
             para("Cell text"),
         );
         let text = docx_text(&minimal_docx(&body), &OfficeLimits::default()).unwrap();
@@ -1096,7 +1097,7 @@ mod tests {
             text,
             "2.1 Wir speichern Daten in Frankfurt.\n\n3. Anfragen von Behörden\n\n\
              3.1 Anfragen leiten wir an den Kunden weiter.\n\nOutline heading\n\nBody.\n\
-             Cell heading\tCell text\n"
+             Cell heading under it\tCell text\n"
         );
         assert!(is_heading_style("Titre1") && is_heading_style("Heading10"));
         assert!(!is_heading_style("ListParagraph") && !is_heading_style("Kopfzeile"));
