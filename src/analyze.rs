@@ -21,6 +21,9 @@ static TRACE: std::sync::LazyLock<bool> =
 const SEAT_LAW: &str = "seat_law";
 /// The group that holds the place a defined term's definition names.
 const LAW_DEFINED: &str = "law_defined";
+/// A marker group (empty): the defined term's definition adds US federal
+/// law to the state's.
+const FEDERAL_TOO: &str = "federal_too";
 /// The group that holds the postal abbreviation of the office a seat law
 /// names (read by [`crate::rules::Gazetteer::us_state_of_postal`]).
 const LAW_POSTAL: &str = "law_postal";
@@ -336,8 +339,11 @@ impl Engine {
                 return false;
             };
             match definitions::resolve(text, &text[a..b], (m.start, m.end), &self.rules.gazetteer) {
-                Some(definitions::Resolution::Place(a, b)) => {
+                Some(definitions::Resolution::Place(a, b, federal)) => {
                     m.groups.push((LAW_DEFINED.to_string(), a, b));
+                    if federal {
+                        m.groups.push((FEDERAL_TOO.to_string(), b, b));
+                    }
                     true
                 }
                 Some(definitions::Resolution::Seat(from, to)) => {
@@ -405,7 +411,12 @@ impl Engine {
         // word its denial follows.
         let norm_lead = lead_len(&norm.text[m.start..m.end]);
         let match_end = (match_at + (m.end - m.start - norm_lead)).min(sentence.len());
-        if attributes::suppressed(rule.category, &sentence, match_at, match_end) {
+        let rest = if matches!(rule.category, Category::UsEntity | Category::UsTransfer) {
+            normalize(paragraph_rest(text, s_end)).text
+        } else {
+            String::new()
+        };
+        if attributes::suppressed_in(rule.category, &sentence, match_at, match_end, &rest) {
             if *TRACE {
                 eprintln!(
                     "clausescan: suppressed {}: {:?}",
@@ -527,6 +538,14 @@ impl Engine {
             &self.rules.gazetteer,
             &mut attrs,
         );
+        if rule.category == Category::GoverningLaw
+            && (m.groups.iter().any(|(n, _, _)| n == FEDERAL_TOO)
+                || sentence
+                    .get(match_end.min(sentence.len())..)
+                    .is_some_and(attributes::federal_law_after))
+        {
+            attributes::add_us_federal(&mut attrs);
+        }
         if in_history {
             attrs.insert("stance".to_string(), "historical".into());
         }
@@ -1302,6 +1321,23 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize, context: usize) -> 
     (s, e.max(end))
 }
 
+/// The rest of the paragraph after a sentence that ends at `from`: up to
+/// a blank line, a line that starts a new footnote ("2 ..."), or 400
+/// bytes.
+fn paragraph_rest(text: &str, from: usize) -> &str {
+    let hi = attributes::floor_char_boundary(text, (from + 400).min(text.len()));
+    let rest = text.get(from..hi).unwrap_or("");
+    let mut end = rest.find("\n\n").unwrap_or(rest.len());
+    if let Some(m) = NEXT_NOTE.find(&rest[..end]) {
+        end = m.start();
+    }
+    &rest[..end]
+}
+
+/// A line that starts a footnote: its number, or Markdown's `[^2]:`.
+static NEXT_NOTE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\n\s*(?:\d{1,2}\s|\[\^)").unwrap());
+
 /// The offset of the `n`th character before `from` (of the last one for
 /// `n` 0), or 0 when there are fewer.
 fn back_chars(text: &str, from: usize, n: usize) -> usize {
@@ -1720,6 +1756,21 @@ mod tests {
         );
         assert_eq!(found.attributes["venue"], serde_json::json!("US-NY"));
         assert!(found.text.contains("CCI"), "{}", found.text);
+    }
+
+    /// The rest of a footnote's paragraph ends at a blank line or at the
+    /// next note.
+    #[test]
+    fn a_paragraphs_rest_stops_at_a_blank_line_or_the_next_note() {
+        let text = "1 X, Inc. is a Delaware corporation. It is the supplier.\n2 Y Ltd. is English.";
+        let from = text.find(" It").unwrap();
+        assert_eq!(paragraph_rest(text, from), " It is the supplier.");
+        let text = "[^1]: X, Inc. is a Delaware corporation. It is the\nsupplier.\n\nNext.";
+        let from = text.find(" It").unwrap();
+        assert_eq!(paragraph_rest(text, from), " It is the\nsupplier.");
+        let text = "[^1]: X. Note.\n[^2]: Other.";
+        assert_eq!(paragraph_rest(text, text.find(" Note").unwrap()), " Note.");
+        assert_eq!(paragraph_rest(text, text.len()), "");
     }
 
     /// A transfer that ends on the party keeps it when it sends the data

@@ -267,6 +267,21 @@ pub fn law_denied_after(after: &str, later: &str) -> bool {
 /// ([`crate::negation`]).
 /// `sentence` is normalized; the match is its bytes `match_at..match_end`.
 pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end: usize) -> bool {
+    suppressed_in(category, sentence, match_at, match_end, "")
+}
+
+/// [`suppressed`], for a sentence followed by `rest`: the rest of its
+/// paragraph (normalized). A footnote's later sentences may say that the
+/// company it describes is the party ("[^1]: X, Inc. is a Delaware
+/// corporation. The branch is not a separate legal person; the
+/// contracting party is the company itself.").
+pub fn suppressed_in(
+    category: Category,
+    sentence: &str,
+    match_at: usize,
+    match_end: usize,
+    rest: &str,
+) -> bool {
     let _gate = crate::gate::Sentence::enter(sentence);
     // The words before and after the match.
     let before = &sentence[..floor_char_boundary(sentence, match_at.min(sentence.len()))];
@@ -437,6 +452,7 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || MADE_IN_US.is_match(matched)
                 || us_expanded_after(matched, after)
                 || (REGION_CODE.is_match(matched) && CONFIG_VALUE_BEFORE.is_match(before))
+                || (REGION_IN_MATCH.is_match(matched) && region_unused(before, after, rest))
                 || US_AUDIENCE.is_match(matched)
                 || (HARBOUR_WORD.is_match(sentence) && HOSTING_SAFE_HARBOUR.is_match(sentence))
                 || TERMINATED_BEFORE.is_match(before)
@@ -585,12 +601,17 @@ pub fn suppressed(category: Category, sentence: &str, match_at: usize, match_end
                 || (GENERIC_FORM_BEFORE.is_match(before) && matched.ends_with("corporation"))
                 || MADE_BY_BEFORE.is_match(before)
                 || FICTIONAL.is_match(before)
+                // "Acme Widgets Virginia LLC (inesistente)": a made-up
+                // company of test data
+                || FICTIONAL.is_match(&after[..floor_char_boundary(after, 16.min(after.len()))])
                 || (NON_US_INCORPORATION.is_match(party) && !US_MARK.is_match(party))
                 || fund_owner(sentence)
                 || SUBPROCESSING_AGREEMENT.is_match(&sentence[..company_at.min(sentence.len())])
                 || PARENT_OF_PARTY.is_match(after)
                 || OWNER_OF_PARTY_AFTER.is_match(after)
-                || (FOOTNOTE.is_match(sentence) && !PARTY_WORD.is_match(sentence))
+                || (FOOTNOTE.is_match(sentence)
+                    && !PARTY_WORD.is_match(sentence)
+                    && !FOOTNOTE_PARTY_REST.is_match(rest))
                 || RESELLER_OF.is_match(sentence)
                 || COMPANY_AS_CONTENT.is_match(sentence)
                 || EXAMPLE_BEFORE.is_match(before)
@@ -1124,6 +1145,24 @@ fn goods_facility(sentence: &str, match_at: usize, match_end: usize) -> bool {
 }
 
 /// US federal law named as law that governs, in a choice-of-law match.
+/// The words after a US state's law that add the federal law beside it:
+/// "[governed by California law] and applicable U.S. federal law", "las
+/// leyes del Estado de Colorado y, en lo que resulte de aplicación, la
+/// legislación federal de los Estados Unidos", "und ergänzend dem
+/// US-Bundesrecht". A state's law with this is US law at both levels.
+pub fn federal_law_after(after: &str) -> bool {
+    FEDERAL_LAW_AFTER.is_match(after)
+}
+static FEDERAL_LAW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^[^.;]{0,50}?\b(?:and|or|as\ well\ as|together\ with|y|o|et|ou|ainsi\ que|und|oder|sowie|e|o|nonche|en|of|alsmede)\b(?:[^.;]|\b[a-z]\.){0,70}?
+        (?:\b(?:federal|federale?s?|federali|federaal)\ (?:laws?|legislation|law|ley|leyes|legislacion|derecho|lois?|droit|gesetze|recht|legge|leggi|diritto|normativa|wetgeving|wetten)\b
+          | \b(?:laws?|legislation|ley|leyes|legislacion|derecho|lois?|droit|legge|leggi|diritto|normativa|recht|wetgeving|wetten)\ (?:(?:applicable|aplicable|applicabile|applicables)\ )?(?:federal|federale?s?|federali|federaal)\b
+          | \b(?:us-)?bundesrecht\w*
+          | \bbundes(?:gesetze|rechts)\b)",
+    )
+    .unwrap()
+});
 static US_FEDERAL_LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:(?:federal|patent|copyright|trademark) laws? of the united states(?: of america)?|(?:united states|u\.s\.|us) federal laws?)\b",
@@ -1426,6 +1465,70 @@ static CLOSED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// told, not where the data is.
 static REGION_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^us-(?:east|west|central|south|north|gov)").unwrap());
+/// A cloud region named only to say it is not used: "the us-east-1
+/// (Northern Virginia) region is decommissioned", "[us-east-2] (Ohio) e
+/// us-west-2 (Oregon), è stata ritirata" (the words of disuse follow the
+/// region within a few words, with no other region's code between); or
+/// a region offered or proposed as an option that the next sentence drops
+/// or blocks ("Le devis mentionnait, à titre d'option, la région
+/// « us-east-1 ». Cette option est définitivement écartée").
+fn region_unused(before: &str, after: &str, rest: &str) -> bool {
+    let near = &after[..floor_char_boundary(after, 60.min(after.len()))];
+    if let Some(m) = REGION_DISUSE.find(near) {
+        let between = &near[..m.start()];
+        if !between.contains([';', ':'])
+            && !between.contains(". ")
+            && !OTHER_REGION_CODE
+                .find_iter(between)
+                .any(|r| !r.as_str().starts_with("us-"))
+        {
+            return true;
+        }
+    }
+    // The next sentence: in what the sentence bounds took in after the
+    // match, or else the paragraph's rest.
+    let next = match after.find(". ") {
+        Some(i) => &after[i + 2..],
+        None => rest,
+    };
+    let next = next
+        .trim_start()
+        .split_inclusive(['.', ';', '!', '?'])
+        .next()
+        .unwrap_or("");
+    OFFERED_BEFORE.is_match(before) && REGION_DISUSE.is_match(next)
+}
+/// A US cloud region's code or name at the end of a match ("regiones
+/// ... como [us-east-1]", "region [US East]").
+static REGION_IN_MATCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:us[- ](?:east|west|central|south|north|gov)\w*(?:[- ]?\d)?|(?:east|west|central) us(?: \d)?)\W*$").unwrap()
+});
+/// Words that say a region is not (or no longer) used.
+static REGION_DISUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:
+          decommissioned|out\ of\ scope|(?:shall|will|must|may|is|are|was|were)\ not\ (?:be\ )?(?:used|activated|enabled|deployed|selected)|blocked|disabled|deactivated|withdrawn|dropped|abandoned|not\ in\ use|unused|switched\ off|turned\ off|ruled\ out
+          | ecartee?s?|abandonnee?s?|retiree?s?|bloquee?s?|desactivee?s?|(?:n'est|ne\ sont|ne\ sera|ne\ seront)\ pas\ (?:utilise|active|deploye)\w*|hors\ (?:perimetre|champ)|non\ utilisee?s?|inutilisee?s?
+          | gesperrt|deaktiviert|abgeschaltet|stillgelegt|verworfen|nicht\ (?:genutzt|verwendet|aktiviert|eingesetzt|benutzt)|ungenutzt|ausser\ betrieb|zuruckgezogen
+          | bloquead[oa]s?|desactivad[oa]s?|descartad[oa]s?|retirad[oa]s?|no\ (?:se\ )?(?:utiliza|usa|usara|utilizara)n?|no\ tiene\ desplegad[oa]|fuera\ de(?:l)?\ alcance|sin\ uso|abandonad[oa]s?
+          | ritirat[oaie]|scartat[oaie]|bloccat[oaie]|disattivat[oaie]|non\ (?:e|sono|sara|saranno|verra|verranno)\ (?:utilizzat|usat|attivat)\w*|fuori\ ambito|dismess[oaie]|abbandonat[oaie]
+          | geblokkeerd|uitgeschakeld|niet\ (?:gebruikt|geactiveerd|ingezet)|buiten\ gebruik|ingetrokken|verworpen|buiten\ scope
+        )\b",
+    )
+    .unwrap()
+});
+/// A cloud region's code ("eu-central-1", "us-west-2").
+static OTHER_REGION_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[a-z]{2,6}-(?:east|west|central|north|south|northeast|southeast|northwest|southwest)-?\d").unwrap()
+});
+/// A region offered or proposed, not chosen: "offers regions such as",
+/// "à titre d'option", "la propuesta preveía".
+static OFFERED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:offers?|offered|available|option|optional|optionally|proposal|proposed|offre|proposee?|disponibles?|ofrece\w*|ofrecid[oa]s?|opcion\w*|propuest[oa]s?|offre|offert[oaie]|propost[oaie]|prevedeva|opzion\w*|bietet|angeboten|verfugbar|optional|optie|opties|biedt|aangeboden|beschikbaar|voorstel|voorgesteld)\b",
+    )
+    .unwrap()
+});
 static CONFIG_VALUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:value|valeur|wert|valor|valore|waarde|placeholder|platzhalter|parameter|parametre|parametro)\W{0,3}$").unwrap()
 });
@@ -2294,7 +2397,7 @@ static MADE_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// company incorporated in Delaware").
 static FICTIONAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:fictional|fictitious|imaginary|fictive|fictif|fictifs|fictives|fiktiv\w*|fictici[oa]s?|fittizi[oaie]|immaginari[oaie]|fictief|fictieve)\b",
+        r"\b(?:fictional|fictitious|imaginary|non-?existent|fictive|fictif|fictifs|fictives|inexistante?s?|fiktiv\w*|nicht existent\w*|fictici[oa]s?|inexistentes?|fittizi[oaie]|immaginari[oaie]|inesistent[ei]|fictief|fictieve|niet-bestaande?)\b",
     )
     .unwrap()
 });
@@ -2577,6 +2680,23 @@ static OWNER_OF_PARTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Technologies Inc").
 static FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{1,2} [a-z]|\[\^\w{1,12}\]:)|\u{21a9}").unwrap());
+/// A footnote's later sentence that says the company it describes is the
+/// contracting party ("Vertragspartnerin ist die Gesellschaft selbst", "the
+/// contracting party is the company itself", "c'est la société elle-même
+/// qui est le cocontractant").
+static FOOTNOTE_PARTY_REST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?:contracting\ party|counterparty|party\ to\ th(?:is|e)\ (?:agreement|contract)|vertragspartner(?:in)?|vertragspartei|cocontractant|partie\ contractante|parte\ contratante|contraparte|parte\ contraente|contraente|wederpartij|contractpartij|contractspartij)
+          \ (?:is|ist|est|es|e|sera|wird|will\ be)\ (?:(?:always|stets|immer|toujours|siempre|sempre|altijd)\ )?
+          (?:the|die|der|la|le|el|il|de|het)\ (?:company|corporation|gesellschaft|societe|sociedad|societa|vennootschap|onderneming|firma|entreprise|empresa)\b
+        | \b(?:the|die|der|la|le|el|il|de|het)\ (?:company|corporation|gesellschaft|societe|sociedad|societa|vennootschap|onderneming)
+          \ (?:itself|selbst|elle-meme|misma|stessa|zelf)\ (?:is|ist|est|es|e|is)\ (?:the\ |die\ |der\ |le\ |la\ |el\ |il\ |de\ )?
+          (?:contracting\ party|vertragspartner(?:in)?|vertragspartei|cocontractant|partie\ contractante|parte\ contratante|contraparte|contraente|wederpartij|contractpartij)\b
+        ",
+    )
+    .unwrap()
+});
 static PARTY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:vendor|provider|supplier|licensor|licensee|customer|between|entre|zwischen|tussen|agreement|contract|contrat|vertrag|contrato|contratto|overeenkomst|parties|party|partei|parteien|partij|partijen|processor|controller|importer|exporter|contractor|we|us|our|nous|notre|nos|wir|uns|unser\w*|nosotros|nuestr\w+|noi|nostr\w+|wij|ons|onze|prestataire|fournisseur|editeur|anbieter\w*|auftragsverarbeiter\w*|auftragnehmer\w*|verantwortliche\w*|lizenzgeber\w*|proveedor\w*|encargado|responsable|prestador|licenciante|fornitore|responsabile|titolare|licenziante|leverancier|verwerker|verwerkingsverantwoordelijke|licentiegever|dienstverlener)(?:s|es|'s|')?\b",
@@ -2670,6 +2790,21 @@ static US_MARK: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+
+/// Adds US federal law ("US") to a finding's laws when one of them is a
+/// US state's.
+pub fn add_us_federal(attrs: &mut BTreeMap<String, Value>) {
+    let state = match attrs.get("law") {
+        Some(Value::String(s)) => s.starts_with("US-"),
+        Some(Value::Array(a)) => a
+            .iter()
+            .any(|v| v.as_str().is_some_and(|s| s.starts_with("US-"))),
+        _ => false,
+    };
+    if state {
+        push_unique(attrs, "law", "US");
+    }
+}
 
 fn push_unique(attrs: &mut BTreeMap<String, Value>, key: &str, code: &str) {
     match attrs.get_mut(key) {
@@ -4300,6 +4435,70 @@ mod tests {
         );
     }
 
+    /// A footnote on a company is about the party when the rest of the
+    /// note says so, in a later sentence.
+    #[test]
+    fn a_footnote_whose_later_sentence_names_the_party_is_kept() {
+        use crate::normalize::fold;
+        let note = fold(
+            "1 Orlinda Systems, Inc. est une société constituée selon le droit de l'État du Delaware.",
+        );
+        let at = note.find("orlinda").unwrap();
+        assert!(suppressed_in(Category::UsEntity, &note, at, note.len(), ""));
+        assert!(suppressed_in(
+            Category::UsEntity,
+            &note,
+            at,
+            note.len(),
+            &fold("Son siège est à Austin (Texas).")
+        ));
+        for rest in [
+            "La société mère n'est pas le cocontractant du client ; le contrat est conclu avec sa filiale.",
+            "Die Holding ist nicht Vertragspartnerin dieses Vertrags.",
+            "The customer contract was assigned to it in 2024.",
+        ] {
+            assert!(
+                suppressed_in(Category::UsEntity, &note, at, note.len(), &fold(rest)),
+                "{rest}"
+            );
+        }
+        for rest in [
+            "L'établissement de Lyon n'a pas de personnalité morale : le cocontractant est la société elle-même.",
+            "The branch has no separate legal personality; the contracting party is the company itself.",
+            "Vertragspartnerin ist die Gesellschaft selbst.",
+        ] {
+            assert!(
+                !suppressed_in(Category::UsEntity, &note, at, note.len(), &fold(rest)),
+                "{rest}"
+            );
+        }
+    }
+
+    /// Federal law named after a state's, in the six languages; not a
+    /// later clause on federal courts or another subject.
+    #[test]
+    fn federal_law_after_a_states_law() {
+        use crate::normalize::fold;
+        for after in [
+            " and applicable U.S. federal law.",
+            ", and, to the extent applicable, the federal laws of the United States of America.",
+            " et, le cas échéant, par le droit fédéral des États-Unis.",
+            " sowie ergänzend dem US-Bundesrecht.",
+            " y, en lo que resulte aplicable, por la legislación federal de los Estados Unidos.",
+            " e, ove applicabile, dalla legge federale degli Stati Uniti.",
+            " en, voor zover van toepassing, de federale wetgeving van de Verenigde Staten.",
+        ] {
+            assert!(federal_law_after(&fold(after)), "{after}");
+        }
+        for after in [
+            ". The federal courts of Oregon have jurisdiction.",
+            ", and the parties submit to the federal courts in Portland.",
+            ", without regard to its conflict-of-law rules.",
+        ] {
+            assert!(!federal_law_after(&fold(after)), "{after}");
+        }
+    }
+
     #[test]
     fn the_head_of_the_partys_group_is_not_the_party() {
         sorts(
@@ -4353,6 +4552,28 @@ mod tests {
             &[
                 "Die Sicherungen liegen in der Region us-east-1.",
                 "Backups: us-west-2 (Oregon).",
+            ],
+        );
+    }
+
+    /// A US cloud region named to say it is not used: the words of
+    /// disuse right after it, or an offered or proposed region that the
+    /// next sentence drops.
+    #[test]
+    fn a_cloud_region_that_is_not_used_is_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "The us-west-2 region listed in the 2022 proposal was dropped in favour of Frankfurt.",
+                "De regio us-east-2 (Ohio) is uitgeschakeld voor alle klantomgevingen.",
+                "Der Anbieter bietet auch die Region us-east-1 an. Diese ist für Ihr Konto gesperrt.",
+                "Il preventivo prevedeva in opzione la regione us-west-1. L'opzione è stata scartata.",
+            ],
+            &[
+                "Customer data is stored in us-east-1 (N. Virginia); access from all other regions is blocked.",
+                "Die Daten liegen in der Region us-east-1 (Virginia), die Region eu-west-1 ist deaktiviert.",
+                "Our provider offers regions such as us-east-1. We use it for the nightly backups.",
+                "Backups are replicated to us-west-2 (Oregon). Older snapshots are deleted after 30 days.",
             ],
         );
     }
@@ -4995,6 +5216,16 @@ mod tests {
                 Category::UsEntity,
                 "The quiz describes a fictional shipping company [incorporated in Delaware].",
                 true,
+            ),
+            (
+                Category::UsEntity,
+                "| Testfall 7 | Brookfield Analytics [Delaware LLC] (nicht existent) | 9 Sample Road, Dover |",
+                true,
+            ),
+            (
+                Category::UsEntity,
+                "Anbieter ist die Brookfield Analytics [Delaware LLC] (der „Anbieter“).",
+                false,
             ),
             // money and people moved, not data
             (

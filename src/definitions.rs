@@ -19,8 +19,10 @@ use crate::rules::Gazetteer;
 /// What a defined term's definition names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Resolution {
-    /// A jurisdiction, at this byte range of the text.
-    Place(usize, usize),
+    /// A jurisdiction, at this byte range of the text; true when the
+    /// definition adds the federal law to a US state's ("the laws of the
+    /// State of Colorado and the federal laws of the United States").
+    Place(usize, usize, bool),
     /// The state or country of a party's seat or incorporation ("the state
     /// in which Licensor has its principal office"): whose law that is
     /// depends on the party. With the byte range of the definition.
@@ -189,8 +191,9 @@ fn resolve_term(
                         .longest_at(&text[..to], from, &[], true)
                         .and_then(|_| first_place(text, from, to, gazetteer)),
                 };
-                if let Some(place) = place {
-                    return Some(place);
+                if let Some(Resolution::Place(a, b, _)) = place {
+                    let federal = crate::attributes::federal_law_after(&text[b..to]);
+                    return Some(Resolution::Place(a, b, federal));
                 }
                 if seat.is_none() && SEAT.is_match(&text[from..to]) {
                     seat = Some(Resolution::Seat(from, to));
@@ -349,7 +352,7 @@ fn last_place(text: &str, from: usize, to: usize, gazetteer: &Gazetteer) -> Opti
 /// The jurisdiction whose name starts at `at` and ends by `to`.
 fn place_at(text: &str, at: usize, to: usize, gazetteer: &Gazetteer) -> Option<Resolution> {
     let (end, _) = gazetteer.longest_at(&text[..to], at, &[], false)?;
-    Some(Resolution::Place(at, end))
+    Some(Resolution::Place(at, end, false))
 }
 
 fn word_starts(text: &str, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
@@ -427,9 +430,33 @@ mod tests {
         let text = normalize(doc).text;
         let at = text.rfind(term).expect("term used");
         match resolve(&text, term, (at, at + term.len()), &rules.gazetteer)? {
-            Resolution::Place(a, b) => Some(rules.gazetteer.code(&text[a..b])?.to_string()),
+            Resolution::Place(a, b, _) => Some(rules.gazetteer.code(&text[a..b])?.to_string()),
             Resolution::Seat(..) => Some("seat".to_string()),
         }
+    }
+
+    /// A definition that adds the federal law to a state's says so.
+    #[test]
+    fn a_definition_may_add_the_federal_law() {
+        let rules = RuleSet::bundled().unwrap();
+        let federal = |doc: &str, term: &str| {
+            let text = normalize(doc).text;
+            let at = text.rfind(term).expect("term used");
+            match resolve(&text, term, (at, at + term.len()), &rules.gazetteer) {
+                Some(Resolution::Place(a, b, federal)) => Some((
+                    rules.gazetteer.code(&text[a..b]).unwrap().to_string(),
+                    federal,
+                )),
+                _ => None,
+            }
+        };
+        let doc = "1.2 \"Governing Law\" means the laws of the State of Oregon and, where they apply, the federal laws of the United States.\n\n14.1 This Agreement is construed in accordance with the Governing Law.";
+        assert_eq!(federal(doc, "governing law"), Some(("US-OR".into(), true)));
+        let doc = "- **Droit applicable** : le droit de l'État de New York ;\n- **Tribunaux** : les tribunaux fédéraux de Manhattan.\n\n10.1 Le Contrat est régi par le Droit applicable.";
+        assert_eq!(
+            federal(doc, "droit applicable"),
+            Some(("US-NY".into(), false))
+        );
     }
 
     #[test]
