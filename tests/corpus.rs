@@ -1385,13 +1385,21 @@ fn seventy_ninth_blind_set_stays_above_its_floors() {
 /// The eightieth blind set (tests/blind80/README.md; 42 documents in the
 /// six languages), written, first scored and tuned on in session 64: the
 /// everyday vendors of a mid-size European company. Floors about 0.05
-/// below its figures after the changes.
+/// below its figures after the changes (us_entity's recall, 0.750 after
+/// session 64, is 1.000 since session 65 read a footnote's later
+/// sentence).
 #[test]
 fn eightieth_blind_set_stays_above_its_floors() {
-    check_blind_set("blind80", &|label| match label {
-        "us_entity" => (0.95, 0.70),
-        _ => (0.95, 0.95),
-    });
+    check_blind_set("blind80", &|_| (0.95, 0.95));
+}
+
+/// The eighty-first blind set (tests/blind81/README.md; 42 documents in
+/// the six languages), written, first scored and tuned on in session 65:
+/// software outsourcing, developer tools and API platforms. Floors about
+/// 0.05 below its figures after the changes.
+#[test]
+fn eighty_first_blind_set_stays_above_its_floors() {
+    check_blind_set("blind81", &|_| (0.95, 0.95));
 }
 
 #[test]
