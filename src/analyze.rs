@@ -426,6 +426,15 @@ impl Engine {
             }
             return None;
         }
+        // A company read as a US one by its form alone ("Importador:
+        // Visayas Customer Hub, Inc.") that the document places elsewhere
+        // ("Visayas Customer Hub, Inc. (encargado), IT Park, Cebú,
+        // Filipinas").
+        if is_true(&rule.attributes, "us_by_form")
+            && inc_placed_abroad(&norm.text, &norm.text[m.start..m.end])
+        {
+            return None;
+        }
         // A long sentence's opening may lie beyond `context`: a requirement
         // not to be subject to a law ("Le titulaire ... ne doivent pas être
         // soumis à une législation ... telle que le [CLOUD Act]") or a
@@ -1321,6 +1330,32 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize, context: usize) -> 
     (s, e.max(end))
 }
 
+/// Whether `text` (normalized) names the "Inc." or "Corp." company at the
+/// end of `matched` again with a country whose companies take that form
+/// too, within 120 bytes after its name ([`attributes::placed_abroad`]).
+fn inc_placed_abroad(text: &str, matched: &str) -> bool {
+    static SUFFIX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"([a-z0-9&'-]+(?: [a-z0-9&'-]+){0,3}),? (?:inc|corp|corporation)\b")
+            .unwrap()
+    });
+    let Some(name) = SUFFIX
+        .captures_iter(matched)
+        .last()
+        .and_then(|c| c.get(1))
+        .map(|g| g.as_str())
+    else {
+        return false;
+    };
+    // (Without the field's label: "importador: visayas customer hub".)
+    let name = name.rsplit(": ").next().unwrap_or(name);
+    name.len() >= 6
+        && text.match_indices(name).any(|(at, _)| {
+            let from = at + name.len();
+            let to = attributes::floor_char_boundary(text, (from + 120).min(text.len()));
+            attributes::placed_abroad(&text[from..to])
+        })
+}
+
 /// The rest of the paragraph after a sentence that ends at `from`: up to
 /// a blank line, a line that starts a new footnote ("2 ..."), or 400
 /// bytes.
@@ -1756,6 +1791,28 @@ mod tests {
         );
         assert_eq!(found.attributes["venue"], serde_json::json!("US-NY"));
         assert!(found.text.contains("CCI"), "{}", found.text);
+    }
+
+    /// An "Inc." that the document places in the Philippines, Canada ...
+    /// elsewhere; not one placed in the United States, nor a name that
+    /// only recurs.
+    #[test]
+    fn an_inc_placed_abroad_elsewhere_in_the_document() {
+        let text = "importer: luzon support partners, inc\n\n| importer | luzon support partners, inc. (processor), 8th avenue, taguig, manila, philippines |";
+        assert!(inc_placed_abroad(
+            text,
+            "importer: luzon support partners, inc"
+        ));
+        let text = "importer: luzon support partners, inc\n\nluzon support partners, inc., 1 main street, austin, texas, with a team in manila, philippines";
+        assert!(!inc_placed_abroad(
+            text,
+            "importer: luzon support partners, inc"
+        ));
+        let text = "importer: luzon support partners, inc\n\nluzon support partners, inc. answers calls in english.";
+        assert!(!inc_placed_abroad(
+            text,
+            "importer: luzon support partners, inc"
+        ));
     }
 
     /// The rest of a footnote's paragraph ends at a blank line or at the

@@ -306,6 +306,7 @@ pub fn suppressed_in(
                 || is_question(sentence)
                 || PROTECTED_FROM_BEFORE.is_match(before)
                 || COUNTERFEIT.is_match(clause_tail(before, 60))
+                || SPEAKER_I.is_match(clause_tail(before, 40))
                 || VETTING.is_match(clause_tail(before, 40))
                 || VETTING.is_match(matched)
                 || (VETTING.is_match(sentence) && ISSUED_TO_PERSON.is_match(sentence))
@@ -453,6 +454,12 @@ pub fn suppressed_in(
                 || us_expanded_after(matched, after)
                 || (REGION_CODE.is_match(matched) && CONFIG_VALUE_BEFORE.is_match(before))
                 || (REGION_IN_MATCH.is_match(matched) && region_unused(before, after, rest))
+                // "Importador: Visayas Customer Hub, Inc." beside "desde
+                // Filipinas": an "Inc." of a country that uses the form too
+                || (ENTITY_SUFFIX.is_match(matched)
+                    && !matched.contains("llc")
+                    && INC_COUNTRY.is_match(sentence)
+                    && !US_MARK.is_match(sentence))
                 || US_AUDIENCE.is_match(matched)
                 || (HARBOUR_WORD.is_match(sentence) && HOSTING_SAFE_HARBOUR.is_match(sentence))
                 || TERMINATED_BEFORE.is_match(before)
@@ -618,6 +625,7 @@ pub fn suppressed_in(
                 || IF_THE_COUNTERPARTY_IS.is_match(before)
                 || INVESTED_IN_BEFORE.is_match(before_company)
                 || SUBSIDIARY_OF_PARTY_AFTER.is_match(after)
+                || OWNED_BY_PARTY_AFTER.is_match(after)
                 || CONTRACT_WITH_ITS_SUBSIDIARY_AFTER.is_match(after)
                 || (SERVICE_OF_PROVIDER_BEFORE.is_match(before)
                     && PROVIDER_WORD_FIRST.is_match(matched))
@@ -968,6 +976,17 @@ static VETTING: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A person speaking in the first person singular just before the match
+/// ("... and I've already [reported you to the FBI]", "j'ai déjà
+/// [signalé votre société à la police]"): a customer's complaint quoted as
+/// an example, not what the vendor does with data, which a vendor's terms
+/// never put in the first person singular.
+static SPEAKER_I: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[\s,(])(?:i(?:'ve|'ll|'m| have| will| am going to| shall)|j'ai|je vais|ich habe|ich werde|he|voy a|ho|ik heb|ik ga|ik zal)(?: (?:already|deja|bereits|schon|ya|gia|al|now|just))?\s*$",
+    )
+    .unwrap()
+});
 /// Forged legal process just before the match ("create counterfeit legal
 /// process, such as fabricated [court orders, warrants or subpoenas]"): an
 /// acceptable-use policy's ban, not a disclosure.
@@ -2200,6 +2219,15 @@ static INVESTED_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Tramuntana Software Inc., sociedad constituida conforme a las leyes
 /// del Estado de Delaware, es una filial del Licenciante que distribuye el
 /// Software en los Estados Unidos"): the party's US arm, not the party.
+/// "..., constituida conforme al derecho del Estado de Florida y
+/// participada al cien por cien por el Proveedor", "wholly owned by the
+/// Supplier": a company the party owns, not the party.
+static OWNED_BY_PARTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^.;]{0,120}?\b(?:owned|held|controlled|participad[oa]|controlad[oa]|detenue?|possedee?|controlee?|gehalten|beherrscht|partecipat[oa]|controllat[oa]|detenut[oa]|posseduta|in\ handen)\b[^.;]{0,40}?\b(?:by|por|par|von|da|dal|dalla|door|van)\ (?:the\ |el\ |la\ |le\ |l'|der\ |dem\ |die\ |il\ |de\ |het\ )?(?:provider|supplier|vendor|processor|contractor|licensor|proveedor|prestador|encargado|prestataire|fournisseur|editeur|anbieter\w*|auftragnehmer\w*|auftragsverarbeiter\w*|dienstleister\w*|fornitore|responsabile|leverancier|verwerker|dienstverlener)(?:[^'\w]|$)",
+    )
+    .unwrap()
+});
 static SUBSIDIARY_OF_PARTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[^.;]{0,60}?\b(?:is|est|ist|es|e|zijn)\ (?:a|an|une|un|eine|una|een)\ (?:(?:wholly[\ -]owned|indirect|direct|us|u\.s\.|american|americaine|amerikanische|estadounidense|statunitense|amerikaanse)\ )*(?:subsidiary|affiliate|filiale|tochtergesellschaft|tochter|konzerngesellschaft|filial|sociedad\ filial|controllata|societa\ controllata|affiliata|consociata|dochteronderneming|dochtervennootschap|dochtermaatschappij|groepsmaatschappij)\ (?:of|de|du|des|der|del|della|dello|dell'|van)\ (?:the\ |la\ |le\ |l'|el\ |il\ |de\ |het\ )?(?:licensor|provider|supplier|vendor|processor|contractor|service\ provider|licenciante|proveedor|prestador|encargado|prestataire|fournisseur|editeur|concedant|sous-traitant|anbieter[s]?|anbieterin|lizenzgeber[s]?|auftragnehmer[s]?|auftragsverarbeiter[s]?|dienstleister[s]?|fornitore|licenziante|responsabile|leverancier|licentiegever|verwerker|dienstverlener)\b",
@@ -2784,6 +2812,20 @@ static NON_US_INCORPORATION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// Whether the words after a company's name (`window`) place it in a
+/// country whose companies take "Inc." too, and not in the United States.
+pub fn placed_abroad(window: &str) -> bool {
+    INC_COUNTRY.is_match(window) && !US_MARK.is_match(window)
+}
+
+/// Countries whose companies also take "Inc." or "Corp." (Canada, the
+/// Philippines, Japan, Korea, Taiwan), in the six languages.
+static INC_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:canada|canadian|canadien\w*|kanad\w*|canadese|canadiense|canadees|ontario|quebec|british columbia|philippines?|philippin\w*|filipinas|filippine|filipijnen|filipijns\w*|manila|cebu|makati|japan|japon|giappone|japanese|japonais\w*|japanisch\w*|japones\w*|tokyo|tokio|korea|coree|corea|south korean|seoul|taiwan|taipei)\b",
+    )
+    .unwrap()
+});
 static US_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:united states|u\.s\.|usa|delaware|california|new york|nevada|texas|washington|massachusetts|illinois|florida|colorado|virginia|state of)\b",
@@ -2999,7 +3041,7 @@ static NEITHER: LazyLock<Regex> = LazyLock::new(|| {
 /// het EU-VS-privacyschild ongeldig wordt verklaard of niet langer een
 /// erkende grondslag vormt"), up to the end of that condition.
 static CONDITIONAL_INVALID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:if|should|in the event(?: that)?|in case|indien|ingeval|zodra|falls|sofern|wenn|au cas ou|dans l'hypothese ou|dans le cas ou|en caso de que|en el supuesto de que|qualora|nel caso in cui|ove)\b[^.;,]{0,80}?\b(?:invalid\w*|ongeldig\w*|nietig\w*|ungultig\w*|unwirksam\w*|invalide\w*|annul\w*|anulad\w*|invalidat\w*|annullat\w*)(?:\ (?:wordt|werd|wird|is|est|es|e|sera|will\ be|be)\ (?:verklaard|erklart|declared|declare\w*|declarad\w*|dichiarat\w*))?(?:\ (?:of|or|ou|oder|o)\ [^.;,]{0,60})?").unwrap()
+    Regex::new(r"\b(?:if|should|in the event(?: that)?|in case|indien|ingeval|zodra|mocht|mochten|falls|sofern|wenn|sollte|sollten|im falle?|fur den fall|au cas ou|dans l'hypothese ou|dans le cas ou|si|en caso de que|en el supuesto de que|qualora|nel caso in cui|ove)\b[^.;,]{0,140}?\b(?:invalid\w*|ongeldig\w*|nietig\w*|ungultig\w*|unwirksam\w*|aufgehoben|invalide\w*|annul\w*|anulad\w*|invalidat\w*|annullat\w*)(?:\ (?:wordt|werd|wird|is|est|es|e|sera|will\ be|be)\ (?:verklaard|erklart|declared|declare\w*|declarad\w*|dichiarat\w*))?(?:\ (?:of|or|ou|oder|o)\ [^.;,]{0,60})?").unwrap()
 });
 
 fn stance(sentence: &str) -> &'static str {
@@ -5217,6 +5259,44 @@ mod tests {
                 "The quiz describes a fictional shipping company [incorporated in Delaware].",
                 true,
             ),
+            // an "Inc." of another country
+            (
+                Category::UsTransfer,
+                "Exportador: Ribera Textil, S.A. — [Importador: Luzon Support Partners, Inc] (Manila, Filipinas).",
+                true,
+            ),
+            (
+                Category::UsTransfer,
+                "[Importador: Luzon Support Partners, Inc], Austin, Texas; soporte desde Filipinas.",
+                false,
+            ),
+            // a company the party owns
+            (
+                Category::UsEntity,
+                "Brightfold Support LLC, [a Delaware limited liability company] wholly owned by the Supplier, staffs the night desk.",
+                true,
+            ),
+            (
+                Category::UsEntity,
+                "Brightfold Support LLC, [a Delaware limited liability company] wholly owned by the Supplier's parent, is the Supplier.",
+                false,
+            ),
+            // a customer's complaint quoted as an example
+            (
+                Category::GovernmentAccess,
+                "If this is not fixed, I will [report the company to the FBI].",
+                true,
+            ),
+            (
+                Category::GovernmentAccess,
+                "Si no lo arreglan, ya he [denunciado los hechos ante la policía].",
+                true,
+            ),
+            (
+                Category::GovernmentAccess,
+                "If we suspect fraud, we may [report you to the FBI].",
+                false,
+            ),
             (
                 Category::UsEntity,
                 "| Testfall 7 | Brookfield Analytics [Delaware LLC] (nicht existent) | 9 Sample Road, Dover |",
@@ -5463,6 +5543,20 @@ mod tests {
         assert_eq!(
             stance("the privacy shield was invalidated by the cjeu in july 2020."),
             "historical"
+        );
+        // a fallback for an invalidation to come: a condition, in German
+        // with the verb last and two events
+        assert_eq!(
+            stance(
+                "sollte die zertifizierung unseres lieferanten erloschen oder der beschluss (eu) 2016/1250 der kommission aufgehoben werden, gelten die standardvertragsklauseln."
+            ),
+            "relies"
+        );
+        assert_eq!(
+            stance(
+                "si le bouclier de protection des donnees venait a etre invalide, les clauses types s'appliqueraient."
+            ),
+            "relies"
         );
         assert_eq!(stance("we do not rely on the privacy shield."), "negated");
         assert_eq!(

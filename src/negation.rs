@@ -309,6 +309,7 @@ pub fn negated(sentence: &str, start: usize, end: usize, after: bool) -> bool {
         || negation_within(&inside)
         || split_negation(&clause_toks, &inside)
         || never_within(&inside)
+        || no_recipient_within(&inside)
         || (denied_at_end(&inside) && !denial_denied_after(&inside, &rest))
     {
         // ... unless the match runs on past an exception to what it lets
@@ -492,6 +493,61 @@ fn unelided(word: &str) -> &str {
 /// "kein" / "geen" before the noun of the access or transfer ("keinen
 /// Zugriff", "geen toegang"); or a denial a word or two before an access
 /// ("no access", "cannot access", "non possono accedere").
+/// "[the Processor does not engage any Sub-processor established in ...
+/// the United States]", "n'a recours à aucun sous-traitant", "setzt keine
+/// Unterauftragsverarbeiter ... ein", "no recurre a ningún subencargado",
+/// "non si avvale di alcun sub-responsabile", "schakelt geen subverwerkers
+/// in": no recipient at all, inside the match (no "but" after it).
+fn no_recipient_within(toks: &[(usize, &str)]) -> bool {
+    const NONE: &[&str] = &[
+        "aucun", "aucune", "keine", "keinen", "keinem", "keiner", "ningun", "ninguna", "nessun",
+        "nessuna", "alcun", "alcuna", "geen",
+    ];
+    const RECIPIENT: &[&str] = &[
+        "sub-processor",
+        "subprocessor",
+        "processor",
+        "sous-traitant",
+        "auftragsverarbeit",
+        "unterauftrag",
+        "subunternehm",
+        "subencargad",
+        "encargad",
+        "sub-responsabil",
+        "subresponsabil",
+        "responsabil",
+        "subverwerker",
+        "sub-verwerker",
+        "verwerker",
+        "provider",
+        "supplier",
+        "vendor",
+        "prestataire",
+        "fournisseur",
+        "dienstleister",
+        "proveedor",
+        "fornitor",
+        "leverancier",
+        "dienstverlener",
+    ];
+    const BUT: &[&str] = &[
+        "but", "mais", "aber", "pero", "ma", "maar", "however", "jedoch",
+    ];
+    toks.iter().enumerate().any(|(i, &(_, w))| {
+        let quantifier = NONE.contains(&w)
+            || (w == "any"
+                && toks[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|t| matches!(t.1, "not" | "never")));
+        quantifier
+            && toks[i + 1..]
+                .iter()
+                .take(2)
+                .any(|t| RECIPIENT.iter().any(|r| t.1.starts_with(r)))
+            && !toks[i + 1..].iter().any(|t| BUT.contains(&t.1))
+    })
+}
+
 fn negation_within(toks: &[(usize, &str)]) -> bool {
     toks.iter().enumerate().any(|(i, &(_, w))| {
         (w == "ne" || w.starts_with("n'"))
@@ -1176,6 +1232,28 @@ mod tests {
         for s in [
             "Ergeben sich Anhaltspunkte für einen nicht natürlichen Tod, [übermitteln wir die Angaben an die Ermittlungsbehörde].",
             "La Fondation, société à but non lucratif [régie par la Not-for-Profit Corporation Law de l'État de New York].",
+        ] {
+            assert!(!neg(s, false), "{s}");
+        }
+    }
+
+    /// No recipient at all, said inside the match; not one excepted or
+    /// contrasted.
+    #[test]
+    fn no_recipient_inside_the_match() {
+        for s in [
+            "The [Provider does not use any subprocessor located in, or accessing data from, the USA].",
+            "Le [Prestataire n'a recours à aucun sous-traitant établi aux États-Unis].",
+            "Der [Anbieter setzt keine Unterauftragsverarbeiter mit Sitz in den USA] ein.",
+            "El [Encargado no recurre a ningún subencargado establecido en Estados Unidos].",
+            "De [verwerker schakelt geen subverwerkers in de Verenigde Staten] in.",
+        ] {
+            assert!(neg(s, false), "{s}");
+        }
+        for s in [
+            "The [Provider does not use any subprocessor other than Acme Inc. in the USA].",
+            "The [Provider has no sub-processor in Europe, but its host is in Texas].",
+            "The [Provider uses one sub-processor in the USA] and no other.",
         ] {
             assert!(!neg(s, false), "{s}");
         }
