@@ -411,7 +411,10 @@ impl Engine {
         // word its denial follows.
         let norm_lead = lead_len(&norm.text[m.start..m.end]);
         let match_end = (match_at + (m.end - m.start - norm_lead)).min(sentence.len());
-        let rest = if matches!(rule.category, Category::UsEntity | Category::UsTransfer) {
+        let rest = if matches!(
+            rule.category,
+            Category::UsEntity | Category::UsTransfer | Category::GovernmentAccess
+        ) {
             normalize(paragraph_rest(text, s_end)).text
         } else {
             String::new()

@@ -303,7 +303,11 @@ pub fn suppressed_in(
                 || INSURED_COSTS_BEFORE.is_match(before)
                 || STATUTE_NAME_ONLY.is_match(sentence)
                 || (OFAC.is_match(matched) && SANCTIONS_LIST.is_match(sentence))
-                || is_question(sentence)
+                // (A question answered right after it by a yes or an "only
+                // on a court order" is the answer's disclosure: "Unter
+                // welchen Bedingungen geben Sie Daten an Behörden heraus?
+                // Nur aufgrund einer vollstreckbaren Anordnung".)
+                || (is_question(sentence) && !ANSWERED_YES.is_match(rest.trim_start()))
                 || PROTECTED_FROM_BEFORE.is_match(before)
                 || COUNTERFEIT.is_match(clause_tail(before, 60))
                 || SPEAKER_I.is_match(clause_tail(before, 40))
@@ -454,6 +458,11 @@ pub fn suppressed_in(
                 || us_expanded_after(matched, after)
                 || (REGION_CODE.is_match(matched) && CONFIG_VALUE_BEFORE.is_match(before))
                 || (REGION_IN_MATCH.is_match(matched) && region_unused(before, after, rest))
+                // "a legacy tag attempted to forward events to [a host ...
+                // in the United States]. The proxy rejected all attempts":
+                // no data went.
+                || (ATTEMPT_BEFORE.is_match(clause_tail(before, 120))
+                    && (ATTEMPT_BLOCKED.is_match(after) || ATTEMPT_BLOCKED.is_match(rest)))
                 // "Importador: Visayas Customer Hub, Inc." beside "desde
                 // Filipinas": an "Inc." of a country that uses the form too
                 || (ENTITY_SUFFIX.is_match(matched)
@@ -626,6 +635,10 @@ pub fn suppressed_in(
                 || INVESTED_IN_BEFORE.is_match(before_company)
                 || SUBSIDIARY_OF_PARTY_AFTER.is_match(after)
                 || OWNED_BY_PARTY_AFTER.is_match(after)
+                // "Module Three [between EchoLoop and EchoLoop, Inc]": the
+                // SCCs' processor-to-processor module, whose importer is a
+                // sub-processor, not the party
+                || MODULE_THREE_BEFORE.is_match(before)
                 || CONTRACT_WITH_ITS_SUBSIDIARY_AFTER.is_match(after)
                 || (SERVICE_OF_PROVIDER_BEFORE.is_match(before)
                     && PROVIDER_WORD_FIRST.is_match(matched))
@@ -685,7 +698,7 @@ static MODEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// book's or a template library's, not the Commission's.
 static DRAFTING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|templates?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*|[a-z]*formulier(?:en)?|end-user terms|standaardteksten|standaardtekst|textbausteine?|plantillas?|clause librar(?:y|ies)|clausier\w*|bibliothe\w*|[a-z]*convenant\w*|(?:consumer|industry|trade) codes?|codes? of (?:practice|conduct)|gedragscode\w*|verhaltenskodex|code de (?:conduite|deontologie)|codigo de conducta|codice di condotta|(?:nma|lma|lsw)\s?\d{2,4}[a-z]?|marktgebruikelijk\w*|in de markt gebruikelijke|market (?:standard|wordings?)|marktubliche\w*|tekstvoorbeeld\w*|voorbeeldtekst\w*|textbeispiel\w*|exemples? de (?:texte|redaction)|ejemplos? de (?:texto|redaccion)|esempi di testo|sample (?:text|wording)s?)\b",
+        r"\b(?:drafting|precedents?|form ?books?|formularbuch\w*|templates?|boilerplate|formulaire\w*|recueil\w*|mustervertrag\w*|formularios?|formulari[oa]?|formulierboek\w*|[a-z]*formulier(?:en)?|end-user terms|standaardteksten|standaardtekst|textbausteine?|(?:text|creative|werbe|anzeigen)-?vorlagen?|redaktionell\w*|editorial|redactionne\w*|sjablo(?:on|nen)|plantillas?|clause librar(?:y|ies)|clausier\w*|bibliothe\w*|[a-z]*convenant\w*|(?:consumer|industry|trade) codes?|codes? of (?:practice|conduct)|gedragscode\w*|verhaltenskodex|code de (?:conduite|deontologie)|codigo de conducta|codice di condotta|(?:nma|lma|lsw)\s?\d{2,4}[a-z]?|marktgebruikelijk\w*|in de markt gebruikelijke|market (?:standard|wordings?)|marktubliche\w*|tekstvoorbeeld\w*|voorbeeldtekst\w*|textbeispiel\w*|exemples? de (?:texte|redaction)|ejemplos? de (?:texto|redaccion)|esempi di testo|sample (?:text|wording)s?)\b",
     )
     .unwrap()
 });
@@ -1517,6 +1530,30 @@ fn region_unused(before: &str, after: &str, rest: &str) -> bool {
         .unwrap_or("");
     OFFERED_BEFORE.is_match(before) && REGION_DISUSE.is_match(next)
 }
+/// An answer that grants what the question before it asks ("Yes", "Only
+/// on a court order", "Nur aufgrund einer Anordnung", "Uniquement sur
+/// réquisition"), in the six languages; not "No" nor "Never".
+static ANSWERED_YES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[*_\s]*)(?:yes|ja|oui|si|sim|only|solely|exclusively|nur|ausschliesslich|lediglich|uniquement|seulement|exclusivement|solo|solamente|unicamente|esclusivamente|soltanto|alleen|uitsluitend|enkel)\b",
+    )
+    .unwrap()
+});
+/// An attempt to send, before a transfer match ("attempted to forward
+/// events to", "a tenté d'envoyer", "versuchte ... zu senden").
+static ATTEMPT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:attempt(?:ed|s|ing)? to|tried to|trying to|tente de|tentait de|tentaient de|versucht\w*|intent(?:o|aba|aron|aban) |tentat[oaie] di|tentava(?:no)? di|probeerde(?:n)?)\b",
+    )
+    .unwrap()
+});
+/// What stopped the attempt, in the sentence or the next ones.
+static ATTEMPT_BLOCKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:blocked|rejected|refused|denied|prevented|dropped|no payload|nothing was (?:sent|transmitted)|bloquee?s?|rejetee?s?|refusee?s?|blockiert|abgelehnt|abgewiesen|verhindert|bloquead[oa]s?|rechazad[oa]s?|bloccat[oaie]|respint[oaie]|geblokkeerd|geweigerd|tegengehouden)\b",
+    )
+    .unwrap()
+});
 /// A US cloud region's code or name at the end of a match ("regiones
 /// ... como [us-east-1]", "region [US East]").
 static REGION_IN_MATCH: LazyLock<Regex> = LazyLock::new(|| {
@@ -2219,6 +2256,14 @@ static INVESTED_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Tramuntana Software Inc., sociedad constituida conforme a las leyes
 /// del Estado de Delaware, es una filial del Licenciante que distribuye el
 /// Software en los Estados Unidos"): the party's US arm, not the party.
+/// The SCCs' Module Three (processor to processor) named just before the
+/// match, in the six languages.
+static MODULE_THREE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:module|modul|modulo|moduul)\ (?:three|3|iii|trois|drei|tres|tre|drie)\ (?:\([^()]{0,60}\)\ )?$",
+    )
+    .unwrap()
+});
 /// "..., constituida conforme al derecho del Estado de Florida y
 /// participada al cien por cien por el Proveedor", "wholly owned by the
 /// Supplier": a company the party owns, not the party.
@@ -4575,6 +4620,8 @@ mod tests {
                 "Annex 1 — Model clauses for reference requests",
                 "2.3 Referentiegesprekken worden gevoerd aan de hand van de Modelclausules en het standaard referentieformulier.",
                 "2.4 Concepten die het Platform op basis van de Modelclausules opstelt, zijn uitsluitend bedoeld als eerste aanzet.",
+                "Die Modellklauseln für Gewinnspiele sind Anzeigen-Vorlagen ohne Bezug zum Datenschutz.",
+                "Les clauses modèles de la charte graphique sont des gabarits éditoriaux.",
             ],
             &[
                 "Annex 1 — Model clauses for the transfer of personal data to third countries",
@@ -4594,6 +4641,50 @@ mod tests {
             &[
                 "Die Sicherungen liegen in der Region us-east-1.",
                 "Backups: us-west-2 (Oregon).",
+            ],
+        );
+    }
+
+    /// A question on disclosure to authorities answered right after by a
+    /// yes or by the only case it happens is a disclosure; unanswered, or
+    /// answered no, it is not.
+    #[test]
+    fn a_question_answered_yes_is_a_disclosure() {
+        use crate::normalize::fold;
+        let q = fold("D.4 Do you hand customer data to public authorities?");
+        let at = q.find("hand").unwrap();
+        let end = q.len() - 1;
+        for (rest, suppressed) in [
+            ("", true),
+            (" No, never.", true),
+            (" Never.", true),
+            (
+                " Only upon a binding order of a court of an EU Member State.",
+                false,
+            ),
+            (" Yes, where a court orders it.", false),
+            (" Uniquement sur réquisition judiciaire.", false),
+        ] {
+            assert_eq!(
+                suppressed_in(Category::GovernmentAccess, &q, at, end, &fold(rest)),
+                suppressed,
+                "{rest}"
+            );
+        }
+    }
+
+    /// An attempt to send data to the US that was stopped is no transfer;
+    /// one that was not said to be stopped stays.
+    #[test]
+    fn a_blocked_attempt_is_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "An outdated plug-in tried to send crash reports to a server in the United States; the firewall blocked every request.",
+                "Ein veraltetes Skript versuchte, Ereignisse an einen Server in den USA zu senden. Die Firewall hat alle Versuche blockiert.",
+            ],
+            &[
+                "An outdated plug-in tried to send crash reports to a server in the United States until we removed it in March.",
             ],
         );
     }
@@ -5268,6 +5359,17 @@ mod tests {
             (
                 Category::UsTransfer,
                 "[Importador: Luzon Support Partners, Inc], Austin, Texas; soporte desde Filipinas.",
+                false,
+            ),
+            // the importer of the SCCs' Module Three
+            (
+                Category::UsEntity,
+                "Module Two between Customer and Vendor, and Module Three [between Vendor and Vendor Holdings, Inc].",
+                true,
+            ),
+            (
+                Category::UsEntity,
+                "Module Two [between Customer and Vendor Holdings, Inc].",
                 false,
             ),
             // a company the party owns
