@@ -1411,6 +1411,19 @@ fn eighty_second_blind_set_stays_above_its_floors() {
     check_blind_set("blind82", &|_| (0.95, 0.95));
 }
 
+/// The eighty-third blind set (tests/blind83/README.md; 42 documents in the
+/// six languages), written, first scored and tuned on in session 65:
+/// advertising technology, affiliate networks and consent tools. Floors
+/// about 0.05 below its figures after the changes (dpf's recall is 0.833:
+/// one PDF whose table cells break "Framewor" / "k" inside the word).
+#[test]
+fn eighty_third_blind_set_stays_above_its_floors() {
+    check_blind_set("blind83", &|label| match label {
+        "dpf" => (0.95, 0.78),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
