@@ -1424,6 +1424,15 @@ fn eighty_third_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The eighty-fourth blind set (tests/blind84/README.md; 42 documents in
+/// the six languages), written and first scored in session 65 (one error
+/// at first contact, then one rule change): devices as a service, MDM, IT
+/// asset disposal and repair. Floors about 0.05 below its figures.
+#[test]
+fn eighty_fourth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind84", &|_| (0.95, 0.95));
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
