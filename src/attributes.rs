@@ -394,6 +394,10 @@ pub fn suppressed_in(
                 || ENDED_ROW.is_match(sentence)
                 || (FORMERLY.is_match(matched)
                     && !(GOES_ON.is_match(after) && NOW_UNDER.is_match(after)))
+                || ((FORMER_GROUP_BEFORE.is_match(before) || DIVESTED_BEFORE.is_match(before))
+                    && !GOES_ON.is_match(sentence)
+                    && !STILL.is_match(sentence))
+                || no_personal_data_after(after)
                 || (answered_no(matched, after) && !place_cell(before, matched, after))
                 || names_mexico(sentence, match_at, match_end)
                 || (OWNER_BEFORE.is_match(before)
@@ -562,8 +566,16 @@ pub fn suppressed_in(
             let before_company =
                 &sentence[..floor_char_boundary(sentence, company_at.min(sentence.len()))];
             GROUP_COMPANY.find_iter(sentence).any(|m| {
-                m.end() <= company_at + 1 && names_the_group(m.as_str(), &sentence[m.end()..])
+                m.end() <= company_at + 1
+                    && names_the_group(m.as_str(), &sentence[m.end()..])
+                    && !sentence
+                        .get(m.end()..floor_char_boundary(sentence, (match_end + 80).min(sentence.len())))
+                        .is_some_and(|s| IMPORTER_DEFINED.is_match(s))
             }) || OUTSIDE_EUROPE.is_match(sentence)
+                || ((FORMER_GROUP_BEFORE.is_match(before_company)
+                    || DIVESTED_BEFORE.is_match(before_company))
+                    && !GOES_ON.is_match(sentence)
+                    && !STILL.is_match(sentence))
                 || NOT_A_PARTY.is_match(sentence)
                 || ANY_OTHER_STATE_FROM.is_match(sentence.get(match_at..).unwrap_or(after))
                 || NOT_IN_MATCH.find_iter(matched).any(|m| {
@@ -1815,6 +1827,48 @@ static LACK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A former company of the group named right before the match ("de
+/// voormalige groepsmaatschappij Dekker Controls Inc. (Indianapolis)", "our
+/// former subsidiary Acme Inc."): a company that left the group, not a
+/// recipient or a party, unless the sentence says it still serves.
+static FORMER_GROUP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:former|ancienne?s?|ex|ehemalige[nrms]?|vormalige[nrms]?|antigu[oa]s?|precedente|voormalige)[ -](?:(?:group|groupe|gruppo|grupo|konzern) ?)?(?:compan(?:y|ies)|societe|societa|sociedad|groepsmaatschappij|maatschappij|gesellschaft|konzerngesellschaft|subsidiary|filiale|filial|tochter[a-z]*|controllata|dochter[a-z]*|affiliate|parent|societe mere|sociedad matriz|moedermaatschappij|muttergesellschaft)\b(?:[^.;|]|(?:inc|corp|co|ltd)\.){0,60}$",
+    )
+    .unwrap()
+});
+/// A company named as the one a group sold ("following the divestment of
+/// Brightwater Controls Inc., a Delaware corporation"): it has left the
+/// group.
+static DIVESTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:divest(?:ment|iture|ed|ing)?|disposal|spin-?off|carve-?out|desinvestissement|verau(?:ss|s)erung|abspaltung|desinversion|dismissione|afstoting|desinvestering)\s(?:of|de|du|des|di|del|della|dello|von|der|van|het)\s(?:(?:the|la|le|l'|el|il|lo|de|het|die|der)\s?)?(?:[^.;|]|(?:inc|corp|co|ltd)\.){1,60}$",
+    )
+    .unwrap()
+});
+/// A company the document defines as the data importer, after a group
+/// word ("a su sociedad matriz, Terranova Group Inc. (el Importador)"): the
+/// importer is one of the parties the labels count.
+static IMPORTER_DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"\((?:hereinafter |ci-apres |nachfolgend |en adelante |di seguito |hierna )?(?:(?:the|el|la|le|l'|il|der|die|de|het) ?)?["'«“„]? ?(?:data |datos |dati )?(?:importer|importador|importateur|importatore|datenimporteur|importeur|gegevensimporteur)\b"#,
+    )
+    .unwrap()
+});
+/// The match is said, after it, to carry no personal data ("transmis au
+/// client Harwick Stores Inc. (Chicago) ... sans aucune donnée à caractère
+/// personnel", "contains no personal data"), unless an exception follows.
+static NO_PERSONAL_DATA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(?:no|without(?: any)?|not any|nor any) personal (?:data|information)|(?:sans|aucune?|ni) (?:aucune? )?donnees? (?:a caractere )?personnel(?:le)?s?|(?:ohne|keine|keinerlei) personenbezogenen? daten|(?:sin|ningun|ninguna|ni) (?:ningun |ninguna )?datos? (?:de caracter )?personal(?:es)?|(?:senza|nessun|alcun) (?:alcun )?dat[oi] personal[ei]|(?:zonder|geen) (?:enige )?persoonsgegevens)\b(?P<except> (?:other than|beyond|except|apart from|besides|autres? que|sauf|hormis|au-dela|ausser|uber|jenseits|distint[oa]s? de|salvo|excepto|mas alla|divers[io] da|oltre|tranne|behalve|anders dan|buiten))?",
+    )
+    .unwrap()
+});
+fn no_personal_data_after(after: &str) -> bool {
+    NO_PERSONAL_DATA_AFTER
+        .captures_iter(after)
+        .any(|c| c.name("except").is_none())
+}
 /// "auparavant assuré ... depuis Denver", "previously provided from the
 /// US": a transfer of the past, said inside the match.
 static FORMERLY: LazyLock<Regex> = LazyLock::new(|| {
@@ -2588,7 +2642,7 @@ static PROCESSOR_FOR_US: LazyLock<Regex> = LazyLock::new(|| {
 /// pubbliche amministrazioni": what public bodies send in (the match's verb
 /// followed by who sends), with no one named to receive it.
 static SENT_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:trasmess[oiae]|inviat[oiae]|inoltrat[oiae]|pervenut[oiae]|sent|submitted|transmitted|forwarded|transmise?s?|envoyee?s?|adressee?s?|ubermittelt|eingereicht|zugesandt|verzonden|ingediend|aangeleverd|enviad[oa]s?|remitid[oa]s?|presentad[oa]s?) (?:da|dai|dalle|dalla|dagli|dal|dall'|from|by|par|von|vom|durch|door|por)\b").unwrap()
+    Regex::new(r"^(?:trasmess[oiae]|inviat[oiae]|inoltrat[oiae]|pervenut[oiae]|comunicat[oiae]|notificat[oiae]|sent|submitted|transmitted|forwarded|notified|communicated|transmise?s?|envoyee?s?|adressee?s?|communiquee?s?|notifiee?s?|ubermittelt|eingereicht|zugesandt|mitgeteilt|verzonden|ingediend|aangeleverd|meegedeeld|betekend|enviad[oa]s?|remitid[oa]s?|presentad[oa]s?|comunicad[oa]s?|notificad[oa]s?) (?:da|dai|dalle|dalla|dagli|dal|dall'|from|by|par|von|vom|durch|door|por)\b").unwrap()
 });
 static RECEIVED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:a|ad|ai|agli|alle|alla|all'|to|aux|au|an|aan|al|a la|a los|a las)\s").unwrap()
@@ -2609,7 +2663,7 @@ fn sent_by_them(matched: &str, sentence: &str) -> bool {
 /// sociales de Lakeshore Cabins LLC (société du Delaware, 50 %)" in an
 /// estate's inventory): what someone owns, not the party.
 static STAKE_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:parts? sociales?|shares|stake|quota|quote|partecipazion[ei]|participaci[oó]n(?:es)?|acciones|anteile?|geschaftsanteile?|aandelen|belang)\s+(?:(?:del|de|of|von)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:de|di|in|of|an|der|des|du|d'|del|della|van|en|nel|nella|in der|im)\s?[^.;|]{0,80}$").unwrap()
+    Regex::new(r"\b(?:parts? sociales?|shares|stake|quota|quote|partecipazion[ei]|participaci[oó]n(?:es)?|acciones|azioni|aktien|anteile?|geschaftsanteile?|aandelen|belang)\s+(?:(?:del|de|of|von)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:de|di|in|of|an|der|des|du|d'|del|della|van|en|nel|nella|in der|im)\s?(?:[^.;|]|(?:inc|corp|co|ltd)\.){0,80}$").unwrap()
 });
 /// "As a company established in the United States, our parent may receive
 /// demands ...": the apposition describes the group company that follows,
@@ -4686,6 +4740,49 @@ mod tests {
             &[
                 "An outdated plug-in tried to send crash reports to a server in the United States until we removed it in March.",
             ],
+        );
+    }
+
+    /// A company that left the group (a "former group company", one the
+    /// group divested or whose shares it sold) is neither a recipient nor
+    /// the party, unless the sentence says it still serves; a report said
+    /// to hold no personal data is no transfer.
+    #[test]
+    fn a_company_that_left_the_group_and_a_report_without_personal_data() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "The board asked whether the former group company Pellam Controls Inc. (Indianapolis) must be consulted.",
+                "Gevraagd is of de voormalige dochteronderneming Pellam Controls Inc. (Columbus) moet worden betrokken.",
+                "The quarterly dashboard sent to the client Harwell Stores Inc. (Chicago) holds only volumes, without any personal data.",
+                "Le rapport transmis au client Harwell Stores Inc. (Chicago) ne reprend que des volumes, sans aucune donnée à caractère personnel.",
+            ],
+            &[
+                "Our former subsidiary Pellam Controls Inc. (Indianapolis) still hosts the HR records under a transitional services agreement.",
+                "The report sent to the client Harwell Stores Inc. (Chicago) contains no personal data other than the names of the account managers.",
+            ],
+        );
+        sorts(
+            Category::UsEntity,
+            &[
+                "This Agreement was restated after the divestment of Pellam Controls Inc., a Delaware corporation, in 2023.",
+                "È stata perfezionata la vendita delle azioni di Marlo Pumps Inc., società costituita nel Delaware, a un fondo.",
+                "Los datos se comunican a su sociedad matriz, Corvo Group Inc., sociedad constituida en el Estado de Illinois.",
+            ],
+            &[
+                "Los datos se comunican a su sociedad matriz, Corvo Group Inc. (el Importador), sociedad constituida en el Estado de Illinois.",
+            ],
+        );
+    }
+
+    /// Garnishment orders that courts send to the employer are data that
+    /// come in, not a disclosure to the courts.
+    #[test]
+    fn orders_notified_by_courts_are_no_disclosure() {
+        sorts(
+            Category::GovernmentAccess,
+            &["| Datos económicos | Salario, cuenta bancaria, embargos comunicados por juzgados |"],
+            &["Los datos podrán ser comunicados por la empresa a los juzgados que los requieran."],
         );
     }
 
