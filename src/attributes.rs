@@ -443,6 +443,15 @@ pub fn suppressed_in(
                     && !DATA_WORD.is_match(before))
                 || non_personal_data(before, sentence)
                 || BANK_IN_MATCH.is_match(matched)
+                || (BANK_NAME.is_match(matched) && PAYMENT_DETAILS.is_match(sentence))
+                || (PARENT_BEFORE.is_match(before)
+                    && ENTITY_SUFFIX
+                        .find(&sentence[before.len()..])
+                        .is_some_and(|m| m.start() == 0)
+                    && !DATA_WORD.is_match(sentence)
+                    && !SERVICE_WORD.is_match(sentence))
+                || NO_ROLE_AFTER.is_match(after)
+                || (sentence.contains('|') && row_label(sentence).is_some_and(|l| PLAN_LABEL.is_match(l)))
                 || (CERTIFICATION.is_match(matched) && !DATA_WORD.is_match(sentence))
                 || fund_owner(sentence)
                 || US_CUSTOMERS.is_match(sentence)
@@ -538,6 +547,10 @@ pub fn suppressed_in(
                 || (LANGUAGE_AT_END.is_match(matched.trim_end())
                     && LANGUAGE_COLUMN_AFTER.is_match(after))
                 || STATUTE_AT_END.is_match(matched.trim_end())
+                || LANGUAGE_VERSION_AT_END.is_match(matched.trim_end())
+                || (GOVERNED_FIRST.is_match(matched)
+                    && ARBITRATION_RULES.is_match(matched)
+                    && !LAW_NOUN.is_match(matched))
                 || (REGULATION_WORD.is_match(matched) && REGULATION_ON_AFTER.is_match(after))
                 || BETWEEN_STATES_AT_END.is_match(matched.trim_end())
                 || INCORPORATION_STATUTE.is_match(matched)
@@ -572,6 +585,7 @@ pub fn suppressed_in(
                         .get(m.end()..floor_char_boundary(sentence, (match_end + 80).min(sentence.len())))
                         .is_some_and(|s| IMPORTER_DEFINED.is_match(s))
             }) || OUTSIDE_EUROPE.is_match(sentence)
+                || NO_ROLE_AFTER.is_match(after)
                 || ((FORMER_GROUP_BEFORE.is_match(before_company)
                     || DIVESTED_BEFORE.is_match(before_company))
                     && !GOES_ON.is_match(sentence)
@@ -2061,6 +2075,74 @@ fn non_personal_data(before: &str, sentence: &str) -> bool {
 /// scheme named by its country, where the sentence says nothing of data.
 static CERTIFICATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:fedramp|irap|secnumcloud|c5|eucs|iso(?:/iec)? 27001|soc ?2)\b").unwrap()
+});
+/// A company said, after it, to have no part in the contract or the
+/// service ("Sentinella Inc. (Stati Uniti), che distribuisce il prodotto in
+/// Nord America; non ha alcun ruolo nel nostro contratto", "has no role in
+/// the services"): neither the party nor a recipient.
+static NO_ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(?:has|have|plays?) no (?:role|part|involvement)|is not involved|(?:non ha|non svolge|non riveste) (?:alcun|nessun) ruolo|n'(?:a|joue) aucun role|n'intervient pas|(?:hat|spielt) keine (?:rolle|funktion)|ist nicht beteiligt|no (?:tiene|desempena|juega) (?:ningun|papel|rol)|no interviene|(?:heeft|speelt) geen (?:rol|enkele rol)|is niet betrokken)\b",
+    )
+    .unwrap()
+});
+/// The party's parent named just before the match, in a relative clause
+/// ("X SAS ..., dont la société mère, Helioscan Inc., est établie à
+/// Boston"), in a sentence that says nothing
+/// of data, access or service: where the group's head is, not where data
+/// goes.
+static PARENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^a-z])(?:dont la|dont le|whose|deren|dessen|cuya|cuyo|la cui|il cui|wiens|waarvan) (?:societe mere|maison mere|parent company|ultimate parent|parent|muttergesellschaft|konzernmutter|sociedad matriz|casa matriz|matriz|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf),?(?: [a-z0-9&'.-]+,?){1,5} ?$",
+    )
+    .unwrap()
+});
+static SERVICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:acces\w*|access\w*|zugriff\w*|zugang|acceso|accesso|toegang|support\w*|assistenza|soporte|assistance|traitement|processing|verarbeit\w*|tratamiento|trattamento|verwerk\w*|fichiers?|files?|dateien)\b").unwrap()
+});
+/// A bank named inside the match, in a sentence of payment details
+/// ("| USD account | Hudson Meridian Bank, N.A., 140 Broadway, New York,
+/// NY 10005 |"): where money is paid, not where data goes.
+static BANK_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:bank|banque|banca|banco|bancorp)\b").unwrap());
+static PAYMENT_DETAILS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:accounts?|iban|swift|bic|aba|routing|remit(?:tance)?|payments?|compte|konto|bankverbindung|cuenta|conto|rekening|zahlung|pago|pagamento|paiement|betaling|virement|bonifico|overschrijving)\b",
+    )
+    .unwrap()
+});
+/// A table row whose first cell names a plan, an edition or a product
+/// ("| Piano | Virginia (pianificazione turni) |"): a US place used as a
+/// product's name.
+static PLAN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:plan|plans|piano|piani|plan tarifaire|edition|editions|edizione|edicion|tier|package|paket|pacchetto|paquete|pakket|tarif|tarifa|tariffa|formule|offre|offerta|oferta|abonnement|subscription|licen[cs]e|licenza|licencia|lizenz|product|produit|produkt|prodotto|producto|modell?|modelo|modello)\b",
+    )
+    .unwrap()
+});
+fn row_label(sentence: &str) -> Option<&str> {
+    let row = sentence.trim_start().strip_prefix('|')?;
+    Some(row.split('|').next()?.trim())
+}
+/// A document's language version named where a law would be ("disciplinato
+/// dalle Condizioni Generali ... (versione italiana"): a translation, not a
+/// choice of law.
+static LANGUAGE_VERSION_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:versione|version|fassung|versie|traduzione|traduction|translation|ubersetzung|traduccion|vertaling)\ [a-z]+$").unwrap()
+});
+/// Arbitration rules where a law would be ("regolato dal Regolamento
+/// Arbitrale della Camera Arbitrale di Milano"), with no law named in the
+/// match: the procedure, not the governing law.
+static ARBITRATION_RULES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:regolamento (?:arbitrale|di arbitrato)|arbitration rules|rules of arbitration|reglement d'arbitrage|schieds(?:gerichts)?ordnung|reglamento de arbitraje|arbitragereglement)\b").unwrap()
+});
+/// A match that opens with the verb of a choice of law ("regolato dal
+/// ..."), not with a forum.
+static GOVERNED_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:regolat|disciplinat|govern|regi|rige|regid|beheers|geregeld|unterlieg|unterliegt|soumis|sujet|sottopost|onderworpen)").unwrap()
+});
+static LAW_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:laws?|droit|loi|recht|rechts|gesetze[n]?|ley|leyes|derecho|legislacion|legge|diritto|leggi|wet|wetgeving)\b").unwrap()
 });
 /// A bank inside the match ("transfer to our bank account at First Bank in
 /// New York"): a payment.
@@ -4771,6 +4853,44 @@ mod tests {
             ],
             &[
                 "Los datos se comunican a su sociedad matriz, Corvo Group Inc. (el Importador), sociedad constituida en el Estado de Illinois.",
+            ],
+        );
+    }
+
+    /// A group company said to have no role, a bank in payment details,
+    /// a US place as a plan's name in a table, and a US parent of the
+    /// party located in the US: none is a transfer.
+    #[test]
+    fn a_company_with_no_role_a_bank_a_plan_and_the_partys_parent_are_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Il gruppo comprende anche Orrin Inc. (Stati Uniti), che distribuisce il prodotto in Nord America; non ha alcun ruolo nel nostro contratto.",
+                "| USD account | Hudson Valley Bank, N.A., 140 Broadway, New York, NY 10005 |",
+                "| Piano | Virginia (pianificazione turni) | Virginia (pianificazione turni) |",
+                "Orrin France SAS est la filiale française du groupe Orrin, dont la société mère, Orrin Inc., est établie à Boston.",
+            ],
+            &[
+                "Il gruppo comprende anche Orrin Inc. (Stati Uniti), che ospita i dati del Cliente.",
+                "| Hosting | Hudson Data Centers, 140 Broadway, New York, NY 10005 |",
+                "| Data location | Virginia (us-east-1) |",
+            ],
+        );
+    }
+
+    /// A document's language version and an arbitration's rules are not
+    /// the governing law.
+    #[test]
+    fn a_language_version_and_arbitration_rules_are_no_choice_of_law() {
+        sorts(
+            Category::GoverningLaw,
+            &[
+                "Il presente Modulo d'ordine è disciplinato dalle Condizioni Generali di Contratto di Orrin (versione italiana 3/2019).",
+                "Il procedimento è regolato dal Regolamento Arbitrale della Camera Arbitrale di Milano.",
+            ],
+            &[
+                "Il presente Modulo d'ordine è regolato dal diritto italiano.",
+                "Il contratto è regolato dal diritto italiano e dal Regolamento Arbitrale della Camera Arbitrale di Milano.",
             ],
         );
     }

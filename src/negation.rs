@@ -931,8 +931,21 @@ fn excepted_after(toks: &[(usize, &str)]) -> bool {
     toks.iter().take(8).enumerate().any(|(i, (_, w))| {
         EXCEPT.contains(w)
             || ALSO.contains(w)
-            || (WITHOUT.contains(w) && !prior_consent(&toks[i + 1..]))
+            || (WITHOUT.contains(w)
+                && !prior_consent(&toks[i + 1..])
+                && !without_adequacy(&toks[i + 1..]))
     }) || toks.windows(2).take(8).any(two_word_exception)
+}
+
+/// "... ni en ningún otro tercer país sin decisión de adecuación", "or any
+/// other country without an adequacy decision": "without" that describes
+/// the countries denied with the match, not an exception to the denial.
+fn without_adequacy(next: &[(usize, &str)]) -> bool {
+    next.iter().take(3).any(|(_, w)| {
+        ["adequa", "adecua", "adegua", "angemessen"]
+            .iter()
+            .any(|s| w.starts_with(s))
+    })
 }
 
 /// A prior or written consent (or authorisation, instruction) among the
@@ -1198,6 +1211,8 @@ mod tests {
             "Ni Alvea ni son hébergeur ne sont soumis [au Cloud Act].",
             "Onze leverancier valt niet onder [de Amerikaanse CLOUD Act].",
             "The Processor does not engage [sub-processors established in the United States].",
+            "El Proveedor no tiene filiales ni [subencargados en los Estados Unidos] ni en ningún otro tercer país sin decisión de adecuación.",
+            "We have no [sub-processors in the United States] or in any other country without an adequacy decision.",
             "Nous ne transférons jamais vos données [vers les États-Unis].",
             "We don't [store data in the US].",
             "Nous ne transférons pas les données que nous collectons [vers les États-Unis].",
