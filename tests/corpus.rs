@@ -1463,6 +1463,38 @@ fn eighty_sixth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The eighty-seventh blind set (tests/blind87/README.md; 42 documents in
+/// the six languages), written and first scored in session 66 after the
+/// changes for blind85 and blind86, then tuned on: whistleblowing
+/// hotlines, internal investigations, monitorships and cross-border
+/// discovery. Floors about 0.05 below its figures after the changes
+/// (government_access's recall is 0.897: three monitorships whose reports
+/// go to an authority named only by a defined term; us_transfer 0.933 /
+/// 0.933; governing_law's precision 0.955).
+#[test]
+fn eighty_seventh_blind_set_stays_above_its_floors() {
+    check_blind_set("blind87", &|label| match label {
+        "government_access" => (0.95, 0.84),
+        "us_transfer" => (0.88, 0.88),
+        "governing_law" => (0.90, 0.95),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The eighty-eighth blind set (tests/blind88/README.md; 42 documents in
+/// the six languages), written and first scored in session 66 after the
+/// changes for blind85 and blind86, then tuned on: order forms, quotes,
+/// invoices, renewal notices and purchase approvals. Floors about 0.05
+/// below its figures after the changes (scc's recall is 0.909: a PDF table
+/// cell that splits "Standardvertrag sklauseln").
+#[test]
+fn eighty_eighth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind88", &|label| match label {
+        "scc" => (0.95, 0.85),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
