@@ -451,6 +451,9 @@ pub fn suppressed_in(
                     && !DATA_WORD.is_match(sentence)
                     && !SERVICE_WORD.is_match(sentence))
                 || NO_ROLE_AFTER.is_match(after)
+                || NO_DATA_ACCESS_AFTER.is_match(
+                    &sentence[floor_char_boundary(sentence, match_end.saturating_sub(30).max(match_at))..],
+                )
                 || (sentence.contains('|') && row_label(sentence).is_some_and(|l| PLAN_LABEL.is_match(l)))
                 || (CERTIFICATION.is_match(matched) && !DATA_WORD.is_match(sentence))
                 || fund_owner(sentence)
@@ -680,6 +683,7 @@ pub fn suppressed_in(
                 || LEASE_OR_SALE_AFTER.is_match(after)
                 || DRAFTING_SOURCE_AFTER.is_match(after)
                 || (MODEL_WORD.is_match(matched) && DRAFTING_WORDS.is_match(sentence))
+                || (MODEL_WORD.is_match(matched) && CONSORTIUM_MODEL.is_match(sentence))
                 || (MODEL_WORD.is_match(matched) && BARE_HEADING.is_match(sentence))
                 || (MODEL_WORD.is_match(matched) && model_clauses_for_other(sentence))
                 || (matched.starts_with("modelclausule") && !TRANSFER_CONTEXT.is_match(sentence))
@@ -2100,6 +2104,20 @@ static PARENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static SERVICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:acces\w*|access\w*|zugriff\w*|zugang|acceso|accesso|toegang|support\w*|assistenza|soporte|assistance|traitement|processing|verarbeit\w*|tratamiento|trattamento|verwerk\w*|fichiers?|files?|dateien)\b").unwrap()
 });
+/// A place said, right after the match, to come without access to the
+/// data ("| Northlake University | Illinois (USA), senza accesso ai dati
+/// |").
+static NO_DATA_ACCESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^.;|]{0,50}?\b(?:without (?:any )?access to (?:the |any )?(?:personal )?data|senza (?:alcun )?accesso ai dati|sans (?:aucun )?acces aux donnees|ohne (?:jeden )?zugriff auf (?:die )?daten|sin (?:ningun )?acceso a (?:los )?datos|zonder (?:enige )?toegang tot (?:de )?gegevens)\b",
+    )
+    .unwrap()
+});
+/// A consortium's model agreement ("Abweichungen von den
+/// DESCA-Modellklauseln"): drafting precedents, not the Commission's
+/// clauses.
+static CONSORTIUM_MODEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:desca|eu-life|lambert)\b").unwrap());
 /// A bank named inside the match, in a sentence of payment details
 /// ("| USD account | Hudson Meridian Bank, N.A., 140 Broadway, New York,
 /// NY 10005 |"): where money is paid, not where data goes.
@@ -2228,7 +2246,7 @@ static ANNOUNCES_THAT: LazyLock<Regex> = LazyLock::new(|| {
 /// aan een uitgeverij in New York"): copyright or licences, not personal
 /// data (kept where the sentence names data).
 static RIGHTS_ASSIGNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:vertaalrechten|auteursrecht(?-u:\w)*|exploitatierechten|copyrights?|droits\ d'(?:auteur|edition|exploitation|adaptation|traduction)|urheberrecht(?-u:\w)*|nutzungsrecht(?-u:\w)*|verlagsrecht(?-u:\w)*|ubersetzungsrecht(?-u:\w)*|derechos\ de\ (?:autor|explotacion|traduccion|edicion)|diritti\ (?:d'autore|di\ traduzione|di\ sfruttamento|di\ edizione)|(?:translation|publishing|distribution|film|master)\ rights)\b").unwrap()
+    Regex::new(r"\b(?:vertaalrechten|auteursrecht(?-u:\w)*|exploitatierechten|copyrights?|droits\ d'(?:auteur|edition|exploitation|adaptation|traduction)|urheberrecht(?-u:\w)*|nutzungsrecht(?-u:\w)*|verlagsrecht(?-u:\w)*|ubersetzungsrecht(?-u:\w)*|derechos\ de\ (?:autor|explotacion|traduccion|edicion)|diritti\ (?:d'autore|di\ traduzione|di\ sfruttamento|di\ edizione)|(?:translation|publishing|distribution|film|master)\ rights|ownership\ of\ (?:the\ |its\ |their\ )?results|titolarita\ dei\ (?:propri\ )?risultati|propriete\ des\ resultats|eigentum\ an\ den\ ergebnissen|titularidad\ de\ los\ resultados|eigendom\ van\ de\ resultaten|intellectual\ property|propriete\ intellectuelle|geistiges\ eigentum|propiedad\ intelectual|proprieta\ intellettuale|intellectueel\ eigendom)\b").unwrap()
 });
 /// A later cell of the row that is the currency ("| United States | All
 /// products | 8 % of net sale value | USD |") or a price ("| USA (nur
@@ -2348,7 +2366,7 @@ static PAYMENT_ORDER: LazyLock<Regex> = LazyLock::new(|| {
 /// every day it is scanned; move it on when the rules are next revised.
 static ENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:(?:the|le|la|les|der|die|das|el|los|las|il|lo|i|de|het) )?(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[0-9]{1,2}\.? )?(?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b|^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:until|up to|jusqu'(?:a|au)|bis zum|hasta|fino alla|tot)\ (?:the |l'|la |le |el |het )?(?:judgment|ruling|decision|arret|urteil|sentencia|sentenza|arrest|uitspraak)\b[^.;]{0,100}?\b(?:2015|2020)\b",
+        r"^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:(?:the|le|la|les|der|die|das|el|los|las|il|lo|i|de|het) )?(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[0-9]{1,2}\.? )?(?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b|^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:until|up to|jusqu'(?:a|au)|bis zum|hasta|fino alla|tot)\ (?:the |l'|la |le |el |het )?(?:judgment|ruling|decision|arret|urteil|sentencia|sentenza|arrest|uitspraak)\b[^.;]{0,100}?\b(?:2015|2020)\b|^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:until|up to|jusqu'a|bis zu|hasta|fino a|tot)\ (?:that|this|cette|diesem|esa|dicha|tale|quella|detta|die|deze)\ (?:date|datum|zeitpunkt|fecha|data|tag)\b",
     )
     .unwrap()
 });
@@ -4892,6 +4910,30 @@ mod tests {
                 "Il presente Modulo d'ordine è regolato dal diritto italiano.",
                 "Il contratto è regolato dal diritto italiano e dal Regolamento Arbitrale della Camera Arbitrale di Milano.",
             ],
+        );
+    }
+
+    /// A partner placed in the US "without access to the data", results
+    /// whose ownership moves, and access that ended "until that date" are
+    /// no transfer; a consortium's model clauses are not the SCCs.
+    #[test]
+    fn no_access_ownership_of_results_and_access_until_that_date_are_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| Consulenza metodologica | Orrin University | Illinois (USA), senza accesso ai dati |",
+                "Ciascuna Parte può trasferire la titolarità dei propri Risultati a terzi, inclusi soggetti stabiliti negli Stati Uniti.",
+                "1.2 Until that date, remote access by Orrin Support LLC (Denver, Colorado) was based on its certification under the EU-U.S. Data Privacy Framework.",
+            ],
+            &[
+                "| Consulenza metodologica | Orrin University | Illinois (USA), con accesso ai dati |",
+                "Remote access by Orrin Support LLC (Denver, Colorado) is based on its certification under the EU-U.S. Data Privacy Framework.",
+            ],
+        );
+        sorts(
+            Category::Scc,
+            &["Abweichungen von den DESCA-Modellklauseln sind in Anhang 5 kenntlich gemacht."],
+            &["Die Übermittlung erfolgt auf Grundlage der Standardvertragsklauseln (Modul 2)."],
         );
     }
 
