@@ -394,9 +394,7 @@ pub fn suppressed_in(
                 || ENDED_ROW.is_match(sentence)
                 || (FORMERLY.is_match(matched)
                     && !(GOES_ON.is_match(after) && NOW_UNDER.is_match(after)))
-                || ((FORMER_GROUP_BEFORE.is_match(before) || DIVESTED_BEFORE.is_match(before))
-                    && !GOES_ON.is_match(sentence)
-                    && !STILL.is_match(sentence))
+                || left_the_group(before, sentence)
                 || no_personal_data_after(after)
                 || (answered_no(matched, after) && !place_cell(before, matched, after))
                 || names_mexico(sentence, match_at, match_end)
@@ -589,10 +587,7 @@ pub fn suppressed_in(
                         .is_some_and(|s| IMPORTER_DEFINED.is_match(s))
             }) || OUTSIDE_EUROPE.is_match(sentence)
                 || NO_ROLE_AFTER.is_match(after)
-                || ((FORMER_GROUP_BEFORE.is_match(before_company)
-                    || DIVESTED_BEFORE.is_match(before_company))
-                    && !GOES_ON.is_match(sentence)
-                    && !STILL.is_match(sentence))
+                || left_the_group(before_company, sentence)
                 || NOT_A_PARTY.is_match(sentence)
                 || ANY_OTHER_STATE_FROM.is_match(sentence.get(match_at..).unwrap_or(after))
                 || NOT_IN_MATCH.find_iter(matched).any(|m| {
@@ -1864,6 +1859,14 @@ static DIVESTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// Whether `before` (the sentence before a company) names it as a former
+/// group company or one the group divested ([`FORMER_GROUP_BEFORE`],
+/// [`DIVESTED_BEFORE`]), in a sentence that does not say it still serves.
+fn left_the_group(before: &str, sentence: &str) -> bool {
+    (FORMER_GROUP_BEFORE.is_match(before) || DIVESTED_BEFORE.is_match(before))
+        && !GOES_ON.is_match(sentence)
+        && !STILL.is_match(sentence)
+}
 /// A company the document defines as the data importer, after a group
 /// word ("a su sociedad matriz, Terranova Group Inc. (el Importador)"): the
 /// importer is one of the parties the labels count.
