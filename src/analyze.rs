@@ -225,6 +225,28 @@ impl Engine {
                         })
                 })
         });
+        // A defined term the document defines as a prosecutor, a justice
+        // ministry or a law-enforcement body ('"Offices" means the Fraud
+        // Section of the Criminal Division of the United States Department
+        // of Justice'), then given reports or data ("deliver each report to
+        // the Offices": a rule with the `defined_authority` attribute, the
+        // term in a `term*` group), is government access. A term not so
+        // defined drops the match.
+        let mut authorities: BTreeMap<String, bool> = BTreeMap::new();
+        raw.retain(|m| {
+            if !is_true(&self.rules.rules[m.rule].attributes, "defined_authority") {
+                return true;
+            }
+            m.groups
+                .iter()
+                .find(|(n, _, _)| n.starts_with("term"))
+                .is_some_and(|&(_, a, b)| {
+                    let term = &norm.text[a..b];
+                    *authorities.entry(term.to_string()).or_insert_with(|| {
+                        definitions::names_authority(&norm.text, term, (m.start, m.end))
+                    })
+                })
+        });
         // Where the matches of the transfer rules with the `recipient`
         // attribute lie: one that a longer match of another rule holds
         // lends it the attribute (below).
@@ -364,8 +386,9 @@ impl Engine {
 
     /// A law named by a party's office ("the laws of the State in which
     /// the principal office of the Provider is located"; rules with the
-    /// `seat_law` attribute) is the law of the state of the office's US
-    /// postal address where the document gives one: a `law_postal` group on
+    /// `seat_law` attribute) is the law of the US state a bracket after it
+    /// names ("(currently California)"), or else of the state of the
+    /// office's US postal address where the document gives one: a `law_postal` group on
     /// its abbreviation. (A company incorporated in Delaware may have its
     /// office in New Jersey; the assessment's fallback, the US entity's
     /// state, is its state of incorporation.)
@@ -374,8 +397,12 @@ impl Engine {
             if !is_true(&self.rules.rules[m.rule].attributes, SEAT_LAW) {
                 continue;
             }
-            if let Some((a, b)) =
-                definitions::office_state(text, &text[m.start..m.end], &self.rules.gazetteer)
+            // (A state in a bracket after the clause first: "(as at the
+            // date of these Terms, California)".)
+            if let Some((a, b)) = definitions::bracketed_state(text, m.end, &self.rules.gazetteer)
+                .or_else(|| {
+                    definitions::office_state(text, &text[m.start..m.end], &self.rules.gazetteer)
+                })
             {
                 m.groups.push((LAW_POSTAL.to_string(), a, b));
             }
@@ -490,6 +517,15 @@ impl Engine {
         if rule.category == Category::UsTransfer
             && column_header(text, start, end)
                 .is_some_and(|h| GOODS_OR_ORIGIN_COLUMN.is_match(&normalize(h).text))
+        {
+            return None;
+        }
+        // A cell under a column of meeting rooms ("| Sala | Planta |
+        // Capacidad |" then "| Washington | 3.ª | 12 personas |"): a room's
+        // name, not where data goes.
+        if rule.category == Category::UsTransfer
+            && column_header(text, start, end)
+                .is_some_and(|h| ROOM_COLUMN.is_match(&normalize(h).text))
         {
             return None;
         }
@@ -1096,6 +1132,15 @@ fn column_header(text: &str, start: usize, end: usize) -> Option<&str> {
 static GOODS_OR_ORIGIN_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
         r"\b(?:assembl\w*|manufactur\w*|made in|production (?:site|plant|location)|plant|factory|country of (?:origin|manufacture|birth)|place of (?:manufacture|assembly|production|origin|birth)|birthplace|nationality|lieu d'assemblage|lieu (?:de|d') ?(?:fabrication|production|montage|naissance|origine)|pays (?:d'origine|de fabrication|de naissance)|usine|site de production|nationalite|montage\w*|produktions\w*|herstellungs\w*|herkunft\w*|ursprungsland|werk|fertigungs\w*|geburtsort|staatsangehorigkeit|lugar de (?:montaje|ensamblaje|fabricacion|produccion|nacimiento)|pais de (?:origen|fabricacion)|planta|fabrica|nacionalidad|luogo di (?:assemblaggio|produzione|fabbricazione|nascita)|paese di (?:origine|produzione)|stabilimento|nazionalita|plaats van (?:assemblage|productie|vervaardiging|geboorte)|land van (?:herkomst|productie)|fabriek|assemblage\w*|nationaliteit)\b",
+    )
+    .unwrap()
+});
+
+/// A column of meeting or conference rooms, in the six languages
+/// (normalized, the whole header).
+static ROOM_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:(?:meeting|conference|board|video ?conference)\s)?rooms?(?:\sname)?$|^salles?(?:\s(?:de\s)?(?:reunion|conference|visioconference))?$|^(?:besprechungs|konferenz|meeting|sitzungs)?raum(?:e|name)?$|^salas?(?:\s(?:de\s)?(?:reuniones|reunion|conferencias|riunioni|riunione|conferenze|videoconferenza))?$|^(?:vergader)?(?:zaal|zalen|ruimte|ruimtes)$",
     )
     .unwrap()
 });
@@ -1713,6 +1758,18 @@ mod tests {
         let tabs = "Marke\tModell\tMontagewerk\nArvo\tX1\tChattanooga\n";
         let at = tabs.find("Chattanooga").unwrap();
         assert_eq!(column_header(tabs, at, at + 11), Some("Montagewerk"));
+    }
+
+    /// A US place in a column of meeting rooms is a room's name; the same
+    /// cell under a column of where data is hosted is a transfer.
+    #[test]
+    fn a_room_named_after_a_us_place_is_no_transfer() {
+        let rooms = "| Sala | Planta | Capacidad |\n|---|---|---|\n| Washington | 3.ª | 12 personas |\n| Bizkaia | 1.ª | 20 personas |\n";
+        assert!(us_transfers(rooms).is_empty(), "{rooms}");
+        let rooms = rooms.replace("| Sala |", "| Meeting room |");
+        assert!(us_transfers(&rooms).is_empty(), "{rooms}");
+        let hosted = "| Subprocessor | Service | Location |\n|---|---|---|\n| Vocalis Labs, Inc. | Speech recognition | Redmond, État de Washington |\n";
+        assert_eq!(us_transfers(hosted).len(), 1, "{hosted}");
     }
 
     /// The texts of the us_transfer findings in `text`.

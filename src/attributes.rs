@@ -422,6 +422,13 @@ pub fn suppressed_in(
                 || (MADE_BY_BEFORE.is_match(clause_tail(before, 80))
                     && !DATA_WORD.is_match(sentence)
                     && !COMPOUND_DATA.is_match(sentence))
+                || (((MAKER_BEFORE.is_match(before)
+                    && ENTITY_SUFFIX
+                        .find(&sentence[before.len()..])
+                        .is_some_and(|m| m.start() == 0))
+                    || MAKER_AFTER.is_match(after))
+                    && !DATA_WORD.is_match(sentence)
+                    && !COMPOUND_DATA.is_match(sentence))
                 || NO_RECIPIENT.is_match(matched)
                 || (MATERIALS.is_match(sentence)
                     && !DATA_WORD.is_match(sentence)
@@ -666,6 +673,8 @@ pub fn suppressed_in(
                 || CONTRACT_WITH_ITS_SUBSIDIARY_AFTER.is_match(after)
                 || (SERVICE_OF_PROVIDER_BEFORE.is_match(before)
                     && PROVIDER_WORD_FIRST.is_match(matched))
+                || (MAKER_DEFINED_AFTER.is_match(&sentence[floor_char_boundary(sentence, company_at.min(sentence.len()))..])
+                    && !GRANT_OR_PARTIES.is_match(sentence))
         }
         // "le clausole contrattuali standard dei circuiti di pagamento": the
         // card schemes' terms, not the Commission's clauses.
@@ -2623,6 +2632,42 @@ static MADE_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A company named as a product's maker or publisher, by a role word
+/// before its name, the match opening on its company form ("Der Hersteller
+/// Bexley Systems Corp. mit Sitz in Austin"), or
+/// a copula after it ("Brightwater Corp. (Austin, Texas) is the author
+/// and manufacturer of the historian software"): where the product comes
+/// from, not where data goes (with no data word in the sentence).
+static MAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:the|der|die|le|l'|el|il|lo|de|het) ?(?:software ?)?(?:manufacturer|publisher|maker|hersteller|softwarehersteller|herausgeber|editeur|fabricant|fabricante|produttore|fabbricante|editore|fabrikant|uitgever|producent),? (?:[a-z0-9&'.-]+ ){0,4}$",
+    )
+    .unwrap()
+});
+static MAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^.;]{0,60}?\b(?:is|ist|est|es|e|is) (?:the |der |le |l'|el |il |lo |de )?(?:(?:original|sole|exclusive|einzige|seul|unico|enige) )?(?:author|manufacturer|maker|developer|publisher|hersteller|entwickler|herausgeber|auteur|fabricant|editeur|developpeur|autor|fabricante|desarrollador|editor|autore|produttore|fabbricante|sviluppatore|editore|fabrikant|ontwikkelaar|uitgever|producent)\b",
+    )
+    .unwrap()
+});
+/// A company the document defines as the maker or publisher of a product
+/// ("software published by Ironmark Corporation of Raleigh, North Carolina
+/// (the \"Publisher\")", "Brightvale Software LLC (il Produttore)"): a third
+/// party whose product is sold or licensed, not the contracting party.
+static MAKER_DEFINED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^[^()]{0,80}?\( ?(?:(?:the|hereinafter|referred to as|ci-apres|denomme|denommee|le|la|l'|il|lo|der|die|das|nachfolgend|el|en adelante|di seguito|de|het|hierna) ?)*["']{0,2} ?(?:software ?)?(?:publisher|manufacturer|maker|author|developer|hersteller|softwarehersteller|herausgeber|editeur|fabricant|fabricante|editor|desarrollador|produttore|fabbricante|editore|sviluppatore|fabrikant|uitgever|ontwikkelaar|producent)\b"#,
+    )
+    .unwrap()
+});
+/// A sentence that makes a company a party: it grants, it is one of those
+/// "between" whom the agreement is made, or it speaks as "we".
+static GRANT_OR_PARTIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:grants?|granted|between|entre|zwischen|tussen|concede|conceden|verleiht|gewahrt|accorde|verleent|we|our|nous|notre|wir|unser\w*|nosotros|nuestr\w+|noi|nostr\w+|wij|ons|onze)\b",
+    )
+    .unwrap()
+});
 /// An invented company in an example or exercise ("a fictional shipping
 /// company incorporated in Delaware").
 static FICTIONAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -3123,6 +3168,10 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:si\ (?:basava|fondava|appoggiava)(?:no)?|era(?:no)?\ (?:basat|fondat))
         # a former version 'provided' it ('La versione 2.1 del DPA prevedeva che ...')
         | \b(?:prevedeva(?:no)?|prevoyai(?:t|ent)|preveia(?:n)?|voorzag(?:en)?)\b
+        | \b(?:(?:era|erano)\ previst[oaie]|(?:etait|etaient)\ prevue?s?|(?:war|waren)\ vorgesehen|(?:estaba|estaban)\ previst[oa]s?|(?:was|were)\ provided\ for|(?:was|waren)\ voorzien)\b
+        # a former version referred to it ('In versie 2.2 werd nog verwezen naar het
+        # EU-VS-privacyschild', 'the previous DPA was referred to ...', 'faisait référence au')
+        | \b(?:werd(?:en)?\ (?:nog\ |destijds\ |toen\ )?verwezen|verwees|verwezen\ werd|(?:was|were)\ (?:still\ |previously\ )?referred\ to|faisai(?:t|ent)\ (?:encore\ )?reference|wurde(?:n)?\ (?:noch\ )?(?:auf\ [^.;]{0,60}?\ )?verwiesen|verwies|(?:se\ )?hacia(?:n)?\ referencia|(?:si\ )?faceva(?:no)?\ riferimento|richiamava(?:no)?)\b
         | \b(?:was|were)\ based\ on\b
         # an amendment that deletes or replaces the mention ('any reference to the Privacy
         # Shield is deleted', 'queda sin efecto cualquier referencia al Escudo')
@@ -5171,6 +5220,36 @@ mod tests {
         );
     }
 
+    /// A company named as a product's maker or publisher (a role word
+    /// before it, "is the author of" after it, or a bracket that defines it
+    /// as "the Publisher") is neither a recipient nor the party; the same
+    /// company with the data, or defined as the party, is.
+    #[test]
+    fn a_products_maker_is_no_recipient_and_no_party() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "4.1 Brightwater Corp. (Austin, Texas) is the author and manufacturer of the historian software.",
+                "1.3 Der Hersteller Bexley Systems Corp. mit Sitz in Austin, Texas, Vereinigte Staaten, ist nicht Partei dieses Vertrags.",
+            ],
+            &[
+                "4.1 Brightwater Corp. (Austin, Texas) hosts the historian data for the Customer.",
+                "1.3 Der Hersteller Bexley Systems Corp. mit Sitz in Austin, Texas, speichert die Protokolldaten des Kunden.",
+                "2.2 Les Contenus sont journalisés par l'Éditeur dans ses centres de traitement de Denver et d'Atlanta pendant quatre-vingt-dix (90) jours.",
+            ],
+        );
+        sorts(
+            Category::UsEntity,
+            &[
+                "(B) The Transferor holds perpetual licences to certain software published by Ironmark Corporation of Raleigh, North Carolina (the \"Publisher\").",
+                "3.1 L'accesso e l'utilizzo della piattaforma sono disciplinati dai Termini di Servizio di Brightvale Software LLC (il Produttore), revisione gennaio 2024.",
+            ],
+            &[
+                "This Agreement is made between Ironmark Corporation of Raleigh, North Carolina (the \"Licensor\") and the Customer.",
+            ],
+        );
+    }
+
     #[test]
     fn a_request_never_received_is_not_government_access() {
         sorts(
@@ -5858,6 +5937,25 @@ mod tests {
 
     #[test]
     fn privacy_shield_stance() {
+        // A former version referred to it: history.
+        assert_eq!(
+            stance(
+                "4.2 nella versione 2018.1 del presente accordo era previsto il ricorso a un fornitore di ticketing aderente allo scudo ue-usa per la privacy."
+            ),
+            "historical"
+        );
+        assert_eq!(
+            stance(
+                "3.3 in versie 2.2 van deze overeenkomst werd nog verwezen naar het eu-vs-privacyschild voor een analysedienst."
+            ),
+            "historical"
+        );
+        assert_eq!(
+            stance(
+                "la version 1.4 de l'accord faisait encore reference au bouclier de protection des donnees ue-etats-unis."
+            ),
+            "historical"
+        );
         assert_eq!(
             stance(
                 "3.2 we confirm that neither sas-dac nor any of the sub-processors listed in section 2 has relied on the privacy shield to process customer personal data."

@@ -131,6 +131,37 @@ pub fn office_state(text: &str, law: &str, gazetteer: &Gazetteer) -> Option<(usi
         .map(|g| (g.start(), g.end()))
 }
 
+/// A US state named in a bracket just after a law named by a party's seat,
+/// in the same sentence ("the laws of the State in which Corvane's
+/// principal place of business is located on the date the claim arises
+/// (as at the date of these Terms, California)", "(derzeit Kalifornien)"):
+/// the byte range, in `text`, of the state's name. `from` is where the
+/// match ends.
+pub fn bracketed_state(text: &str, from: usize, gazetteer: &Gazetteer) -> Option<(usize, usize)> {
+    let rest = &text[from..floor(text, (from + 160).min(text.len()))];
+    let open = rest.find('(')?;
+    if rest[..open].contains(['.', ';', '|', '\n']) {
+        return None;
+    }
+    let inner_start = open + 1;
+    let close = inner_start + rest[inner_start..].find(')')?;
+    let inner = &rest[inner_start..close];
+    // (The last words after a comma: "as at the date of these Terms,
+    // California"; a word of time before the state: "currently
+    // California".)
+    let cut = inner.rfind(", ").map_or(0, |i| i + 2);
+    let state = CURRENTLY.replace(&inner[cut..], "");
+    let state = state.trim();
+    us_state_of_address(gazetteer, state)?;
+    let at = from + inner_start + cut + inner[cut..].rfind(state)?;
+    Some((at, at + state.len()))
+}
+
+/// Words of time before a state in a bracket ("currently", "derzeit").
+static CURRENTLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:currently|presently|at present|today|now|i\.e\.|namely|actuellement|a ce jour|aujourd'hui|soit|derzeit|zurzeit|aktuell|gegenwartig|d\.h\.|actualmente|hoy|es decir|attualmente|ad oggi|oggi|ossia|momenteel|thans|op dit moment|nu|te weten) ?)+").expect("CURRENTLY compiles")
+});
+
 /// The definition of `term` (normalized, as the rule captured it) in
 /// `text`, the document's normalized text, outside `skip` (the clause that
 /// uses the term): the place it names, or that it names a party's seat.
@@ -233,10 +264,6 @@ pub fn names_us_company(
     skip: (usize, usize),
     gazetteer: &Gazetteer,
 ) -> bool {
-    let term = term.trim();
-    let Some(occurrences) = (term.len() >= 4).then(|| term_regex(term)).flatten() else {
-        return false;
-    };
     let us = |from: usize, to: usize| {
         let span = &text[from..to];
         (US_FORM.is_match(span) && !CANADIAN.is_match(span))
@@ -246,34 +273,106 @@ pub fn names_us_company(
                     .is_some()
             })
     };
-    occurrences.find_iter(text).any(|m| {
-        if m.start() < skip.1 && skip.0 < m.end() {
-            return false;
-        }
-        let before = &text[floor(text, m.start().saturating_sub(BACKWARD))..m.start()];
-        // (The company's words just before the bracket: the last 100
-        // bytes, back to a semicolon or a table cell's border.)
-        if let Some((window_start, window_end)) = bracket_window(text, m.start(), before, 100)
-            && us(window_start, window_end)
-        {
-            return true;
-        }
-        // (Not a table's cell border or a dash: "| Por el Concesionario |
-        // Norvant Mobility Services LLC |" is a signature block's row.)
-        if let Some(d) = DEFINES.captures(&text[m.end()..])
-            && !d
-                .get(0)
-                .is_some_and(|g| g.as_str().contains(['|', '-', '=']))
-            && (d.name("copula").is_none()
-                || d.name("q").is_some()
-                || before.ends_with(['"', '\''])
-                || before.ends_with("\" "))
-        {
-            let from = m.end() + d.get(0).map_or(0, |g| g.end());
-            let to = definition_end(text, from);
-            return us(from, to);
-        }
-        false
+    definitions(text, term.trim(), skip, 100).any(|(from, to)| us(from, to))
+}
+
+/// A body that may compel or receive a report or data: a prosecutor, a
+/// justice ministry, a police force, or a securities or trade enforcer
+/// (not any ministry: a defence ministry that buys equipment is none) ('"Offices" means
+/// the Fraud Section of the Criminal Division of the United States
+/// Department of Justice', 'der Criminal Division des Justizministeriums der
+/// Vereinigten Staaten (die „Behörde“)').
+static AUTHORITY_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:
+            department\ of\ justice|justice\ department|ministry\ of\ justice|doj|attorney(?:'s)?\ (?:general|office)|u\.?s\.?\ attorney|district\ attorney|prosecutors?|prosecution\ service|fraud\ section|criminal\ division|securities\ and\ exchange\ commission|federal\ trade\ commission|ftc|fbi|federal\ bureau\ of\ investigation|police|law\ enforcement|department\ of\ homeland\ security
+          | justizministerium\w*|bundesministerium\ der\ justiz|staatsanwaltschaft\w*|generalstaatsanwalt\w*|polizei\w*|bundeskriminalamt|strafverfolgungsbehorde\w*|us-justizministerium\w*
+          | ministere\ de\ la\ justice|parquet|procureur\w*|police|gendarmerie|departement\ (?:americain\ )?de\ la\ justice
+          | ministerio\ de\ justicia|ministerio\ fiscal|fiscalia|policia|departamento\ de\ justicia|guardia\ civil
+          | ministero\ della\ giustizia|procura|polizia|carabinieri|guardia\ di\ finanza|dipartimento\ (?:federale\ )?(?:della\ |di\ )?giustizia
+          | ministerie\ van\ justitie|openbaar\ ministerie|politie|officier\ van\ justitie
+        )\b",
+    )
+    .expect("AUTHORITY_BODY compiles")
+});
+
+/// A data-protection authority: a complaint to it or its inquiry is no
+/// government access ("Autorité": "la Commission nationale de
+/// l'informatique et des libertés").
+static DATA_PROTECTION_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:supervisory|data\ protection|privacy|protection\ des\ donnees|informatique\ et\ des\ libertes|cnil|datenschutz\w*|proteccion\ de\ datos|aepd|protezione\ dei\ dati|garante|persoonsgegevens|gegevensbescherming|toezichthoudende)\b",
+    )
+    .expect("DATA_PROTECTION_BODY compiles")
+});
+
+/// Whether the document defines `term` as a government body that may
+/// receive data: a ministry, prosecutor, police force or agency, not a
+/// data-protection authority (see [`AUTHORITY_BODY`]), by a bracket after
+/// the body or a definition that names it. The occurrence at `skip` (the
+/// match that uses the term) is not a definition.
+pub fn names_authority(text: &str, term: &str, skip: (usize, usize)) -> bool {
+    definitions(text, term.trim(), skip, 160).any(|(from, to)| {
+        let span = &text[from..to];
+        AUTHORITY_BODY.is_match(span) && !DATA_PROTECTION_BODY.is_match(span)
+    })
+}
+
+/// The spans of `text` that define `term`: the words before a bracket that
+/// defines it ('Harlow Systems, Inc. (the "Parent")', at most `reach`
+/// bytes, back to a semicolon or a table cell's border) or the definition
+/// after it ('"Parent" means ...', "Autorità: la Fraud Section ..."). The
+/// occurrence at `skip` is none. Terms shorter than four letters have none.
+fn definitions<'a>(
+    text: &'a str,
+    term: &str,
+    skip: (usize, usize),
+    reach: usize,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let occurrences = (term.len() >= 4).then(|| term_regex(term)).flatten();
+    occurrences.into_iter().flat_map(move |occurrences| {
+        let found: Vec<(usize, usize)> = occurrences
+            .find_iter(text)
+            .filter(|m| !(m.start() < skip.1 && skip.0 < m.end()))
+            .flat_map(|m| definition_at(text, m.start(), m.end(), reach))
+            .flatten()
+            .collect();
+        found
+    })
+}
+
+/// The spans that define the term found at `start..end` (see
+/// [`definitions`]) where that occurrence defines it: the words before its
+/// bracket, the definition after it.
+fn definition_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    reach: usize,
+) -> [Option<(usize, usize)>; 2] {
+    let before = &text[floor(text, start.saturating_sub(BACKWARD))..start];
+    [
+        bracket_window(text, start, before, reach),
+        definition_after(text, end, before),
+    ]
+}
+
+/// The definition that follows a term ending at `end` ('"Parent" means
+/// ...'), `before` being the text just before the term.
+fn definition_after(text: &str, end: usize, before: &str) -> Option<(usize, usize)> {
+    // (Not a table's cell border or a dash: "| Por el Concesionario |
+    // Norvant Mobility Services LLC |" is a signature block's row.)
+    let d = DEFINES.captures(&text[end..])?;
+    let defines = !d
+        .get(0)
+        .is_some_and(|g| g.as_str().contains(['|', '-', '=']))
+        && (d.name("copula").is_none()
+            || d.name("q").is_some()
+            || before.ends_with(['"', '\''])
+            || before.ends_with("\" "));
+    defines.then(|| {
+        let from = end + d.get(0).map_or(0, |g| g.end());
+        (from, definition_end(text, from))
     })
 }
 
@@ -423,6 +522,72 @@ mod tests {
             "Les sauvegardes sont confiées à Harlow Systems, Inc. (ci-après la « Société mère »). La Société mère stocke les sauvegardes.",
             "societe mere"
         ));
+    }
+
+    /// A term defined as a prosecutor or a justice ministry, by a
+    /// definition after it or a bracket after the body, in English, German
+    /// and Italian; not one defined as a data-protection authority or as a
+    /// board, nor a term the document does not define.
+    #[test]
+    fn a_term_defined_as_an_authority() {
+        let authority = |doc: &str, term: &str| {
+            let text = normalize(doc).text;
+            let at = text.rfind(term).expect("term used");
+            names_authority(&text, term, (at, at + term.len()))
+        };
+        let uses = " The Monitor delivers each report to the Offices.";
+        assert!(authority(
+            &format!(
+                "**Offices** means the Fraud Section of the Criminal Division of the United States Department of Justice.{uses}"
+            ),
+            "offices"
+        ));
+        assert!(authority(
+            "Die Gesellschaft hat mit der Fraud Section des Justizministeriums der Vereinigten Staaten (die „Behörde“) eine Vereinbarung geschlossen. Die Berichte werden der Behörde vorgelegt.",
+            "behorde"
+        ));
+        assert!(authority(
+            "1.1 **Autorità**: la Procura della Repubblica di Milano.\n3.1 Il Monitor trasmette ciascuna Relazione all'Autorità.",
+            "autorita"
+        ));
+        assert!(!authority(
+            "**Authority** means the Commission nationale de l'informatique et des libertés (CNIL). We deliver the report to the Authority.",
+            "authority"
+        ));
+        assert!(!authority(
+            &format!("**Offices** means the registered offices of the Company in Lyon.{uses}"),
+            "offices"
+        ));
+        assert!(!authority(uses, "offices"));
+    }
+
+    /// A US state in a bracket after a law named by a party's seat, with a
+    /// word of time or after a comma; not a bracket past the sentence's
+    /// end, nor one that names no US state.
+    #[test]
+    fn a_state_in_a_bracket_after_a_seat_law() {
+        let rules = RuleSet::bundled().unwrap();
+        let state = |doc: &str| {
+            let text = normalize(doc).text;
+            let from = text.find("business").expect("seat named") + "business".len();
+            bracketed_state(&text, from, &rules.gazetteer)
+                .and_then(|(a, b)| rules.gazetteer.code(&text[a..b]).map(str::to_string))
+        };
+        let law =
+            "governed by the laws of the State in which Corvane's principal place of business";
+        assert_eq!(
+            state(&format!("{law} is located on the date the claim arises (as at the date of these Terms, California).")).as_deref(),
+            Some("US-CA")
+        );
+        assert_eq!(
+            state(&format!("{law} is located (currently Texas).")).as_deref(),
+            Some("US-TX")
+        );
+        assert_eq!(state(&format!("{law} is located. (Texas)")), None);
+        assert_eq!(
+            state(&format!("{law} is located (currently Ireland).")),
+            None
+        );
     }
 
     fn resolved(doc: &str, term: &str) -> Option<String> {
