@@ -1468,13 +1468,13 @@ fn eighty_sixth_blind_set_stays_above_its_floors() {
 /// changes for blind85 and blind86, then tuned on: whistleblowing
 /// hotlines, internal investigations, monitorships and cross-border
 /// discovery. Floors about 0.05 below its figures after the changes
-/// (government_access's recall is 0.897: three monitorships whose reports
-/// go to an authority named only by a defined term; us_transfer 0.933 /
-/// 0.933; governing_law's precision 0.955).
+/// (us_transfer 0.933 / 0.933; governing_law's precision 0.955).
+/// government_access's recall, 0.897 in session 66 (three monitorships
+/// whose reports go to an authority named only by a defined term), is
+/// 1.000 since session 67's defined authorities.
 #[test]
 fn eighty_seventh_blind_set_stays_above_its_floors() {
     check_blind_set("blind87", &|label| match label {
-        "government_access" => (0.95, 0.84),
         "us_transfer" => (0.88, 0.88),
         "governing_law" => (0.90, 0.95),
         _ => (0.95, 0.95),
@@ -1509,6 +1509,29 @@ fn eighty_ninth_blind_set_stays_above_its_floors() {
         "us_transfer" => (0.88, 0.83),
         "us_governing_law" => (0.95, 0.75),
         "governing_law" => (0.95, 0.92),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The ninetieth blind set (tests/blind90/README.md; 42 documents in the
+/// six languages), written and first scored in session 67: collaboration
+/// suites, video meetings, AI note-takers and team chat. Every label is
+/// 1.000 / 1.000 after the session's changes; floors about 0.05 below.
+#[test]
+fn ninetieth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind90", &|_| (0.95, 0.95));
+}
+
+/// The ninety-first blind set (tests/blind91/README.md; 42 documents in
+/// the six languages), written and first scored in session 67:
+/// resellers, distributors, managed service providers and licence
+/// brokers. Floors about 0.05 below its figures after the changes
+/// (us_entity's recall 0.833: a US publisher behind a German reseller,
+/// labelled as the party doubtfully).
+#[test]
+fn ninety_first_blind_set_stays_above_its_floors() {
+    check_blind_set("blind91", &|label| match label {
+        "us_entity" => (0.95, 0.78),
         _ => (0.95, 0.95),
     });
 }
