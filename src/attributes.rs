@@ -3168,6 +3168,7 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:si\ (?:basava|fondava|appoggiava)(?:no)?|era(?:no)?\ (?:basat|fondat))
         # a former version 'provided' it ('La versione 2.1 del DPA prevedeva che ...')
         | \b(?:prevedeva(?:no)?|prevoyai(?:t|ent)|preveia(?:n)?|voorzag(?:en)?)\b
+        | \bsah(?:en)?\b[^.;]{0,250}?\bvor\b
         | \b(?:(?:era|erano)\ previst[oaie]|(?:etait|etaient)\ prevue?s?|(?:war|waren)\ vorgesehen|(?:estaba|estaban)\ previst[oa]s?|(?:was|were)\ provided\ for|(?:was|waren)\ voorzien)\b
         # a former version referred to it ('In versie 2.2 werd nog verwezen naar het
         # EU-VS-privacyschild', 'the previous DPA was referred to ...', 'faisait référence au')
@@ -3292,7 +3293,7 @@ static NEITHER: LazyLock<Regex> = LazyLock::new(|| {
 /// het EU-VS-privacyschild ongeldig wordt verklaard of niet langer een
 /// erkende grondslag vormt"), up to the end of that condition.
 static CONDITIONAL_INVALID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:if|should|in the event(?: that)?|in case|indien|ingeval|zodra|mocht|mochten|falls|sofern|wenn|sollte|sollten|im falle?|fur den fall|au cas ou|dans l'hypothese ou|dans le cas ou|si|en caso de que|en el supuesto de que|qualora|nel caso in cui|ove)\b[^.;,]{0,140}?\b(?:invalid\w*|ongeldig\w*|nietig\w*|ungultig\w*|unwirksam\w*|aufgehoben|invalide\w*|annul\w*|anulad\w*|invalidat\w*|annullat\w*)(?:\ (?:wordt|werd|wird|is|est|es|e|sera|will\ be|be)\ (?:verklaard|erklart|declared|declare\w*|declarad\w*|dichiarat\w*))?(?:\ (?:of|or|ou|oder|o)\ [^.;,]{0,60})?").unwrap()
+    Regex::new(r"\b(?:if|should|in the event(?: that)?|in case|indien|ingeval|zodra|mocht|mochten|falls|sofern|wenn|sollte|sollten|im falle?|fur den fall|au cas ou|dans l'hypothese ou|dans le cas ou|si|en caso de que|en el supuesto de que|qualora|nel caso in cui|ove)\b[^.;,]{0,140}?\b(?:invalid\w*|ongeldig\w*|nietig\w*|ungultig\w*|unwirksam\w*|aufgehoben|invalide\w*|annul\w*|anulad\w*|invalidat\w*|annullat\w*|vervalt|vervallen|verloopt|lapses?|expires?|ceases?|entfallt|erlischt|wegfallt|caduca|caduque|decade|niet\ langer|no\ longer|nicht\ mehr|n'est\ plus|ne\ peut\ plus|ya\ no|non\ (?:e\ )?piu)(?:\ (?:wordt|werd|wird|is|est|es|e|sera|will\ be|be)\ (?:verklaard|erklart|declared|declare\w*|declarad\w*|dichiarat\w*))?(?:\ (?:of|or|ou|oder|o)\ [^.;,]{0,90})?").unwrap()
 });
 
 fn stance(sentence: &str) -> &'static str {
@@ -3350,7 +3351,7 @@ static SCC_2010: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static UK_ADDENDUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\buk\ addendum|international data transfer addendum|\b(?:addendum|adenda)\b.{0,80}\b(?:ico|information commissioner|uk|united kingdom|royaume-uni|britannique|vereinigte[sn]? konigreich|britische[ns]?|reino unido|britanica|regno unito|britannico|verenigd koninkrijk|britse)|(?:uk|united kingdom|royaume-uni|vereinigte[sn]? konigreich|reino unido|regno unito|verenigd koninkrijk)\b.{0,60}\b(?:addendum|adenda)").unwrap()
+    Regex::new(r"\buk\ addendum|international data transfer addendum|\b(?:addendum|adenda)\b.{0,80}\b(?:ico|information commissioner|uk|united kingdom|royaume-uni|britannique|vereinigte[sn]? konigreich|britische[ns]?|reino unido|britanica|regno unito|britannico|verenigd koninkrijk|britse)|(?:uk|united kingdom|royaume-uni|vereinigte[sn]? konigreich|reino unido|regno unito|verenigd koninkrijk|british|britannique|britische[ns]?|britanica|britannico|britse)\b.{0,60}\b(?:addendum|adenda)").unwrap()
 });
 static UK_IDTA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bidta\b|international data transfer agreement").unwrap());
@@ -5937,7 +5938,20 @@ mod tests {
 
     #[test]
     fn privacy_shield_stance() {
+        // Its lapse as a condition: not history.
+        assert_eq!(
+            stance(
+                "3.4 indien de certificering vervalt of het privacyschild niet langer als passende waarborg kan dienen, sluiten partijen onverwijld de standaardcontractbepalingen (besluit 2010/87/eu van de europese commissie)."
+            ),
+            "relies"
+        );
         // A former version referred to it: history.
+        assert_eq!(
+            stance(
+                "2.1 anlage 4 des hauptvertrags sah als grundlage fur die ubermittlung personenbezogener daten an den anbieter dessen selbstzertifizierung nach dem eu-us-datenschutzschild vor."
+            ),
+            "historical"
+        );
         assert_eq!(
             stance(
                 "4.2 nella versione 2018.1 del presente accordo era previsto il ricorso a un fornitore di ticketing aderente allo scudo ue-usa per la privacy."
@@ -6295,6 +6309,7 @@ mod tests {
             "per i trasferimenti dal regno unito si applica l'addendum del regno unito alle clausole contrattuali standard.",
             "para las transferencias desde el reino unido se aplica la adenda del reino unido a las clausulas contractuales tipo.",
             "nous appliquons l'addendum britannique aux clauses contractuelles types.",
+            "gelten die im dpa enthaltenen standardvertragsklauseln der europaischen kommission sowie das britische addendum hierzu.",
         ] {
             assert_eq!(scc_uk("clausole", sentence), Some("addendum"), "{sentence}");
         }

@@ -672,6 +672,30 @@ fn clause_end_negates(before: &str, after: &str) -> bool {
         "keinesfalls",
         "geenszins",
     ];
+    // (A match that ends an apposition between commas, "Eine Übermittlung
+    // in Drittländer, [insbesondere in die USA], ist vertraglich
+    // ausgeschlossen": the clause goes on after the comma.)
+    let after = match after.trim_start().strip_prefix(',') {
+        Some(rest)
+            if tokens(rest).first().is_some_and(|t| {
+                matches!(
+                    t.1,
+                    "ist"
+                        | "sind"
+                        | "bleibt"
+                        | "is"
+                        | "zijn"
+                        | "blijft"
+                        | "findet"
+                        | "vindt"
+                        | "erfolgt"
+                )
+            }) =>
+        {
+            rest
+        }
+        _ => after,
+    };
     let clause_end = after
         .find([',', ';', ':', '!', '?', '|', '.'])
         .unwrap_or(after.len());
@@ -711,9 +735,16 @@ fn clause_end_negates(before: &str, after: &str) -> bool {
             })
             .filter(|&i| words[i + 1..n - 1].iter().any(|w| NEG.contains(w)))
     } else if matches!(last, "ausgeschlossen" | "uitgesloten") {
-        prev(1)
-            .is_some_and(|w| matches!(w, "ist" | "sind" | "bleibt" | "is" | "zijn" | "blijft"))
-            .then(|| n - 2)
+        // "ist ausgeschlossen", or with a word or two between ("ist
+        // vertraglich ausgeschlossen"), not "ist nicht ausgeschlossen".
+        (1..=3)
+            .find(|&k| {
+                prev(k).is_some_and(|w| {
+                    matches!(w, "ist" | "sind" | "bleibt" | "is" | "zijn" | "blijft")
+                })
+            })
+            .filter(|&k| (1..k).all(|j| prev(j).is_some_and(|w| !NEG.contains(&w))))
+            .map(|k| n - 1 - k)
     } else if matches!(last, "nicht" | "niet") {
         prev(1)
             .is_some_and(|w| matches!(w, "erfolgt" | "erfolgen" | "geschieht" | "gebeurt"))
@@ -1373,6 +1404,8 @@ mod tests {
             "Een doorgifte [naar de Verenigde Staten] of andere landen buiten de EER vindt niet plaats.",
             "Doorgifte naar of toegang [vanuit de Verenigde Staten] of een ander land buiten de EER vindt niet plaats, ook niet voor support.",
             "Ein Zugriff [aus den USA] oder aus sonstigen Drittstaaten auf die Daten ist ausgeschlossen.",
+            "Eine Übermittlung in Drittländer, [insbesondere in die USA], ist vertraglich ausgeschlossen; auch Fernwartung erfolgt nur aus Hannover.",
+            "Een doorgifte [naar de Verenigde Staten] is contractueel uitgesloten.",
             "Ein Zugriff [aus den USA] auf die Daten findet zu keinem Zeitpunkt statt.",
             "Eine Übermittlung an Empfänger [in den Vereinigten Staaten] findet derzeit in keiner der erfassten Verarbeitungstätigkeiten statt.",
             "Eine Speicherung [in den USA] ist nicht vorgesehen.",
@@ -1392,6 +1425,7 @@ mod tests {
             "Eine Übermittlung [in die USA] findet statt, eine Übermittlung in andere Drittländer findet nicht statt.",
             "Eine Übermittlung [in die USA] findet statt; in andere Drittländer findet keine Übermittlung statt.",
             "Wir übermitteln Daten [in die USA], die Verarbeitung in China ist ausgeschlossen.",
+            "Ein Zugriff [aus den USA] ist vertraglich nicht ausgeschlossen.",
             "Daten [in die USA] übermitteln wir, Cookies setzen wir nicht.",
             "Wir übermitteln Daten [in die USA oder] nach Kanada, nicht aber nach China.",
             "Wir übermitteln Daten [an Anbieter in den USA], Werbe-Tools nutzen wir nicht.",
