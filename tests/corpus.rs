@@ -1536,6 +1536,32 @@ fn ninety_first_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The ninety-second blind set (tests/blind92/README.md; 42 documents in
+/// the six languages), written in session 67 and first scored after the
+/// changes for blind90 and blind91: employee-experience software
+/// (learning, surveys, performance reviews, time tracking, scheduling).
+/// Every label is 1.000 / 1.000 after the session's changes for it;
+/// floors about 0.05 below.
+#[test]
+fn ninety_second_blind_set_stays_above_its_floors() {
+    check_blind_set("blind92", &|_| (0.95, 0.95));
+}
+
+/// The ninety-third blind set (tests/blind93/README.md; 42 documents in
+/// the six languages), written in session 67 and first scored after the
+/// changes for blind90 and blind91: B2B sales tools. Floors about 0.05
+/// below its figures after the changes (governing_law's precision 0.957:
+/// a procurement note's report of a vendor's German law; us_transfer's
+/// 0.941: a rejected option's North American region).
+#[test]
+fn ninety_third_blind_set_stays_above_its_floors() {
+    check_blind_set("blind93", &|label| match label {
+        "governing_law" => (0.90, 0.95),
+        "us_transfer" => (0.89, 0.95),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
