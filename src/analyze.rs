@@ -197,33 +197,30 @@ impl Engine {
             if !is_true(&self.rules.rules[m.rule].attributes, "defined_us") {
                 return true;
             }
-            m.groups
-                .iter()
-                .find(|(n, _, _)| n.starts_with("term"))
-                .is_some_and(|&(_, a, b)| {
-                    // (The group takes the fewest words it can: "[the
-                    // Group] Parent hosts" is tried as "group", then with
-                    // the next word or two, "group parent".)
-                    let rest = &norm.text[b..m.end];
-                    let ends = std::iter::once(b)
-                        .chain(rest.match_indices(' ').skip(1).take(2).map(|(i, _)| b + i));
-                    // ("The Group Parent does not access Customer Data".)
-                    let denied = rest
-                        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-                        .any(|w| DENIAL.contains(&w) || w.starts_with("n'"));
-                    !denied
-                        && ends.map(|e| norm.text[a..e].trim()).any(|term| {
-                            !PARTY_ROLE.contains(&term)
-                                && *defined.entry(term.to_string()).or_insert_with(|| {
-                                    definitions::names_us_company(
-                                        &norm.text,
-                                        term,
-                                        (m.start, m.end),
-                                        &self.rules.gazetteer,
-                                    )
-                                })
-                        })
-                })
+            term_group(m).is_some_and(|(a, b)| {
+                // (The group takes the fewest words it can: "[the
+                // Group] Parent hosts" is tried as "group", then with
+                // the next word or two, "group parent".)
+                let rest = &norm.text[b..m.end];
+                let ends = std::iter::once(b)
+                    .chain(rest.match_indices(' ').skip(1).take(2).map(|(i, _)| b + i));
+                // ("The Group Parent does not access Customer Data".)
+                let denied = rest
+                    .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                    .any(|w| DENIAL.contains(&w) || w.starts_with("n'"));
+                !denied
+                    && ends.map(|e| norm.text[a..e].trim()).any(|term| {
+                        !PARTY_ROLE.contains(&term)
+                            && *defined.entry(term.to_string()).or_insert_with(|| {
+                                definitions::names_us_company(
+                                    &norm.text,
+                                    term,
+                                    (m.start, m.end),
+                                    &self.rules.gazetteer,
+                                )
+                            })
+                    })
+            })
         });
         // A defined term the document defines as a prosecutor, a justice
         // ministry or a law-enforcement body ('"Offices" means the Fraud
@@ -237,15 +234,12 @@ impl Engine {
             if !is_true(&self.rules.rules[m.rule].attributes, "defined_authority") {
                 return true;
             }
-            m.groups
-                .iter()
-                .find(|(n, _, _)| n.starts_with("term"))
-                .is_some_and(|&(_, a, b)| {
-                    let term = &norm.text[a..b];
-                    *authorities.entry(term.to_string()).or_insert_with(|| {
-                        definitions::names_authority(&norm.text, term, (m.start, m.end))
-                    })
+            term_group(m).is_some_and(|(a, b)| {
+                let term = &norm.text[a..b];
+                *authorities.entry(term.to_string()).or_insert_with(|| {
+                    definitions::names_authority(&norm.text, term, (m.start, m.end))
                 })
+            })
         });
         // Where the matches of the transfer rules with the `recipient`
         // attribute lie: one that a longer match of another rule holds
@@ -356,8 +350,7 @@ impl Engine {
             if !is_true(&self.rules.rules[m.rule].attributes, "defined_law") {
                 return true;
             }
-            // (`term`, or `term2`... in the regex's other branches.)
-            let Some(&(_, a, b)) = m.groups.iter().find(|(n, _, _)| n.starts_with("term")) else {
+            let Some((a, b)) = term_group(m) else {
                 return false;
             };
             match definitions::resolve(text, &text[a..b], (m.start, m.end), &self.rules.gazetteer) {
@@ -513,19 +506,14 @@ impl Engine {
         }
         // A cell under a column of where goods are made or people come
         // from ("| Marque | Modèle | Lieu d'assemblage |", "| Country of
-        // origin |"): a plant or a birthplace, not where data goes.
+        // origin |"): a plant or a birthplace, not where data goes; nor is
+        // one under a column of meeting rooms ("| Sala | Planta |
+        // Capacidad |" then "| Washington | 3.ª | 12 personas |").
         if rule.category == Category::UsTransfer
-            && column_header(text, start, end)
-                .is_some_and(|h| GOODS_OR_ORIGIN_COLUMN.is_match(&normalize(h).text))
-        {
-            return None;
-        }
-        // A cell under a column of meeting rooms ("| Sala | Planta |
-        // Capacidad |" then "| Washington | 3.ª | 12 personas |"): a room's
-        // name, not where data goes.
-        if rule.category == Category::UsTransfer
-            && column_header(text, start, end)
-                .is_some_and(|h| ROOM_COLUMN.is_match(&normalize(h).text))
+            && column_header(text, start, end).is_some_and(|h| {
+                let h = normalize(h).text;
+                GOODS_OR_ORIGIN_COLUMN.is_match(&h) || ROOM_COLUMN.is_match(&h)
+            })
         {
             return None;
         }
@@ -1135,6 +1123,16 @@ static GOODS_OR_ORIGIN_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::La
     )
     .unwrap()
 });
+
+/// Where the defined term a match of a `defined_us`, `defined_authority`
+/// or `defined_law` rule holds lies: its `term` group (or `term2` ... in the regex's other
+/// branches).
+fn term_group(m: &RawMatch) -> Option<(usize, usize)> {
+    m.groups
+        .iter()
+        .find(|(n, _, _)| n.starts_with("term"))
+        .map(|&(_, a, b)| (a, b))
+}
 
 /// A column of meeting or conference rooms, in the six languages
 /// (normalized, the whole header).
