@@ -691,6 +691,7 @@ pub fn suppressed_in(
                 || (MODEL_WORD.is_match(matched) && BARE_HEADING.is_match(sentence))
                 || (MODEL_WORD.is_match(matched) && model_clauses_for_other(sentence))
                 || (matched.starts_with("modelclausule") && !TRANSFER_CONTEXT.is_match(sentence))
+                || (matched.starts_with("modell") && !TRANSFER_CONTEXT_DE.is_match(sentence))
                 || (STOCKHOLM.is_match(sentence) && !matched.contains("claus"))
         }
         _ => false,
@@ -1649,6 +1650,15 @@ fn model_clauses_for_other(sentence: &str) -> bool {
 /// Commission's clauses only where the sentence speaks of transfers.
 static TRANSFER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:doorgifte\w*|doorgeven|doorgegeven|derde(?:n)? land(?:en)?|buiten de (?:eer|eu|europese)|europese commissie|eu|ue|2010/87\w*|2021/914|2001/497\w*|2004/915\w*|transfers?|uitvoer)\b").unwrap()
+});
+/// German "Modellklauseln" alone are also a template library's ("Die
+/// Personalabteilung passt diese Modellklauseln wie gewohnt an den
+/// Einzelfall an", of clauses for employment contracts): the Commission's
+/// clauses only where the sentence speaks of transfers, data protection or
+/// the EU ("Microsoft bietet für Übermittlungen in die USA die
+/// Modellklauseln an").
+static TRANSFER_CONTEXT_DE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:ubermittl\w*|drittl(?:and|ander|andern)\w*|drittstaat\w*|datenschutz\w*|personenbezogen\w*|daten\w*|\w*daten|auftragsverarbeit\w*|\w*export\w*|\w*import\w*|eu|eu-\w+|europaische\w*|kommission|2010/87\w*|2021/914|2001/497\w*|2004/915\w*|usa|us|vereinigte\w* staaten|transfers?|schrems\w*)\b").unwrap()
 });
 static MODEL_CLAUSES_FOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bmodel (?:contract(?:ual)? )?clauses for ([a-z-]+)").unwrap());
@@ -3174,6 +3184,10 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         # EU-VS-privacyschild', 'the previous DPA was referred to ...', 'faisait référence au')
         | \b(?:werd(?:en)?\ (?:nog\ |destijds\ |toen\ )?verwezen|verwees|verwezen\ werd|(?:was|were)\ (?:still\ |previously\ )?referred\ to|faisai(?:t|ent)\ (?:encore\ )?reference|wurde(?:n)?\ (?:noch\ )?(?:auf\ [^.;]{0,60}?\ )?verwiesen|verwies|(?:se\ )?hacia(?:n)?\ referencia|(?:si\ )?faceva(?:no)?\ riferimento|richiamava(?:no)?)\b
         | \b(?:was|were)\ based\ on\b
+        # a former version mentioned it, or said transfers were covered by it ('l'Accord de
+        # 2018 mentionnait que les transferts étaient couverts par ... le bouclier')
+        | \b(?:mentionnai(?:t|ent)|mencionaba(?:n)?|menzionava(?:no)?|vermeldde(?:n)?)\b
+        | \b(?:(?:was|were)\ covered\ by|etai(?:t|ent)\ couverte?s?\ par|(?:war|waren)\ (?:durch\ [^.;]{0,60}?\ )?abgedeckt|estaba(?:n)?\ cubiert[oa]s?|era(?:no)?\ copert[oaie]|(?:was|waren)\ gedekt)\b
         # an amendment that deletes or replaces the mention ('any reference to the Privacy
         # Shield is deleted', 'queda sin efecto cualquier referencia al Escudo')
         | \b(?:is|are)\ (?:hereby\ )?(?:deleted|replaced)\b | \b(?:est|sont)\ (?:supprimee?s?|remplacee?s?)\b | s'entend(?:ent)?\ desormais
@@ -3612,6 +3626,19 @@ mod tests {
             ],
             &[
                 "Op de doorgifte zijn de modelclausules uit bijlage 2 van toepassing, zoals goedgekeurd door de Europese Commissie.",
+            ],
+        );
+    }
+
+    #[test]
+    fn german_model_clauses_without_transfers_are_templates() {
+        sorts(
+            Category::Scc,
+            &["Die Personalabteilung passt diese Modellklauseln wie gewohnt an den Einzelfall an."],
+            &[
+                "Microsoft bietet für Übermittlungen in die USA die Modellklauseln an.",
+                "Für den Datenexport gelten die Modellklauseln.",
+                "Es gelten die EU-Modellklauseln.",
             ],
         );
     }
@@ -6363,6 +6390,19 @@ mod tests {
                 "nu het eu-vs-privacyschild ongeldig werd verklaard en het laboratorium zich daar niet langer op kan beroepen, sluiten de partijen de scc."
             ),
             "historical"
+        );
+        // a former agreement that mentioned it, or transfers it covered
+        for s in [
+            "l'accord de 2018 mentionnait que les transferts vers la societe mere etaient couverts par l'adhesion de celle-ci au bouclier de protection des donnees ue-etats-unis.",
+            "transfers to the parent were covered by its certification under the eu-u.s. privacy shield.",
+        ] {
+            assert_eq!(stance(s), "historical", "{s}");
+        }
+        assert_eq!(
+            stance(
+                "transfers to the parent are covered by its certification under the eu-u.s. privacy shield."
+            ),
+            "relies"
         );
     }
 
