@@ -1562,6 +1562,33 @@ fn ninety_third_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The ninety-fourth blind set (tests/blind94/README.md; 42 documents in
+/// the six languages), written and first scored in session 68 with its
+/// start's build: data platforms (warehouses, pipelines, BI, product
+/// analytics, session replay). Floors about 0.05 below its figures after
+/// the changes (government_access's recall 0.944: a confidentiality
+/// carve-out labelled as government access doubtfully).
+#[test]
+fn ninety_fourth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind94", &|label| match label {
+        "government_access" => (0.95, 0.89),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The ninety-fifth blind set (tests/blind95/README.md; 42 documents in
+/// the six languages), written and first scored in session 68 with its
+/// start's build: generative AI services. Floors about 0.05 below its
+/// figures after the changes (us_transfer's recall 0.933: a region named
+/// through two definitions).
+#[test]
+fn ninety_fifth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind95", &|label| match label {
+        "us_transfer" => (0.95, 0.88),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
