@@ -300,6 +300,7 @@ pub fn suppressed_in(
         Category::GovernmentAccess => {
             required_or_asked(sentence, match_at)
                 || is_blank_form_question(sentence, match_end)
+                || (matched.starts_with("intelligence") && PRODUCT_INTELLIGENCE_BEFORE.is_match(before))
                 || INSURED_COSTS_BEFORE.is_match(before)
                 || STATUTE_NAME_ONLY.is_match(sentence)
                 || (OFAC.is_match(matched) && SANCTIONS_LIST.is_match(sentence))
@@ -506,6 +507,7 @@ pub fn suppressed_in(
                     && sentence.contains('|')
                     && !DATA_WORD.is_match(sentence))
                 || BILLED_CUSTOMERS.is_match(sentence)
+                || suppliers_invoicing(sentence, match_end)
                 || (ENDED_WHEN.is_match(sentence)
                     && STILL.is_match(sentence)
                     && PAST_USE.is_match(sentence)
@@ -594,6 +596,7 @@ pub fn suppressed_in(
                         .is_some_and(|s| IMPORTER_DEFINED.is_match(s))
             }) || OUTSIDE_EUROPE.is_match(sentence)
                 || NO_ROLE_AFTER.is_match(after)
+                || DEFINED_UNIT_OF_COMPANY.is_match(matched)
                 || left_the_group(before_company, sentence)
                 || NOT_A_PARTY.is_match(sentence)
                 || ANY_OTHER_STATE_FROM.is_match(sentence.get(match_at..).unwrap_or(after))
@@ -1014,6 +1017,19 @@ fn clause_tail(before: &str, n: usize) -> &str {
     tail.rfind(['.', ';']).map_or(tail, |i| &tail[i + 1..])
 }
 
+/// A term defined as something a company operates ("Group Technology
+/// Centre means the engineering and platform operations unit operated by
+/// Castellan Technology Services LLC at ... Raleigh, North Carolina"): a
+/// place or a unit, not the party.
+static DEFINED_UNIT_OF_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:means?|bezeichnet|designe|significa|indica|betekent)\ [^,;:]{0,80}?\b(?:operated|run|managed|owned|maintained|hosted|exploite(?:e|s|es)?|betrieben(?:e[nrs]?)?|gestionad[oa]s?|gestit[oa]|beheerd)\ (?:by|par|von|durch|por|da|dalla|door)\ ").unwrap()
+});
+/// "Intelligence" as a product's or a field's name ("ShieldLine Device
+/// Intelligence Order Form", "business intelligence requests"): not an
+/// intelligence service.
+static PRODUCT_INTELLIGENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:device|business|threat|artificial|market|competitive|conversation(?:al)?|revenue|sales|customer|location|document|signal|fraud|risk|data|product|pricing|supply chain|cyber|open[- ]source)\ $").unwrap()
+});
 /// Staff vetted by the police ("has been vetted by [An Garda Síochána
 /// through the National Vetting Bureau]", "ein erweitertes
 /// Führungszeugnis"): a check of the vendor's people, not data handed over.
@@ -1458,6 +1474,43 @@ static EVENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static BILLED_CUSTOMERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:customers?|clients?|licensees?|licentienemers?|lizenznehmer(?:innen)?|kunden|klanten|clientes|clienti|licenciatarios?|licenziatari|licencies?|licencie|abonnes|subscribers|abonnenten|abonnees)\b[^.;]{0,160}?\b(?:billed|invoiced|charged|gefactureerd|in rekening gebracht|factures|facturees?|berechnet|in rechnung gestellt|facturad[oa]s|fatturat[ie])\b").unwrap()
 });
+/// Suppliers in the United States who sell and invoice ("Rechnungen von
+/// Lieferanten mit Sitz in den Vereinigten Staaten ... werden auf demselben
+/// Weg im Inland verarbeitet", "Il Titolare acquista botti ... da fornitori
+/// con sede negli Stati Uniti, che emettono fatture ... in dollari"):
+/// where goods and invoices come from, not where data goes. Only where the
+/// supplier comes before the match's end and the sentence names no data.
+fn suppliers_invoicing(sentence: &str, match_end: usize) -> bool {
+    SUPPLIER_WORD
+        .is_match(&sentence[..floor_char_boundary(sentence, match_end.min(sentence.len()))])
+        && INVOICE_OR_PURCHASE.is_match(sentence)
+        && !DATA_WORD.is_match(sentence)
+        && !COMPOUND_DATA.is_match(sentence)
+}
+/// A prohibition before the match, in its clause ("Los contratos con los
+/// encargados prohíben expresamente el tratamiento fuera del EEE, y en
+/// particular cualquier almacenamiento o [acceso de soporte desde los
+/// Estados Unidos]", "The DPA forbids any access from the United States"):
+/// what must not happen, unless the verb is itself denied ("does not
+/// prohibit").
+/// Active verbs of prohibition ("Los contratos con los encargados
+/// prohíben expresamente el tratamiento fuera del EEE, y en particular
+/// cualquier almacenamiento o [acceso de soporte desde los Estados
+/// Unidos]", "The DPA forbids any access from the United States"), unless
+/// the verb is itself denied ("does not prohibit").
+static PROHIBIT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:prohibits|forbids|prohiben?|interdisent|verbiete[nt]|untersag(?:en|t)|vieta(?:no)?|verbied(?:t|en))\b").unwrap()
+});
+static DENIED_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:not|no|never|nicht|nie|non|niet|nooit|ne|n'|nunca|jamais)\s+(?:[a-z]+\s+)?$")
+        .unwrap()
+});
+static SUPPLIER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:suppliers?|lieferant(?:en|in|innen)?|fournisseurs?|proveedor(?:es)?|fornitor[ei]|leveranciers?)\b").unwrap()
+});
+static INVOICE_OR_PURCHASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:invoices?|invoiced|rechnung(?:en)?|rechnungswahrung|factures?|facturas?|fatture?|facturen|factuur|usd|dollars?|dolares|dollari|achet\w*|acquist\w*|compra[nrs]?|compramos|purchase[sd]?|purchasing|buys?|bought|einkauf\w*|kauf(?:t|en)|inkoop|koopt|kopen|spare parts|ersatzteile|piezas|ricambi)\b").unwrap()
+});
 /// A port, a terminal or a distance at sea in a table row ("| New York /
 /// New Jersey | Port Elizabeth | 3.456 | 9–11 dagen |" under "Bestemming |
 /// Haven | Afstand (zeemijlen)"): where ships and goods go, not data.
@@ -1848,6 +1901,14 @@ fn prohibited_before(before: &str) -> bool {
         .find_iter(before)
         .last()
         .is_some_and(|m| !EXCEPTION_WORD.is_match(&before[m.end()..]))
+        || PROHIBIT_VERB
+            .find_iter(clause_tail(before, 160))
+            .last()
+            .is_some_and(|m| {
+                let tail = clause_tail(before, 160);
+                !DENIED_JUST_BEFORE.is_match(&tail[..m.start()])
+                    && !EXCEPTION_WORD.is_match(&tail[m.end()..])
+            })
 }
 
 /// "faute de destinataire établi aux États-Unis", "in the absence of any
@@ -3626,6 +3687,65 @@ mod tests {
             ],
             &[
                 "Op de doorgifte zijn de modelclausules uit bijlage 2 van toepassing, zoals goedgekeurd door de Europese Commissie.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_unit_a_company_operates_is_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "In this Agreement, Group Technology Centre means the engineering and platform operations unit operated by Castellan Technology Services LLC at 4200 Six Forks Road, Raleigh, North Carolina 27609.",
+            ],
+            &[
+                "Provider means Castellan Technology Services LLC, 4200 Six Forks Road, Raleigh, North Carolina 27609.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_products_intelligence_is_no_intelligence_service() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "Order Form and Service Schedule - ShieldLine Device Intelligence Order Form No. NS-2023-0418",
+            ],
+            &[
+                "We do not answer intelligence requests; any intelligence order served on us is challenged.",
+            ],
+        );
+    }
+
+    #[test]
+    fn us_suppliers_that_invoice_are_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Rechnungen von Lieferanten mit Sitz in den Vereinigten Staaten (insbesondere Ersatzteile, Rechnungswährung USD) werden auf demselben Weg im Inland verarbeitet.",
+                "Il Titolare acquista botti, tappi e macchinari da fornitori con sede negli Stati Uniti d'America, che emettono fatture cartacee o in PDF con importi in dollari statunitensi.",
+                "De nombreux Clients achètent auprès de fournisseurs établis hors de l'Union européenne, notamment aux États-Unis.",
+            ],
+            &[
+                "Invoices are processed by our supplier located in the United States, which stores the data on its servers.",
+                "Wir übermitteln Rechnungsdaten an Lieferanten mit Sitz in den Vereinigten Staaten.",
+            ],
+        );
+    }
+
+    #[test]
+    fn access_a_contract_prohibits_is_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Los contratos con los encargados prohíben expresamente el tratamiento fuera del EEE, y en particular cualquier almacenamiento o acceso de soporte desde los Estados Unidos, sin autorización previa del responsable.",
+                "The DPA forbids any access from the United States.",
+                "Der Vertrag untersagt jeden Zugriff aus den Vereinigten Staaten.",
+            ],
+            &[
+                "The DPA does not prohibit access from the United States.",
+                "Los contratos no prohíben el acceso desde los Estados Unidos.",
+                "Support staff access the data from the United States; the DPA prohibits any further disclosure.",
             ],
         );
     }
