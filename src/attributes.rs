@@ -1487,24 +1487,6 @@ fn suppliers_invoicing(sentence: &str, match_end: usize) -> bool {
         && !DATA_WORD.is_match(sentence)
         && !COMPOUND_DATA.is_match(sentence)
 }
-/// A prohibition before the match, in its clause ("Los contratos con los
-/// encargados prohíben expresamente el tratamiento fuera del EEE, y en
-/// particular cualquier almacenamiento o [acceso de soporte desde los
-/// Estados Unidos]", "The DPA forbids any access from the United States"):
-/// what must not happen, unless the verb is itself denied ("does not
-/// prohibit").
-/// Active verbs of prohibition ("Los contratos con los encargados
-/// prohíben expresamente el tratamiento fuera del EEE, y en particular
-/// cualquier almacenamiento o [acceso de soporte desde los Estados
-/// Unidos]", "The DPA forbids any access from the United States"), unless
-/// the verb is itself denied ("does not prohibit").
-static PROHIBIT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:prohibits|forbids|prohiben?|interdisent|verbiete[nt]|untersag(?:en|t)|vieta(?:no)?|verbied(?:t|en))\b").unwrap()
-});
-static DENIED_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:not|no|never|nicht|nie|non|niet|nooit|ne|n'|nunca|jamais)\s+(?:[a-z]+\s+)?$")
-        .unwrap()
-});
 static SUPPLIER_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:suppliers?|lieferant(?:en|in|innen)?|fournisseurs?|proveedor(?:es)?|fornitor[ei]|leveranciers?)\b").unwrap()
 });
@@ -1896,19 +1878,30 @@ static PROHIBITED: LazyLock<Regex> = LazyLock::new(|| {
 static EXCEPTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:sauf|hormis|except|unless|other than|save|ausser|es sei denn|mit ausnahme|salvo|excepto|a menos que|tranne|eccetto|salvo che|a meno che|behalve|tenzij|met uitzondering)\b").unwrap()
 });
+/// Active verbs of prohibition ("Los contratos con los encargados
+/// prohíben expresamente el tratamiento fuera del EEE, y en particular
+/// cualquier almacenamiento o [acceso de soporte desde los Estados
+/// Unidos]", "The DPA forbids any access from the United States"), unless
+/// the verb is itself denied ("does not prohibit").
+static PROHIBIT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:prohibits|forbids|prohiben?|interdisent|verbiete[nt]|untersag(?:en|t)|vieta(?:no)?|verbied(?:t|en))\b").unwrap()
+});
+static DENIED_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:not|no|never|nicht|nie|non|niet|nooit|ne|n'|nunca|jamais)\s+(?:[a-z]+\s+)?$")
+        .unwrap()
+});
 fn prohibited_before(before: &str) -> bool {
     PROHIBITED
         .find_iter(before)
         .last()
         .is_some_and(|m| !EXCEPTION_WORD.is_match(&before[m.end()..]))
-        || PROHIBIT_VERB
-            .find_iter(clause_tail(before, 160))
-            .last()
-            .is_some_and(|m| {
-                let tail = clause_tail(before, 160);
+        || {
+            let tail = clause_tail(before, 160);
+            PROHIBIT_VERB.find_iter(tail).last().is_some_and(|m| {
                 !DENIED_JUST_BEFORE.is_match(&tail[..m.start()])
                     && !EXCEPTION_WORD.is_match(&tail[m.end()..])
             })
+        }
 }
 
 /// "faute de destinataire établi aux États-Unis", "in the absence of any
