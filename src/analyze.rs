@@ -296,11 +296,40 @@ impl Engine {
                             .finding(original, text, norm, &lines, m, context)
                             .is_some()
                 });
+        // The US companies the document says own the party ("X SAS est
+        // détenue à 100 % par Y Corp.", "a subsidiary of Y Inc."): read
+        // once, where there is an entity match to check against them.
+        let parents = if kept
+            .iter()
+            .any(|m| self.rules.rules[m.rule].category == Category::UsEntity)
+        {
+            parents_named(&norm.text)
+        } else {
+            Vec::new()
+        };
         let mut counts: BTreeMap<Category, usize> = BTreeMap::new();
         let mut truncated = Vec::new();
         let mut out = Vec::new();
         for (i, m) in kept.iter().enumerate() {
             let category = self.rules.rules[m.rule].category;
+            // An entity match on such a parent, named again elsewhere ("En
+            // tant que société américaine, Referentia Group Corp. est un
+            // fournisseur ... au sens du 18 U.S.C. § 2711"): not the party.
+            // (Unless the match of a rule with the `party` attribute holds
+            // the name: "Verantwortlich ... ist die Quillbox Inc." makes it
+            // the controller, whose EU representative may be "a subsidiary
+            // of" it; "En tant que société américaine, [Referentia Group
+            // Corp.] ..." names the company after the match.)
+            if category == Category::UsEntity
+                && names_a_parent(
+                    &norm.text,
+                    m,
+                    &parents,
+                    is_true(&self.rules.rules[m.rule].attributes, "party"),
+                )
+            {
+                continue;
+            }
             // Data kept "in the country where we have our headquarters"
             // goes to the United States only when the document's party is
             // a US company.
@@ -508,12 +537,14 @@ impl Engine {
         // from ("| Marque | Modèle | Lieu d'assemblage |", "| Country of
         // origin |"): a plant or a birthplace, not where data goes; nor is
         // one under a column of meeting rooms ("| Sala | Planta |
-        // Capacidad |" then "| Washington | 3.ª | 12 personas |").
+        // Capacidad |" then "| Washington | 3.ª | 12 personas |"), nor a
+        // cell of a list of people ([`PERSON_NAME_COLUMN`]).
         if rule.category == Category::UsTransfer
-            && column_header(text, start, end).is_some_and(|h| {
+            && (column_header(text, start, end).is_some_and(|h| {
                 let h = normalize(h).text;
                 GOODS_OR_ORIGIN_COLUMN.is_match(&h) || ROOM_COLUMN.is_match(&h)
-            })
+            }) || table_header(text, start, end)
+                .is_some_and(|(header, _, _)| PERSON_NAME_COLUMN.is_match(&normalize(header).text)))
         {
             return None;
         }
@@ -1084,6 +1115,13 @@ fn in_version_history(text: &str, start: usize, sentence: &str) -> bool {
 /// block of lines with the row's cell border, `|` or a tab, around it).
 /// None outside a table of two rows or more.
 fn column_header(text: &str, start: usize, end: usize) -> Option<&str> {
+    let (header, column, sep) = table_header(text, start, end)?;
+    header.split(sep).nth(column).map(str::trim)
+}
+
+/// The first row of the table the match at `start..end` of `text` lies
+/// in ([`column_header`]), the column of the match and the cell border.
+fn table_header(text: &str, start: usize, end: usize) -> Option<(&str, usize, char)> {
     let at = text[start..end]
         .find(char::is_alphanumeric)
         .map_or(start, |i| start + i);
@@ -1112,8 +1150,19 @@ fn column_header(text: &str, start: usize, end: usize) -> Option<&str> {
         header = Some(line);
         upper = rest;
     }
-    header?.split(sep).nth(column).map(str::trim)
+    Some((header?, column, sep))
 }
+
+/// A header with a column of people's first or last names ("| email |
+/// voornaam | plaats | land |"): the rows are people (contacts, sample
+/// records), and a country among their cells is where one lives, not
+/// where data goes.
+static PERSON_NAME_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:first ?names?|given names?|last ?names?|surnames?|family names?|prenoms?|nom de famille|vornamen?|nachnamen?|familiennamen?|nombre de pila|apellidos?|cognomi|cognome|nome di battesimo|voornaam|voornamen|achternaam|achternamen|familienaam|familienamen)\b",
+    )
+    .unwrap()
+});
 
 /// A column of where goods are made or people come from, in the six
 /// languages (normalized).
@@ -1354,6 +1403,57 @@ fn next_sentences(text: &str, from: usize, n: usize) -> &str {
             .max(start + 1);
     }
     &text[from..end.min(hi)]
+}
+
+/// The names (normalized, without "Inc." or "Corp.") of the US companies
+/// that `text` says own another: "détenue à 100 % par Referentia Group
+/// Corp.", "wholly owned by Acme Inc.", "a subsidiary of Acme Holdings,
+/// Inc.", "filiale de Acme Corp.", "Tochtergesellschaft der Acme Inc.".
+fn parents_named(text: &str) -> Vec<String> {
+    static OWNED_BY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:(?:wholly|fully|majority|indirectly|directly|100 ?%)[ -]owned\ by|(?:detenue?s?|detenut[oa]|participad[oa]|gehalten)\ (?:a|al|zu|par|da|por|von)?\ ?(?:[0-9]+(?:[.,][0-9]+)?\ ?%\ )?(?:par|da|por|von)|(?:filiale|subsidiary|tochtergesellschaft|tochter|filial|controllata|dochteronderneming|dochtervennootschap)\ (?:(?:a\ )?(?:100\ ?%\ |wholly[ -]owned\ |indirecte?\ |directe?\ |indirect\ |direct\ )?)(?:de|of|von|der|di|van|du|del|della))\ (?:(?:la|le|l'|the|die|el|il|het)\ ?)?([a-z0-9&'-]+(?:\ [a-z0-9&'-]+){0,3}),?\ (?:inc|corp|corporation|llc)\b",
+        )
+        .unwrap()
+    });
+    let mut names: Vec<String> = OWNED_BY
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|g| g.as_str().to_string())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Whether the company that the entity match `m` of `text` names (the
+/// first "Name, Inc." in the match or right after it; only after it when
+/// `after_only`) is one of `parents` ([`parents_named`]).
+fn names_a_parent(text: &str, m: &RawMatch, parents: &[String], after_only: bool) -> bool {
+    static COMPANY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"([a-z0-9&'-]+(?:\ [a-z0-9&'-]+){0,3}),?\ (?:inc|corp|corporation|llc)\b",
+        )
+        .unwrap()
+    });
+    if parents.is_empty() {
+        return false;
+    }
+    let to = attributes::floor_char_boundary(text, (m.end + 60).min(text.len()));
+    let Some(found) = text
+        .get(m.start..to)
+        .and_then(|w| COMPANY.captures(w))
+        .and_then(|c| c.get(1))
+    else {
+        return false;
+    };
+    if after_only && m.start + found.start() < m.end {
+        return false;
+    }
+    let name = found.as_str();
+    parents.iter().any(|p| {
+        p.len() >= 6 && (name.ends_with(p.as_str()) || p.ends_with(name) && name.len() >= 6)
+    })
 }
 
 /// The sentence around `start..end` in the original text, at most
@@ -1768,6 +1868,50 @@ mod tests {
         assert!(us_transfers(&rooms).is_empty(), "{rooms}");
         let hosted = "| Subprocessor | Service | Location |\n|---|---|---|\n| Vocalis Labs, Inc. | Speech recognition | Redmond, État de Washington |\n";
         assert_eq!(us_transfers(hosted).len(), 1, "{hosted}");
+    }
+
+    /// A US parent named as such once ("détenue à 100 % par Referentia
+    /// Group Corp.") is not the party where another sentence names it
+    /// again; a company the document does not call a parent still is.
+    #[test]
+    fn a_parent_named_again_is_not_the_party() {
+        let engine = Engine::new(RuleSet::bundled().unwrap());
+        let entities = |text: &str| {
+            engine
+                .analyze(text, &[], 200)
+                .into_iter()
+                .filter(|f| f.category == Category::UsEntity)
+                .count()
+        };
+        let again = "Référentia SAS est détenue à 100 % par Referentia Group Corp., société constituée selon les lois de l'État du Delaware.\n\nEn tant que société américaine, Referentia Group Corp. est un fournisseur de services au sens du 18 U.S.C. § 2711.\n";
+        assert_eq!(entities(again), 0, "{again}");
+        let alone = "En tant que société américaine, Referentia Group Corp. est un fournisseur de services au sens du 18 U.S.C. § 2711.\n";
+        assert_eq!(entities(alone), 1, "{alone}");
+        // The controller, named so, stays: its EU representative is its
+        // subsidiary.
+        let controller = "Verantwortlich für die Datenverarbeitung ist die Quillbox Inc., eine Gesellschaft nach dem Recht des Bundesstaates Delaware.\n\nUnser Vertreter in der EU ist die Quillbox Services B.V., eine Tochtergesellschaft der Quillbox Inc.\n";
+        assert!(entities(controller) >= 1, "{controller}");
+        assert_eq!(
+            parents_named(
+                "acme sas, a wholly owned subsidiary of acme holdings, inc., and beta gmbh, wholly owned by beta group corp."
+            ),
+            vec!["acme holdings".to_string(), "beta group".to_string()]
+        );
+    }
+
+    /// A country in a list of people (a sample file of contacts, with
+    /// first names) is where one lives; the same row in a list of
+    /// sub-processors is a transfer.
+    #[test]
+    fn a_country_in_a_list_of_people_is_no_transfer() {
+        let people = "| email | voornaam | plaats | land |\n|---|---|---|---|\n| lies@voorbeeld.example | Lies | Haarlem | NL |\n| jordan@sample.example | Jordan | Wilmington, Delaware | US |\n";
+        assert!(us_transfers(people).is_empty(), "{people}");
+        let english = people.replace("voornaam", "First name");
+        assert!(us_transfers(&english).is_empty(), "{english}");
+        let vendors = people
+            .replace("voornaam", "dienst")
+            .replace("| email |", "| leverancier |");
+        assert!(!us_transfers(&vendors).is_empty(), "{vendors}");
     }
 
     /// The texts of the us_transfer findings in `text`.

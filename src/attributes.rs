@@ -320,6 +320,7 @@ pub fn suppressed_in(
                 || (put_into_tool(clause_tail(before, 180)) && AI_TOOL.is_match(sentence))
                 || (ENCRYPTION_KEY.is_match(matched) && KEYS_CONTROLLED.is_match(sentence))
                 || GLOSSARY_ENTRY.is_match(sentence)
+                || (REPORT_VERB.is_match(matched) && REPORTER_NOT_VENDOR.is_match(clause_tail(before, 80)))
                 || (SUPERVISION.is_match(sentence)
                     && (BREACH.is_match(sentence) || !ENFORCEMENT.is_match(sentence)))
                 || negation::negated(sentence, match_at, match_end, false)
@@ -508,6 +509,14 @@ pub fn suppressed_in(
                     && !DATA_WORD.is_match(sentence))
                 || BILLED_CUSTOMERS.is_match(sentence)
                 || suppliers_invoicing(sentence, match_end)
+                || (RECIPIENT_WORD.is_match(matched)
+                    && (SEND_TO_BEFORE.is_match(clause_tail(before, 60))
+                        || ANTI_SPAM_LAW.is_match(clause_tail(before, 80))))
+                || (ANTI_SPAM_LAW.is_match(sentence) && !DATA_WORD.is_match(sentence))
+                || (UNTIL_YEAR.is_match(sentence)
+                    && PAST_USE.is_match(sentence)
+                    && !GOES_ON.is_match(sentence)
+                    && !TRANSFER_NOUN.is_match(sentence))
                 || (ENDED_WHEN.is_match(sentence)
                     && STILL.is_match(sentence)
                     && PAST_USE.is_match(sentence)
@@ -595,7 +604,7 @@ pub fn suppressed_in(
                         .get(m.end()..floor_char_boundary(sentence, (match_end + 80).min(sentence.len())))
                         .is_some_and(|s| IMPORTER_DEFINED.is_match(s))
             }) || OUTSIDE_EUROPE.is_match(sentence)
-                || NO_ROLE_AFTER.is_match(after)
+                || no_role_after(after)
                 || DEFINED_UNIT_OF_COMPANY.is_match(matched)
                 || left_the_group(before_company, sentence)
                 || NOT_A_PARTY.is_match(sentence)
@@ -624,6 +633,7 @@ pub fn suppressed_in(
                 || PROCESSOR_FOR_US.is_match(after)
                 || (AS_A_COMPANY.is_match(matched) && GROUP_SUBJECT_AFTER.is_match(after))
                 || PARENT_AFTER.is_match(after)
+                || parent_of_another_after(after)
                 || STAKE_IN_BEFORE.is_match(before)
                 || WE_USE.find_iter(sentence).any(|m| m.end() <= company_at)
                 || SERVICE_USES.find_iter(sentence).any(|m| m.end() <= company_at)
@@ -632,9 +642,11 @@ pub fn suppressed_in(
                 || THIRD_PARTY_SUBJECT.is_match(sentence)
                 || GROUP_DEFINED.is_match(sentence)
                 || TOOL_BY.find_iter(sentence).any(|m| m.end() <= company_at)
-                || SYSTEM_RUN_BY
-                    .find_iter(sentence)
-                    .any(|m| m.start() < company_at && m.end() >= company_at)
+                || SYSTEM_RUN_BY.find_iter(sentence).any(|m| {
+                    m.start() < company_at
+                        && (m.end() >= company_at
+                            || sentence[m.end()..company_at].trim_matches([',', '.', ' ']).is_empty())
+                })
                 || (SENT_TO.find_iter(sentence).any(|m| m.end() <= company_at)
                     && !NOTICES.is_match(sentence))
                 || is_question(sentence)
@@ -1508,6 +1520,44 @@ static ROUTE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:salar(?:y|ies|io|ios|is)|salaires?|gehalt|gehalter|stipendi?o?|salaris|remunerations?|remuneracion|retribuzion[ei]|verguting|median[ea]?|mediane|percentiles?|perzentil|percentiel)\b").unwrap()
 });
+/// Message recipients, not data recipients: "if you [send to recipients in
+/// the United States]", "e-mails sent to [US recipients]".
+static RECIPIENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:recipients?|empfanger\w*|destinatair\w*|destinatari\w*|ontvangers?)\b")
+        .unwrap()
+});
+static SEND_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:send|sends|sending|sent|mail|mailing|text|texting|envoyez|envoyer|envoie|envoyes?|envoyees?|enviar|envia|envian|enviad[oa]s|inviare|invia|inviano|inviat[ie]|versenden|versendet|versandt|verzenden|verzendt|verzonden|verstuurt|versturen|verstuurd)\ (?:(?:e-?mails?|messages?|sms|texts?|campaigns?|newsletters?|courriels?|campagnes?|mensajes?|correos|messaggi|nachrichten|berichten|mails)\ )?(?:to|a|aux?|an|naar|ai|agli|alle|a\ los|a\ las)\ (?:(?:the|les|des|die|los|las|gli|le|de)\ )?$").unwrap()
+});
+/// The anti-spam laws of North America, cited as duties of whoever sends
+/// messages there (CAN-SPAM, the TCPA, Canada's CASL): where no data is
+/// named, a row or a sentence about them is not a transfer.
+static ANTI_SPAM_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:can-?spam|tcpa|telephone consumer protection act|casl|canada's anti-spam)\b")
+        .unwrap()
+});
+/// "Until January 2021 ... was entrusted to a US provider" ("fino al
+/// gennaio 2021 il calcolo delle statistiche ... era affidato a un
+/// fornitore statunitense"), with [`PAST_USE`] and no [`GOES_ON`]: a past
+/// arrangement. (Not where the sentence speaks of transfers, which may
+/// have gone on under another mechanism: "Until July 2020, transfers to
+/// our US parent relied on the Privacy Shield.")
+static UNTIL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:until|till|up to|jusqu'(?:au|en|a)|bis|hasta|fino (?:al|a|alla|all')|tot(?: en met)?)\ (?:[a-z0-9]+\ ){0,3}?(?:19[0-9][0-9]|20[01][0-9]|202[0-5])\b").unwrap()
+});
+static TRANSFER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:transfers?|transferts?|ubermittlung(?:en)?|transferencias?|trasferiment[oi]|doorgiften?)\b").unwrap()
+});
+/// A report to the police by someone other than the provider, the subject
+/// right before the verb: the customer, the insured, a user ("you may
+/// report it to the police", "the insured must report the theft to the
+/// police"; not "we will ... inform your contact, and report the matter
+/// to the police").
+static REPORT_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:report|signal|denonc|denunci|segnal)").unwrap());
+static REPORTER_NOT_VENDOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:you|vous|tu|usted|ustedes|voi|the insured|policyholders?|the customer|customers|the user|users|l'assure|le client|les clients|el asegurado|el cliente|los clientes|l'assicurato|il cliente|i clienti|employees?)\ (?:(?:may|can|should|must|shall|will|could|are\ asked\ to|are\ required\ to|(?:want|wish|would\ like|need|decide|choose|have)\ to|souhaitez|voulez|pouvez|devez|peut|doit|puede|debe|pueden|deben|podra|debera|puo|deve|possono|devono|kunt|moet|mag)\ )?(?:also\ |immediately\ |promptly\ |always\ )?(?:(?:le|la|les|l'|lo|los|las|li)\ ?)?$").unwrap()
+});
 static ENDED_WHEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W*(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:when|lorsque|quand|als|cuando|quando|toen)\b[^.;]{0,80}?\b(?:19\d\d|20[01]\d|202[0-5])\b").unwrap()
 });
@@ -2035,11 +2085,17 @@ fn place_cell(before: &str, matched: &str, after: &str) -> bool {
         && PLACE.is_match(cell)
 }
 
-/// [`ANSWERED_NO`] after the match, or after the colon it ends on ("[een
-/// doorgifte naar de VS inhoudt:] neen").
+/// [`ANSWERED_NO`] after the match, or after the colon or the cell border
+/// it ends on ("[een doorgifte naar de VS inhoudt:] neen", "| [Transferts
+/// vers les États-Unis |] Aucun |": a match over accented letters may end
+/// a byte or two past its words).
 fn answered_no(matched: &str, after: &str) -> bool {
     ANSWERED_NO.is_match(after)
-        || (matched.trim_end().ends_with(':') && ANSWERED_NO.is_match(&format!(":{after}")))
+        || matched
+            .trim_end()
+            .chars()
+            .last()
+            .is_some_and(|c| (c == ':' || c == '|') && ANSWERED_NO.is_match(&format!("{c}{after}")))
 }
 /// A recipient being replaced ("Wij vervangen [onze Amerikaanse
 /// leverancier] door een Europese leverancier", "we are replacing [our US
@@ -2160,6 +2216,19 @@ static CERTIFICATION: LazyLock<Regex> = LazyLock::new(|| {
 /// service ("Sentinella Inc. (Stati Uniti), che distribuisce il prodotto in
 /// Nord America; non ha alcun ruolo nel nostro contratto", "has no role in
 /// the services"): neither the party nor a recipient.
+/// [`NO_ROLE_AFTER`], said of the company matched: no other company (a
+/// subsidiary, a "B.V.") named between them ("El Importador es una sociedad
+/// constituida conforme al Derecho del Estado de Delaware, ... Su filial
+/// Vocalia Europe B.V. ... no interviene en el tratamiento": the
+/// subsidiary has no part, the importer has).
+fn no_role_after(after: &str) -> bool {
+    static OTHER_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:b\.v|gmbh|s\.a|s\.l|s\.r\.l|s\.p\.a|sas|sarl|ltd|limited|ag|n\.v|filial(?:e|es)?|subsidiar(?:y|ies)|tochter\w*|dochter\w*|controllata)\b").unwrap()
+    });
+    NO_ROLE_AFTER
+        .find(after)
+        .is_some_and(|m| !OTHER_COMPANY.is_match(&after[..m.start()]))
+}
 static NO_ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:(?:has|have|plays?) no (?:role|part|involvement)|is not involved|(?:non ha|non svolge|non riveste) (?:alcun|nessun) ruolo|n'(?:a|joue) aucun role|n'intervient pas|(?:hat|spielt) keine (?:rolle|funktion)|ist nicht beteiligt|no (?:tiene|desempena|juega) (?:ningun|papel|rol)|no interviene|(?:heeft|speelt) geen (?:rol|enkele rol)|is niet betrokken)\b",
@@ -2672,7 +2741,7 @@ static OPPONENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// del Delaware] o una GmbH tedesca)"): not the party.
 static EXAMPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:for example|for instance|e\.g\.,?|par exemple|zum beispiel|beispielsweise|z\. ?b\.|por ejemplo|ad esempio|per esempio|bijvoorbeeld|bv\.)\s+(?:(?:a|an|une?|eine?|una?|een)\s+)?$",
+        r"\b(?:for example|for instance|e\.g\.|par exemple|zum beispiel|beispielsweise|z\. ?b\.|por ejemplo|ad esempio|per esempio|bijvoorbeeld|bv\.),?\s+(?:(?:a|an|une?|eine?|una?|een)\s+)?$",
     )
     .unwrap()
 });
@@ -2883,6 +2952,24 @@ static STAKE_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static AS_A_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:as|being|als|en tant que|como|in quanto|in qualita di)\b").unwrap()
 });
+/// The company just named, then called in an apposition the parent of
+/// someone other than the group ("beheerd door Polaris Corporate Travel
+/// [Inc.], het moederbedrijf van het reisbureau, ..."): the party's parent,
+/// not the party ("Acme Inc., the parent company of the Acme group" may
+/// be the party itself).
+fn parent_of_another_after(after: &str) -> bool {
+    static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\.?,\ (?:the|its|our|het|de|la|le|die|der|el|il|sa|son|leur|su|haar|zijn|onze|unsere?|ihre?|nuestra|nostra)\ (?:ultimate\ |uiteindelijke\ |ultime\ |oberste\ )?(?:parent(?:\ company|\ corporation)?|moederbedrijf|moedermaatschappij|moedervennootschap|societe\ mere|maison\ mere|muttergesellschaft|konzernmutter|sociedad\ matriz|matriz|capogruppo|societa\ madre|controllante)\ (?:of|van|de|du|des|der|von|di|del|della|dello)\ ([^,.;]{0,40})").unwrap()
+    });
+    static GROUP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:group|groep|groupe|gruppe|konzerns?|grupo|gruppo|companies|entities)\b")
+            .unwrap()
+    });
+    APPOSITION
+        .captures(after)
+        .and_then(|c| c.get(1))
+        .is_some_and(|of| !GROUP.is_match(of.as_str()))
+}
 /// The company just named is then called the group's parent ("een groep
 /// waarvan Vigilo Group Corp., [een vennootschap opgericht naar het recht
 /// van de staat Delaware], de uiteindelijke moedermaatschappij is"): the
@@ -2905,9 +2992,13 @@ static TOOL_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A system run by the company ("Il sistema centrale di prenotazione è
 /// gestito da ResaNet Systems, Inc."): the company is a provider's
-/// provider, not the vendor (unlike a site or service "operated by" it).
+/// provider, not the vendor (unlike a site or service "operated by" it);
+/// also where the company's description follows its name ("**Red**: el
+/// sistema internacional de pagos ..., gestionado por Paycircle Worldwide
+/// Incorporated, [sociedad constituida conforme a las leyes del Estado de
+/// Delaware]").
 static SYSTEM_RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:sistema|sistemi|system|systems|systeme|systemes|software|database|databases|motore|engine|moteur|motor)\b[^.;]{0,60}\b(?:gestit[oa]|operat[oa]|operated|run|managed|hosted|exploite|gere|heberge|betrieben|verwaltet|gehostet|gestionad[oa]|operad[oa]|alojad[oa]|beheerd|geexploiteerd|gehost)\ (?:da|by|par|von|por|door)\ (?:[a-z0-9&'.-]+\ ){0,3}?[a-z0-9&'.-]+,?\ (?:inc|llc|corp)\b").unwrap()
+    Regex::new(r"\b(?:sistema|sistemi|system|systems|systeme|systemes|software|database|databases|motore|engine|moteur|motor)\b[^.;]{0,60}\b(?:gestit[oa]|operat[oa]|operated|run|managed|hosted|exploite|gere|heberge|betrieben|verwaltet|gehostet|gestionad[oa]|operad[oa]|alojad[oa]|beheerd|geexploiteerd|gehost)\ (?:da|by|par|von|por|door)\ (?:[a-z0-9&'.-]+\ ){0,3}?[a-z0-9&'.-]+,?\ (?:inc|llc|corp|incorporated|corporation)\b").unwrap()
 });
 static WE_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -3084,7 +3175,7 @@ static THIRD_PARTY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// "wholly owned by Acme Inc."): an investor or parent, not the party.
 static SHAREHOLDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:detenut[oa]|held|owned|detenue?s?|gehalten|en poder|in handen|in het bezit)\ (?:(?-u:\w)+\ ){0,2}(?:da|by|par|von|de|van|door)\ [^;]{0,60}$",
+        r"\b(?:detenut[oa]|held|owned|detenue?s?|gehalten|en poder|in handen|in het bezit)\ (?:(?:(?-u:\w)+|[0-9]+(?:[.,][0-9]+)?\ ?%)\ ){0,3}(?:da|by|par|von|de|van|door)\ [^;]{0,60}$",
     )
     .unwrap()
 });
@@ -3589,6 +3680,61 @@ mod tests {
         for s in yes {
             assert!(found(s).contains(&category), "{s}");
         }
+    }
+
+    /// Message recipients under the anti-spam laws, a past provider, a
+    /// questionnaire's "none": no transfer. The parent or a company given
+    /// as an example: not the party. A report to the police by someone
+    /// other than the provider, transmissions said not to happen: no
+    /// disclosure.
+    #[test]
+    fn recipients_of_messages_parents_and_reports_by_others_are_sorted() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "4.2 In particular, if you send to recipients in the United States you must comply with the CAN-SPAM Act (15 U.S.C. § 7701 et seq.) for e-mail.",
+                "CAN-SPAM-checklist (alleen relevant bij Amerikaanse ontvangers):",
+                "Lees hoe wij met je gegevens omgaan in onze privacyverklaring.“ CAN-SPAM-checklist (alleen relevant bij Amerikaanse ontvangers): geen misleidende onderwerpregel.",
+                "4.1 Nota storica: fino al gennaio 2021 il calcolo delle statistiche di apertura e clic era affidato a un fornitore statunitense.",
+                "| Domanda | Risposta |\n|---|---|\n| 2.3 Trasferimenti verso gli Stati Uniti | Nessuno |\n",
+                "| Question | Réponse |\n|---|---|\n| Transferts vers les États-Unis | Aucun |\n",
+                "Die Verarbeitung ist auf den EWR beschränkt; eine Übermittlung in Drittländer, auch in die USA, ist vertraglich ausgeschlossen[^1].",
+            ],
+            &[
+                "We share personal data with recipients in the United States.",
+                "Until 2021 the statistics were computed by our parent company in Denver, Colorado, which now stores them in Virginia.",
+                "| Question | Réponse |\n|---|---|\n| Transferts vers les États-Unis | Oui, vers notre hébergeur |\n",
+            ],
+        );
+        sorts(
+            Category::UsEntity,
+            &[
+                "Notifix SAS est détenue à 100 % par Notifix Holdings, Inc., société constituée dans l'État du Delaware.",
+                "If the business is a partnership, a foreign company or, for example, a Delaware limited liability company, you must enter its legal name.",
+                "1.2 Red: el sistema internacional de pagos cuya marca figura en la Tarjeta, gestionado por Paycircle Worldwide Incorporated, sociedad constituida conforme a las leyes del Estado de Delaware, y sus filiales.",
+                "De profieldatabase wordt centraal beheerd door Polaris Corporate Travel Inc., het moederbedrijf van het reisbureau, in haar datacentrum in Dallas, Texas.",
+            ],
+            &[
+                "Notifix Holdings, Inc., a Delaware corporation (the Provider), provides the Services.",
+                "Paycircle Worldwide Incorporated, sociedad constituida conforme a las leyes del Estado de Delaware, presta los Servicios.",
+                "1.2 El Importador es una sociedad constituida conforme al Derecho del Estado de Delaware, con oficina principal en Denver (Colorado). Su filial Vocalia Europe B.V. (Ámsterdam) actúa exclusivamente como entidad comercial y no interviene en el tratamiento.",
+            ],
+        );
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "If your account is misused, you may report it to the police.",
+                "The insured must report the theft to the police within 24 hours.",
+                "4.2 If you want to report a crime to the police, you can use Export conversation to download a copy of your own messages.",
+                "Weitere Übermittlungen an Behörden sind mit dem Modul nicht verbunden.",
+            ],
+            &[
+                "7.2 Where Sendara becomes aware of content that involves a criminal offence, it will preserve the relevant account data and report it to the competent police or prosecution authorities.",
+                "Si nous constatons un contenu illicite, nous le signalerons aux forces de l'ordre.",
+                "In caso di contenuti illeciti, li segnaleremo alle forze dell'ordine.",
+                "4.3 If we encounter illegal material, we will stop work, inform your nominated contact unless doing so would be unlawful, and report the matter to the police as the law requires.",
+            ],
+        );
     }
 
     #[test]

@@ -699,10 +699,11 @@ fn clause_end_negates(before: &str, after: &str) -> bool {
     let clause_end = after
         .find([',', ';', ':', '!', '?', '|', '.'])
         .unwrap_or(after.len());
-    let words: Vec<&str> = tokens(&after[..clause_end])
-        .into_iter()
-        .map(|t| t.1)
-        .collect();
+    // (Without a Markdown footnote's mark: "ist vertraglich
+    // ausgeschlossen[^1].")
+    let clause = &after[..clause_end];
+    let clause = clause.find("[^").map_or(clause, |i| &clause[..i]);
+    let words: Vec<&str> = tokens(clause).into_iter().map(|t| t.1).collect();
     let n = words.len();
     if n == 0 || n > 16 {
         return false;
@@ -761,10 +762,19 @@ fn clause_end_negates(before: &str, after: &str) -> bool {
             .filter(|&i| matches!(words[i], "erfolgt" | "erfolgen" | "geschieht" | "geschehen"))
     } else if matches!(
         (prev(1), last),
-        (Some("nicht"), "vorgesehen" | "beabsichtigt") | (Some("niet"), "voorzien" | "beoogd")
+        (
+            Some("nicht"),
+            "vorgesehen" | "beabsichtigt" | "verbunden" | "geplant"
+        ) | (
+            Some("niet"),
+            "voorzien" | "beoogd" | "verbonden" | "gepland"
+        )
     ) {
-        n.checked_sub(3)
-            .filter(|&i| matches!(words[i], "ist" | "sind" | "is" | "zijn" | "wird" | "wordt"))
+        // "ist nicht vorgesehen", or with a few words between ("sind mit
+        // dem Modul nicht verbunden": none are involved).
+        (n.saturating_sub(7)..n.saturating_sub(2))
+            .rev()
+            .find(|&i| matches!(words[i], "ist" | "sind" | "is" | "zijn" | "wird" | "wordt"))
     } else {
         None
     };
@@ -1409,6 +1419,8 @@ mod tests {
             "Ein Zugriff [aus den USA] auf die Daten findet zu keinem Zeitpunkt statt.",
             "Eine Übermittlung an Empfänger [in den Vereinigten Staaten] findet derzeit in keiner der erfassten Verarbeitungstätigkeiten statt.",
             "Eine Speicherung [in den USA] ist nicht vorgesehen.",
+            "Weitere Übermittlungen [an Behörden] sind mit dem Modul nicht verbunden.",
+            "Een doorgifte [naar de Verenigde Staten] is met deze dienst niet verbonden.",
             "Eine Übermittlung [in die USA] oder andere Drittländer erfolgt zu keinem Zeitpunkt.",
             "Eine Übermittlung [in die USA] erfolgt in keinem Fall.",
             "Eine Übermittlung [in die USA] erfolgt keinesfalls.",
