@@ -1613,6 +1613,26 @@ fn ninety_seventh_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The ninety-eighth blind set (tests/blind98/README.md; 42 documents in
+/// the six languages), written and first scored in session 69 with its
+/// start's build: e-mail marketing, SMS and push messaging, CPaaS. Every
+/// yes/no label is 1.000 / 1.000 after the session's changes; floors
+/// about 0.05 below.
+#[test]
+fn ninety_eighth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind98", &|_| (0.95, 0.95));
+}
+
+/// The ninety-ninth blind set (tests/blind99/README.md; 42 documents in
+/// the six languages), written and first scored in session 69 with its
+/// start's build: travel and expense management, corporate cards,
+/// procurement. Every yes/no label is 1.000 / 1.000 after the session's
+/// changes; floors about 0.05 below.
+#[test]
+fn ninety_ninth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind99", &|_| (0.95, 0.95));
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
