@@ -320,6 +320,7 @@ pub fn suppressed_in(
                 || (put_into_tool(clause_tail(before, 180)) && AI_TOOL.is_match(sentence))
                 || (ENCRYPTION_KEY.is_match(matched) && KEYS_CONTROLLED.is_match(sentence))
                 || GLOSSARY_ENTRY.is_match(sentence)
+                || (RESTRAINING_ORDER.is_match(sentence) && !DATA_WORD.is_match(sentence))
                 || (REPORT_VERB.is_match(matched) && REPORTER_NOT_VENDOR.is_match(clause_tail(before, 80)))
                 || (SUPERVISION.is_match(sentence)
                     && (BREACH.is_match(sentence) || !ENFORCEMENT.is_match(sentence)))
@@ -509,6 +510,7 @@ pub fn suppressed_in(
                     && !DATA_WORD.is_match(sentence))
                 || BILLED_CUSTOMERS.is_match(sentence)
                 || suppliers_invoicing(sentence, match_end)
+                || OTHERS_BASED_IN.is_match(matched)
                 || (RECIPIENT_WORD.is_match(matched)
                     && (SEND_TO_BEFORE.is_match(clause_tail(before, 60))
                         || ANTI_SPAM_LAW.is_match(clause_tail(before, 80))))
@@ -951,7 +953,7 @@ static SHIELD_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
 /// The hosting providers' "safe harbour" of the Digital Services Act, the
 /// e-commerce directive or the DMCA, not the EU-US framework.
 static HOSTING_SAFE_HARBOUR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:digital services act|2022/2065|dsa|dmca|digital millennium|e-commerce directive|2000/31|section 512|seccion 512|proveedores de (?:servicios de )?alojamiento|prestataires d'hebergement|fornitori di (?:servizi di )?hosting|liability exemption|haftungsprivileg\w*|haftungsfreistellung|hostprovider\w*|exoneration de responsabilite|exencion de responsabilidad|esenzione di responsabilita|aansprakelijkheidsvrijstelling|70/2003|telemediengesetz|tmg|ddg)\b")
+    Regex::new(r"\b(?:digital services act|2022/2065|dsa|dmca|digital millennium|e-commerce directive|2000/31|section 512|seccion 512|proveedores de (?:servicios de )?alojamiento|prestataires d'hebergement|hebergeurs?|lcen|confiance dans l'economie numerique|hostingdienstverleners?|hostingproviders?|6:196c|elektronische handel|commerce electronique|34/2002|lssi(?:-?ce)?|fornitori di (?:servizi di )?hosting|liability exemption|haftungsprivileg\w*|haftungsfreistellung|hostprovider\w*|exoneration de responsabilite|exencion de responsabilidad|esenzione di responsabilita|aansprakelijkheidsvrijstelling|70/2003|telemediengesetz|tmg|ddg)\b")
         .unwrap()
 });
 /// "Safe harbor" in the six languages.
@@ -1519,6 +1521,18 @@ static ROUTE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:salar(?:y|ies|io|ios|is)|salaires?|gehalt|gehalter|stipendi?o?|salaris|remunerations?|remuneracion|retribuzion[ei]|verguting|median[ea]?|mediane|percentiles?|perzentil|percentiel)\b").unwrap()
+});
+/// People other than the provider said to be based in the United States
+/// ("many of our [rightsholders are based in the United States]"): where
+/// they are, not where the provider keeps data.
+static OTHERS_BASED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:rights ?holders|copyright (?:owners|holders)|complainants|claimants|authors|artists|creators|designers|visitors|readers|listeners|subscribers|fans|followers|students|donors|buyers|sellers|guests)\ (?:are|were)\ (?:primarily\ |mainly\ |often\ |largely\ )?based\ in\b").unwrap()
+});
+/// A court order sought to restrain someone ("has filed an action seeking a
+/// court order to restrain the Designer from the allegedly infringing
+/// activity"), an injunction: where no data is named, not a disclosure.
+static RESTRAINING_ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:court order to (?:restrain|enjoin|prohibit|stop|prevent)|restraining order|injunctive relief|(?:temporary|preliminary|permanent) injunction)\b").unwrap()
 });
 /// Message recipients, not data recipients: "if you [send to recipients in
 /// the United States]", "e-mails sent to [US recipients]".
@@ -2559,7 +2573,7 @@ static INVESTED_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// match, in the six languages.
 static MODULE_THREE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:module|modul|modulo|moduul)\ (?:three|3|iii|trois|drei|tres|tre|drie)\ (?:\([^()]{0,60}\)\ )?$",
+        r"\b(?:module|modul|modulo|moduul)\ (?:three|3|iii|trois|drei|tres|tre|drie)\ (?:\([^()]{0,60}\),?\ )?(?:(?:entered\ into|concluded|signed|conclues?|abgeschlossen|suscritas?|stipulate|gesloten)\ )?$",
     )
     .unwrap()
 });
@@ -3304,7 +3318,7 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | ceased | discontinu | repealed | obsolete | until\ (?:(?-u:\w)+,?\ ){0,2}20[12]\d | prior\ to\ (?:(?-u:\w)+,?\ ){0,2}20[12]\d
         | n'est\ plus | ne\ sont\ plus | n'etait\ plus | ne\ (?-u:\w)+\ plus | caduc\b | caduques? | caducad[oa]s? | caduc[oa]s?\b | caducat[oaie] | abroge | invalide
         | jusqu'(?:en|au|a)\ | anciennement | auparavant | precedemment
-        | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | aufhebung | gekippt | ehemal | fruher | bis\ (?:zum\ |juli\ |\d|(?:mitte|ende|anfang|fruhjahr|sommer|herbst|winter)\ 20[12]\d)
+        | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | aufhebung | gekippt | ehemal | fruher | bis\ (?:zum\ |juli\ |\d{1,2}\.\ ?(?:\d{1,2}\.|[a-z]+)|(?:19|20)\d\d|(?:mitte|ende|anfang|fruhjahr|sommer|herbst|winter)\ 20[12]\d)
         | ya\ no | anulad | anulacion | \banul(?:o|aron)\b | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
         | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente | in\ passato
         | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:(?:\d{1,2}|medio|half|begin|eind|halverwege)\ )?(?:juli\ )?20[12]\d
@@ -3332,6 +3346,10 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         # a former version mentioned it, or said transfers were covered by it ('l'Accord de
         # 2018 mentionnait que les transferts étaient couverts par ... le bouclier')
         | \b(?:mentionnai(?:t|ent)|mencionaba(?:n)?|menzionava(?:no)?|vermeldde(?:n)?)\b
+        # a past habit of use ('que se utilizaban junto con la autocertificación ... en el
+        # Escudo', 'que l'on utilisait', 'che si usava')
+        | \b(?:se\ )?(?:utilizaba|usaba|empleaba)(?:n|mos)?\b | \b(?:s')?utilisai(?:t|ent)\b | \butilisions\b
+        | \b(?:si\ )?(?:utilizzava|usava)(?:no)?\b | \b(?:utilizzavamo|usavamo)\b | \bgebruikten\b | \b(?:werd|werden)\ (?:toen\ |destijds\ )?gebruikt\b
         | \b(?:(?:was|were)\ covered\ by|etai(?:t|ent)\ couverte?s?\ par|(?:war|waren)\ (?:durch\ [^.;]{0,60}?\ )?abgedeckt|estaba(?:n)?\ cubiert[oa]s?|era(?:no)?\ copert[oaie]|(?:was|waren)\ gedekt)\b
         # an amendment that deletes or replaces the mention ('any reference to the Privacy
         # Shield is deleted', 'queda sin efecto cualquier referencia al Escudo')
@@ -3713,6 +3731,7 @@ mod tests {
                 "If the business is a partnership, a foreign company or, for example, a Delaware limited liability company, you must enter its legal name.",
                 "1.2 Red: el sistema internacional de pagos cuya marca figura en la Tarjeta, gestionado por Paycircle Worldwide Incorporated, sociedad constituida conforme a las leyes del Estado de Delaware, y sus filiales.",
                 "De profieldatabase wordt centraal beheerd door Polaris Corporate Travel Inc., het moederbedrijf van het reisbureau, in haar datacentrum in Dallas, Texas.",
+                "[^2]: Standard contractual clauses approved by Commission Implementing Decision (EU) 2021/914 of 4 June 2021, Module Three (processor to processor), entered into between the Processor and Trackwise Notifications, Inc. on 3 May 2022.",
             ],
             &[
                 "Notifix Holdings, Inc., a Delaware corporation (the Provider), provides the Services.",
@@ -3734,6 +3753,35 @@ mod tests {
                 "In caso di contenuti illeciti, li segnaleremo alle forze dell'ordine.",
                 "4.3 If we encounter illegal material, we will stop work, inform your nominated contact unless doing so would be unlawful, and report the matter to the police as the law requires.",
             ],
+        );
+    }
+
+    /// A website's legal pages: the hosting providers' "safe harbour" of
+    /// French and Dutch law, people based in the US who send notices, a
+    /// court order sought to restrain someone.
+    #[test]
+    fn legal_pages_of_websites_are_sorted() {
+        sorts(
+            Category::PrivacyShield,
+            &[
+                "Pour ces contenus, Atelier Ondine agit en qualité d'hébergeur au sens de l'article 6-I-2 de la LCEN et bénéficie à ce titre du régime de responsabilité limitée (dit régime de « safe harbour »).",
+                "Wij kunnen ons daarbij beroepen op de zogenoemde „safe harbour”-regeling voor hostingdienstverleners uit artikel 6:196c lid 4 van het Burgerlijk Wetboek.",
+            ],
+            &["Our US analytics vendor was certified under the EU-US Safe Harbor framework."],
+        );
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Because many of our rightsholders are based in the United States, we accept notices drafted in the form described in 17 U.S.C. § 512(c)(3).",
+            ],
+            &["Our support engineers are based in the United States and access customer data."],
+        );
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "5.3 We will restore the listing within 14 business days after receiving the counter-notice, unless the complainant informs us that it has filed an action seeking a court order to restrain the Designer from the allegedly infringing activity.",
+            ],
+            &["We will disclose personal data in response to a court order."],
         );
     }
 
@@ -6224,6 +6272,28 @@ mod tests {
 
     #[test]
     fn privacy_shield_stance() {
+        // A past habit of use: history.
+        assert_eq!(
+            stance(
+                "desde 2018, el anexo 4 incorpora las clausulas, que se utilizaban junto con la autocertificacion de nuestra sociedad hermana en el escudo de la privacidad ue-ee. uu."
+            ),
+            "historical"
+        );
+        // "bis" before a duration, not a date: not history.
+        assert_eq!(
+            stance(
+                "| tagwerk analytics inc. | palo alto | statistik | bis 2 jahre | privacy shield |"
+            ),
+            "relies"
+        );
+        assert_eq!(
+            stance("die ubermittlung stutzte sich bis 16. juli 2020 auf den privacy shield."),
+            "historical"
+        );
+        assert_eq!(
+            stance("bis 2020 stutzten wir uns auf den privacy shield."),
+            "historical"
+        );
         // Its lapse as a condition: not history.
         assert_eq!(
             stance(
