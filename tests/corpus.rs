@@ -1633,6 +1633,31 @@ fn ninety_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind99", &|_| (0.95, 0.95));
 }
 
+/// The hundredth blind set (tests/blind100/README.md; 42 documents in
+/// the six languages), written in session 69 and first scored after the
+/// changes for blind98 and blind99: website and app legal pages (cookie
+/// policies, legal notices, consent banners, app privacy labels). Every
+/// yes/no label is 1.000 / 1.000 after the session's changes; floors about
+/// 0.05 below.
+#[test]
+fn hundredth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind100", &|_| (0.95, 0.95));
+}
+
+/// The hundred-and-first blind set (tests/blind101/README.md; 42
+/// documents in the six languages), written in session 69 and first
+/// scored after the changes for blind98 and blind99: bilingual and
+/// mixed-language documents. Floors about 0.05 below its figures after the
+/// changes (us_entity's precision 0.800: a US sub-processor named as the
+/// data importer of Module Three clauses in an English annex).
+#[test]
+fn hundred_and_first_blind_set_stays_above_its_floors() {
+    check_blind_set("blind101", &|label| match label {
+        "us_entity" => (0.75, 0.95),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
