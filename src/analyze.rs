@@ -537,12 +537,15 @@ impl Engine {
         // from ("| Marque | Modèle | Lieu d'assemblage |", "| Country of
         // origin |"): a plant or a birthplace, not where data goes; nor is
         // one under a column of meeting rooms ("| Sala | Planta |
-        // Capacidad |" then "| Washington | 3.ª | 12 personas |"), nor a
-        // cell of a list of people ([`PERSON_NAME_COLUMN`]).
+        // Capacidad |" then "| Washington | 3.ª | 12 personas |"), of
+        // product models ([`MODEL_COLUMN`]), nor a cell of a list of people
+        // ([`PERSON_NAME_COLUMN`]).
         if rule.category == Category::UsTransfer
             && (column_header(text, start, end).is_some_and(|h| {
                 let h = normalize(h).text;
-                GOODS_OR_ORIGIN_COLUMN.is_match(&h) || ROOM_COLUMN.is_match(&h)
+                GOODS_OR_ORIGIN_COLUMN.is_match(&h)
+                    || ROOM_COLUMN.is_match(&h)
+                    || MODEL_COLUMN.is_match(&h)
             }) || table_header(text, start, end)
                 .is_some_and(|(header, _, _)| PERSON_NAME_COLUMN.is_match(&normalize(header).text)))
         {
@@ -1182,6 +1185,16 @@ fn term_group(m: &RawMatch) -> Option<(usize, usize)> {
         .find(|(n, _, _)| n.starts_with("term"))
         .map(|&(_, a, b)| (a, b))
 }
+
+/// A column of product models, in the six languages (normalized, the
+/// whole header: "| Area | Novità | Modelli |" then "| ... | Washington |"):
+/// a model's name.
+static MODEL_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:(?:product|device)\s)?models?(?:\s(?:name|names))?$|^modeles?(?:\s(?:concernes|d'appareil))?$|^modell(?:e|name)?$|^gerate(?:modell)?e?$|^modelos?(?:\safectados)?$|^modell[oi](?:\sinteressati)?$|^modellen?$|^typen?$|^(?:product\s)?(?:lines?|ranges?|collections?)$|^(?:gammes?|collections?|lignes?)$|^(?:produkt)?(?:linien?|kollektion(?:en)?)$|^(?:lineas?|colecci[oó]n(?:es)?|gamas?)$|^(?:linee?|collezion[ei]|gamm[ae])$|^(?:lijnen?|collecties?|productlijnen?)$",
+    )
+    .unwrap()
+});
 
 /// A column of meeting or conference rooms, in the six languages
 /// (normalized, the whole header).
@@ -1912,6 +1925,17 @@ mod tests {
             .replace("voornaam", "dienst")
             .replace("| email |", "| leverancier |");
         assert!(!us_transfers(&vendors).is_empty(), "{vendors}");
+    }
+
+    /// A US place as a product model's or a product line's name.
+    #[test]
+    fn a_model_named_after_a_us_place_is_no_transfer() {
+        let models = "| Area | Novità | Modelli |\n|---|---|---|\n| Comfort | Nuova modalità | Washington |\n";
+        assert!(us_transfers(models).is_empty(), "{models}");
+        let lines = "| Line | Products |\n|---|---|\n| Delaware | Weekender bag |\n| Washington | Tote, card holder |\n";
+        assert!(us_transfers(lines).is_empty(), "{lines}");
+        let hosted = models.replace("Modelli", "Sede del fornitore");
+        assert!(!us_transfers(&hosted).is_empty(), "{hosted}");
     }
 
     /// The texts of the us_transfer findings in `text`.

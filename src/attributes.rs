@@ -321,6 +321,11 @@ pub fn suppressed_in(
                 || (ENCRYPTION_KEY.is_match(matched) && KEYS_CONTROLLED.is_match(sentence))
                 || GLOSSARY_ENTRY.is_match(sentence)
                 || (RESTRAINING_ORDER.is_match(sentence) && !DATA_WORD.is_match(sentence))
+                || BY_THE_USER.is_match(sentence)
+                || (ORDER_TO_SUSPEND.is_match(sentence) && !DATA_WORD.is_match(sentence))
+                || (VENUE_CLAUSE.is_match(sentence) && DISPUTE_WORD.is_match(sentence) && !DATA_WORD.is_match(sentence))
+                || ASKS_YOU.is_match(matched)
+                || (USER_MAY_FIRST.is_match(sentence) && !PROVIDER_ACTS.is_match(sentence))
                 || (REPORT_VERB.is_match(matched) && REPORTER_NOT_VENDOR.is_match(clause_tail(before, 80)))
                 || (SUPERVISION.is_match(sentence)
                     && (BREACH.is_match(sentence) || !ENFORCEMENT.is_match(sentence)))
@@ -511,6 +516,8 @@ pub fn suppressed_in(
                 || BILLED_CUSTOMERS.is_match(sentence)
                 || suppliers_invoicing(sentence, match_end)
                 || OTHERS_BASED_IN.is_match(matched)
+                || (DISCONTINUED.is_match(sentence) && !GOES_ON.is_match(sentence))
+                || (FORMER_VERSION.is_match(sentence) && !GOES_ON.is_match(sentence))
                 || (RECIPIENT_WORD.is_match(matched)
                     && (SEND_TO_BEFORE.is_match(clause_tail(before, 60))
                         || ANTI_SPAM_LAW.is_match(clause_tail(before, 80))))
@@ -823,7 +830,7 @@ static CARD_SCHEME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// the verb after the parent's name makes the match the subject's, the
 /// subsidiary's.
 fn names_the_group(term: &str, rest: &str) -> bool {
-    const CHILD: [&str; 8] = [
+    const CHILD: [&str; 9] = [
         "subsidiary",
         "filiale",
         "filial",
@@ -832,6 +839,7 @@ fn names_the_group(term: &str, rest: &str) -> bool {
         "controllata",
         "dochteronderneming",
         "dochtermaatschappij",
+        "dochtervennootschap",
     ];
     if !CHILD.contains(&term) {
         return true;
@@ -946,7 +954,7 @@ const COMPANY_NOUN: &[&str] = &[
 
 static SHIELD_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:serie|series|brand|merk|marke|marca|marchio|model|modell|modelo|modello|product|produkt|producto|prodotto|filters?|filtres?|filtro|filtri|folien?|protectors?|protection d'ecran|displayschutz|blickschutz\w*|privacyfilters?|schermbeschermers?|screen|ecran|bildschirm|pantalla|schermo|laptops?|beeldscherm(?:en)?|extension|add-on|panel|button|plug-?in|feature|features|functie|fonction|fonctionnalite|funktion|funcion|funcionalidad|funzione|funzionalita|setting|settings|instelling|einstellung|toggle|app)\b",
+        r"\b(?:serie|series|brand|merk|marke|marca|marchio|model|modell|modelo|modello|product|produkt|producto|prodotto|filters?|filtres?|filtro|filtri|folien?|protectors?|protection d'ecran|displayschutz|blickschutz\w*|privacyfilters?|schermbeschermers?|screen|ecran|bildschirm|pantalla|schermo|laptops?|beeldscherm(?:en)?|extension|add-on|panel|button|plug-?in|feature|features|functie|fonction|fonctionnalite|funktion|funcion|funcionalidad|funzione|funzionalita|setting|settings|modus|mode|modo|modalita|instelling|einstellung|toggle|app)\b",
     )
     .unwrap()
 });
@@ -1201,7 +1209,7 @@ static ENTITY_SUFFIX: LazyLock<Regex> =
 /// affiliate, a group company.
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|societe tete|tete de groupe|societe de tete|sociedad matriz|casa matriz|participada (?:mayoritariamente |integramente |totalmente )?por|detenue (?:majoritairement |integralement )?par|controlee par|(?:majority |wholly |fully )?owned by|controlled by|controllat[oa] da|controlad[oa] por|gecontroleerd door|(?:group|gruppo|grupo|groupe|groep|konzern) (?:headed by|led by|facente capo a|che fa capo a|encabezado por|liderado por|dirige par|chapeaute par|onder leiding van)|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
+        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|dochtervennootschap|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|societe tete|tete de groupe|societe de tete|sociedad matriz|casa matriz|participada (?:mayoritariamente |integramente |totalmente )?por|detenue (?:majoritairement |integralement )?par|controlee par|(?:majority |wholly |fully )?owned by|controlled by|controllat[oa] da|controlad[oa] por|gecontroleerd door|(?:group|gruppo|grupo|groupe|groep|konzern) (?:headed by|led by|facente capo a|che fa capo a|encabezado por|liderado por|dirige par|chapeaute par|onder leiding van)|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
     )
     .unwrap()
 });
@@ -1528,6 +1536,52 @@ static PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static OTHERS_BASED_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:rights ?holders|copyright (?:owners|holders)|complainants|claimants|authors|artists|creators|designers|visitors|readers|listeners|subscribers|fans|followers|students|donors|buyers|sellers|guests)\ (?:are|were)\ (?:primarily\ |mainly\ |often\ |largely\ )?based\ in\b").unwrap()
 });
+/// A tool or provider given up ("el grupo Ardentia dio de baja la
+/// herramienta de analítica ... que utilizaba un proveedor
+/// estadounidense", "we stopped using"), with no [`GOES_ON`]: a past
+/// recipient.
+static DISCONTINUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:dio|dimos|dieron|ha dado|hemos dado) de baja|dej(?:o|amos|aron) de (?:utilizar|usar)|stopped using|discontinued|decommissioned|a cesse d'utiliser|avons cesse d'utiliser|ont cesse d'utiliser|a abandonne|avons abandonne|ha dismesso|abbiamo dismesso|hanno dismesso|ha smesso di usare|abbiamo smesso di usare|(?:nutzung|betrieb|verwendung) (?:\w+ ){0,3}?eingestellt|nicht mehr (?:genutzt|verwendet)|zijn gestopt met|is gestopt met|uitgefaseerd)\b").unwrap()
+});
+/// A former version of the document said so ("De versie van 2018 van deze
+/// Bijlage stond doorgifte ... aan een Amerikaanse ticketdienst toe"),
+/// with no [`GOES_ON`].
+static FORMER_VERSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:the (?:former|previous|earlier|old|prior) version|the (?:19|20)[0-9][0-9] version|de versie van (?:19|20)[0-9][0-9]|de (?:vorige|eerdere|oude) versie|la version de (?:19|20)[0-9][0-9]|l'ancienne version|la version precedente|die fassung (?:von|aus) (?:19|20)[0-9][0-9]|die (?:fruhere|vorherige|alte) fassung|la version (?:de|del) (?:19|20)[0-9][0-9]|la version anterior|la versione del (?:19|20)[0-9][0-9]|la versione precedente)\b").unwrap()
+});
+/// An authority's order to suspend or take down content ("un
+/// provvedimento dell'autorità giudiziaria ordini la sospensione della
+/// diffusione di un episodio"): where no data is named, not a disclosure.
+static ORDER_TO_SUSPEND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:ordin\w*|orden\w*|ordonn\w*|order\w*|anordn\w*|beveel\w*|gelast\w*)\b[^.;]{0,30}?\b(?:la |the |die |de |el |le |il |het )?(?:sospensione|suspension|suspension|aussetzung|schorsing|rimozione|removal|retrait|entfernung|verwijdering|retirada|take-?down|blocking|blocage|sperrung|blocco|bloqueo|blokkering)\b").unwrap()
+});
+/// A clause on which courts hear disputes ("Tout différend relatif à la
+/// cession relève de la compétence des tribunaux de l'entreprise
+/// francophone de Bruxelles"): a venue, not a disclosure.
+static VENUE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:competence|competent|jurisdiction|zustandig\w*|gerichtsstand|competencia|competente|competenza|foro|bevoegd\w*)\b").unwrap()
+});
+static DISPUTE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:differends?|litiges?|disputes?|streit\w*|controversias?|controversie|litigios?|geschil(?:len)?|contestations?)\b").unwrap()
+});
+/// The user hands footage or data to the police himself ("hand it over
+/// yourself", "consegnarla tu stesso ai Carabinieri"): not a disclosure by
+/// the provider.
+static BY_THE_USER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:yourself|yourselves|vous-memes?|toi-meme|tu stess[oa]|voi stess[ie]|usted mism[oa]|tu mism[oa]|ustedes mism[oa]s|sie selbst|u zelf|je zelf|jij zelf)\b").unwrap()
+});
+/// The authority asks the user ("If the police [ask you for footage]").
+static ASKS_YOU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:asks?|asked|request|requests|contact|contacts) you\b|\bvous (?:demande|demandent|contacte|contactent)\b|\bti (?:chied[eo]no?|contatt\w+)\b|\bte (?:pide|piden|contacta|contactan)\b|\b(?:bittet|bitten|kontaktiert|kontaktieren) sie\b|\b(?:vraagt|vragen) (?:u|je|jou)\b").unwrap()
+});
+/// A sentence that opens on what the user may do ("You may download a clip
+/// ... and share it with anyone you choose, for example with the police"),
+/// where the provider does nothing ([`PROVIDER_ACTS`]).
+static USER_MAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?(?:you (?:may|can|are free to|decide)|vous pouvez|tu peux|sie konnen|du kannst|u kunt|je kunt|usted puede|puedes|puoi|potete)\b").unwrap()
+});
+static PROVIDER_ACTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:we|us|our|nous|wir|uns|nosotros|noi|wij|ons)\b").unwrap());
 /// A court order sought to restrain someone ("has filed an action seeking a
 /// court order to restrain the Designer from the allegedly infringing
 /// activity"), an injunction: where no data is named, not a disclosure.
@@ -3782,6 +3836,54 @@ mod tests {
                 "5.3 We will restore the listing within 14 business days after receiving the counter-notice, unless the complainant informs us that it has filed an action seeking a court order to restrain the Designer from the allegedly infringing activity.",
             ],
             &["We will disclose personal data in response to a court order."],
+        );
+    }
+
+    /// Footage the user hands over himself, an authority that asks the
+    /// user, an order to suspend, a venue clause; a tool given up, a former
+    /// version; a subsidiary's parent in Dutch; a "Privacy Shield" mode.
+    #[test]
+    fn devices_and_licences_are_sorted() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "4.2 Se hai subito un furto e vuoi presentare denuncia, puoi esportare la clip dall'app e consegnarla tu stesso ai Carabinieri o alla Polizia di Stato.",
+                "3.2 If the police ask you for footage, for example after a burglary in your street, it is your choice whether to help.",
+                "7.1 You may download a clip from the App and share it with anyone you choose, for example with the police after a break-in.",
+                "6.2 Qualora un provvedimento dell'autorità giudiziaria ordini la sospensione della diffusione di un episodio, il Licenziatario vi si conformerà.",
+                "Tout différend relatif à la cession relève de la compétence des tribunaux de l'entreprise francophone de Bruxelles.",
+            ],
+            &[
+                "We may share your clips with the police when they ask us for footage.",
+                "Comunichiamo i dati personali all'autorità giudiziaria su richiesta.",
+            ],
+        );
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Tras la sentencia de 16 de julio de 2020, el grupo Ardentia dio de baja la herramienta de analítica que utilizaba un proveedor estadounidense.",
+                "3.3.2 De versie van 2018 van deze Bijlage stond doorgifte van correctieverzoeken aan een Amerikaanse ticketdienst toe op basis van het EU-VS-privacyschild.",
+            ],
+            &[
+                "After the ruling we stopped using an EU tool; we now use a US provider that stores the data in Virginia.",
+                "Die Unterlagen werden in unserem Rechenzentrum in Denver, Colorado, gespeichert und in das Fallbearbeitungssystem eingestellt.",
+            ],
+        );
+        sorts(
+            Category::UsEntity,
+            &[
+                "Zij is een indirecte dochtervennootschap van Kestrel Holdings, Inc., een vennootschap naar het recht van Delaware, die wereldwijd licenties beheert.",
+            ],
+            &[
+                "Kestrel Holdings, Inc., een vennootschap naar het recht van Delaware, is de licentiegever.",
+            ],
+        );
+        sorts(
+            Category::PrivacyShield,
+            &[
+                "Met de nieuwe Privacy Shield-modus kunt u maximaal acht rechthoekige zones in het beeld zwart maken.",
+            ],
+            &["Wij baseren de doorgifte op het EU-VS-privacyschild."],
         );
     }
 
