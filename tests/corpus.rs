@@ -1658,6 +1658,32 @@ fn hundred_and_first_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The hundred-and-second blind set (tests/blind102/README.md; 42
+/// documents in the six languages), written in session 69 and first
+/// scored after the changes for blind98 to blind101: smart home and
+/// consumer IoT. Floors about 0.05 below its figures after the changes
+/// (government_access's precision 0.952: a denial the checks do not read;
+/// us_transfer's 0.938: a model named "Washington" in a PDF table whose
+/// header is lost).
+#[test]
+fn hundred_and_second_blind_set_stays_above_its_floors() {
+    check_blind_set("blind102", &|label| match label {
+        "government_access" => (0.90, 0.95),
+        "us_transfer" => (0.88, 0.95),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The hundred-and-third blind set (tests/blind103/README.md; 42
+/// documents in the six languages), written in session 69 and first
+/// scored after the changes for blind98 to blind101: franchise, licensing,
+/// co-branding and white-label agreements. Every yes/no label is 1.000 /
+/// 1.000 after the session's changes; floors about 0.05 below.
+#[test]
+fn hundred_and_third_blind_set_stays_above_its_floors() {
+    check_blind_set("blind103", &|_| (0.95, 0.95));
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
