@@ -541,13 +541,14 @@ impl Engine {
         // product models ([`MODEL_COLUMN`]), nor a cell of a list of people
         // ([`PERSON_NAME_COLUMN`]).
         if rule.category == Category::UsTransfer
-            && (column_header(text, start, end).is_some_and(|h| {
-                let h = normalize(h).text;
-                GOODS_OR_ORIGIN_COLUMN.is_match(&h)
-                    || ROOM_COLUMN.is_match(&h)
-                    || MODEL_COLUMN.is_match(&h)
-            }) || table_header(text, start, end)
-                .is_some_and(|(header, _, _)| PERSON_NAME_COLUMN.is_match(&normalize(header).text)))
+            && table_header(text, start, end).is_some_and(|(header, column, sep)| {
+                header_cell(header, column, sep).is_some_and(|h| {
+                    let h = normalize(h).text;
+                    GOODS_OR_ORIGIN_COLUMN.is_match(&h)
+                        || ROOM_COLUMN.is_match(&h)
+                        || MODEL_COLUMN.is_match(&h)
+                }) || PERSON_NAME_COLUMN.is_match(&normalize(header).text)
+            })
         {
             return None;
         }
@@ -1117,8 +1118,15 @@ fn in_version_history(text: &str, start: usize, sentence: &str) -> bool {
 /// lies in: the cell at the same place in the first row of its table (the
 /// block of lines with the row's cell border, `|` or a tab, around it).
 /// None outside a table of two rows or more.
+#[cfg(test)]
 fn column_header(text: &str, start: usize, end: usize) -> Option<&str> {
     let (header, column, sep) = table_header(text, start, end)?;
+    header_cell(header, column, sep)
+}
+
+/// The cell of `header` (a table's first row, cells parted by `sep`) in
+/// column `column`, trimmed.
+fn header_cell(header: &str, column: usize, sep: char) -> Option<&str> {
     header.split(sep).nth(column).map(str::trim)
 }
 

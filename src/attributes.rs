@@ -320,10 +320,10 @@ pub fn suppressed_in(
                 || (put_into_tool(clause_tail(before, 180)) && AI_TOOL.is_match(sentence))
                 || (ENCRYPTION_KEY.is_match(matched) && KEYS_CONTROLLED.is_match(sentence))
                 || GLOSSARY_ENTRY.is_match(sentence)
-                || (RESTRAINING_ORDER.is_match(sentence) && !DATA_WORD.is_match(sentence))
                 || BY_THE_USER.is_match(sentence)
-                || (ORDER_TO_SUSPEND.is_match(sentence) && !DATA_WORD.is_match(sentence))
-                || (VENUE_CLAUSE.is_match(sentence) && DISPUTE_WORD.is_match(sentence) && !DATA_WORD.is_match(sentence))
+                || ((COURT_ORDER_ON_CONTENT.is_match(sentence)
+                    || VENUE_CLAUSE.is_match(sentence) && DISPUTE_WORD.is_match(sentence))
+                    && !DATA_WORD.is_match(sentence))
                 || ASKS_YOU.is_match(matched)
                 || (USER_MAY_FIRST.is_match(sentence) && !PROVIDER_ACTS.is_match(sentence))
                 || (REPORT_VERB.is_match(matched) && REPORTER_NOT_VENDOR.is_match(clause_tail(before, 80)))
@@ -516,16 +516,11 @@ pub fn suppressed_in(
                 || BILLED_CUSTOMERS.is_match(sentence)
                 || suppliers_invoicing(sentence, match_end)
                 || OTHERS_BASED_IN.is_match(matched)
-                || (DISCONTINUED.is_match(sentence) && !GOES_ON.is_match(sentence))
-                || (FORMER_VERSION.is_match(sentence) && !GOES_ON.is_match(sentence))
+                || past_arrangement(sentence)
                 || (RECIPIENT_WORD.is_match(matched)
                     && (SEND_TO_BEFORE.is_match(clause_tail(before, 60))
                         || ANTI_SPAM_LAW.is_match(clause_tail(before, 80))))
                 || (ANTI_SPAM_LAW.is_match(sentence) && !DATA_WORD.is_match(sentence))
-                || (UNTIL_YEAR.is_match(sentence)
-                    && PAST_USE.is_match(sentence)
-                    && !GOES_ON.is_match(sentence)
-                    && !TRANSFER_NOUN.is_match(sentence))
                 || (ENDED_WHEN.is_match(sentence)
                     && STILL.is_match(sentence)
                     && PAST_USE.is_match(sentence)
@@ -1536,6 +1531,17 @@ static PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static OTHERS_BASED_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:rights ?holders|copyright (?:owners|holders)|complainants|claimants|authors|artists|creators|designers|visitors|readers|listeners|subscribers|fans|followers|students|donors|buyers|sellers|guests)\ (?:are|were)\ (?:primarily\ |mainly\ |often\ |largely\ )?based\ in\b").unwrap()
 });
+/// A past arrangement, with no [`GOES_ON`]: a tool or provider given up
+/// ([`DISCONTINUED`]), what a former version said ([`FORMER_VERSION`]), or
+/// "until <year>" with a past verb and no transfer word ([`UNTIL_YEAR`]).
+fn past_arrangement(sentence: &str) -> bool {
+    (DISCONTINUED.is_match(sentence)
+        || FORMER_VERSION.is_match(sentence)
+        || UNTIL_YEAR.is_match(sentence)
+            && PAST_USE.is_match(sentence)
+            && !TRANSFER_NOUN.is_match(sentence))
+        && !GOES_ON.is_match(sentence)
+}
 /// A tool or provider given up ("el grupo Ardentia dio de baja la
 /// herramienta de analítica ... que utilizaba un proveedor
 /// estadounidense", "we stopped using"), with no [`GOES_ON`]: a past
@@ -1549,11 +1555,14 @@ static DISCONTINUED: LazyLock<Regex> = LazyLock::new(|| {
 static FORMER_VERSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:the (?:former|previous|earlier|old|prior) version|the (?:19|20)[0-9][0-9] version|de versie van (?:19|20)[0-9][0-9]|de (?:vorige|eerdere|oude) versie|la version de (?:19|20)[0-9][0-9]|l'ancienne version|la version precedente|die fassung (?:von|aus) (?:19|20)[0-9][0-9]|die (?:fruhere|vorherige|alte) fassung|la version (?:de|del) (?:19|20)[0-9][0-9]|la version anterior|la versione del (?:19|20)[0-9][0-9]|la versione precedente)\b").unwrap()
 });
-/// An authority's order to suspend or take down content ("un
-/// provvedimento dell'autorità giudiziaria ordini la sospensione della
-/// diffusione di un episodio"): where no data is named, not a disclosure.
-static ORDER_TO_SUSPEND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:ordin\w*|orden\w*|ordonn\w*|order\w*|anordn\w*|beveel\w*|gelast\w*)\b[^.;]{0,30}?\b(?:la |the |die |de |el |le |il |het )?(?:sospensione|suspension|suspension|aussetzung|schorsing|rimozione|removal|retrait|entfernung|verwijdering|retirada|take-?down|blocking|blocage|sperrung|blocco|bloqueo|blokkering)\b").unwrap()
+/// A court order on content, not on data: one sought to restrain someone
+/// ("has filed an action seeking a court order to restrain the Designer
+/// from the allegedly infringing activity"), an injunction, or an
+/// authority's order to suspend or take down content ("un provvedimento
+/// dell'autorità giudiziaria ordini la sospensione della diffusione di un
+/// episodio"). Where no data is named, not a disclosure.
+static COURT_ORDER_ON_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:court order to (?:restrain|enjoin|prohibit|stop|prevent)|restraining order|injunctive relief|(?:temporary|preliminary|permanent) injunction)\b|\b(?:ordin\w*|orden\w*|ordonn\w*|order\w*|anordn\w*|beveel\w*|gelast\w*)\b[^.;]{0,30}?\b(?:la |the |die |de |el |le |il |het )?(?:sospensione|suspension|aussetzung|schorsing|rimozione|removal|retrait|entfernung|verwijdering|retirada|take-?down|blocking|blocage|sperrung|blocco|bloqueo|blokkering)\b").unwrap()
 });
 /// A clause on which courts hear disputes ("Tout différend relatif à la
 /// cession relève de la compétence des tribunaux de l'entreprise
@@ -1582,12 +1591,6 @@ static USER_MAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PROVIDER_ACTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:we|us|our|nous|wir|uns|nosotros|noi|wij|ons)\b").unwrap());
-/// A court order sought to restrain someone ("has filed an action seeking a
-/// court order to restrain the Designer from the allegedly infringing
-/// activity"), an injunction: where no data is named, not a disclosure.
-static RESTRAINING_ORDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:court order to (?:restrain|enjoin|prohibit|stop|prevent)|restraining order|injunctive relief|(?:temporary|preliminary|permanent) injunction)\b").unwrap()
-});
 /// Message recipients, not data recipients: "if you [send to recipients in
 /// the United States]", "e-mails sent to [US recipients]".
 static RECIPIENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
