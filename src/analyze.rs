@@ -552,6 +552,45 @@ impl Engine {
         {
             return None;
         }
+        // A cell under a column of what was before a change, beside one of
+        // what is after it ("| Topic | Until 31 March 2023 | From 1 April
+        // 2023 |", "| Gegenstand | bis zum Übernahmestichtag | ab dem
+        // Übernahmestichtag |"): a party, a place or a law the document says
+        // no longer holds. A cell of a table that compares companies (two
+        // or more named in its header: "| Critère | Factura Nova SAS |
+        // LedgerLoop Inc. |"): what a bidder offers, not what the vendor
+        // does.
+        if matches!(
+            rule.category,
+            Category::UsTransfer
+                | Category::UsEntity
+                | Category::GoverningLaw
+                | Category::GovernmentAccess
+        ) && let Some((first, in_first, column, sep)) = {
+            // (The column of the match's end: a match may run from a row's
+            // label into the cell that holds its place or law.)
+            let last = text[start..end]
+                .char_indices()
+                .next_back()
+                .map_or(start, |(i, _)| start + i);
+            table_first_row(text, last, end)
+        } {
+            let cells: Vec<String> = first.split(sep).map(|c| normalize(c.trim()).text).collect();
+            let before_column = !in_first
+                && cells
+                    .get(column)
+                    .is_some_and(|h| BEFORE_COLUMN.is_match(h) && !AFTER_COLUMN.is_match(h))
+                && cells
+                    .iter()
+                    .any(|h| AFTER_COLUMN.is_match(h) && !BEFORE_COLUMN.is_match(h));
+            let compares = rule.category != Category::GovernmentAccess
+                && column > 0
+                && cells.iter().filter(|h| COMPANY_CELL.is_match(h)).count() >= 2
+                && !cells.iter().any(|h| ROLE_CELL.is_match(h));
+            if before_column || compares {
+                return None;
+            }
+        }
         // A row of a glossary's table ("| Subpoena | In common-law systems,
         // an order by which a court ..."): a term defined, not a disclosure
         // ("| Delaware corporation | Sociedad constituida conforme a ... |":
@@ -1163,6 +1202,64 @@ fn table_header(text: &str, start: usize, end: usize) -> Option<(&str, usize, ch
     }
     Some((header?, column, sep))
 }
+
+/// The first row of the table the match at `start..end` of `text` lies in
+/// (the block of lines with the row's cell border around it), whether the
+/// match is in that row, the match's column and the cell border. None
+/// outside a table.
+fn table_first_row(text: &str, start: usize, end: usize) -> Option<(&str, bool, usize, char)> {
+    match table_header(text, start, end) {
+        Some((header, column, sep)) => Some((header, false, column, sep)),
+        None => {
+            let at = text[start..end]
+                .find(char::is_alphanumeric)
+                .map_or(start, |i| start + i);
+            let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            let row = &text[line_start..line_end];
+            let next = text[line_end..].trim_start_matches('\n');
+            let next = next.split('\n').next().unwrap_or("");
+            // (A row alone is no table: the next line holds the border too.)
+            let sep = ['|', '\t']
+                .into_iter()
+                .find(|&c| row.matches(c).count() >= 2 && next.contains(c))?;
+            Some((row, true, text[line_start..at].matches(sep).count(), sep))
+        }
+    }
+}
+
+/// A column header of what held before a change ("Until 31 March 2023",
+/// "bisheriger Standort", "Rédaction de 2019", "Antes de la Fecha de
+/// Cierre"), and one of what holds after it ("From 1 April 2023",
+/// "Standort ab 1. April 2026", "Rédaction issue du présent avenant").
+/// Normalized.
+static BEFORE_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:\W*\w+\W+)?(?:before|until|up to|prior to|previous(?:ly)?|former(?:ly)?|old|original|current (?:text|wording|version)|existing (?:text|wording)|avant|jusqu'(?:au|a|en)|ancien(?:ne)?s?|precedente?s?|anterieure?s?|redaction (?:de (?:19|20)\d\d|initiale|actuelle)|texte actuel|bis(?: zum| zur)?|bisherige?[rns]?|vorher|alte[rs]?|fruhere?[rns]?|aktuelle fassung|antes|hasta|anterior(?:es)?|antigu[oa]s?|previ[oa]s?|redaccion actual|texto actual|prima|fino al?|previgente|vecchi[oa]|testo attuale|voorheen|tot(?: en met)?|oude?|vorige|eerdere?|huidige tekst)\b",
+    )
+    .unwrap()
+});
+static AFTER_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:after|from|as of|since|new|amended|revised|apres|a compter|a partir|depuis|nouve(?:au|lle)s?|issue du present|modifiee?s?|ab|nach|neue?[rns]?|kunftige?[rns]?|seit|geanderte?[rns]?|despues|desde|nuev[oa]s?|modificad[oa]s?|dopo|dal|dalla|a partire|nuov[oa]|modificat[oa]|vanaf|nieuwe?|gewijzigde?|voortaan)\b",
+    )
+    .unwrap()
+});
+/// A header cell that names a company (normalized): its legal form.
+static COMPANY_CELL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:inc|llc|corp|corporation|gmbh|ag|sas|sasu|sarl|sa|s\.a|s\.a\.s|srl|s\.r\.l|spa|s\.p\.a|sl|s\.l|slu|s\.l\.u|bv|b\.v|nv|n\.v|ltd|limited|plc|oy|ab|kg)\b\.?",
+    )
+    .unwrap()
+});
+/// A header cell that names a role (of a party, an exporter or importer):
+/// a table of the parties, not a comparison.
+static ROLE_CELL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:exporter|importer|exportateur|importateur|exporteur|importeur|exportador|importador|esportatore|importatore|controller|processor|responsable|sous-traitant|verantwortliche?r?|auftragsverarbeiter|encargado|titolare|responsabile|verwerkingsverantwoordelijke|verwerker|party|partie|partei|parte|partij|customer|client|kunde|cliente|klant)\b",
+    )
+    .unwrap()
+});
 
 /// A header with a column of people's first or last names ("| email |
 /// voornaam | plaats | land |"): the rows are people (contacts, sample

@@ -239,7 +239,9 @@ static LAWS_NAMED_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         \b(?:laws|statutes|lois|textes|legislations|gesetze|vorschriften|normas|leyes|normative|leggi|norme|wetten|regels)\ (?:(?-u:\w)+\ )?(?:cited|mentioned|above|described|ci-dessus|citees|mentionnees|precitees|genannten|vorgenannten|beschriebenen|citadas|mencionadas|descritas|citate|menzionate|descritte|genoemde|beschreven)\b
-        | \b(?:the\ (?:above|aforementioned|above-mentioned)|these|such|ces|diese|dichas|estas|tali|queste|deze|die)\ (?:(?-u:\w)+\ )?(?:laws|statutes|lois|legislations|gesetze|vorschriften|normas|leyes|normative|leggi|norme|wetten|regels)\b",
+        | \b(?:the\ (?:above|aforementioned|above-mentioned)|these|such|ces|diese|dichas|estas|tali|queste|deze|die)\ (?:(?-u:\w)+\ )?(?:laws|statutes|lois|legislations|gesetze|vorschriften|normas|leyes|normative|leggi|norme|wetten|regels)\b
+        # 'Le considerazioni di cui al punto D.1 non trovano applicazione'
+        | \b(?:considerations|considerazioni|ausfuhrungen|erwagungen|consideraciones|overwegingen|analysis|analyse|analisi|analisis)\ (?:(?:di\ cui\ al|set\ out\ in|in|of|du|au|de\ la|unter|in\ de|van|del|de)\ )?(?:punto|point|section|paragraph|ziffer|abschnitt|apartado|paragrafo|punt|sectie|clause)\ [a-z0-9][a-z0-9.]*",
     )
     .unwrap()
 });
@@ -360,6 +362,9 @@ pub fn suppressed_in(
                 || FAMILY_ORDER_LIMITS.is_match(
                     &sentence[floor_char_boundary(sentence, match_at.min(sentence.len()))..],
                 )
+                || not_this_vendor(sentence)
+                || COURT_HELD.find(sentence).is_some_and(|m| m.start() < match_at)
+                || (LEGAL_PAPERS.is_match(sentence) && STORED.is_match(sentence))
         }
         // A question ("Übertragen Sie Daten in die USA?") heads the answer.
         // "faute de destinataire établi aux États-Unis": what is lacking.
@@ -400,6 +405,16 @@ pub fn suppressed_in(
                 || (REPLACED_BEFORE.is_match(before) && BY_EUROPEAN_AFTER.is_match(after))
                 || (ENTRY.is_match(before) && STRUCK.is_match(after))
                 || ENDED_ROW.is_match(sentence)
+                || not_this_vendor(sentence)
+                || NOT_SUBSCRIBED.is_match(sentence)
+                || no_access_in_row(after, rest)
+                || (UNTIL_YEAR.is_match(sentence)
+                    && PAST_USE.is_match(sentence)
+                    && NO_MORE_TRANSFER.is_match(rest))
+                || US_CUSTOMERS_SUBJECT.is_match(sentence)
+                || CLAUSE_DELETED_AFTER.is_match(after)
+                || CLAUSE_DELETED_OPENING.is_match(sentence)
+                || (SALE_OF_BUSINESS.is_match(sentence) && !DATA_WORD.is_match(sentence))
                 || (FORMERLY.is_match(matched)
                     && !(GOES_ON.is_match(after) && NOW_UNDER.is_match(after)))
                 || left_the_group(before, sentence)
@@ -581,6 +596,9 @@ pub fn suppressed_in(
                     && !LAW_WORD.is_match(matched)
                     && !VENUE_WORD.is_match(matched))
                 || (FRAMEWORK_NAMED.is_match(sentence) && COMPLAINT.is_match(sentence))
+                || PAST_LAW_VERB.is_match(matched)
+                || FORMER_CHOICE_BEFORE.is_match(before)
+                || CLAUSE_DELETED_OPENING.is_match(sentence)
         }
         // "X SAS, a subsidiary of Y, Inc., a Delaware corporation": the
         // contracting party is the subsidiary (but in "'Google Entity'
@@ -611,7 +629,7 @@ pub fn suppressed_in(
                 || no_role_after(after)
                 || DEFINED_UNIT_OF_COMPANY.is_match(matched)
                 || left_the_group(before_company, sentence)
-                || NOT_A_PARTY.is_match(sentence)
+                || not_a_party(sentence, match_end)
                 || ANY_OTHER_STATE_FROM.is_match(sentence.get(match_at..).unwrap_or(after))
                 || NOT_IN_MATCH.find_iter(matched).any(|m| {
                     // (not a "non-profit", "not-for-profit" or "no lucrativa",
@@ -631,6 +649,7 @@ pub fn suppressed_in(
                 || OUR_SUPPLIER_NAMED.is_match(before_company)
                 || OUR_CUSTOMER_NAMED.is_match(before_company)
                 || BOUGHT_FROM_BEFORE.is_match(before_company)
+                || LICENSED_FROM_BEFORE.is_match(before_company)
                 || (VON_DER_BEFORE.is_match(before_company) && BOUGHT_AFTER.is_match(after))
                 || (PRODUCT_RUN_BY.find_iter(sentence).any(|m| m.end() <= company_at)
                     && ACTS_AS_PROCESSOR_AFTER.is_match(after))
@@ -664,6 +683,7 @@ pub fn suppressed_in(
                 || COMPANY_AS_TOPIC_AFTER.is_match(after)
                 || ADVERSARY_BEFORE.is_match(before)
                 || OPPONENT_BEFORE.is_match(before)
+                || (COUNTERPART_BEFORE.is_match(before_company) && LITIGATION.is_match(sentence))
                 || (GENERIC_FORM_BEFORE.is_match(before) && matched.ends_with("corporation"))
                 || MADE_BY_BEFORE.is_match(before)
                 || FICTIONAL.is_match(before)
@@ -1204,7 +1224,7 @@ static ENTITY_SUFFIX: LazyLock<Regex> =
 /// affiliate, a group company.
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|dochtervennootschap|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|societe tete|tete de groupe|societe de tete|sociedad matriz|casa matriz|participada (?:mayoritariamente |integramente |totalmente )?por|detenue (?:majoritairement |integralement )?par|controlee par|(?:majority |wholly |fully )?owned by|controlled by|controllat[oa] da|controlad[oa] por|gecontroleerd door|(?:group|gruppo|grupo|groupe|groep|konzern) (?:headed by|led by|facente capo a|che fa capo a|encabezado por|liderado por|dirige par|chapeaute par|onder leiding van)|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
+        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|dochtervennootschap|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|societe tete|tete de groupe|societe de tete|sociedad matriz|casa matriz|la matriz|participada (?:mayoritariamente |integramente |totalmente )?por|detenue (?:majoritairement |integralement )?par|controlee par|(?:majority |wholly |fully )?owned by|controlled by|controllat[oa] da|controlad[oa] por|gecontroleerd door|(?:group|gruppo|grupo|groupe|groep|konzern) (?:headed by|led by|facente capo a|che fa capo a|encabezado por|liderado por|dirige par|chapeaute par|onder leiding van)|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
     )
     .unwrap()
 });
@@ -2115,15 +2135,130 @@ static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
 /// ... (le « Cédant »)", "(Overdrager)", "(the Assignor)"): after the
 /// assignment it is no longer the party.
 static ASSIGNOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\((?:ci-apres |hereinafter |nachfolgend |en lo sucesivo |di seguito |hierna )?(?:(?:le|la|the|der|die|de|el|il|l') ?)?["'«“„]? ?(?:cedant|assignor|transferor|ubertragende[rn]?|ubertragende partei|bisherige[rn]? (?:auftragnehmer|anbieter)|cedente|overdrager|oude leverancier)\b"#)
+    Regex::new(r#"\((?:ci-apres |hereinafter |nachfolgend |en lo sucesivo |di seguito |hierna )?(?:(?:le|la|the|der|die|de|el|il|l') ?)?["'«“„]? ?(?:cedant|assignor|transferor|ubertragende[rn]?|ubertragende partei|bisherige[rn]? (?:auftragnehmer|anbieter)|ausscheidende[rn]? (?:partei|vertragspartei|vertragspartner)|outgoing party|retiring party|partie sortante|parte (?:saliente|uscente)|uittredende partij|vertrekkende partij|cedente|overdrager|oude leverancier)\b"#)
         .unwrap()
 });
 /// A table row whose status cell says the entry has ended ("| Halcyon
 /// Mail Inc. | Notifiche e-mail | Stati Uniti | Cessato dal 31 marzo 2023
 /// |", "| ... | Removed 2024-03 |").
 static ENDED_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\|\s*(?:cessat[oa]|terminated|ended|removed|discontinued|beendet|entfernt|gekundigt|retire|supprime|resilie|termine|eliminad[oa]|dad[oa] de baja|finalizad[oa]|beeindigd|verwijderd|opgezegd)\b[^|]{0,40}(?:\||$)")
+    Regex::new(r"\|\s*(?:cessat[oa]|terminated|ended|removed|discontinued|decommissioned|beendet|entfernt|gekundigt|gestrichen|stillgelegt|abgeschaltet|retire|supprime|resilie|termine|desactive|eliminad[oa]|dad[oa] de baja|finalizad[oa]|desmantelad[oa]|dismess[oa]|disattivat[oa]|beeindigd|verwijderd|opgezegd|uitgefaseerd|ontmanteld)\b[^|]{0,40}(?:\||$)")
         .unwrap()
+});
+/// What is said of a vendor's trade in general, not of this vendor: a
+/// sentence whose subject is "many providers" ("Viele Archiv- und
+/// Cloudanbieter gehören zu Konzernen mit Sitz in den Vereinigten Staaten;
+/// dort können Sicherheitsbehörden ..."), or one that gives the lack of any
+/// transfer as the reason a step was not taken ("L'analyse de la section
+/// 702 du FISA ... n'a pas été conduite, faute de transfert").
+fn not_this_vendor(sentence: &str) -> bool {
+    GENERIC_PROVIDERS_SUBJECT
+        .find(sentence)
+        .is_some_and(|m| !POSSESSIVE.is_match(m.as_str()))
+        || NO_TRANSFER_REASON.is_match(sentence)
+        || ANY_TRANSFER_NEEDS_ASSESSMENT.is_match(sentence)
+        || ONLY_FOR_PROVIDERS_WHO.is_match(sentence)
+}
+/// A statement limited to the providers that do something ("Ces
+/// considérations ... ne s'appliquent qu'aux fournisseurs qui transfèrent
+/// des données vers les États-Unis"): a scope, not this vendor's act.
+static ONLY_FOR_PROVIDERS_WHO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:ne s'appliquent qu'aux|ne s'applique qu'aux|ne concernent que les|(?:only )?apply only to|only apply to|concern only|gelten nur fur|betreffen nur|solo se aplican a|unicamente se aplican a|si applicano solo a|riguardano solo|gelden alleen voor|zijn alleen van toepassing op) (?:les |the |die |los |i |de )?(?:fournisseurs|prestataires|providers|vendors|suppliers|anbieter|dienstleister|proveedores|prestadores|fornitori|leveranciers|aanbieders|dienstverleners) (?:qui|that|which|who|die|que|che)\b").unwrap()
+});
+/// The law on transfers stated in general ("tout transfert de données vers
+/// les États-Unis suppose d'évaluer si la législation américaine, notamment
+/// la section 702 du FISA, ..."): a requirement, not this vendor's
+/// transfer.
+static ANY_TRANSFER_NEEDS_ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:tout|toute|any|every|each|jede[rs]?|todo|toda|cualquier|ogni|qualsiasi|elke|iedere) (?:transfert|transfer|ubermittlung|datenubermittlung|transferencia|trasferimento|doorgifte)\b[^.;]{0,100}?\b(?:suppose|presuppose|requires?|erfordert|setzt voraus|bedarf|requiere|presupone|exige|richiede|presuppone|vereist|veronderstelt)\b[^.;]{0,30}?\b(?:d'evaluer|une evaluation|l'evaluation|assess\w*|an assessment|a transfer impact|einer? (?:prufung|bewertung)|evaluar|una evaluacion|valutare|una valutazione|una verifica|beoordel\w*|een beoordeling|toets\w*|analys\w*)").unwrap()
+});
+/// "Many of our providers", "viele unserer Dienstleister": the author's
+/// own providers, not the trade in general.
+static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:our|unsere[rnms]?|nos|notre|nuestr[oa]s|nostr[ie]|onze|your|ihre[rnms]?|vos|votre|sus|vostr[ie]|uw)\b").unwrap()
+});
+static GENERIC_PROVIDERS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:[0-9][0-9.]*\s+)?(?:many|most|numerous|viele|zahlreiche|die meisten|de nombreux|nombreux|beaucoup de|la plupart des|muchos|numerosos|la mayoria de(?: los)?|molti|numerosi|la maggior parte dei|veel|vele|de meeste|talrijke)\s+(?:[a-z-]+\s+){0,3}?(?:\w*providers|vendors|suppliers|companies|firms|businesses|\w*anbieter|\w*dienstleister|\w*unternehmen|konzerne|prestataires|fournisseurs|editeurs|entreprises|societes|proveedores|prestadores|empresas|fornitori|aziende|societa|\w*aanbieders|leveranciers|bedrijven|ondernemingen|dienstverleners)\b").unwrap()
+});
+static NO_TRANSFER_REASON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:faute de transferts?|en l'absence de (?:tout )?transferts?|in the absence of (?:any )?transfers?|absent any transfers?|(?:as|since) there (?:is|are|was|were) no transfers?|mangels (?:einer |jeglicher )?(?:ubermittlung|ubertragung|drittlandubermittlung)(?:en)?|a falta de transferencias?|al no (?:haber|existir) (?:ninguna )?transferencias?|en ausencia de (?:toda |cualquier )?transferencias?|in assenza di (?:alcun |qualsiasi )?trasferiment[oi]|non essendovi (?:alcun )?trasferimento|bij gebrek aan (?:een |enige )?doorgifte|bij afwezigheid van (?:een |enige )?doorgifte)\b").unwrap()
+});
+/// An option the customer did not take ("| Support étendu « 24/7 Premium »
+/// | ... | Austin, Texas | Brazos Helpdesk Partners LLC (option non
+/// souscrite) |"): no transfer.
+static NOT_SUBSCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:option )?non souscrite?s?|not subscribed|not purchased|not ordered|not taken up|nicht gebucht|nicht beauftragt|no contratad[oa]s?|no suscrit[oa]s?|non sottoscritt[oa]|niet afgenomen|niet besteld)\b").unwrap()
+});
+/// A later cell of the row that denies any processing or access ("| Any
+/// entity in the United States | None | United States | Not applicable:
+/// no processing, no access |").
+static NO_ACCESS_IN_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^|]*\|){0,5}\s*(?:(?:not applicable|n/a|none|sans objet|non applicable|nicht zutreffend|entfallt|no aplica|non applicabile|niet van toepassing|n\.v\.t\.)\s*[:;,.-]?\s*)?(?:no processing|no access|no transfer|aucun (?:acces|traitement|transfert)|kein(?:e|en)? (?:zugriff|verarbeitung|ubermittlung)|sin (?:acceso|tratamiento)|ningun (?:acceso|tratamiento)|nessun (?:accesso|trattamento|trasferimento)|geen (?:toegang|verwerking|doorgifte))\b").unwrap()
+});
+/// [`NO_ACCESS_IN_ROW`] in a table row (`after` ends on a cell border),
+/// where the sentence may end at the colon of "Not applicable:" and the
+/// denial follow in `rest`.
+fn no_access_in_row(after: &str, rest: &str) -> bool {
+    let row = if after.trim_end().ends_with(':') {
+        std::borrow::Cow::Owned(format!("{} {}", after.trim_end(), rest.trim_start()))
+    } else {
+        std::borrow::Cow::Borrowed(after)
+    };
+    // (The cell border before the next cell may lie inside the match.)
+    row.trim_end().ends_with('|') && NO_ACCESS_IN_ROW.is_match(&row)
+}
+/// The transfers said to have stopped ("Nu er geen doorgifte meer
+/// plaatsvindt"): after "until 2024 we based the transfer on ...", a
+/// past one.
+static NO_MORE_TRANSFER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:geen doorgifte meer|no (?:longer|more) (?:any )?transfers?|no transfers? (?:takes|take) place any (?:more|longer)|ne transferons plus|plus aucun transfert|keine (?:daten)?ubermittlung(?:en)? (?:\w+ )?mehr|ya no (?:hay|se realizan?|realizamos) transferencias?|non (?:avviene|effettuiamo) piu (?:alcun )?trasferiment[oi]|non trasferiamo piu)\b").unwrap()
+});
+/// Customers in the United States, served there ("Kunden in den
+/// Vereinigten Staaten werden über eine eigenständige, dort betriebene
+/// Plattform ... versorgt"): a business of its own there, not a transfer of
+/// the European customer's data.
+static US_CUSTOMERS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:[0-9][0-9.]*\s+)?(?:\[\^?\w+\]:?\s*)?(?:our\s+|unsere\s+|nos\s+|nuestros\s+|i nostri\s+|onze\s+)?(?:customers|clients|users|kunden|nutzer|clientes|usuarios|clienti|utenti|klanten|gebruikers)\s+(?:in|from|aus|en|de|negli|in de|uit de|situes aux|domicilies aux)\s+(?:the\s+|den\s+|los\s+)?(?:united states|usa|us|vereinigten staaten|etats-unis|estados unidos|stati uniti|verenigde staten|vs)\b").unwrap()
+});
+/// A clause of the contract named and then deleted ("Ziffer 9.2
+/// (Datenübermittlung in die Vereinigten Staaten) [wird ersatzlos
+/// gestrichen]"), or a sentence that opens on the deletion of a clause
+/// ("Se suprime íntegramente la cláusula 9.4 del Anexo 3, que amparaba el
+/// tratamiento en los Estados Unidos ..."): what the contract no longer
+/// says.
+static CLAUSE_DELETED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}\)?\s*,?\s*(?:is|are|shall be|wird|werden|est|sont|sera|queda|quedan|e|viene|vengono|wordt|worden)\s+(?:(?:hereby|hiermit|ersatzlos|integralement|entierement|vollstandig|in (?:its|their) entirety|integramente|interamente|volledig)\s+)*(?:deleted|struck|removed|gestrichen|aufgehoben|entfernt|supprimee?s?|abrogee?s?|suprimid[oa]s?|eliminad[oa]s?|soppress[oa]|abrogat[oa]|eliminat[oa]|geschrapt|verwijderd|vervallen)\b").unwrap()
+});
+static CLAUSE_DELETED_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:[0-9][0-9.a-z]*\s+)?(?:se suprimen?|se eliminan?|quedan? suprimid[oa]s?|(?:we|the parties) (?:hereby )?delete|est supprimee?|sont supprimee?s|sont abrogee?s|est abrogee?|gestrichen (?:wird|werden)|es wird gestrichen|viene soppress[oa]|vengono soppress[ie]|e soppress[oa]|sono soppress[ie]|wordt geschrapt|worden geschrapt|vervalt|vervallen)\b[^.;]{0,40}?\b(?:clauses?|clausulas?|clausol[ae]|articles?|articulos?|articol[oi]|artikel(?:en)?|ziffer(?:n)?|sections?|paragraphs?|apartados?|paragraf[oi]|lid|punt(?:en)?|anex[oa]s?|annex(?:es)?)\b").unwrap()
+});
+/// The sale of a business or of shares ("Corvane Holdings, Inc. (Atlanta,
+/// Georgia) completed the sale of its European fleet telematics business
+/// to ..."): with no data named, the seller's seat is not where data goes.
+static SALE_OF_BUSINESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:completed the (?:sale|divestiture) of|has sold|sold|divested|a cede|a vendu|cede|hat (?:\w+ )?verkauft|verkaufte|verausserte|vendio|ha vendido|cedio|ha ceduto|ha venduto|heeft (?:\w+ )?verkocht|verkocht)\b[^.;]{0,60}?\b(?:business|operations|shares|stake|subsidiary|division|geschaft\w*|anteile|sparte|tochter\w*|negocio|participacion|acciones|filial|ramo d'azienda|partecipazione|azioni|controllata|bedrijfsonderdeel|aandelen|dochter\w*|activites?|fonds de commerce|titres|participation)\b").unwrap()
+});
+/// The Court's holding reported ("la Corte ha ritenuto che la Section 702
+/// del FISA e l'Executive Order 12333 consentano un accesso ai dati ..."):
+/// case law recalled, not a disclosure this vendor makes.
+static COURT_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:the (?:court|cjeu|ecj)(?: of justice)?|la cour(?: de justice)?|la cjue|der eugh|der gerichtshof|el tribunal(?: de justicia)?|el tjue|la corte(?: di giustizia)?|la cgue|het hof(?: van justitie)?|het hvj)\b[^.;]{0,60}?\b(?:held|found|ruled|considered|concluded|a juge|a estime|a considere|a constate|a conclu|hat (?:[a-z]+ ){0,3}?(?:festgestellt|entschieden|befunden)|stellte (?:[a-z]+ ){0,3}?fest|entschied|considero|declaro|estimo|concluyo|ha (?:ritenuto|stabilito|affermato|considerato|concluso)|oordeelde|heeft geoordeeld|stelde vast)\b").unwrap()
+});
+/// Court papers kept as records ("Omdat in het systeem dagvaardingen,
+/// processtukken en correspondentie met wederpartijen worden opgeslagen"):
+/// a case file's contents, not a demand for data.
+static LEGAL_PAPERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:processtukken|pleadings|court (?:papers|filings|documents)|case files|actes de procedure|pieces de procedure|schriftsatze|prozessakten|gerichtsakten|escritos procesales|documentos procesales|atti processuali|atti di causa|atti giudiziari)\b").unwrap()
+});
+/// A choice of law in the past tense ("Son article 20 soumettait le Contrat
+/// au droit de l'État du Delaware"): the law the contract had.
+static PAST_LAW_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:soumettait|soumettaient|etait (?:regie?|soumise?)|etaient (?:regis|regies|soumis|soumises)|regissait|unterlag|unterlagen|war (?:\w+ )?unterworfen|se regia|se regian|estaba (?:sometid[oa]|regid[oa]|sujet[oa])|era (?:regolat[oa]|disciplinat[oa]|sottopost[oa]|soggett[oa])|sottoponeva|werd beheerst|was onderworpen|was governed|were governed|used to be governed|previously governed)\b").unwrap()
+});
+/// The former choice named ("Die bisherige Wahl des Rechts des Staates
+/// Kalifornien ... entfallen"): not the law in force.
+static FORMER_CHOICE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:bisherige|fruhere|previous|former|prior|ancien(?:ne)?|precedent(?:e)?|anterior|precedente|vorige|oude|eerdere) (?:rechtswahl|wahl|choice|choix|eleccion|scelta|keuze|rechtskeuze)\b[^.;]{0,20}$").unwrap()
 });
 /// After a clause quoted in an amendment, its deletion or replacement
 /// ("Clause 24.1 of the MSA (“... governed by the laws of Ireland”) is
@@ -2630,7 +2765,7 @@ static INVESTED_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// match, in the six languages.
 static MODULE_THREE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:module|modul|modulo|moduul)\ (?:three|3|iii|trois|drei|tres|tre|drie)\ (?:\([^()]{0,60}\),?\ )?(?:(?:entered\ into|concluded|signed|conclues?|abgeschlossen|suscritas?|stipulate|gesloten)\ )?$",
+        r"\b(?:module|modul|modulo|moduul)\ (?:three|3|iii|trois|drei|tres|tre|drie),?\ (?:\([^()]{0,60}\),?\ )?(?:(?:entered\ into|concluded|signed|conclues?|abgeschlossen|suscritas?|stipulate|gesloten)\ )?(?:,?\ ?(?:between|entre|zwischen|tra|fra|tussen)\ (?:[a-z0-9&'.-]+\ ){1,4}(?:and|et|und|y|e|en)\ )?$",
     )
     .unwrap()
 });
@@ -2687,7 +2822,7 @@ static NOTICES_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// languages (with [`ENDED_BY`]: the practice has stopped).
 static PAST_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|nutzte|verwendete|setzte|speicherte|ubermittelte|utilizaba|usaba|almacenaba|transferia|utilizzava|usava|trasferiva|conservava|wurde|wurden|eingesetzte[nr]?|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|era|was|were|war|gebruikten|gebruikte|maakten|sloegen|werden|waren|werd|avvaleva|avvalevano|avvalevamo|serviva|servivano|recurria|recurrian|faisait|faisaient|bediente|bedienten)\b",
+        r"\b(?:used|relied|transferred|stored|hosted|sent|utilisions|utilisait|utilisaient|recourions|transferions|hebergions|stockions|etaient|etait|nutzten|verwendeten|setzten|speicherten|ubermittelten|nutzte|verwendete|setzte|speicherte|ubermittelte|utilizaba|usaba|almacenaba|transferia|utilizzava|usava|trasferiva|conservava|wurde|wurden|eingesetzte[nr]?|utilizabamos|usabamos|recurriamos|transferiamos|alojabamos|almacenabamos|eran|utilizzavamo|usavamo|trasferivamo|conservavamo|venivano|erano|era|was|were|war|gebruikten|gebruikte|maakten|sloegen|werden|waren|werd|avvaleva|avvalevano|avvalevamo|serviva|servivano|recurria|recurrian|faisait|faisaient|bediente|bedienten|ran|draaide|draaiden|liep|liepen|tournait|tournaient|funzionava|funzionavano|funcionaba|funcionaban|lief|liefen|baseerden|baseerde|fondions|fondait|stutzten|stutzte|basabamos|basaba|basavamo|basava)\b",
     )
     .unwrap()
 });
@@ -2800,7 +2935,7 @@ static POSSESSIVE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 /// corporation"): a law firm's or a research tool's example, not the party.
 static OPPONENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:\b(?:opposant|opponent|opposing party|gegenpartei|gegnerin|gegner|contraparte|controparte|wederpartij)\b[^;]{0,80}|\b(?:abwehr|geltendmachung|durchsetzung) von (?:\w+ )?anspruchen (?:der|des|gegen)\b[^;]{0,160}|\b(?:defendant|plaintiff|respondent|claimant|demandada|demandado|demandante|defenderesse|defendeur|demanderesse|demandeur|beklagte|beklagten|klagerin|klager|convenuta|convenuto|attrice|attore|gedaagde|eiseres|eiser)\b,? (?:(?:a|an|une?|eine?|una?|een)\ )?)$",
+        r"(?:\b(?:opposant|opponent|opposing party|gegenpartei|gegnerin|gegner)\b[^;]{0,80}|\b(?:abwehr|geltendmachung|durchsetzung) von (?:\w+ )?anspruchen (?:der|des|gegen)\b[^;]{0,160}|\b(?:defendant|plaintiff|respondent|claimant|demandada|demandado|demandante|defenderesse|defendeur|demanderesse|demandeur|beklagte|beklagten|klagerin|klager|convenuta|convenuto|attrice|attore|gedaagde|eiseres|eiser)\b,? (?:(?:a|an|une?|eine?|una?|een)\ )?)$",
     )
     .unwrap()
 });
@@ -2815,6 +2950,23 @@ static EXAMPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:for example|for instance|e\.g\.|par exemple|zum beispiel|beispielsweise|z\. ?b\.|por ejemplo|ad esempio|per esempio|bijvoorbeeld|bv\.),?\s+(?:(?:a|an|une?|eine?|una?|een)\s+)?$",
     )
     .unwrap()
+});
+/// A licensor of something the vendor builds on ("basato su un modello
+/// linguistico concesso in licenza da Orvane AI, Inc., società del
+/// Delaware"): a supplier, not the party.
+static LICENSED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:licensed from|under (?:a )?licen[cs]e from|(?:concess[oa] )?in licenza da|sous licence (?:de|d'|par)|concede? sous licence par|lizenziert von|in lizenz von|unter lizenz von|bajo licencia de|licenciad[oa] por|in licentie (?:van|gegeven door)|gelicentieerd door|onder licentie van)\s+(?:(?:the|la|le|l'|die|der|el|il|de|het)\s?)?(?:[a-z0-9&'.,-]+\s){0,4}$").unwrap()
+});
+/// "controparte", "contraparte", "wederpartij": the other side of a
+/// dispute where the sentence speaks of one ([`LITIGATION`]); otherwise
+/// the other party to the contract ("La controparte contrattuale indicata
+/// nei Termini è Metricola, Inc., a corporation organized under the laws of
+/// the State of Delaware").
+static COUNTERPART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:contraparte|controparte|wederpartij)\b[^;]{0,80}$").unwrap()
+});
+static LITIGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:differends?|litiges?|disputes?|streit\w*|controversias?|controversie|litigios?|geschil(?:len)?|contestations?|causa|giudizio|contenzios[oi]|vertenz[ae]|pleitos?|demandas?|demandad[oa]|rechtszaak|rechtszaken|procedure|procedures|geding|lawsuits?|litigation|arbitra\w*|dagvaarding\w*|claims?|klage\w*|proces)\b").unwrap()
 });
 static GENERIC_FORM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^,]) (?:von|einer|d'une|de una|di una|van een|of a|of an)\ $").unwrap()
@@ -2879,6 +3031,18 @@ static FICTIONAL: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:fictional|fictitious|imaginary|non-?existent|fictive|fictif|fictifs|fictives|inexistante?s?|fiktiv\w*|nicht existent\w*|fictici[oa]s?|inexistentes?|fittizi[oaie]|immaginari[oaie]|inesistent[ei]|fictief|fictieve|niet-bestaande?)\b",
     )
     .unwrap()
+});
+/// "X ... is not a party" said of the company, not of another noun that a
+/// relative clause further on hangs on ("Sentora ne dispose dans l'Union
+/// que d'un bureau commercial à Amsterdam, [qui n'est pas partie au
+/// contrat]").
+fn not_a_party(sentence: &str, match_end: usize) -> bool {
+    NOT_A_PARTY
+        .find_iter(sentence)
+        .any(|m| !(m.start() > match_end + 40 && RELATIVE_AT_END.is_match(&sentence[..m.start()])))
+}
+static RELATIVE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:qui|which|that|who|der|die|das|welche[rs]?|que|quien|che|il quale|la quale|dat|welke) (?:ne |n')?$").unwrap()
 });
 static NOT_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -3372,6 +3536,9 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         invalid | struck\ down | no\ longer | annul | after\ (?:the\ )?(?:\S+\ )?privacy\ shield | schrems | c-311/18 | formerly | previously
+        # 'Archivalia alegó inicialmente ... la adhesión ... al Escudo', 'Older versions of the DPA referred to ...'
+        | \b(?:initially|originally|initialement|a\ l'origine|ursprunglich|anfanglich|inicialmente|originalmente|originariamente|inizialmente|aanvankelijk|oorspronkelijk)\b
+        | \b(?:older|earlier|previous|prior|former)\ versions?\b | \banciennes\ versions\b | \bfruhere[n]?\ fassungen\b | \bversiones\ anteriores\b | \bversioni\ precedenti\b | \beerdere\ versies\b
         | ceased | discontinu | repealed | obsolete | until\ (?:(?-u:\w)+,?\ ){0,2}20[12]\d | prior\ to\ (?:(?-u:\w)+,?\ ){0,2}20[12]\d
         | n'est\ plus | ne\ sont\ plus | n'etait\ plus | ne\ (?-u:\w)+\ plus | caduc\b | caduques? | caducad[oa]s? | caduc[oa]s?\b | caducat[oaie] | abroge | invalide
         | jusqu'(?:en|au|a)\ | anciennement | auparavant | precedemment
@@ -3530,12 +3697,21 @@ static CONDITIONAL_INVALID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:if|should|in the event(?: that)?|in case|indien|ingeval|zodra|mocht|mochten|falls|sofern|wenn|sollte|sollten|im falle?|fur den fall|au cas ou|dans l'hypothese ou|dans le cas ou|si|en caso de que|en el supuesto de que|qualora|nel caso in cui|ove)\b[^.;,]{0,140}?\b(?:invalid\w*|ongeldig\w*|nietig\w*|ungultig\w*|unwirksam\w*|aufgehoben|invalide\w*|annul\w*|anulad\w*|invalidat\w*|annullat\w*|vervalt|vervallen|verloopt|lapses?|expires?|ceases?|entfallt|erlischt|wegfallt|caduca|caduque|decade|niet\ langer|no\ longer|nicht\ mehr|n'est\ plus|ne\ peut\ plus|ya\ no|non\ (?:e\ )?piu)(?:\ (?:wordt|werd|wird|is|est|es|e|sera|will\ be|be)\ (?:verklaard|erklart|declared|declare\w*|declarad\w*|dichiarat\w*))?(?:\ (?:of|or|ou|oder|o)\ [^.;,]{0,90})?").unwrap()
 });
 
+/// A certificate's term ("valid until 30 April 2020", "geldig tot
+/// februari 2020").
+static VALID_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:valid|valable|valide|gultig|valida|valido|geldig)\s+(?:until|through|till|jusqu'(?:au|a|en)\s?|bis|hasta|fino (?:al|a|alla)|tot(?: en met)?)\s*(?:[a-z0-9.]+\s+){0,3}?(?:19|20)\d\d\b").unwrap()
+});
+
 fn stance(sentence: &str) -> &'static str {
     // "No longer used" is historical (it was relied on), not a negation;
     // so is "has not relied on it since the judgment".
     // "If the Privacy Shield is declared invalid, the SCCs apply": a
     // condition, not a past (the rest of the sentence decides).
     let sentence = &*CONDITIONAL_INVALID.replace_all(sentence, "");
+    // "certificazione valida fino al 30 aprile 2020": a certificate's
+    // term, not a reliance that ended.
+    let sentence = &*VALID_UNTIL.replace_all(sentence, "");
     // "declared invalid by the Court ... and therefore not used": not
     // relied on because invalidated, history. ("We do not rely on the
     // Privacy Shield, which the Court declared invalid" stays a negation:
@@ -3755,6 +3931,73 @@ mod tests {
         for s in yes {
             assert!(found(s).contains(&category), "{s}");
         }
+    }
+
+    /// A vendor review's general remarks, the reasons a step was not taken,
+    /// options not bought, rows that deny access, deleted clauses and sold
+    /// businesses: no transfer, no disclosure. The US company kept as the
+    /// party where a later relative clause says another unit is not one.
+    #[test]
+    fn reviews_and_amendments_are_sorted() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Viele Archiv- und Cloudanbieter gehören zu Konzernen mit Sitz in den Vereinigten Staaten; dort können Sicherheitsbehörden Unternehmen zur Herausgabe von Daten verpflichten, auch wenn diese in europäischen Rechenzentren liegen.",
+                "| Service | Access | Place | Provider |\n|---|---|---|---|\n| Support étendu « 24/7 Premium » | Accès à distance aux tickets | Austin, Texas | Brazos Helpdesk Partners LLC (option non souscrite) |\n",
+                "| Recipient | Service | Country | Safeguard |\n|---|---|---|---|\n| Any entity in the United States | None | United States | Not applicable: no processing, no access |\n",
+                "[^2]: Kunden in den Vereinigten Staaten werden über eine eigenständige, dort betriebene Plattform unserer Vertriebsgesellschaft Schildwerk Security Inc., Austin (Texas), versorgt.",
+                "2.1 Ziffer 9.2 (Datenübermittlung in die Vereinigten Staaten) wird ersatzlos gestrichen.",
+                "3.1 Se suprime íntegramente la cláusula 9.4 del Anexo 3, que amparaba el tratamiento en los Estados Unidos.",
+                "1.1 On 31 March 2023, Corvane Holdings, Inc. (Atlanta, Georgia) completed the sale of its European fleet telematics business to Ardent Capital Partners IV SCSp, a Luxembourg investment fund.",
+                "| Topic | Until 31 March 2023 | From 1 April 2023 |\n|---|---|---|\n| Contracting party | Corvane Holdings, Inc. | Corvane Europe GmbH, Munich |\n| 24/7 support | Atlanta, Georgia, under a transitional services arrangement | Munich and Lisbon |\n",
+                "| Critère | Factura Nova SAS | LedgerLoop Inc. |\n|---|---|---|\n| Siège | Villeurbanne (Rhône) | Wilmington, Delaware |\n| Hébergement des données | Lyon et Paris | Portland, Oregon |\n",
+                "| Ambiente | Fornitore | Luogo | Stato |\n|---|---|---|---|\n| Ambiente precedente | Redwood Compute Inc. | Virginia (Stati Uniti) | Dismesso; dati cancellati |\n",
+                "1.1 Tot en met 30 september 2024 draaide Wolkbaken CRM in een publieke cloudomgeving van Stratalis Cloud Inc. in de regio us-east (Ashburn, Virginia, Verenigde Staten).",
+                "3.1 Depuis l'arrêt Schrems II, tout transfert de données vers les États-Unis suppose d'évaluer si la législation américaine, notamment la section 702 du FISA, permet un accès disproportionné.",
+                "3.3 Ces considérations ne s'appliquent qu'aux fournisseurs qui transfèrent des données vers les États-Unis ou qui relèvent de la juridiction américaine.",
+            ],
+            &[
+                "| Service | Access | Place | Provider |\n|---|---|---|---|\n| Support étendu « 24/7 Premium » | Accès à distance aux tickets | Austin, Texas | Brazos Helpdesk Partners LLC |\n",
+                "| Topic | Provider | Place |\n|---|---|---|\n| 24/7 support | Corvane Holdings, Inc. | Atlanta, Georgia |\n",
+                "Voor tweedelijns incidentafhandeling kunnen engineers van de moedermaatschappij, Northlake AI, Inc. in Seattle, in afzonderlijke gevallen factuurafbeeldingen inzien.",
+                "| Sous-traitant | Prestation | Localisation |\n|---|---|---|\n| Hollis Data LLC | Copie de reprise après sinistre et support applicatif de l'éditeur du moteur de calcul | Richmond, VA |\n",
+                "Viele unserer Dienstleister haben ihren Sitz in den USA.",
+            ],
+        );
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "L'analyse de la section 702 du FISA et de l'Executive Order 12333 prévue par notre modèle d'EIT n'a pas été conduite, faute de transfert (voir 3.4).",
+                "Per quanto riguarda gli Stati Uniti, la Corte ha ritenuto che la Section 702 del FISA e l'Executive Order 12333 consentano un accesso ai dati da parte delle autorità di intelligence non limitato allo stretto necessario.",
+                "4. Omdat in het systeem dagvaardingen, processtukken en correspondentie met wederpartijen worden opgeslagen, gaat het wel om gevoelige gegevens.",
+            ],
+            &[
+                "9A.1 Indien Datakluis of een lid van de Groep van een Bevoegde Instantie een verzoek of bevel ontvangt tot verstrekking van Klantgegevens, stelt zij Klant daarvan onverwijld in kennis.",
+                "Section 702 of FISA allows US intelligence agencies to compel the provider to disclose customer data.",
+            ],
+        );
+        sorts(
+            Category::UsEntity,
+            &[
+                "[^1]: Según la cláusula 6.4 del contrato de encargo, la matriz es una sociedad constituida en el Estado de Colorado y titular del 100 % del capital de Cirrolab Sistemas, S.L.",
+                "Il motore di traduzione è basato su un modello linguistico concesso in licenza da Orvane AI, Inc., società del Delaware.",
+                "2.3 The DPA provides for the transfer to be covered by the new standard contractual clauses of June 2021, Module 3, between Tessaro and Tessaro Inc.",
+                "zwischen 1. Cloudzeit Inc., 2150 North First Street, San José, CA 95131, Vereinigte Staaten (die Ausscheidende Partei), und 2. Cloudzeit Europe GmbH",
+                "Nella causa la controparte è Northgate Corp., società del Delaware, che chiede il risarcimento.",
+            ],
+            &[
+                "1.1 Le MSA est conclu avec Sentora elle-même, et non avec une filiale européenne. Selon son préambule, Sentora est une société constituée selon le droit de l'État du Delaware, dont le principal établissement est situé à Pittsburgh (Pennsylvanie). Sentora ne dispose dans l'Union que d'un bureau commercial à Amsterdam, qui n'est pas partie au contrat.",
+                "3.1 La controparte contrattuale indicata nei Termini è «Metricola, Inc., a corporation organized under the laws of the State of Delaware», con sede operativa a Palo Alto.",
+            ],
+        );
+        sorts(
+            Category::GoverningLaw,
+            &[
+                "2. Son article 20 soumettait le Contrat au droit de l'État du Delaware.",
+                "Die bisherige Wahl des Rechts des Staates Kalifornien und die Zuständigkeit der Gerichte entfallen.",
+            ],
+            &["El contrato renovado se sigue rigiendo por la legislación española."],
+        );
     }
 
     /// Message recipients under the anti-spam laws, a past provider, a
