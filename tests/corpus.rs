@@ -1684,6 +1684,44 @@ fn hundred_and_third_blind_set_stays_above_its_floors() {
     check_blind_set("blind103", &|_| (0.95, 0.95));
 }
 
+/// The hundred-and-fourth blind set (tests/blind104/README.md; 42
+/// documents in the six languages), written in session 70: the legal
+/// team's own reviews of one vendor (transfer impact assessments, DPO
+/// opinions, risk memos, committee minutes, audit findings, counsel's
+/// letters). Floors about 0.05 below the session's figures where they are
+/// 1.000; below them elsewhere (us_governing_law's recall 0.750: two laws
+/// reached only through a seat or a definition in another sentence;
+/// us_transfer's precision 0.895: a rejected bidder described in prose, a
+/// bid comparison whose header the PDF loses; us_entity's
+/// recall 0.833: "La solution est fournie par Orbe Communications, Inc.,
+/// dont le siège est à San José").
+#[test]
+fn hundred_and_fourth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind104", &|label| match label {
+        "us_governing_law" => (0.95, 0.70),
+        "us_transfer" => (0.84, 0.95),
+        "us_entity" => (0.95, 0.78),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The hundred-and-fifth blind set (tests/blind105/README.md; 42
+/// documents in the six languages), written in session 70: changes in a
+/// vendor's life (amendments, novations, change-of-control and migration
+/// notices, DPF and new-SCC letters, exit letters, renewals). Floors about
+/// 0.05 below the session's figures (us_governing_law's precision 0.833:
+/// a before-and-after table whose columns the PDF loses; us_transfer
+/// 0.938 / 0.938: a conditional about the customer's own register, a data
+/// centre named "SAT-1, San Antonio" without its state).
+#[test]
+fn hundred_and_fifth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind105", &|label| match label {
+        "us_governing_law" => (0.78, 0.95),
+        "us_transfer" => (0.88, 0.88),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
