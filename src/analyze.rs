@@ -875,8 +875,20 @@ const HEADING_BODY: usize = 30;
 /// Whether the match at `span` (in `text`) is a heading, or a heading and
 /// fewer than [`HEADING_BODY`] bytes of the section under it.
 fn heading_only(text: &str, (start, end): (usize, usize)) -> bool {
-    heading_end(text, start)
-        .is_some_and(|he| text[he.min(end)..end].trim_start().len() < HEADING_BODY)
+    // (Headings in a row: a title, then a section's heading, "# Questionario
+    // ..." / "## Sezione G — Accesso da parte di autorità pubbliche".)
+    let mut at = start;
+    for _ in 0..3 {
+        let Some(he) = heading_end(text, at) else {
+            return false;
+        };
+        let body = text[he.min(end)..end].trim_start();
+        if body.len() < HEADING_BODY {
+            return true;
+        }
+        at = end - body.len();
+    }
+    false
 }
 
 fn heading_end(text: &str, start: usize) -> Option<usize> {
@@ -931,7 +943,20 @@ fn heading_end(text: &str, start: usize) -> Option<usize> {
     // (Not a line in capitals: "INFORMACIÓN ADICIONAL SOBRE SOLICITUDES
     // DE ACCESO DE AUTORIDADES" is a title however long.)
     let wrapped = !next_blank && line.chars().count() >= 60 && line.chars().any(char::is_lowercase);
-    let words = line.split_whitespace().count();
+    // (Dashes and Markdown's hashes are no words; a Markdown heading, or a
+    // line alone between blank lines, may be longer: "## Sezione G —
+    // Accesso da parte di autorità pubbliche e giurisdizione".)
+    let words = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    let max_words = if line.starts_with('#') {
+        12
+    } else if prev_blank && next_blank {
+        10
+    } else {
+        8
+    };
     // A line that ends on a conjunction, an article or a preposition goes
     // on below ("4.4 Eine Herausgabe von Portalinhalten an Gerichte oder" /
     // "Ermittlungsbehörden erfolgt nur ..."): no heading ends so.
@@ -959,7 +984,7 @@ fn heading_end(text: &str, start: usize) -> Option<usize> {
         && !wrapped
         && !row
         && !open_end
-        && words <= 8
+        && words <= max_words
         && !line.ends_with(['.', ';', ',', ':', '?', '!'])
         && line
             .chars()
@@ -1141,7 +1166,9 @@ static VERSION_HISTORY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
           |control\ de\ versiones|historial\ de\ (?:versiones|cambios|modificaciones)
           |storico\ (?:delle\ )?(?:versioni|modifiche|revisioni)|cronologia\ delle\ (?:versioni|modifiche)
           |versiegeschiedenis|versiebeheer|wijzigingshistorie|wijzigingsoverzicht)\b[^|\t\n]{0,60}$
-        | \b(?:version|versions|versión|versione|versie|v\.)\s*[|\t]\s*(?:date|datum|fecha|data|date\ d'effet|effective\ date|in\ kraft)\b",
+        | \b(?:version|versions|versión|versione|versie|v\.)\s*[|\t]\s*(?:date|datum|fecha|data|date\ d'effet|effective\ date|in\ kraft)\b
+        # a change log's header ('| Fecha | Cambio |', '| Date | Change |')
+        | \b(?:date|datum|fecha|data)\s*[|\t]\s*(?:changes?|cambios?|modifica|modifiche|anderung(?:en)?|änderung(?:en)?|modifications?|wijziging(?:en)?)\s*(?:[|\t]|$)",
     )
     .unwrap()
 });

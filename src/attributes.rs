@@ -191,6 +191,8 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         | (?:is|zijn|valt|vallen)\ niet\ (?:(?-u:\w)+\ )?(?:onderworpen|onder) | nooit\ (?:een\ )?verzoek
         # out of the law's scope ('non rientrano nell'ambito di applicazione del CLOUD Act', '→ nicht betroffen')
         | \b(?:falls?|falling)\ outside | \b(?:outside|beyond)\ (?:the\ |its\ )?scope\ of | \bnot\ (?:within|in)\ (?:the\ )?scope
+        # not enforceable against us ('le CLOUD Act ne nous est pas opposable')
+        | \bne\ (?:nous|lui|leur|leur\ en)\ (?:est|sont|serait|seraient)\ pas\ opposables? | n'(?:est|sont)\ pas\ opposables?\ (?:a|au|aux)\b
         | n'(?:entre|entrent|entrons)\ pas\ dans\ (?:le|son|leur)\ champ | hors\ (?:du\ )?champ\ d'application
         | \bnicht\ betroffen | (?:fallt|fallen)\ nicht\ unter | ausserhalb\ des\ anwendungsbereich
         | no\ (?:entra|entran|entramos)\ en\ el\ ambito | fuera\ del\ ambito\ de\ aplicacion
@@ -363,6 +365,10 @@ pub fn suppressed_in(
                     &sentence[floor_char_boundary(sentence, match_at.min(sentence.len()))..],
                 )
                 || not_this_vendor(sentence)
+                || asked_whether(before)
+                || prompt_cell(before, after, rest)
+                || (NOT_RECEIVED.find(sentence).is_some_and(|m| m.start() < match_at)
+                    && !SURVEILLANCE_NAMED.is_match(sentence))
                 || COURT_HELD.find(sentence).is_some_and(|m| m.start() < match_at)
                 || (LEGAL_PAPERS.is_match(sentence) && STORED.is_match(sentence))
         }
@@ -406,6 +412,12 @@ pub fn suppressed_in(
                 || (ENTRY.is_match(before) && STRUCK.is_match(after))
                 || ENDED_ROW.is_match(sentence)
                 || not_this_vendor(sentence)
+                || asked_whether(before)
+                || prompt_cell(before, after, rest)
+                || NO_ACCESS_AFTER.is_match(after)
+                // the address of the party that leaves the contract
+                || ASSIGNOR.is_match(&after[..floor_char_boundary(after, 120.min(after.len()))])
+                || US_REGION_FOR_US_CUSTOMERS.is_match(sentence)
                 || NOT_SUBSCRIBED.is_match(sentence)
                 || no_access_in_row(after, rest)
                 || (UNTIL_YEAR.is_match(sentence)
@@ -695,6 +707,8 @@ pub fn suppressed_in(
                 || SUBPROCESSING_AGREEMENT.is_match(&sentence[..company_at.min(sentence.len())])
                 || PARENT_OF_PARTY.is_match(after)
                 || OWNER_OF_PARTY_AFTER.is_match(after)
+                || SOLE_SHAREHOLDER_OF_AFTER.is_match(after)
+                || (SUBSIDIARY_APPOSITION_AFTER.is_match(after) && !PARTY_WORD.is_match(sentence))
                 || (FOOTNOTE.is_match(sentence)
                     && !PARTY_WORD.is_match(sentence)
                     && !FOOTNOTE_PARTY_REST.is_match(rest))
@@ -1390,7 +1404,7 @@ static OWN_HOURS: LazyLock<Regex> = LazyLock::new(|| {
 /// in the United States by Halberd Devices"): where a device was built,
 /// not where data go.
 static MADE_IN_US: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:manufactured|made|produced|assembled|built|fabrique(?:e|s|es)?|hergestellt|gefertigt|produziert|fabricad[oa]s?|producid[oa]s?|prodott[oiae]|fabbricat[oiae]|vervaardigd|geproduceerd|gemaakt)\ (?:in|aux|en|negli|in\ den|in\ de)\ (?:the\ |los\ )?(?:united\ states|usa|us|u\.s\.|etats-unis|vereinigten\ staaten|estados\ unidos|stati\ uniti|verenigde\ staten|vs)\b").unwrap()
+    Regex::new(r"\b(?:manufactured|made|produced|assembled|built|fabrique(?:e|s|es)?|hergestellt|gefertigt|produziert|fabricad[oa]s?|producid[oa]s?|prodott[oiae]|fabbricat[oiae]|vervaardigd|geproduceerd|gemaakt)\ (?:in|aux|en|negli|in\ den|in\ de)\ (?:the\ |los\ )?(?:united\ states|usa|us|u\.s\.|etats-unis|vereinigten\ staaten|estados\ unidos|stati\ uniti|verenigde\ staten|vs)\b|\b(?:designed|made|built|concue?s?|entworfen|entwickelt|disenad[oa]s?|progettat[oiae]|ontworpen)\ (?:by|par|von|por|da|door)\ (?:a|an|un|une|einem|uno|una|een)\ (?:manufacturer|maker|fabricant|constructeur|hersteller|fabricante|produttore|costruttore|fabrikant|producent)\ (?:in|aux|en|negli|in\ den|in\ de)\ (?:the\ |los\ )?(?:united\ states|usa|us|u\.s\.|etats-unis|vereinigten\ staaten|estados\ unidos|stati\ uniti|verenigde\ staten|vs)\b").unwrap()
 });
 /// A parts table's export-control class ("| Getriebe-Steuergerät | Prairie
 /// Drivetrain Inc., Peoria (IL) | US | EAR99 |"): the goods' origin.
@@ -1573,7 +1587,7 @@ static DISCONTINUED: LazyLock<Regex> = LazyLock::new(|| {
 /// Bijlage stond doorgifte ... aan een Amerikaanse ticketdienst toe"),
 /// with no [`GOES_ON`].
 static FORMER_VERSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:the (?:former|previous|earlier|old|prior) version|the (?:19|20)[0-9][0-9] version|de versie van (?:19|20)[0-9][0-9]|de (?:vorige|eerdere|oude) versie|la version de (?:19|20)[0-9][0-9]|l'ancienne version|la version precedente|die fassung (?:von|aus) (?:19|20)[0-9][0-9]|die (?:fruhere|vorherige|alte) fassung|la version (?:de|del) (?:19|20)[0-9][0-9]|la version anterior|la versione del (?:19|20)[0-9][0-9]|la versione precedente)\b").unwrap()
+    Regex::new(r"\b(?:(?:the )?(?:former|previous|earlier|old|older|prior) (?:versions?|editions?)|the (?:19|20)[0-9][0-9] version|de versie van (?:19|20)[0-9][0-9]|de (?:vorige|eerdere|oude) versie|la version de (?:19|20)[0-9][0-9]|l'ancienne version|la version precedente|die fassung (?:von|aus) (?:19|20)[0-9][0-9]|die (?:fruhere|vorherige|alte) fassung|la version (?:de|del) (?:19|20)[0-9][0-9]|la version anterior|la versione del (?:19|20)[0-9][0-9]|la versione precedente)\b").unwrap()
 });
 /// A court order on content, not on data: one sought to restrain someone
 /// ("has filed an action seeking a court order to restrain the Designer
@@ -2095,7 +2109,7 @@ static IMPORTER_DEFINED: LazyLock<Regex> = LazyLock::new(|| {
 /// personnel", "contains no personal data"), unless an exception follows.
 static NO_PERSONAL_DATA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:(?:no|without(?: any)?|not any|nor any) personal (?:data|information)|(?:sans|aucune?|ni) (?:aucune? )?donnees? (?:a caractere )?personnel(?:le)?s?|(?:ohne|keine|keinerlei) personenbezogenen? daten|(?:sin|ningun|ninguna|ni) (?:ningun |ninguna )?datos? (?:de caracter )?personal(?:es)?|(?:senza|nessun|alcun) (?:alcun )?dat[oi] personal[ei]|(?:zonder|geen) (?:enige )?persoonsgegevens)\b(?P<except> (?:other than|beyond|except|apart from|besides|autres? que|sauf|hormis|au-dela|ausser|uber|jenseits|distint[oa]s? de|salvo|excepto|mas alla|divers[io] da|oltre|tranne|behalve|anders dan|buiten))?",
+        r"\b(?:(?:no|without(?: any)?|not any|nor any) personal (?:data|information)|(?:sans|aucune?|ni) (?:aucune? )?donnees? (?:a caractere )?personnel(?:le)?s?|(?:ohne|keine|keinerlei) personenbezogenen? daten|(?:sin|ningun|ninguna|ni) (?:ningun |ninguna )?datos? (?:de caracter )?personal(?:es)?|(?:senza|nessun|alcun) (?:alcun )?dat[oi] personal[ei]|(?:zonder|geen) (?:enige )?persoonsgegevens|(?:no|not any) (?:user|customer) data|(?:aucune|sans) donnees? (?:d'utilisateurs?|de clients?)|keine (?:nutzer|kunden)daten|ningun dato de (?:usuarios?|clientes?)|nessun dato (?:degli|di) (?:utenti|clienti)|geen (?:gegevens van (?:gebruikers|klanten)|gebruikersgegevens|klantgegevens))\b(?P<except> (?:other than|beyond|except|apart from|besides|autres? que|sauf|hormis|au-dela|ausser|uber|jenseits|distint[oa]s? de|salvo|excepto|mas alla|divers[io] da|oltre|tranne|behalve|anders dan|buiten))?",
     )
     .unwrap()
 });
@@ -2182,6 +2196,66 @@ static GENERIC_PROVIDERS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_TRANSFER_REASON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:faute de transferts?|en l'absence de (?:tout )?transferts?|in the absence of (?:any )?transfers?|absent any transfers?|(?:as|since) there (?:is|are|was|were) no transfers?|mangels (?:einer |jeglicher )?(?:ubermittlung|ubertragung|drittlandubermittlung)(?:en)?|a falta de transferencias?|al no (?:haber|existir) (?:ninguna )?transferencias?|en ausencia de (?:toda |cualquier )?transferencias?|in assenza di (?:alcun |qualsiasi )?trasferiment[oi]|non essendovi (?:alcun )?trasferimento|bij gebrek aan (?:een |enige )?doorgifte|bij afwezigheid van (?:een |enige )?doorgifte)\b").unwrap()
+});
+/// A request said not to have come ("Gestiflotta non ha ricevuto
+/// richieste di forze dell'ordine", "Feldmark has not received any search
+/// warrant, seizure order, subpoena or production order"): no disclosure,
+/// unless a US surveillance law is named (a transparency statement on
+/// FISA 702 or national security letters describes the laws that reach
+/// the data).
+static NOT_RECEIVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:has|have|had) (?:not|never) (?:yet |to date |so far )?received|(?:n'a|n'avons|n'ont) (?:jamais |pas )(?:encore )?recu|(?:hat|haben) (?:bisher |noch |bislang )?(?:keine[nr]?|nie)\b[^.;|]{0,80}\berhalten|(?:no|nunca) (?:ha|hemos|han) recibido|non (?:ha|abbiamo|hanno) (?:mai )?ricevuto|(?:heeft|hebben) (?:nog )?(?:geen|nooit)\b[^.;|]{0,80}\bontvangen|\bgeen\b[^.;|]{0,60}\b(?:heeft|hebben) ontvangen)").unwrap()
+});
+static SURVEILLANCE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:fisa|702|12333|cloud act|national security letters?|nsls?|patriot act|1881a|2713|2709|lettres? de securite nationale|national security letter)\b").unwrap()
+});
+/// A question reported ("Rinaldi chiede in particolare: ... (c) se i dati
+/// siano stati ... trasferiti fuori dall'Unione europea, in particolare
+/// negli Stati Uniti"): what someone asks, not what the vendor does.
+fn asked_whether(before: &str) -> bool {
+    // (Across the semicolons of the questions' list.)
+    ASKED_WHETHER.is_match(&before[floor_char_boundary(before, before.len().saturating_sub(400))..])
+}
+static ASKED_WHETHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:asks?|asked|asking|demande|demandait|fragt|fragte|pregunta|preguntaba|chiede|chiedeva|vraagt|vroeg)\b[^.?]{0,300}?\b(?:whether|if|si|ob|se|of)\b[^.?]*$").unwrap()
+});
+/// Staff in a US place said to have no access ("Medewerkers van het kantoor
+/// in Boston [hebben geen toegang] tot productieomgevingen").
+static NO_ACCESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;]{0,30}?\b(?:(?:have|has|had) no (?:\w+ )?access|(?:do|does) not have (?:any )?(?:\w+ )?access|n'(?:a|ont) (?:pas|aucun) (?:d')?acces|(?:hat|haben) keinen? (?:\w+ )?(?:zugriff|zugang)|no tiene[n]? (?:ningun )?acceso|non ha(?:nno)? (?:alcun )?accesso|(?:heeft|hebben) geen (?:\w+ )?toegang)\b").unwrap()
+});
+/// A questionnaire's prompt in the cell the match lies in, answered with
+/// a denial in the next ("| G.4 | Descrivere la procedura in caso di
+/// richiesta di un'autorità. | Orsa non comunica dati ..."): what the
+/// customer asks, which the vendor denies (an answer that goes on from the
+/// prompt, "Each request is checked by our General Counsel ...", leaves it
+/// the disclosure); or a risk register's row label.
+fn prompt_cell(before: &str, after: &str, rest: &str) -> bool {
+    before.rfind('|').is_some_and(|i| {
+        (PROMPT_VERB.is_match(&before[i + 1..])
+            && (ANSWER_DENIES.is_match(after)
+                || !after.contains('|') && ANSWER_DENIES.is_match(&format!("{after} {rest}"))))
+            || RISK_OF_CELL.is_match(&before[i + 1..])
+    })
+}
+/// The next cell opens on a "no" or a denial.
+static ANSWER_DENIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^|]*\|\s*(?:(?:no|none|non|nein|keine?|nessun[oa]?|aucune?|ninguno|ninguna|geen|nee)\b|[^|.]{0,40}\b(?:does not|do not|never|will not|ne (?:\w+ )?(?:pas|jamais)|non (?:\w+ )?(?:comunica|divulga|trasmette|fornisce|consegna)|nicht|keine|no (?:comunica|facilita|cede|revela|entrega)|niet|geen)\b)").unwrap()
+});
+/// A risk register's row label ("| Rischio di accesso da autorità estere |
+/// Basso |"): a risk rated, not a disclosure.
+static RISK_OF_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:risks?|risques?|risiko|risiken|riesgos?|rischio|rischi|risico's|risico)\s+(?:of|de|d'|di|op|van|von|eines|einer|des|der)\s*$").unwrap()
+});
+static PROMPT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:please\s+)?(?:describe|explain|indicate|list|specify|state|decri(?:re|vez)|expliqu(?:er|ez)|indiqu(?:er|ez)|precis(?:er|ez)|beschreiben sie|erlautern sie|geben sie an|nennen sie|describ(?:ir|a)|expli(?:car|que)|indi(?:car|que)|especifi(?:car|que)|descriv(?:ere|ete|i)|indic(?:are|ate)|specific(?:are|ate)|illustr(?:are|ate)|beschrijf|geef aan|licht toe|vermeld)\b").unwrap()
+});
+/// A US region kept for customers in North America ("| na-us-1 | Ashburn,
+/// Virginia | NA | nur Kunden mit Vertrag über die Tresorix Corp. |", "La
+/// région us-chi (Chicago) est réservée aux clients établis en Amérique du
+/// Nord"): not where European customers' data goes.
+static US_REGION_FOR_US_CUSTOMERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:only|exclusively|reserved for|solo|solamente|unicamente|exclusivamente|reservad[oa] a|uniquement|seulement|exclusivement|reservee? aux|nur|ausschliesslich|vorbehalten|alleen|uitsluitend|voorbehouden aan|riservat[oa] ai|esclusivamente)\b[^.;|]{0,30}?\b(?:customers|clients|kunden|clientes|clienti|klanten)\b[^.;|]{0,80}?\b(?:united states|usa|us|north america|north american|amerique du nord|nordamerika|norteamerica|estados unidos|stati uniti|nord america|noord-amerika|verenigde staten|vereinigten staaten|etats-unis|canada|kanada|corp|inc|llc)\b").unwrap()
 });
 /// An option the customer did not take ("| Support étendu « 24/7 Premium »
 /// | ... | Austin, Texas | Brazos Helpdesk Partners LLC (option non
@@ -2973,7 +3047,7 @@ static GENERIC_FORM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ADVERSARY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:disputes?|litigation|lawsuits?|claims?|proceedings|litiges?|differends?|contentieux|proces|rechtsstreit\w*|streit\w*|klagen?|prozess\w*|litigios?|disputas?|pleitos?|demandas?|controversias?|contenziosi|contenzioso|vertenz[ae]|causa|geschil(?:len)?|rechtszaak|rechtszaken)(?: (?-u:\w)+){0,2} (?:with|against|versus|v\.|vs\.?|contre|avec|qui (?:l'|nous |les )?oppose(?:nt)? a|gegen|mit|con|contra|contro|met|tegen)(?: (?:the|la|le|l'|die|der|dem|den|el|los|il|lo|de|het))? [^;]{0,80}$",
+        r"\b(?:disputes?|litigation|lawsuits?|claims?|proceedings|litiges?|differends?|contentieux|proces|rechtsstreit\w*|streit\w*|klagen?|prozess\w*|litigios?|disputas?|pleitos?|demandas?|controversias?|contenziosi|contenzioso|vertenz[ae]|causa|geschil(?:len)?|rechtszaak|rechtszaken)(?:,? (?-u:\w)+){0,3},? (?:with|against|versus|v\.|vs\.?|contre|avec|qui (?:l'|nous |les )?oppose(?:nt)? a|gegen|mit|con|contra|contro|met|tegen)(?: (?:the|la|le|l'|die|der|dem|den|el|los|il|lo|de|het))? [^;]{0,80}$",
     )
     .unwrap()
 });
@@ -3328,6 +3402,19 @@ static SUBPROCESSING_AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// its wholly owned indirect subsidiary"): the company is a parent.
 /// "..., titular del 100 % del capital del Encargado", "which holds all
 /// the shares of the Supplier": the owner of the party, not the party.
+/// The sole shareholder of another company ("Praxilis Corporation, société
+/// de l'État de Washington et associé unique de Praxilis France SAS"): the
+/// parent, not the party.
+/// A subsidiary described in apposition, no party named in the sentence
+/// ("Die Finoria Payments Inc., eine nach dem Recht des Bundesstaates
+/// Delaware gegründete Tochtergesellschaft, unterhält ein Büro in New
+/// York"): a group company, not the party.
+static SUBSIDIARY_APPOSITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,?\s(?:eine?|a|an|une?|una?|een)\s[^,.;]{0,60}?|\s(?:[a-z]+\s)?)\b(?:tochtergesellschaft|subsidiary|filiale|filial|controllata|dochteronderneming|dochtervennootschap|dochtermaatschappij)\b").unwrap()
+});
+static SOLE_SHAREHOLDER_OF_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;]{0,60}?\b(?:associe unique|actionnaire unique|sole (?:shareholder|member|owner)|alleinige[rn]? gesellschafter(?:in)?|alleinige[rn]? aktionar(?:in)?|socio unico|accionista unico|unico socio|azionista unico|enig(?:e)? aandeelhouder)\b (?:de|d'|of|der|des|de la|del|della|di|van)\b").unwrap()
+});
 static OWNER_OF_PARTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[^.;]{0,40}?\b(?:titular|propietari[oa]|accionista|detentrice|titolare|proprietaria|socio unico|holder|owner|which (?:holds|owns)|that (?:holds|owns)|qui (?:detient|possede)|detenant|die (?:alle )?(?:anteile|aktien)|eigenaar|houder)\b[^.;]{0,40}?\b(?:capital|capitale|shares|share capital|stock|actions|anteile|aktien|aandelen|kapitaal)\b[^.;]{0,20}?\b(?:del|de la|de l'|du|of the|dell'|della|del|des|der|van de|van het) (?:encargado|proveedor|prestador|responsable|processor|provider|supplier|vendor|prestataire|fournisseur|sous-traitant|responsabile|fornitore|auftragnehmers?|auftragsverarbeiters?|anbieters?|verwerker|leverancier)\b",
@@ -3931,6 +4018,59 @@ mod tests {
         for s in yes {
             assert!(found(s).contains(&category), "{s}");
         }
+    }
+
+    /// Incident paperwork and vendor documentation: requests said not to
+    /// have come (unless a US surveillance law is named), questions
+    /// reported or asked in a questionnaire's prompt, risk ratings, US
+    /// regions for North American customers, staff said to have no
+    /// access, a design made in the US, a sole shareholder or a subsidiary
+    /// described in apposition.
+    #[test]
+    fn incident_paperwork_and_product_pages_are_sorted() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "Gestiflotta non ha ricevuto richieste di forze dell'ordine o di altre autorità che li riguardassero.",
+                "1. Feldmark has not received any search warrant, seizure order, subpoena or production order relating to the data of any user.",
+                "| G.4 | Descrivere la procedura in caso di richiesta di un'autorità. | Orsa non comunica dati della Banca ad autorità. |",
+                "| Voce | Esito |\n|---|---|\n| Rischio di accesso da autorità estere | Basso |\n",
+                "Pour la même raison, le CLOUD Act ne nous est pas opposable.",
+                "# Questionario di valutazione dei fornitori ICT\n\n## Sezione G — Accesso da parte di autorità pubbliche e giurisdizione\n\n**Servizio valutato:** archivio dei dati dei clienti\n",
+            ],
+            &[
+                "To date, Tallgrass has not received any FISA 702 directive or National Security Letter.",
+                "| 1.5 | Authorities | Describe how you handle requests for customer data from law enforcement or other public authorities. | | Each request is checked by our General Counsel for a valid basis under Irish or EU law. |",
+            ],
+        );
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Rinaldi chiede in particolare: (a) quali dati lo riguardano; (b) per quanto tempo sono conservati; (c) se i dati siano stati trasferiti fuori dall'Unione europea, in particolare negli Stati Uniti.",
+                "| Region | Ort | Kontinent | Verfügbarkeit |\n|---|---|---|---|\n| na-us-1 | Ashburn, Virginia | NA | nur Kunden mit Vertrag über die Tresorix Corp. |\n",
+                "La région us-chi (Chicago) est réservée aux clients établis en Amérique du Nord qui contractent avec notre filiale Kelvo Corp.",
+                "Medewerkers van het kantoor in Boston hebben geen toegang tot productieomgevingen, supporttickets of cliëntgegevens van Nederlandse klanten.",
+                "3.4 Onze serverhardware is ontworpen door een fabrikant in de Verenigde Staten en in Taiwan geassembleerd.",
+                "zwischen 1. Cloudzeit Inc., 2150 North First Street, San José, CA 95131, Vereinigte Staaten (die Ausscheidende Partei), und 2. Cloudzeit Europe GmbH",
+                "Earlier editions of this page (2018–2019) stated that our former survey-invitation e-mail provider was certified under the EU-U.S. Privacy Shield.",
+            ],
+            &[
+                "For customers on the Frankfurt region, their account, billing and log records are maintained with those of all other customers in our U.S. environment.",
+                "Die Analysten des GCDC arbeiteten von Reston, Virginia, aus und hatten Lesezugriff auf die betroffenen Datensätze.",
+                "Medewerkers van het kantoor in Boston hebben toegang tot supporttickets van Nederlandse klanten.",
+            ],
+        );
+        sorts(
+            Category::UsEntity,
+            &[
+                "1.1 Le 2 mars 2021, Praxilis Corporation, société de l'État de Washington et associé unique de Praxilis France SAS, s'est vu signifier un mandat.",
+                "5.2 Lumenlake mantiene un litigio, como demandante, contra un antiguo socio tecnológico, una sociedad de Delaware, por impago de licencias.",
+                "5.1 Die Finoria Payments Inc., eine nach dem Recht des Bundesstaates Delaware gegründete Tochtergesellschaft, unterhält ein Büro in New York.",
+            ],
+            &[
+                "Der Anbieter ist die Finoria Payments Inc., eine nach dem Recht des Bundesstaates Delaware gegründete Gesellschaft mit Sitz in New York.",
+            ],
+        );
     }
 
     /// A vendor review's general remarks, the reasons a step was not taken,
