@@ -1722,6 +1722,37 @@ fn hundred_and_fifth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The hundred-and-sixth blind set (tests/blind106/README.md; 42
+/// documents in the six languages), written in session 70 and first
+/// scored after the changes for blind104 and blind105: incidents, requests
+/// and the paperwork around them (breach notices, incident reports,
+/// access-request answers, transparency reports, warrant canaries, request
+/// letters). Floors about 0.05 below the session's figures where they are
+/// 1.000 (government_access's precision 0.857: the headings of a canary and
+/// two questionnaires, which the RTF, PDF and DOC text no longer sets apart;
+/// us_entity 0.667 / 0.667 of three: a Delaware company described only in a
+/// footnote, and in the PDF an importer named "entre le Fournisseur et
+/// Altavek Holdings Inc. (modules 2 et 3)").
+#[test]
+fn hundred_and_sixth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind106", &|label| match label {
+        "government_access" => (0.80, 0.95),
+        "us_entity" => (0.60, 0.60),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The hundred-and-seventh blind set (tests/blind107/README.md; 42
+/// documents in the six languages), written in session 70 and first
+/// scored after the changes for blind104 and blind105: trust centres,
+/// security whitepapers, data-residency FAQs, product documentation,
+/// sub-processor pages. Every yes/no label is 1.000 / 1.000 after the
+/// session's changes; floors about 0.05 below.
+#[test]
+fn hundred_and_seventh_blind_set_stays_above_its_floors() {
+    check_blind_set("blind107", &|_| (0.95, 0.95));
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
