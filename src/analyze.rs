@@ -1199,11 +1199,7 @@ fn header_cell(header: &str, column: usize, sep: char) -> Option<&str> {
 /// The first row of the table the match at `start..end` of `text` lies
 /// in ([`column_header`]), the column of the match and the cell border.
 fn table_header(text: &str, start: usize, end: usize) -> Option<(&str, usize, char)> {
-    let at = text[start..end]
-        .find(char::is_alphanumeric)
-        .map_or(start, |i| start + i);
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let (at, line_start, line_end) = match_line(text, start, end);
     let row = &text[line_start..line_end];
     let sep = if row.contains('|') {
         '|'
@@ -1230,6 +1226,17 @@ fn table_header(text: &str, start: usize, end: usize) -> Option<(&str, usize, ch
     Some((header?, column, sep))
 }
 
+/// Where the match at `start..end` of `text` begins (its first letter or
+/// digit), and the start and end of that line.
+fn match_line(text: &str, start: usize, end: usize) -> (usize, usize, usize) {
+    let at = text[start..end]
+        .find(char::is_alphanumeric)
+        .map_or(start, |i| start + i);
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    (at, line_start, line_end)
+}
+
 /// The first row of the table the match at `start..end` of `text` lies in
 /// (the block of lines with the row's cell border around it), whether the
 /// match is in that row, the match's column and the cell border. None
@@ -1238,11 +1245,7 @@ fn table_first_row(text: &str, start: usize, end: usize) -> Option<(&str, bool, 
     match table_header(text, start, end) {
         Some((header, column, sep)) => Some((header, false, column, sep)),
         None => {
-            let at = text[start..end]
-                .find(char::is_alphanumeric)
-                .map_or(start, |i| start + i);
-            let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-            let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            let (at, line_start, line_end) = match_line(text, start, end);
             let row = &text[line_start..line_end];
             let next = text[line_end..].trim_start_matches('\n');
             let next = next.split('\n').next().unwrap_or("");
