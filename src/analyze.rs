@@ -518,10 +518,18 @@ impl Engine {
         // auf Grundlage des EU-US Privacy Shield |"): what the document
         // once said. Its transfers are not today's, and a framework it
         // names is history.
-        let in_history = matches!(
-            rule.category,
-            Category::UsTransfer | Category::PrivacyShield
-        ) && in_version_history(text, start, &sentence);
+        let in_history = match rule.category {
+            Category::UsTransfer => in_version_history(text, start, &sentence),
+            // (A row of a table of the transfer's bases over time, with a
+            // later row: "| 03/06/2019 | Adesione ... allo Scudo UE-USA |"
+            // then the 2021 clauses' row.)
+            Category::PrivacyShield => {
+                in_version_history(text, start, &sentence)
+                    || (in_table_under(text, start, &sentence, &BASIS_HISTORY)
+                        && row_follows(text, start))
+            }
+            _ => false,
+        };
         if in_history && rule.category == Category::UsTransfer {
             return None;
         }
@@ -530,6 +538,24 @@ impl Engine {
         // customer the vendor served, not a recipient or a party.
         if matches!(rule.category, Category::UsTransfer | Category::UsEntity)
             && in_table_under(text, start, &sentence, &REFERENCES)
+        {
+            return None;
+        }
+        // An item of a list that a prohibition opens ("Sont en particulier
+        // interdits pour tout usage professionnel :" then "- ... tout
+        // service en ligne dont les serveurs sont situés ... aux
+        // États-Unis."): a tool forbidden, not one used.
+        if rule.category == Category::UsTransfer
+            && list_lead_in(text, start)
+                .is_some_and(|l| attributes::forbids_what_follows(&normalize(l).text))
+        {
+            return None;
+        }
+        // A row of a table of options turned down ("## Solutions écartées",
+        // "| Solution | Motif du rejet |", "Vendors assessed and not
+        // engaged"): a tool evaluated, never used.
+        if matches!(rule.category, Category::UsTransfer | Category::UsEntity)
+            && in_table_under(text, start, &sentence, &REJECTED_OPTIONS)
         {
             return None;
         }
@@ -548,6 +574,11 @@ impl Engine {
                         || ROOM_COLUMN.is_match(&h)
                         || MODEL_COLUMN.is_match(&h)
                 }) || PERSON_NAME_COLUMN.is_match(&normalize(header).text)
+                    || header
+                        .split(sep)
+                        .map(str::trim)
+                        .find(|c| !c.is_empty())
+                        .is_some_and(|c| EVENT_COLUMN.is_match(&normalize(c).text))
             })
         {
             return None;
@@ -587,7 +618,23 @@ impl Engine {
                 && column > 0
                 && cells.iter().filter(|h| COMPANY_CELL.is_match(h)).count() >= 2
                 && !cells.iter().any(|h| ROLE_CELL.is_match(h));
-            if before_column || compares {
+            // A column named after the US in the header, whose cells
+            // below all say no ("| ... | Hors UE | USA |" then "| ... | Non
+            // | Non |"): a question the register answers, not a transfer.
+            // (The column of the match's last letter: the match may end
+            // on the cell's border.)
+            let answered_no = rule.category == Category::UsTransfer && in_first && {
+                let row_at = first.as_ptr() as usize - text.as_ptr() as usize;
+                let last_letter = text[start..end]
+                    .rfind(char::is_alphanumeric)
+                    .map_or(start, |i| start + i);
+                let ucol = text
+                    .get(row_at..last_letter.max(row_at))
+                    .map_or(column, |s| s.matches(sep).count());
+                cells.get(ucol).is_some_and(|h| US_COLUMN.is_match(h))
+                    && column_all_no(text, first, ucol, sep)
+            };
+            if before_column || compares || answered_no {
                 return None;
             }
         }
@@ -1173,6 +1220,68 @@ static VERSION_HISTORY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
     .unwrap()
 });
 
+/// The heading of a table of a transfer's legal bases over time
+/// ("Storico della base giuridica del trasferimento", "History of the
+/// transfer basis", "Historique des garanties").
+static BASIS_HISTORY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:storico|cronologia|historique|historial|history|verlauf|historie|geschiedenis)\ (?:de\ la\ |della\ |del\ |des\ |of\ the\ |der\ |van\ de\ )?(?:base\ giuridica|basi\ giuridiche|base\ legale|bases?\ (?:juridique|legal(?:es)?|del\ trasferimento|de\ la\ transferencia)|legal\ bas[ie]s|transfer\ (?:basis|mechanisms?|safeguards?)|garanties|rechtsgrundlagen?|grondslag(?:en)?|fondements?)\b|\b(?:transfer\ (?:basis|mechanism)|rechtsgrundlage|base\ (?:giuridica|juridique)|grondslag)\ (?:history|verlauf|storico|historique|historie)\b",
+    )
+    .unwrap()
+});
+
+/// The line that opens the list whose item the match at `start` of
+/// `text` lies in: the first line above the match's that is no item (a
+/// bullet, or a line that ends with a semicolon; blank lines passed over),
+/// when it ends with a colon.
+fn list_lead_in(text: &str, start: usize) -> Option<&str> {
+    fn is_item(line: &str) -> bool {
+        let l = line.trim_start();
+        ["- ", "* ", "• ", "◦ ", "– ", "— ", "▪ ", "o "]
+            .iter()
+            .any(|b| l.starts_with(b))
+            || l.split_once(") ").is_some_and(|(n, _)| {
+                (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_alphanumeric())
+            })
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    // (An office document's list loses its bullets: its items are then
+    // the lines right under the lead-in and those that end with a
+    // semicolon.)
+    let mut upper = &text[..line_start];
+    for _ in 0..40 {
+        let above = upper.strip_suffix('\n')?;
+        let (rest, line) = match above.rfind('\n') {
+            Some(i) => (&above[..=i], &above[i + 1..]),
+            None => ("", above),
+        };
+        upper = rest;
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if line.ends_with(':') {
+            return Some(line);
+        }
+        if is_item(line) || line.ends_with(';') {
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// True when the line after the one `start` lies on is a table row too
+/// (it holds a cell border): the match's row is not its table's last.
+fn row_follows(text: &str, start: usize) -> bool {
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    text[line_end..]
+        .trim_start_matches('\n')
+        .split('\n')
+        .next()
+        .is_some_and(|l| l.contains(['|', '\t']))
+}
+
 /// True when the match at `start` of `text` lies in a table (its
 /// `sentence`, normalized, or its line holds a cell border) that a version
 /// history's header opens less than 1,500 characters before it.
@@ -1258,6 +1367,85 @@ fn table_first_row(text: &str, start: usize, end: usize) -> Option<(&str, bool, 
     }
 }
 
+/// A header cell that is the US alone, as a yes/no column's name ("USA",
+/// "VS", "États-Unis ?"). Normalized.
+static US_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:(?:transfer|access|data) (?:to|in|from) (?:the )?)?(?:usa|us|u\.s\.(?:a\.)?|vs|united states|etats-unis|e\.-u\.|estados unidos|ee\. ?uu\.?|eeuu|stati uniti|verenigde staten|vereinigte staaten)\s*\??$",
+    )
+    .unwrap()
+});
+/// A cell that says no, none or zero (normalized; a remark may follow:
+/// "nein (nur EU)").
+static NO_CELL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:no|non|nein|nee|neen|geen|none|aucun|aucune|keine?|ninguno|ninguna|nessuno|nessuna|n/a|0|-|—|–)(?:\s*[(:;,.—–-].*)?$",
+    )
+    .unwrap()
+});
+
+/// True when every cell of column `column` in the rows below `first` (a
+/// table's first row, a slice of `text`) says no ([`NO_CELL`]), and one
+/// does at least. Rows of dashes (a Markdown table's rule) are passed
+/// over; the table ends at the first line without the cell border `sep`.
+fn column_all_no(text: &str, first: &str, column: usize, sep: char) -> bool {
+    let from = first.as_ptr() as usize - text.as_ptr() as usize + first.len();
+    let width = first.split(sep).count();
+    // (The header as far as the column: a header repeated on a new page,
+    // whose last cells a PDF may have run into the next line's.)
+    let head: Vec<&str> = first.split(sep).take(column + 1).collect();
+    let head = head.join(&sep.to_string());
+    let mut seen = false;
+    for line in text[from..].split('\n').take(200) {
+        // (A PDF's rows may stand between blank lines.)
+        if line.trim().is_empty() {
+            continue;
+        }
+        if !line.contains(sep) {
+            break;
+        }
+        // (A rule of dashes, or the header again on a new page.)
+        if line.trim_start().starts_with(head.trim_start())
+            || line
+                .chars()
+                .all(|c| matches!(c, '-' | ':' | '|' | '+' | ' ' | '\t'))
+        {
+            continue;
+        }
+        // (A row of a PDF's table may have lost a cell border, two cells
+        // run together: its cells are then counted from its end.)
+        let cells: Vec<&str> = line.split(sep).collect();
+        let at = if cells.len() == width {
+            Some(column)
+        } else {
+            (cells.len() + column).checked_sub(width)
+        };
+        let Some(cell) = at.and_then(|i| cells.get(i)) else {
+            return false;
+        };
+        let cell = normalize(cell.trim()).text;
+        if cell.is_empty() {
+            continue;
+        }
+        if !NO_CELL.is_match(&cell) {
+            return false;
+        }
+        seen = true;
+    }
+    seen
+}
+
+/// The heading of a table of options turned down, or its header cell
+/// ("Solutions écartées", "Motif du rejet", "Vendors assessed and not
+/// engaged", "Abgelehnte Anbieter", "Alternativas descartadas", "Soluzioni
+/// scartate", "Afgewezen alternatieven").
+static REJECTED_OPTIONS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:(?:rejected|discarded|declined)\ (?:options?|tools?|solutions?|alternatives?|vendors?|suppliers?|providers?|products?|offers?|bids?)|(?:assessed|evaluated|considered|reviewed)\ (?:and|but)\ not\ (?:engaged|selected|retained|adopted|pursued)|reasons?\ (?:for\ )?not\ (?:engaging|engaged|selecting|selected|retaining|adopting)|reasons?\ for\ rejection|(?:solutions?|options?|outils?|offres?|prestataires?|fournisseurs?|alternatives?)\ (?:[ée]cart[ée]es?|rejet[ée]es?|non\ retenue?s?)|motifs?\ du\ rejet|motifs?\ de\ non-?retenue|abgelehnte[nr]?\ (?:anbieter|l[öo]sungen|alternativen|angebote|tools|werkzeuge|optionen)|verworfene[nr]?\ (?:anbieter|l[öo]sungen|alternativen|optionen)|ablehnungsgrund|(?:soluciones|alternativas|opciones|herramientas|proveedores|ofertas)\ (?:descartadas|rechazadas|desestimadas)|motivos?\ de(?:l)?\ (?:descarte|rechazo)|(?:soluzioni|alternative|opzioni|strumenti|fornitori|offerte)\ (?:scartate|respinte|escluse)|motivi?\ (?:del|dello)\ (?:rifiuto|scarto)|afgewezen\ (?:alternatieven|oplossingen|leveranciers|opties|tools)|reden\ (?:van|voor)\ afwijzing|grund\ der\ sperrung|gesperrte\ (?:software|tools|anwendungen|dienste|programme|apps)|blocked\ (?:tools|software|applications|apps|services)|reasons?\ for\ (?:blocking|the\ (?:ban|block))|(?:outils|logiciels|services|applications)\ (?:interdits|bloqu[ée]s)|motifs?\ (?:de\ l'interdiction|du\ blocage)|(?:herramientas|aplicaciones|servicios)\ (?:prohibid[ao]s|bloquead[ao]s)|software\ (?:bloqueado|prohibido)|motivos?\ del\ bloqueo|(?:strumenti|applicazioni|servizi)\ (?:vietati|bloccati)|software\ (?:vietato|bloccato)|motivo\ del\ blocco|(?:geblokkeerde|verboden)\ (?:tools|software|diensten|applicaties|apps)|reden\ (?:van|voor)\ (?:blokkering|het\ verbod))\b",
+    )
+    .unwrap()
+});
+
 /// A column header of what held before a change ("Until 31 March 2023",
 /// "bisheriger Standort", "Rédaction de 2019", "Antes de la Fecha de
 /// Cierre"), and one of what holds after it ("From 1 April 2023",
@@ -1298,6 +1486,16 @@ static ROLE_CELL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
 static PERSON_NAME_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
         r"\b(?:first ?names?|given names?|last ?names?|surnames?|family names?|prenoms?|nom de famille|vornamen?|nachnamen?|familiennamen?|nombre de pila|apellidos?|cognomi|cognome|nome di battesimo|voornaam|voornamen|achternaam|achternamen|familienaam|familienamen)\b",
+    )
+    .unwrap()
+});
+
+/// The first column of a table of events (trade fairs, conferences,
+/// courses), in the six languages (normalized): its rows are where staff
+/// travel, not where data goes.
+static EVENT_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:events?|evenements?|veranstaltung(?:en)?|messen?|eventos?|eventi|evenementen|trade fairs?|conferences?|salons?|fier[ae]|ferias?|beurzen?|congres(?:sen)?|congresos?|convegni|kongresse?)\b",
     )
     .unwrap()
 });
@@ -2587,6 +2785,65 @@ mod tests {
         assert!(!speaks_of_access(
             "les ingenieurs assurent le support sans acces aux donnees des clients"
         ));
+    }
+
+    #[test]
+    fn a_us_column_whose_cells_all_say_no_is_answered() {
+        // (The second row lost a border, as a PDF's may: its cells are
+        // counted from its end. The table ends at the line without one.)
+        let table = "| Flux | Hors UE | USA |\n|---|---|---|\n| F-1 | Non | Non |\n\n| F-2 Service paie Non | Non |\nPage 1\n| F-3 | Oui | Oui |";
+        let first = &table[..table.find('\n').unwrap()];
+        assert!(column_all_no(table, first, 3, '|'));
+        let yes = "| Flux | USA |\n|---|---|\n| F-1 | Non |\n| F-2 | Oui |";
+        assert!(!column_all_no(yes, &yes[..yes.find('\n').unwrap()], 1, '|'));
+        // A header repeated on the next page is passed over.
+        let paged = "| Nr | USA | VVT |\n| 1 | nein | 04 |\n\n| Nr | USA | VVT Westerstede |\n| 2 | nein | 05 |";
+        assert!(column_all_no(
+            paged,
+            &paged[..paged.find('\n').unwrap()],
+            2,
+            '|'
+        ));
+        for h in ["usa", "vs", "etats-unis", "stati uniti", "usa ?"] {
+            assert!(US_COLUMN.is_match(h), "{h}");
+        }
+        assert!(!US_COLUMN.is_match("usa (hosting)"));
+    }
+
+    #[test]
+    fn a_list_item_knows_its_lead_in() {
+        let text = "4.2 Sont en particulier interdits pour tout usage professionnel :\n\n- les messageries grand public ;\n- tout service dont les serveurs sont aux États-Unis.\n";
+        let at = text.find("tout service").unwrap();
+        assert_eq!(
+            list_lead_in(text, at),
+            Some("4.2 Sont en particulier interdits pour tout usage professionnel :")
+        );
+        // An office document's list, its bullets lost.
+        let docx = "Sont interdits :\nles messageries grand public ;\ntout service hébergé aux États-Unis.\n";
+        assert!(list_lead_in(docx, docx.find("tout").unwrap()).is_some());
+        // A paragraph, not a list.
+        let prose = "Nos prestataires :\nAcme gère la paie.\nNimbus Inc. héberge les données aux États-Unis.";
+        assert_eq!(list_lead_in(prose, prose.find("Nimbus").unwrap()), None);
+    }
+
+    #[test]
+    fn a_history_of_bases_and_rejected_options_are_found() {
+        assert!(BASIS_HISTORY.is_match("## 4. Storico della base giuridica del trasferimento"));
+        assert!(BASIS_HISTORY.is_match("Transfer basis history"));
+        assert!(!BASIS_HISTORY.is_match("Version history"));
+        for h in [
+            "## 3. Solutions écartées",
+            "| Vendor evaluation | Product type | Reason not engaged |",
+            "## 4. Vendors assessed and not engaged",
+            "| Nr. | Software | Grund der Sperrung | Status |",
+            "Alternativas descartadas",
+        ] {
+            assert!(REJECTED_OPTIONS.is_match(h), "{h}");
+        }
+        assert!(!REJECTED_OPTIONS.is_match("Personal data is not retained longer than needed."));
+        let t = "| a | b |\n| c | d |\n\nText";
+        assert!(row_follows(t, 2));
+        assert!(!row_follows(t, t.find("| c").unwrap()));
     }
 
     #[test]

@@ -342,6 +342,9 @@ pub fn suppressed_in(
                 || ((TAX_AUTHORITY.is_match(matched) || SOCIAL_SECURITY.is_match(matched))
                     && STATUTORY_FILING.is_match(sentence)
                     && !US_WORD.is_match(sentence))
+                || (LABOUR_INSPECTORATE.is_match(matched)
+                    && !US_WORD.is_match(sentence)
+                    && !INSPECTOR_ASKS.is_match(sentence))
                 || (REMOVAL.is_match(sentence) && !DISCLOSURE.is_match(sentence))
                 || (REPORTING_DUTY.is_match(sentence)
                     && !ENFORCEMENT.is_match(sentence)
@@ -411,6 +414,12 @@ pub fn suppressed_in(
                 || (REPLACED_BEFORE.is_match(before) && BY_EUROPEAN_AFTER.is_match(after))
                 || (ENTRY.is_match(before) && STRUCK.is_match(after))
                 || ENDED_ROW.is_match(sentence)
+                || REJECTED_ROW.is_match(sentence)
+                || BLOCKED_AFTER.is_match(after)
+                || zero_count(matched, after)
+                || (EVALUATED.is_match(sentence)
+                    && (NOT_ADOPTED.is_match(sentence)
+                        || NOT_ADOPTED.is_match(&rest[..floor_char_boundary(rest, 300.min(rest.len()))])))
                 || not_this_vendor(sentence)
                 || asked_whether(before)
                 || prompt_cell(before, after, rest)
@@ -429,6 +438,7 @@ pub fn suppressed_in(
                 || (SALE_OF_BUSINESS.is_match(sentence) && !DATA_WORD.is_match(sentence))
                 || (FORMERLY.is_match(matched)
                     && !(GOES_ON.is_match(after) && NOW_UNDER.is_match(after)))
+                || (SALES_AFFILIATE.is_match(sentence) && !DATA_WORD.is_match(sentence))
                 || left_the_group(before, sentence)
                 || no_personal_data_after(after)
                 || (answered_no(matched, after) && !place_cell(before, matched, after))
@@ -1040,6 +1050,8 @@ static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         \b(?:state|states|indicate|indicates|declare|declares|confirm|confirms|specify|specifies|describe|describes|explain|explains)\ (?:(?-u:\w)+\ ){0,4}(?:whether|if)\b
+        # vendors asked whether ('ha chiesto ai fornitori candidati se fossero soggetti a ...')
+        | \b(?:ask|asks|asked|asking|demande|demandait|fragt|fragte|gefragt|pregunta|pregunto|preguntado|preguntaba|chiede|chiesto|chiedeva|vraagt|vroeg|gevraagd)\b[^.;]{0,60}?\b(?:vendors?|suppliers?|providers?|bidders?|candidates?|fournisseurs?|prestataires?|soumissionnaires?|candidats?|anbietern?|lieferanten|dienstleistern?|bietern?|proveedores|licitadores|candidatos|fornitori|offerenti|candidati|leveranciers|aanbieders|inschrijvers|kandidaten)\b[^.;]{0,40}?\b(?:whether|if|si|s'ils?|ob|se|of)\b
         | \b(?:indiquer|indiquera|indiqueront|indiquez|preciser|precisera|preciseront|precisez|declarer|declarera|declareront|confirmer|confirmera|confirmeront|decrire|decrira|decriront|decrivez|expliquer|expliquera|expliqueront)\ (?:(?-u:\w)+\ ){0,4}(?:si|s'il|s'ils)\b
         | \b(?:angeben|anzugeben|erklaren|zu\ erklaren|darlegen|darzulegen|mitteilen|bestatigen|beschreiben|zu\ beschreiben|erlautern|zu\ erlautern)\b[^.;]{0,40}?\bob\b | \b(?:geben|erklaren|legen|teilen|bestatigen|beschreiben|erlautern)\ (?:sie|die\ bieter|der\ bieter|bieter)\ (?:(?-u:\w)+\ ){0,4}(?:an|dar|mit)?,?\ ?ob\b
         | \b(?:indicar|indicaran|indicara|indique|indiquen|declarar|declararan|declarara|declare|declaren|especificar|especificaran|precisar|precisaran|confirmar|confirmaran|describir|describiran|describa|describan|explicar|explicaran)\ (?:(?-u:\w)+\ ){0,4}si\b
@@ -1919,9 +1931,24 @@ static SOCIAL_SECURITY: LazyLock<Regex> = LazyLock::new(|| {
 /// An employer's statutory declarations (payroll, social contributions,
 /// wage tax): the routine flow of payroll data to tax and social-security
 /// bodies (not a demand for data).
+/// A labour inspectorate, in the six languages: it reads an employer's
+/// records (working time, payroll) under labour law, at home; not an
+/// authority that demands a vendor's data.
+static LABOUR_INSPECTORATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:labou?r inspectorate|labou?r inspection|inspection du travail|inspecteurs? du travail|arbeitsinspektorat|arbeitsinspektion|gewerbeaufsicht\w*|finanzkontrolle schwarzarbeit|inspeccion de trabajo|inspeccion de trabajo y seguridad social|ispettorato (?:nazionale )?del lavoro|ispettorato territoriale del lavoro|(?:nederlandse )?arbeidsinspectie)\b",
+    )
+    .unwrap()
+});
+/// A request or a demand ("sur sa demande", "que podrá solicitarlos",
+/// "cuando así lo requieran", "auf Anforderung"): an authority that asks,
+/// not records kept for its inspection.
+static INSPECTOR_ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:demandes?|request(?:s|ed)?|on demand|solicit\w*|requier\w*|requerid\w*|require[sd]?|anfrage\w*|anforder\w*|verlang\w*|richiest\w*|richied\w*|verzoek\w*|vorder\w*|opvraag\w*|opgevraagd|exig\w*)\b").unwrap()
+});
 static STATUTORY_FILING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:payroll|paie|dsn|declarations? sociales?|declaration sociale nominative|cotisations?|lohn\w*|gehalts?\w*|entgelt\w*|beitrags?\w*|meldungen|nomina\w*|cotizacion\w*|seguros sociales|sistema red|retribu\w*|buste paga|cedolin\w*|contribut\w*|uniemens|f24|salaris\w*|loonaangifte|loonheffing\w*|premies?|wage|wages|salary|salaries|social contributions|statutory (?:declarations?|returns?|filings?|reporting)|pensioen\w*|pension\w*)\b",
+        r"\b(?:payroll|paie|dsn|declarations? sociales?|declaration sociale nominative|cotisations?|lohn\w*|gehalts?\w*|entgelt\w*|beitrags?\w*|meldungen|nomina\w*|cotizacion\w*|seguros sociales|sistema red|retribu\w*|buste paga|cedolin\w*|contribut\w*|uniemens|f24|salaris\w*|loonaangifte|loonheffing\w*|loonbelasting\w*|ziektewet|premies?|wage|wages|salary|salaries|social contributions|statutory (?:declarations?|returns?|filings?|reporting)|pensioen\w*|pension\w*)\b",
     )
     .unwrap()
 });
@@ -2158,6 +2185,61 @@ static ASSIGNOR: LazyLock<Regex> = LazyLock::new(|| {
 static ENDED_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\|\s*(?:cessat[oa]|terminated|ended|removed|discontinued|decommissioned|beendet|entfernt|gekundigt|gestrichen|stillgelegt|abgeschaltet|retire|supprime|resilie|termine|desactive|eliminad[oa]|dad[oa] de baja|finalizad[oa]|desmantelad[oa]|dismess[oa]|disattivat[oa]|beeindigd|verwijderd|opgezegd|uitgefaseerd|ontmanteld)\b[^|]{0,40}(?:\||$)")
         .unwrap()
+});
+/// A table row whose status or decision cell says the option was turned
+/// down ("| Plataforma ... con sede en Austin (Texas) | ... | Descartada
+/// |", "| ... | afgewezen (januari 2025) |", "| Respinta: la Compagnia ha
+/// scelto un prestatore italiano |"): a tool evaluated, never used.
+static REJECTED_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\|\s*(?:rejected|declined|discarded|not (?:selected|retained|engaged|approved|adopted|pursued|contracted|chosen)|refusee?s?|rejetee?s?|ecartee?s?|non retenue?s?|abandonnee?s?|abgelehnt|verworfen|nicht (?:eingefuhrt|beauftragt|ausgewahlt|weiterverfolgt|zugelassen)|descartad[oa]s?|rechazad[oa]s?|desestimad[oa]s?|no (?:seleccionad[oa]|contratad[oa]|adoptad[oa])s?|respint[oaie]|scartat[oaie]|non (?:selezionat[oaie]|adottat[oaie]|approvat[oaie])|afgewezen|verworpen|niet (?:gekozen|geselecteerd|ingezet|gecontracteerd|goedgekeurd))\b[^|]{0,300}(?:\||$)")
+        .unwrap()
+});
+/// A group company described by its trade ("eine Vertriebs- und
+/// Servicetochter, die Rheintal Valves Inc. mit Sitz in Wilmington", "our
+/// US sales subsidiary"): with no data word in the sentence, where it
+/// sells, not where data goes.
+static SALES_AFFILIATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:sales|distribution|marketing|sales and service) (?:subsidiary|affiliate|office|company|entity)|vertriebs(?:tochter|gesellschaft|niederlassung|buro)|vertriebs- und service(?:tochter|gesellschaft)|servicetochter|filiales? (?:commerciales?|de distribution)|bureaux? commerciaux|bureau commercial|filial(?:es)? (?:comercial(?:es)?|de ventas|de distribucion)|oficinas? comercial(?:es)?|(?:controllata|filiale) (?:commerciale|di distribuzione)|uffici(?:o)? commercial[ei]|verkoop(?:dochter|kantoor|vestiging)|distributiedochter)\b").unwrap()
+});
+/// The reason the tools just described are blocked, later in their
+/// sentence ("Most of them are operated from [the United States] ...;
+/// that is the reason they are blocked on the Company network", "...
+/// verwerken de invoer in [de Verenigde Staten]; daarom heeft de Raad van
+/// Bestuur besloten ze niet toe te staan").
+static BLOCKED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:that|this) is (?:the reason|why) (?:they|these \w+|such \w+|the \w+) (?:are|were|have been|remain) (?:blocked|prohibited|banned|forbidden|not (?:allowed|permitted|approved))|(?:therefore|hence|so) (?:they|these \w+|such \w+) (?:are|were|have been|remain) (?:blocked|prohibited|banned|forbidden|not (?:allowed|permitted|approved))|daarom [^.;]{0,60}\bniet toe te (?:staan|laten)|daarom (?:zijn|worden) (?:ze|deze \w+) (?:verboden|geblokkeerd|niet toegestaan)|deshalb (?:sind|werden|bleiben) (?:sie|diese \w+) (?:gesperrt|verboten|nicht zugelassen|untersagt)|c'est pourquoi (?:ils|elles|ces \w+) (?:sont|restent) (?:interdite?s|bloquee?s|pas autorisee?s)|por (?:eso|ello|este motivo) (?:estan|quedan|se han) (?:prohibid[oa]s|bloquead[oa]s)|per questo(?: motivo)? (?:sono|restano) (?:vietat[ie]|bloccat[ie]|non consentit[ie]))\b").unwrap()
+});
+/// The lead-in of a list of things forbidden ("Sont en particulier
+/// interdits pour tout usage professionnel :", "The following are not
+/// permitted:", "Nicht zulässig sind:"), normalized.
+pub(crate) fn forbids_what_follows(lead: &str) -> bool {
+    static FORBIDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:interdite?s?|prohibited|forbidden|not (?:permitted|allowed|approved)|banned|blocked|untersagt|verboten|nicht (?:zulassig|erlaubt|gestattet|zugelassen|freigegeben)|gesperrt|prohibid[oa]s?|se prohibe|no (?:esta|estan) permitid[oa]s?|no se permite|vietat[oiae]|non (?:e|sono) (?:consentit|ammess|permess|autorizzat)[oiae]|verboden|niet toegestaan|geblokkeerd|ne (?:sont|est) pas (?:autorisee?s?|permise?s?))\b").unwrap()
+    });
+    FORBIDS.is_match(lead) && !EXCEPTION_WORD.is_match(lead)
+}
+/// A count of zero in the next cell ("| Flux vers les États-Unis | 0 |"):
+/// none of them.
+static ZERO_COUNT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^|]{0,80}\|\s*0\s*(?:\||$)").unwrap());
+/// [`ZERO_COUNT_AFTER`] after the match, or after the cell border it ends
+/// on.
+fn zero_count(matched: &str, after: &str) -> bool {
+    ZERO_COUNT_AFTER.is_match(after)
+        || (matched.trim_end().ends_with('|') && ZERO_COUNT_AFTER.is_match(&format!("|{after}")))
+}
+/// A tool or vendor said to have been evaluated ("Im Herbst 2021 wurde ein
+/// CRM-System eines Anbieters mit Sitz ... in den Vereinigten Staaten
+/// geprüft", "a US platform was assessed"), which with [`NOT_ADOPTED`] in
+/// the sentence or the next ones was only a candidate.
+static EVALUATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:was|were|has been|have been|had been) (?:evaluated|assessed|considered|tested|trialled|trialed|piloted|reviewed)|wurden? [^.;]{0,160}\b(?:gepruft|evaluiert|getestet|bewertet|erwogen)|(?:a|ont) ete (?:evaluee?s?|etudiee?s?|testee?s?|envisagee?s?|examinee?s?)|fue(?:ron)? (?:evaluad|analizad|probad|considerad|estudiad)[oa]s?|(?:e|sono) stat[oaie] (?:valutat|testat|considerat|esaminat)[oaie]|(?:is|zijn|werd|werden) [^.;]{0,120}\b(?:geevalueerd|getest|onderzocht|beoordeeld|overwogen))\b").unwrap()
+});
+/// The evaluated option turned down ("entschieden, das System nicht
+/// einzuführen", "was not engaged", "n'a pas été retenu", "se descartó",
+/// "è stata scartata", "werd afgewezen").
+static NOT_ADOPTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:nicht (?:einzufuhren|eingefuhrt|zu beauftragen|beauftragt|zu nutzen|genutzt|weiterzuverfolgen|weiterverfolgt)|abgelehnt|verworfen|(?:was|were) not (?:adopted|selected|engaged|pursued|contracted|retained|deployed|chosen)|decided (?:not to|against)|(?:was|were) (?:rejected|discarded|declined)|n'(?:a|ont) pas ete (?:retenue?s?|selectionnee?s?|deployee?s?|adoptee?s?)|ne pas (?:retenir|deployer|adopter|contracter)|(?:a|ont) ete (?:ecartee?s?|rejetee?s?|refusee?s?)|no (?:fue|fueron|se) (?:seleccionad[oa]s?|contratad[oa]s?|adoptad[oa]s?|implantad[oa]s?)|se descarto|fue(?:ron)? (?:descartad|rechazad|desestimad)[oa]s?|decidio no|non (?:e|sono) stat[oaie] (?:adottat|selezionat|scelt|attivat)[oaie]|(?:e|sono) stat[oaie] (?:scartat|respint|esclus)[oaie]|si e deciso di non|(?:is|zijn) niet (?:gekozen|ingezet|geselecteerd|gecontracteerd)|(?:werd|werden|is|zijn) afgewezen|besloten [^.;]{0,40}\bniet)\b").unwrap()
 });
 /// What is said of a vendor's trade in general, not of this vendor: a
 /// sentence whose subject is "many providers" ("Viele Archiv- und
@@ -6069,6 +6151,45 @@ mod tests {
             ],
             &[
                 "This Agreement is made between Ironmark Corporation of Raleigh, North Carolina (the \"Licensor\") and the Customer.",
+            ],
+        );
+    }
+
+    /// Registers and internal policies: tools evaluated and turned down
+    /// (in a row's decision cell or in prose), zero counts, sales
+    /// subsidiaries, blocked tools, and the labour inspectorate, vendors
+    /// asked whether, border searches and access during a US stay.
+    #[test]
+    fn registers_and_policies_sort_candidates_from_recipients() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| A | Plataforma en la nube de un fabricante con sede en Austin (Texas) | Las imágenes se envían a la nube del fabricante; soporte desde Estados Unidos | Descartada |",
+                "| Video-sollicitatietool | aanbieder gevestigd in de Verenigde Staten, opslag aldaar | afgewezen (januari 2025) |",
+                "4.1 Im Herbst 2021 wurde ein CRM-System eines Anbieters mit Sitz und Rechenzentren in den Vereinigten Staaten geprüft. Die Geschäftsführung hat am 30.11.2021 entschieden, das System nicht einzuführen.",
+                "| Kennzahl | Wert |\n|---|---|\n| Flux vers les États-Unis | 0 |",
+                "4.2 Die Rheintal Armaturen GmbH hat eine Vertriebs- und Servicetochter, die Rheintal Valves Inc. mit Sitz in Wilmington, Delaware.",
+                "Most of them are operated from the United States and retain Prompts under terms we have not negotiated; that is the reason they are blocked on the Company network.",
+            ],
+            &[
+                "| A | Plataforma en la nube de un fabricante con sede en Austin (Texas) | Las imágenes se envían a la nube del fabricante; soporte desde Estados Unidos | Adoptada |",
+                "4.1 Im Herbst 2021 wurde ein CRM-System eines Anbieters mit Sitz und Rechenzentren in den Vereinigten Staaten eingeführt.",
+                "| Kennzahl | Wert |\n|---|---|\n| Flux vers les États-Unis | 3 |",
+                "4.2 Unsere Vertriebstochter Rheintal Valves Inc. mit Sitz in Wilmington, Delaware, speichert die Daten unserer Kunden.",
+                "Während des Aufenthalts in den USA ist der Zugriff auf ERP und CRM über das Unternehmens-VPN zulässig.",
+            ],
+        );
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "- conservación del registro de jornada a disposición de los trabajadores, sus representantes y la Inspección de Trabajo y Seguridad Social, en los términos del art. 34.9 del Estatuto de los Trabajadores.",
+                "3.1 In sede di selezione il Poliambulatorio ha chiesto ai fornitori candidati se fossero soggetti a normative extra-UE che possano imporre la consegna dei dati ad autorità estere.",
+                "3.1 De verstrekkingen aan de Belastingdienst (O-06) en het UWV (O-07) vloeien voort uit de Wet op de loonbelasting 1964 en de Ziektewet.",
+            ],
+            &[
+                "Les agents des douanes et de la protection des frontières disposent d'un pouvoir d'inspection des appareils des voyageurs.",
+                "Si un agente exige la contraseña, el contenido puede ser copiado y conservado por las autoridades.",
+                "Il fornitore consegna i dati alle autorità estere che li richiedono.",
             ],
         );
     }
