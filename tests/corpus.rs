@@ -1753,6 +1753,40 @@ fn hundred_and_seventh_blind_set_stays_above_its_floors() {
     check_blind_set("blind107", &|_| (0.95, 0.95));
 }
 
+/// The hundred-and-eighth blind set (tests/blind108/README.md; 42
+/// documents in the six languages), written in session 71 and first
+/// scored with the session's start: records of processing, data maps,
+/// transfer registers, retention schedules, DPIA summaries. Floors about
+/// 0.05 below the session's figures (us_entity's precision 0.800 of five:
+/// a US sister company that imports and distributes the customer's
+/// products, described as "a Delaware corporation").
+#[test]
+fn hundred_and_eighth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind108", &|label| match label {
+        "us_entity" => (0.75, 0.95),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The hundred-and-ninth blind set (tests/blind109/README.md; 42
+/// documents in the six languages), written in session 71 and first
+/// scored with the session's start: a company's internal IT policies and
+/// approved-tool lists. Floors about 0.05 below the session's figures
+/// (governing_law 0.875 and us_governing_law 0.750 in recall: a
+/// catalogue's "Ley del contrato" column, each tool's law a cell of it;
+/// us_transfer 0.933: a travel memo whose "während des Aufenthalts" does
+/// not name the US; dpf 0.875: the PDF breaks the words of a narrow cell).
+#[test]
+fn hundred_and_ninth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind109", &|label| match label {
+        "governing_law" => (0.95, 0.82),
+        "us_governing_law" => (0.95, 0.70),
+        "us_transfer" => (0.95, 0.88),
+        "dpf" => (0.95, 0.82),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
