@@ -439,6 +439,7 @@ pub fn suppressed_in(
                 || (FORMERLY.is_match(matched)
                     && !(GOES_ON.is_match(after) && NOW_UNDER.is_match(after)))
                 || (SALES_AFFILIATE.is_match(sentence) && !DATA_WORD.is_match(sentence))
+                || (CONTROLS_AFTER.is_match(after) && !DATA_WORD.is_match(sentence))
                 || left_the_group(before, sentence)
                 || no_personal_data_after(after)
                 || (answered_no(matched, after) && !place_cell(before, matched, after))
@@ -1250,7 +1251,7 @@ static ENTITY_SUFFIX: LazyLock<Regex> =
 /// affiliate, a group company.
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|dochtervennootschap|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|societe tete|tete de groupe|societe de tete|sociedad matriz|casa matriz|la matriz|participada (?:mayoritariamente |integramente |totalmente )?por|detenue (?:majoritairement |integralement )?par|controlee par|(?:majority |wholly |fully )?owned by|controlled by|controllat[oa] da|controlad[oa] por|gecontroleerd door|(?:group|gruppo|grupo|groupe|groep|konzern) (?:headed by|led by|facente capo a|che fa capo a|encabezado por|liderado por|dirige par|chapeaute par|onder leiding van)|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
+        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|dochtervennootschap|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|societe tete|tete de groupe|societe de tete|sociedad matriz|casa matriz|la matriz|sociedad dominante|societe dominante|societa dominante|herrschende gesellschaft|beherrschende gesellschaft|ultimate controlling (?:company|entity|shareholder)|participada (?:mayoritariamente |integramente |totalmente )?por|detenue (?:majoritairement |integralement )?par|controlee par|(?:majority |wholly |fully )?owned by|controlled by|controllat[oa] da|controlad[oa] por|gecontroleerd door|(?:group|gruppo|grupo|groupe|groep|konzern) (?:headed by|led by|facente capo a|che fa capo a|encabezado por|liderado por|dirige par|chapeaute par|onder leiding van)|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
     )
     .unwrap()
 });
@@ -2218,6 +2219,13 @@ pub(crate) fn forbids_what_follows(lead: &str) -> bool {
     });
     FORBIDS.is_match(lead) && !EXCEPTION_WORD.is_match(lead)
 }
+/// A company then said to control a party ("Northgate Retail Analytics
+/// Inc., con sede a Chicago, Illinois (Stati Uniti), che controlla il
+/// Licenziatario"): with no data word in the sentence, an owner, not a
+/// recipient.
+static CONTROLS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;]{0,60}?\b(?:(?:which|that|who) (?:controls|owns|holds)|che (?:controlla|detiene|possiede)|qui (?:controle|detient|possede)|die (?:[a-z]+ ){0,3}(?:kontrolliert|beherrscht|halt)|que (?:controla|posee|ostenta)|die (?:[a-z]+ ){0,3}(?:controleert|bezit))\b").unwrap()
+});
 /// A count of zero in the next cell ("| Flux vers les États-Unis | 0 |"):
 /// none of them.
 static ZERO_COUNT_AFTER: LazyLock<Regex> =
@@ -6191,6 +6199,37 @@ mod tests {
                 "Si un agente exige la contraseña, el contenido puede ser copiado y conservado por las autoridades.",
                 "Il fornitore consegna i dati alle autorità estere che li richiedono.",
             ],
+        );
+    }
+
+    /// Data-sharing agreements: the data shared named by its adjective,
+    /// a party's environment named by its US place, an owner that
+    /// controls a party, an ultimate parent.
+    #[test]
+    fn data_sharing_agreements_sort_owners_from_recipients() {
+        sorts(
+            Category::GovernmentAccess,
+            &["4.4 Neither Party shall disclose the Supplied Data to any third party."],
+            &[
+                "4.4 Neither Party shall disclose the Supplied Data to any third party, except where required by law or by an order of a court or regulator of competent jurisdiction.",
+            ],
+        );
+        sorts(
+            Category::UsTransfer,
+            &[
+                "1.3 «Affiliata»: Northgate Retail Analytics Inc., con sede a Chicago, Illinois (Stati Uniti), che controlla il Licenziatario.",
+            ],
+            &[
+                "The Shared Data are hosted in Lanternfly's Boston, MA environment.",
+                "1.3 Northgate Retail Analytics Inc., con sede a Chicago, Illinois (Stati Uniti), riceve i dati dei clienti.",
+            ],
+        );
+        sorts(
+            Category::UsEntity,
+            &[
+                "Que la Compradora es una sociedad española perteneciente a un grupo internacional cuya sociedad dominante última es Canterbury Learning Group, Inc., una sociedad de Delaware.",
+            ],
+            &["La Compradora es Canterbury Learning Group, Inc., una sociedad de Delaware."],
         );
     }
 
