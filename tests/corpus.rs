@@ -1787,6 +1787,22 @@ fn hundred_and_ninth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The hundred-and-tenth blind set (tests/blind110/README.md; 42
+/// documents in the six languages), written in session 71 and first
+/// scored after the changes for blind108 and blind109: data-sharing,
+/// joint-controller and data-licence agreements. Floors about 0.05 below
+/// the session's figures (privacy_shield's precision 0.833 of six: a
+/// product called «PrivacyShield Casa»; us_transfer's 0.938 of sixteen: a
+/// 2018 newsletter provider the parties say was dropped).
+#[test]
+fn hundred_and_tenth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind110", &|label| match label {
+        "privacy_shield" => (0.78, 0.95),
+        "us_transfer" => (0.88, 0.95),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
