@@ -2230,12 +2230,6 @@ static CONTROLS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// none of them.
 static ZERO_COUNT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^|]{0,80}\|\s*0\s*(?:\||$)").unwrap());
-/// [`ZERO_COUNT_AFTER`] after the match, or after the cell border it ends
-/// on.
-fn zero_count(matched: &str, after: &str) -> bool {
-    ZERO_COUNT_AFTER.is_match(after)
-        || (matched.trim_end().ends_with('|') && ZERO_COUNT_AFTER.is_match(&format!("|{after}")))
-}
 /// A tool or vendor said to have been evaluated ("Im Herbst 2021 wurde ein
 /// CRM-System eines Anbieters mit Sitz ... in den Vereinigten Staaten
 /// geprüft", "a US platform was assessed"), which with [`NOT_ADOPTED`] in
@@ -2460,12 +2454,22 @@ fn place_cell(before: &str, matched: &str, after: &str) -> bool {
 /// vers les États-Unis |] Aucun |": a match over accented letters may end
 /// a byte or two past its words).
 fn answered_no(matched: &str, after: &str) -> bool {
-    ANSWERED_NO.is_match(after)
+    answer_after(&ANSWERED_NO, matched, after)
+}
+/// A count of zero after the match ([`ZERO_COUNT_AFTER`]), as
+/// [`answered_no`] reads its answer.
+fn zero_count(matched: &str, after: &str) -> bool {
+    answer_after(&ZERO_COUNT_AFTER, matched, after)
+}
+/// `answer` after the match, or after the colon or the cell border the
+/// match ends on.
+fn answer_after(answer: &Regex, matched: &str, after: &str) -> bool {
+    answer.is_match(after)
         || matched
             .trim_end()
             .chars()
             .last()
-            .is_some_and(|c| (c == ':' || c == '|') && ANSWERED_NO.is_match(&format!("{c}{after}")))
+            .is_some_and(|c| (c == ':' || c == '|') && answer.is_match(&format!("{c}{after}")))
 }
 /// A recipient being replaced ("Wij vervangen [onze Amerikaanse
 /// leverancier] door een Europese leverancier", "we are replacing [our US
