@@ -182,6 +182,17 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         | \bne\ [^.;]{0,120}?\bne\ [^.;]{0,120}?\b(?:e|sono|sara|saranno)\ (?:(?-u:\w)+\ )?(?:soggett|sottopost)(?-u:\w)*
         | \b(?:mag|mogen)\ (?:(?-u:\w)+\ ){0,4}niet\ (?:(?-u:\w)+\ ){0,2}(?:onderworpen|onder)\b | \bniet\ onderworpen\ (?:mag|mogen|zijn)\ aan
         | \b(?:has|have)\ never\ (?:received|been\ asked) | \bno\ (?:such\ )?requests?\ (?:has|have)\ (?:ever\ )?been
+        # a ban on using a provider that is subject ('Le Titulaire ne peut recourir à un sous-traitant soumis à une législation ... telle que le CLOUD Act',
+        # 'No podrán intervenir ... empresas sometidas a legislación de un tercer país', 'shall not engage any sub-processor that is subject to')
+        | \bne\ (?:peut|peuvent|pourra|pourront|doit|doivent)\ (?:pas\ |en\ aucun\ cas\ )?(?:recourir|faire\ appel|avoir\ recours|utiliser|confier)\b[^.;]{0,120}?\b(?:soumis|assujetti|expose)
+        | \bno\ (?:podra|podran|puede|pueden|debe|deben)\ (?:intervenir|participar|utilizar(?:se)?|usar(?:se)?|recurrir|contratar(?:se)?|subcontratar(?:se)?|emplear(?:se)?)\b[^.;]{0,150}?\b(?:sometid|sujet|expuest)
+        | \bnon\ (?:puo|possono|potra|potranno|deve|devono)\ (?:essere\ )?(?:utilizzat|impiegat|coinvolt|ricorrere|avvaler|affidar|incaricat)(?-u:\w)*\b[^.;]{0,120}?\b(?:soggett|sottopost|espost)
+        | \b(?:shall|must|may|will)\ not\ (?:use|engage|appoint|involve|subcontract\ to|rely\ on|employ)\b[^.;]{0,100}?\bsubject\ to
+        | \bno\ (?:[a-z-]+\ ){0,3}(?:that\ is\ |which\ is\ )?subject\ to\b[^.;]{0,80}?\b(?:may|shall|must|can|will)\ (?:be\ )?(?:used|engaged|appointed|involved)
+        | \b(?:darf|durfen|wird|werden)\ (?:(?-u:\w)+\ ){0,4}(?:keine[nmrs]?|nicht)\ (?:(?-u:\w)+,?\ ){0,6}(?:einsetzen|beauftragen|heranziehen|nutzen|verwenden|einschalten)\b[^.;]{0,80}?\b(?:unterliegen|unterliegt|unterworfen)
+        | \b(?:mag|mogen)\ (?:(?-u:\w)+\ ){0,3}geen\ [^.;]{0,100}?\bonderworpen
+        # ... and those subject excluded ('Suppliers subject to the CLOUD Act are excluded from the tender')
+        | \b(?:subject\ to|soumis(?:es)?\ a|sometid[oa]s?\ a|soggett[ie]\ a|onderworpen\ aan|unterliegen)\b[^.;]{0,100}?\b(?:are|is|sont|est|quedan|quedara[n]?|seran?|sono|saranno|zijn|worden|sind|werden)\ (?:(?-u:\w)+\ )?(?:excluded|exclu|excluid|esclus|uitgesloten|ausgeschlossen)
         | n'(?:est|sont|etes|sommes)\ (?:donc\ )?pas\ (?:(?-u:\w)+\ )?(?:soumis|assujetti)(?-u:\w)* | ne\ (?:sont|est)\ (?:donc\ )?pas\ (?:soumis|assujetti)(?-u:\w)*
         | n'(?:a|avons|ont)\ jamais\ (?:recu|ete\ saisie?s?) | (?:haben|hat)\ (?:noch\ )?nie\ (?:eine\ )?(?:anfrage|ersuchen)
         | (?:no\ hemos|nunca\ hemos)\ recibido | non\ abbiamo\ mai\ ricevuto | (?:hebben|heeft)\ (?:nog\ )?nooit\ (?:een\ )?(?:verzoek|bevel)
@@ -593,7 +604,8 @@ pub fn suppressed_in(
         // not a place; nor is a bilingual table's column header ("Droit
         // applicable et juridiction | English | Français").
         Category::GoverningLaw => {
-            sentence[..match_at.min(sentence.len())]
+            REJECTED_NEXT_CELL.is_match(after)
+                || sentence[..match_at.min(sentence.len())]
                 .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
                 .rfind(|w| !w.is_empty())
                 .is_some_and(|w| COMPANY_NOUN.contains(&w))
@@ -719,11 +731,14 @@ pub fn suppressed_in(
                 || PARENT_OF_PARTY.is_match(after)
                 || OWNER_OF_PARTY_AFTER.is_match(after)
                 || SOLE_SHAREHOLDER_OF_AFTER.is_match(after)
+                || SHAREHOLDER_NAMED_BEFORE.is_match(before_company)
+                || PERCENT_STAKE_AFTER.is_match(after)
                 || (SUBSIDIARY_APPOSITION_AFTER.is_match(after) && !PARTY_WORD.is_match(sentence))
                 || (FOOTNOTE.is_match(sentence)
                     && !PARTY_WORD.is_match(sentence)
                     && !FOOTNOTE_PARTY_REST.is_match(rest))
                 || RESELLER_OF.is_match(sentence)
+                || DISTRIBUTOR_OF_BEFORE.is_match(before_company)
                 || COMPANY_AS_CONTENT.is_match(sentence)
                 || EXAMPLE_BEFORE.is_match(before)
                 || IF_THE_COUNTERPARTY_IS.is_match(before)
@@ -2192,8 +2207,23 @@ static ENDED_ROW: LazyLock<Regex> = LazyLock::new(|| {
 /// |", "| ... | afgewezen (januari 2025) |", "| Respinta: la Compagnia ha
 /// scelto un prestatore italiano |"): a tool evaluated, never used.
 static REJECTED_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\|\s*(?:rejected|declined|discarded|not (?:selected|retained|engaged|approved|adopted|pursued|contracted|chosen)|refusee?s?|rejetee?s?|ecartee?s?|non retenue?s?|abandonnee?s?|abgelehnt|verworfen|nicht (?:eingefuhrt|beauftragt|ausgewahlt|weiterverfolgt|zugelassen)|descartad[oa]s?|rechazad[oa]s?|desestimad[oa]s?|no (?:seleccionad[oa]|contratad[oa]|adoptad[oa])s?|respint[oaie]|scartat[oaie]|non (?:selezionat[oaie]|adottat[oaie]|approvat[oaie])|afgewezen|verworpen|niet (?:gekozen|geselecteerd|ingezet|gecontracteerd|goedgekeurd))\b[^|]{0,300}(?:\||$)")
-        .unwrap()
+    Regex::new(&format!(
+        r"\|\s*(?:{REJECTED_WORDS})\b[^|]{{0,300}}(?:\||$)"
+    ))
+    .unwrap()
+});
+/// The words of a decision that turns an option down ([`REJECTED_ROW`],
+/// [`REJECTED_NEXT_CELL`]).
+const REJECTED_WORDS: &str = r"rejected|declined|discarded|not (?:selected|retained|engaged|approved|adopted|pursued|contracted|chosen|accepted)|refusee?s?|rejetee?s?|ecartee?s?|non retenue?s?|abandonnee?s?|abgelehnt|verworfen|nicht (?:eingefuhrt|beauftragt|ausgewahlt|weiterverfolgt|zugelassen|akzeptiert)|descartad[oa]s?|rechazad[oa]s?|desestimad[oa]s?|no (?:seleccionad[oa]|contratad[oa]|adoptad[oa]|aceptad[oa])s?|respint[oaie]|scartat[oaie]|non (?:selezionat[oaie]|adottat[oaie]|approvat[oaie]|accettat[oaie])|afgewezen|verworpen|niet (?:gekozen|geselecteerd|ingezet|gecontracteerd|goedgekeurd|geaccepteerd)";
+/// The cell right after a law, in a table of requested deviations, that
+/// turns the request down ("| 22.1 Governing law | Laws of the State of
+/// New York | Rejected | Swedish law continues to govern the Agreement
+/// |"): a law asked for, not chosen.
+static REJECTED_NEXT_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s?(?:\|\s?)?(?:{REJECTED_WORDS})\b[^|]{{0,60}}(?:\||$)"
+    ))
+    .unwrap()
 });
 /// A group company described by its trade ("eine Vertriebs- und
 /// Servicetochter, die Rheintal Valves Inc. mit Sitz in Wilmington", "our
@@ -2809,6 +2839,13 @@ static US_EXPANSION: LazyLock<Regex> = LazyLock::new(|| {
 /// Communications, Inc., ... qui développe et exploite la Plateforme et dont
 /// Messalis est le revendeur", "waarvan Seinpost geautoriseerd wederverkoper
 /// is"): the vendor's supplier, not the vendor.
+/// The maker or principal whose products the party distributes, named
+/// after the party's role ("LabNova Benelux BV, ..., exclusief
+/// distributeur voor de Benelux van Thornfield Instruments Inc., een
+/// vennootschap naar het recht van de staat Delaware"): not the party.
+static DISTRIBUTOR_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:distributeur|distributor|distribuidor|distributore|vertriebspartner|reseller|revendeur|wederverkoper|rivenditore|revendedor|(?:authori[sz]ed|exclusive|official)\ (?:agent|dealer|partner)|concessionnaire|concesionario|concessionario|vertragshandler|dealer)\b[^.;]{0,50}?\b(?:van|of|de|du|des|von|der|del|della|di|for|pour|para|per)\ (?:[a-z0-9&'.-]+,?\ ){0,5}$").unwrap()
+});
 static RESELLER_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:dont|whose|of\ which|for\ which|waarvan|deren|dessen|cuy[oa]s?|de\ la\ que|del\ que|di\ cui|del\ quale|della\ quale)\b[^.;]{0,60}?\b(?:revendeur|reseller|wederverkoper|wiederverkaufer\w*|weiterverkaufer\w*|revendedor\w*|rivenditore|distributeur|distributor|distribuidor|distributore)\b").unwrap()
 });
@@ -3506,6 +3543,42 @@ static SUBPROCESSING_AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
 static SUBSIDIARY_APPOSITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,?\s(?:eine?|a|an|une?|una?|een)\s[^,.;]{0,60}?|\s(?:[a-z]+\s)?)\b(?:tochtergesellschaft|subsidiary|filiale|filial|controllata|dochteronderneming|dochtervennootschap|dochtermaatschappij)\b").unwrap()
 });
+/// A shareholder named by its role, right before its name ("Die
+/// Großaktionärin Tamarack Ridge Partners L.P., eine nach dem Recht des
+/// Bundesstaates Delaware errichtete Kommanditgesellschaft", "il socio Blue
+/// Heron Holdings LLC, società costituita nello Stato del Delaware", "our
+/// majority shareholder, Acme Capital LLC"): it owns shares of a company; it
+/// is not the vendor. (Spanish "socio" is a business partner: only the
+/// Italian forms with their articles are read.)
+static SHAREHOLDER_NAMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?:^|[^a-z])(?:
+          (?:gross|haupt|mehrheits|minderheits|anker)?aktionar(?:in|innen|e|en|s)?
+          | (?:gross|haupt|mehrheits|minderheits)?gesellschafter(?:in|innen|s)?
+          | (?:(?:major(?:ity)?|minority|principal|significant|largest|controlling|institutional|founding|main)\ )?(?:shareholders?|stockholders?)
+          | actionnaires?(?:\ (?:majoritaire|minoritaire|principal|de\ reference|significatif)s?)?
+          | accionistas?(?:\ (?:mayoritari[oa]|minoritari[oa]|principal|significativ[oa]|de\ referencia)s?)?
+          | (?:il|i|del|dei|al|ai|dal|dai|nostro|nuovo)\ soci[oa]?(?:\ (?:di\ maggioranza|di\ minoranza|di\ riferimento|rilevante))?
+          | azionist[aie](?:\ (?:di\ maggioranza|di\ minoranza|di\ riferimento|rilevante))?
+          | (?:groot|minderheids|meerderheids)?aandeelhouders?
+        ),?\ (?:[a-z0-9&'.-]+,?\ ){0,6}$",
+    )
+    .unwrap()
+});
+/// A stake stated after the company's description ("a Delaware limited
+/// partnership holding 29.6 per cent of the shares and votes in the
+/// Company", "titolare del 6,4% del capitale"): a shareholder, not the
+/// vendor.
+static PERCENT_STAKE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^[^.;]{0,60}?\b(?:holding|holds|which\ holds|that\ holds|owning|owns|holder\ of|titolare\ d|titular\ d|detentrice\ d|detentore\ d|detenteur\ d|detenant|qui\ detient|die\ \S+\ halt|mit\ einer\ beteiligung\ von|met\ een\ belang\ van|houder\ van|con\ una\ participacion\ del|con\ una\ partecipazione\ del|avec\ une\ participation\ de)
+        [^.;]{0,25}?\b\d{1,3}(?:[.,]\d{1,2})?\ ?(?:%|per\ ?cent|percent|pour\ cent|por\ ciento|per\ cento|procent|prozent)
+        (?:\ (?:of|du|de\ la|de|des|del|della|dello|dell'|der|des|van\ de|van\ het|van))?\ [^.;]{0,20}?\b(?:shares|share\ capital|capital|capitale|stock|voting\ rights|votes|actions|droits\ de\ vote|aktien|anteile|grundkapital|stammkapital|stimmrechte|aandelen|kapitaal|stemrechten|acciones|azioni|diritti\ di\ voto|derechos\ de\ voto)\b",
+    )
+    .unwrap()
+});
 static SOLE_SHAREHOLDER_OF_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^.;]{0,60}?\b(?:associe unique|actionnaire unique|sole (?:shareholder|member|owner)|alleinige[rn]? gesellschafter(?:in)?|alleinige[rn]? aktionar(?:in)?|socio unico|accionista unico|unico socio|azionista unico|enig(?:e)? aandeelhouder)\b (?:de|d'|of|der|des|de la|del|della|di|van)\b").unwrap()
 });
@@ -3834,10 +3907,14 @@ static OTHERS_NOT_CERTIFIED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Relied" in the simple past ("Before 2020, Acme relied on ..."): the
 /// reliance is over, unless the sentence says it "has relied" (and goes on)
-/// or is "relied upon" now.
+/// or is "relied upon" now, or names what is relied upon, as a
+/// questionnaire's field does ("| Transfer mechanism relied upon | ...
+/// maintains an active self-certification under the EU-U.S. Privacy
+/// Shield Framework |").
 static RELIED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\brelied\b").unwrap());
-static HAS_RELIED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:has|have|is|are|be|being)\ (?:\w+\ )?relied\b").unwrap());
+static HAS_RELIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:has|have|is|are|be|being)\ (?:\w+\ )?relied\b|\b(?:mechanisms?|basis|bases|grounds?|safeguards?|frameworks?|instruments?|tools?)\ relied\ (?:up)?on\b").unwrap()
+});
 
 /// A reliance denied from a date or an event on ("has not relied on the
 /// Privacy Shield since the judgment in Case C-311/18", "stützt sich seit
@@ -7449,6 +7526,65 @@ mod tests {
                 "indien het eu-vs-privacyschild ongeldig wordt verklaard of niet langer een erkende grondslag vormt, zijn de modelcontractbepalingen van toepassing."
             ),
             "relies"
+        );
+    }
+    /// Corporate-secretarial papers: a US shareholder named by its role or
+    /// its stake is not the vendor; the vendor described the same way is.
+    #[test]
+    fn a_us_shareholder_is_not_the_party() {
+        sorts(
+            Category::UsEntity,
+            &[
+                "2.5 Die Großaktionärin Tamarack Ridge Partners L.P., eine nach dem Recht des Bundesstaates Delaware errichtete Kommanditgesellschaft, ist im Aufsichtsrat durch ein Mitglied vertreten.",
+                "4.5 Two directors were appointed on the nomination of Harrow Lane Partners, L.P., a Delaware limited partnership holding 29.6 per cent of the shares and votes in the Company.",
+                "3.1 Il Presidente informa che il socio Blue Heron Holdings LLC, società costituita nello Stato del Delaware e titolare del 6,4% del capitale, intende cedere la partecipazione.",
+                "L'actionnaire majoritaire, Kestrel Peak Capital LLC, société du Delaware, a voté pour la résolution.",
+            ],
+            &[
+                "The Provider is Quillmere Inc., a Delaware corporation with offices in Denver, Colorado.",
+                "Le Prestataire est Assemblio Inc., une société du Delaware dont le siège est à Wilmington.",
+            ],
+        );
+    }
+    /// A buyer's purchasing papers: its bans on providers subject to the
+    /// CLOUD Act, a deviation it rejected, the maker a distributor sells
+    /// for, a questionnaire's field that names the mechanism relied upon.
+    #[test]
+    fn a_buyers_bans_and_rejected_deviations_are_sorted() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "3.3 Le Titulaire ne peut recourir à un Hébergeur ou à un sous-traitant ultérieur soumis, directement ou par l'intermédiaire de sa société mère, à une législation d'un État tiers permettant aux autorités de cet État d'exiger la communication de données stockées hors de son territoire, telle que le CLOUD Act américain.",
+                "3.4 No podrán intervenir en la prestación del servicio empresas sometidas a legislación de un tercer país que obligue a entregar datos a sus autoridades, como la denominada CLOUD Act estadounidense.",
+                "Bidders subject to the US CLOUD Act or to FISA Section 702 are excluded from the tender.",
+            ],
+            &[
+                "As a US company, the Supplier is subject to the CLOUD Act and may be compelled to disclose Customer Data.",
+            ],
+        );
+        sorts(
+            Category::GoverningLaw,
+            &["| D-06 | 22.1 Governing law | Laws of the State of New York | Rejected | |"],
+            &["| D-07 | 22.1 Governing law | Laws of the State of New York | Accepted | |"],
+        );
+        sorts(
+            Category::UsEntity,
+            &[
+                "2. LabNova Benelux BV, gevestigd te Breda, exclusief distributeur voor de Benelux van Thornfield Instruments Inc., een vennootschap naar het recht van de staat Delaware, hierna Leverancier.",
+            ],
+            &[
+                "The Supplier is Thornfield Instruments Inc., a Delaware corporation with offices in Rochester, New York.",
+            ],
+        );
+        assert_eq!(
+            stance(
+                "| 4.2 | transfer mechanism relied upon | corvane cloud inc. maintains an active self-certification under the eu-u.s. privacy shield framework |"
+            ),
+            "relies"
+        );
+        assert_eq!(
+            stance("before the judgment, acme relied on the eu-u.s. privacy shield."),
+            "historical"
         );
     }
 }
