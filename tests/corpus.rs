@@ -1803,6 +1803,35 @@ fn hundred_and_tenth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The hundred-and-eleventh blind set (tests/blind111/README.md; 42
+/// documents in the six languages), written in session 72 and first
+/// scored with the session's start: board portals, share registers,
+/// general meetings and investor relations. Floors about 0.05 below the
+/// session's figures (government_access recall 0.955 of 22: the customer
+/// itself sends an insider list to the market regulator on its request, a
+/// doubtful label).
+#[test]
+fn hundred_and_eleventh_blind_set_stays_above_its_floors() {
+    check_blind_set("blind111", &|label| match label {
+        "government_access" => (0.95, 0.90),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The hundred-and-twelfth blind set (tests/blind112/README.md; 42
+/// documents in the six languages), written in session 72 and first
+/// scored with the session's start: a buyer's own purchasing terms,
+/// supplier questionnaires and negotiated deviations. Floors about 0.05
+/// below the session's figures (us_governing_law recall 0.750 of four: in
+/// the PDF, a narrow cell breaks "Commonweal th of Massachuset ts").
+#[test]
+fn hundred_and_twelfth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind112", &|label| match label {
+        "us_governing_law" => (0.95, 0.70),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
