@@ -2174,7 +2174,8 @@ mod tests {
         );
         let findings = Engine::new(RuleSet::bundled().unwrap()).analyze(text, &[], 200);
         let summary = crate::assess::assess(&findings).governing_law.unwrap();
-        assert_eq!(summary.law, vec!["US-NY".to_string()]);
+        // (The federal law it names beside the state's stays: "US".)
+        assert_eq!(summary.law, vec!["US".to_string(), "US-NY".to_string()]);
         // A clause that names the state itself keeps that state only.
         let named = text.replace(
             "Designated State and, where applicable, the federal laws of the United States",

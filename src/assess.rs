@@ -230,10 +230,17 @@ pub fn assess(findings: &[Finding]) -> Assessment {
         // named US state (or "CA" beside a province) adds nothing to the
         // summary: "the laws of the State of California and the United
         // States" is California's law, as CUAD's answers give it. The
-        // findings keep both codes.
+        // findings keep both codes. Federal law named as such ("and, to
+        // the extent applicable, the federal laws of the United States",
+        // attribute `federal`) is a law chosen beside the state's, and
+        // stays.
+        let named_federal = gl
+            .iter()
+            .any(|f| f.attributes.get("federal").and_then(Value::as_bool) == Some(true));
         let federal: Vec<String> = law
             .iter()
             .filter_map(|c: &String| c.split_once('-').map(|(country, _)| country.to_string()))
+            .filter(|country| !(named_federal && country == "US"))
             .collect();
         for country in federal {
             law.remove(&country);
@@ -512,6 +519,31 @@ mod tests {
     fn data_reached_at_the_partys_seat_goes_to_the_us_only_for_a_us_party() {
         a_transfer_only_for_a_us_party(
             "Soweit Kundendaten vom Hauptsitz aus abgerufen werden, gelten die Standardvertragsklauseln.",
+        );
+    }
+
+    /// Federal law named as such beside a state's stays in the summary;
+    /// "and the United States" beside a state's does not (CUAD's answers).
+    #[test]
+    fn named_federal_law_stays_beside_the_states() {
+        let law = |text: &str| assessed(text).governing_law.expect("a choice of law").law;
+        assert_eq!(
+            law(
+                "El presente Contrato se rige por la legislación del Estado de California, sin consideración a sus normas sobre conflicto de leyes, y, en la medida en que resulte de aplicación, la legislación federal de los Estados Unidos de América."
+            ),
+            vec!["US".to_string(), "US-CA".to_string()]
+        );
+        assert_eq!(
+            law(
+                "These Terms are governed by the laws of the State of Texas and the federal laws of the United States applicable therein."
+            ),
+            vec!["US".to_string(), "US-TX".to_string()]
+        );
+        assert_eq!(
+            law(
+                "This Agreement shall be governed by and under the laws of the State of California and the United States."
+            ),
+            vec!["US-CA".to_string()]
         );
     }
 

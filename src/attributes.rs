@@ -113,6 +113,7 @@ pub fn describe(
             // California": federal law chosen beside the state's.
             if attrs.contains_key("law") && US_FEDERAL_LAW.is_match(matched) {
                 push_unique(attrs, "law", "US");
+                attrs.insert("federal".into(), json!(true));
                 any_us = true;
             }
             let arb = arbitration(sentence);
@@ -1317,8 +1318,9 @@ pub fn federal_law_after(after: &str) -> bool {
 }
 static FEDERAL_LAW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)^[^.;]{0,50}?\b(?:and|or|as\ well\ as|together\ with|y|o|et|ou|ainsi\ que|und|oder|sowie|e|o|nonche|en|of|alsmede)\b(?:[^.;]|\b[a-z]\.){0,70}?
+        r"(?x)^[^.;]{0,90}?\b(?:and|or|as\ well\ as|together\ with|y|o|et|ou|ainsi\ que|und|oder|sowie|e|o|nonche|en|of|alsmede)\b(?:[^.;]|\b[a-z]\.){0,70}?
         (?:\b(?:federal|federale?s?|federali|federaal)\ (?:laws?|legislation|law|ley|leyes|legislacion|derecho|lois?|droit|gesetze|recht|legge|leggi|diritto|normativa|wetgeving|wetten)\b
+          | \bfederal\ arbitration\ act\b
           | \b(?:laws?|legislation|ley|leyes|legislacion|derecho|lois?|droit|legge|leggi|diritto|normativa|recht|wetgeving|wetten)\ (?:(?:applicable|aplicable|applicabile|applicables)\ )?(?:federal|federale?s?|federali|federaal)\b
           | \b(?:us-)?bundesrecht\w*
           | \bbundes(?:gesetze|rechts)\b)",
@@ -3725,7 +3727,8 @@ static US_MARK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Adds US federal law ("US") to a finding's laws when one of them is a
-/// US state's.
+/// US state's, and marks the finding `federal` (the federal law named as
+/// such, which the assessment keeps beside the state's).
 pub fn add_us_federal(attrs: &mut BTreeMap<String, Value>) {
     let state = match attrs.get("law") {
         Some(Value::String(s)) => s.starts_with("US-"),
@@ -3736,6 +3739,7 @@ pub fn add_us_federal(attrs: &mut BTreeMap<String, Value>) {
     };
     if state {
         push_unique(attrs, "law", "US");
+        attrs.insert("federal".into(), json!(true));
     }
 }
 
@@ -5774,6 +5778,8 @@ mod tests {
             " y, en lo que resulte aplicable, por la legislación federal de los Estados Unidos.",
             " e, ove applicabile, dalla legge federale degli Stati Uniti.",
             " en, voor zover van toepassing, de federale wetgeving van de Verenigde Staten.",
+            ", sin consideración a sus normas sobre conflicto de leyes, y, en la medida en que resulte de aplicación, la legislación federal de los Estados Unidos de América.",
+            ", without regard to its conflict-of-laws principles, and, to the extent applicable, the Federal Arbitration Act.",
         ] {
             assert!(federal_law_after(&fold(after)), "{after}");
         }
