@@ -361,7 +361,9 @@ pub fn suppressed_in(
                 || (REPORTING_DUTY.is_match(sentence)
                     && !ENFORCEMENT.is_match(sentence)
                     && !ON_REQUEST.is_match(sentence))
-                || PRODUCT_APPROVAL.is_match(matched)
+                || PRODUCT_APPROVAL
+                    .find_iter(matched)
+                    .any(|m| !APPROVAL_NOT_NEEDED.is_match(&matched[..m.start()]))
                 || (PRODUCT_BEFORE.is_match(before) && PRODUCT_FILING.is_match(matched))
                 || sent_by_them(matched, sentence)
                 || VENUE_IN_MATCH.is_match(matched)
@@ -418,6 +420,8 @@ pub fn suppressed_in(
                 || CONTRAST_BEFORE.is_match(before)
                 || LACK_BEFORE.is_match(before)
                 || prohibited_before(before)
+                || REFERENCES_BEFORE.is_match(clause_tail(before, 160))
+                || FUTURE_PROPOSAL_BEFORE.is_match(before)
                 || REMOVED_BEFORE.is_match(before)
                 || (MOVED_FROM_BEFORE.is_match(before) && TO_ANOTHER_AFTER.is_match(after))
                 || CARDS_ISSUED_BEFORE.is_match(before)
@@ -1191,7 +1195,7 @@ static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
 /// about disclosure on demand after all.
 static ENFORCEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:law enforcement|police|subpoenas?|legal process(?:es)?|vorladung\w*|dagvaarding\w*|search warrants?|court orders?|strafverfolgung\w*|ermittlungsbehorde\w*|polizei\w*|staatsanwaltschaft\w*|gerichtsbeschluss\w*|forces de l'ordre|requisitions? judiciaires?|policia|fuerzas y cuerpos de seguridad|orden(?:es)? judicial(?:es)?|forze dell'ordine|polizia|autorita giudiziaria|politie|justitie|rechtshandhaving\w*|opsporingsinstanties?|judicial authorit\w*|judicial,|investigative|investigating authorit\w*|autorites? judiciaires?|autoridad(?:es)? judicial(?:es)?|justitiele autoriteit\w*|requisitions?|services d'enquete|decisions? de justice|controle des exportations|export controls?|ausfuhrkontroll\w*|control de (?:las )?exportaciones|controllo (?:delle )?esportazioni|exportcontrole|bureau of industry and security)\b",
+        r"\b(?:law enforcement|police|subpoenas?|legal process(?:es)?|vorladung\w*|dagvaarding\w*|search warrants?|court orders?|strafverfolgung\w*|ermittlungsbehorde\w*|polizei\w*|staatsanwaltschaft\w*|gerichtsbeschluss\w*|forces de l'ordre|requisitions? judiciaires?|policia|fuerzas y cuerpos de seguridad|orden(?:es)? judicial(?:es)?|forze dell'ordine|polizia|autorita giudiziaria|politie|justitie|rechtshandhaving\w*|opsporingsinstanties?|judicial authorit\w*|judicial,|investigative|investigating authorit\w*|autorites? judiciaires?|autoridad(?:es)? judicial(?:es)?|justitiele autoriteit\w*|requisitions?|services d'enquete|decisions? de justice|decisions? d'une juridiction|decisions? juridictionnelles?|provvediment\w* giurisdizional\w*|rechterlijke (?:uitspraak|beslissing|bevel)\w*|gerichtliche\w* (?:anordnung|entscheidung)\w*|controle des exportations|export controls?|ausfuhrkontroll\w*|control de (?:las )?exportaciones|controllo (?:delle )?esportazioni|exportcontrole|bureau of industry and security)\b",
     )
     .unwrap()
 });
@@ -1990,6 +1994,12 @@ static PRODUCT_FILING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:reports?|filings?|registrations?|listings?|notifications?|declarations?)\b")
         .unwrap()
 });
+/// "Without" (and a few words) right before an approval word: the
+/// approval is not needed ("podrá suministrarse, sin necesidad de
+/// autorización, a las entidades públicas"), so none is being described.
+static APPROVAL_NOT_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:without|sin|sans|ohne|senza|zonder)(?: [a-z']+){0,3} $").unwrap()
+});
 static PRODUCT_APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:approvals?|approved|clearance|cleared|homolog\w*|omologa\w*|authori[sz]ations?|autorisations?|marketing authori[sz]ation|mise sur le marche|zulassung\w*|autorizacion\w*|autorizzazion\w*|goedkeuring\w*|markttoelating|510\(k\)|certifications?|certificat\w*|zertifi\w*|licen[cs]\w*)\b",
@@ -2084,11 +2094,24 @@ static EXCEPTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Unidos]", "The DPA forbids any access from the United States"), unless
 /// the verb is itself denied ("does not prohibit").
 static PROHIBIT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:prohibits|forbids|prohiben?|interdisent|verbiete[nt]|untersag(?:en|t)|vieta(?:no)?|verbied(?:t|en))\b").unwrap()
+    // ("è escluso il ricorso a servizi cloud di fornitori con sede negli
+    // Stati Uniti", "est exclu le recours à", "queda excluido el uso de")
+    Regex::new(r"\b(?:prohibits|forbids|prohiben?|interdisent|verbiete[nt]|untersag(?:en|t)|vieta(?:no)?|verbied(?:t|en)|(?:e|sono|resta|restano|rimane|rimangono) esclus[oaie]|(?:est|sont|reste|restent|demeure|demeurent) exclue?s?|(?:queda|quedan|esta|estan) excluid[oa]s?)\b").unwrap()
 });
 static DENIED_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:not|no|never|nicht|nie|non|niet|nooit|ne|n'|nunca|jamais)\s+(?:[a-z]+\s+)?$")
         .unwrap()
+});
+/// A vendor's reference customers ("Quadrille a communiqué trois
+/// références, dont ... le groupe hôtelier Pinebrook Hospitality Inc.
+/// (siège à Denver)"): companies it serves, not recipients of the data.
+static REFERENCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:references|reference customers|customer references|references clients|referenzen|referenzkunden|referencias|clientes de referencia|referenze|clienti di riferimento|referenties|referentieklanten)\b[^.;]{0,120}$").unwrap()
+});
+/// A proposal that may come one day ("any future proposal to engage a US
+/// supplier would require prior notice"): no transfer yet.
+static FUTURE_PROPOSAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:any|a|toute?|jede[rn]?|eine[rn]?|cualquier|una?|qualsiasi|elke|een) (?:future|futur[ea]?|kunftige[rn]?|futur[oa]|toekomstige) (?:proposals?|decisions?|plans?|intentions?|propositions?|projets?|vorschlage?|entscheidung|propuestas?|decision|proyectos?|propost[ae]|decision[ei]|progett[oi]|voorstel(?:len)?|besluit)\b[^.;]{0,40}$").unwrap()
 });
 fn prohibited_before(before: &str) -> bool {
     PROHIBITED
@@ -2333,7 +2356,10 @@ fn asked_whether(before: &str) -> bool {
     ASKED_WHETHER.is_match(&before[floor_char_boundary(before, before.len().saturating_sub(400))..])
 }
 static ASKED_WHETHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:asks?|asked|asking|demande|demandait|fragt|fragte|pregunta|preguntaba|chiede|chiedeva|vraagt|vroeg)\b[^.?]{0,300}?\b(?:whether|if|si|ob|se|of)\b[^.?]*$").unwrap()
+    // (Or examined whether: "Geprüft wurde insbesondere, ob die
+    // Dienstleisterin einer Rechtsordnung untersteht, die Behörden einen
+    // Zugriff ... ermöglicht", a review's question.)
+    Regex::new(r"\b(?:asks?|asked|asking|demande|demandait|fragt|fragte|pregunta|preguntaba|chiede|chiedeva|vraagt|vroeg|examined|checked|verified|assessed|we (?:examine|check|verify|assess)|examine|verifie|gepruft|uberpruft|untersucht|comprobado|examinado|verificado|esaminato|verificato|onderzocht|nagegaan|gecontroleerd)\b[^.?]{0,300}?\b(?:whether|if|si|ob|se|of)\b[^.?]*$").unwrap()
 });
 /// Staff in a US place said to have no access ("Medewerkers van het kantoor
 /// in Boston [hebben geen toegang] tot productieomgevingen").
@@ -4193,6 +4219,75 @@ mod tests {
         for s in yes {
             assert!(found(s).contains(&category), "{s}");
         }
+    }
+
+    /// A review's question ("Geprüft wurde, ob ...") is no disclosure.
+    /// (A heading that is only the topic, "3.2 Zugriff ausländischer
+    /// Behörden", stays: in slide decks and order forms it is often the
+    /// only words that find a section on authorities' requests.)
+    #[test]
+    fn reviews_are_no_access() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "Geprüft wurde insbesondere, ob die Dienstleisterin oder eine ihr übergeordnete Gesellschaft einer ausländischen Rechtsordnung untersteht, die Behörden einen Zugriff auf in der Schweiz gespeicherte Daten ermöglicht.",
+            ],
+            &["3.2 Ausländische Behörden erhalten auf Anordnung Zugriff auf die Daten."],
+        );
+    }
+
+    /// A vendor's reference customers and a future proposal are no
+    /// transfer; a customer served with its data in the US is.
+    #[test]
+    fn reference_customers_and_future_proposals_are_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "3.1 Quadrille a communiqué trois références, dont un établissement thermal à Vittel et le groupe hôtelier Pinebrook Hospitality Inc. (siège à Denver), pour lequel elle assure le service clients.",
+                "When selecting suppliers in 2025 we decided not to rely on that mechanism; any future proposal to engage a US supplier would require prior notice to clients.",
+            ],
+            &["We engage a US supplier, Pinebrook Hosting Inc. (Denver), to store the backups."],
+        );
+    }
+
+    /// Providers in the US that a clause excludes ("è escluso il ricorso
+    /// a ...") receive nothing; "non è escluso" leaves them possible.
+    #[test]
+    fn excluded_us_providers_are_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "I dati non saranno trasferiti al di fuori dello Spazio economico europeo; in particolare, è escluso il ricorso a servizi cloud di fornitori con sede negli Stati Uniti.",
+                "Pour l'hébergement, est exclu le recours à des prestataires établis aux États-Unis.",
+            ],
+            &[
+                "Non è escluso il ricorso a servizi cloud di fornitori con sede negli Stati Uniti, che ospitano i dati di backup.",
+            ],
+        );
+    }
+
+    /// An NDA's compelled-disclosure carve-out names a court, a subpoena or
+    /// an authority that may obtain the information: disclosure on demand,
+    /// in every language ("ne fait pas obstacle à" permits it; a
+    /// supervisory authority beside a court does not make it a complaint).
+    /// The law alone compels nothing from anyone in particular.
+    #[test]
+    fn compelled_disclosure_carve_outs_are_access() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "13. The Recipient may disclose Confidential Information to the extent required by law, after giving notice.",
+            ],
+            &[
+                "10.1 The Receiving Party may disclose Confidential Information to the extent required by a subpoena, court order or other legal process.",
+                "11. If the Recipient becomes legally compelled (by deposition, interrogatory, subpoena or similar process) to disclose any of the Confidential Information, it shall give notice.",
+                "3.1 Le Destinataire peut communiquer des Informations Confidentielles lorsque cette communication est exigée par une disposition légale impérative, par une décision d'une juridiction ou par une autorité de contrôle (notamment la Banque nationale de Belgique).",
+                "4.2 Cette obligation ne fait pas obstacle à la communication d'informations sur réquisition d'une autorité judiciaire ou administrative, ou en exécution d'une décision de justice.",
+                "3.1 Qualora la Parte Ricevente sia tenuta a comunicare Informazioni Riservate in forza di una disposizione di legge o di regolamento, di un provvedimento giurisdizionale o di una richiesta vincolante proveniente da autorità di vigilanza, la comunicazione non costituirà violazione del presente Accordo.",
+                "Partijen zullen alle informatie die zij van elkaar ontvangen geheimhouden, behoudens voor zover een wettelijk voorschrift of een rechterlijke uitspraak tot bekendmaking verplicht.",
+                "8.1 La información podrá suministrarse, sin necesidad de autorización, a las entidades públicas o administrativas en ejercicio de sus funciones legales o por orden judicial.",
+            ],
+        );
     }
 
     /// Incident paperwork and vendor documentation: requests said not to

@@ -892,6 +892,11 @@ fn not_negating<'a>(next: impl Iterator<Item = &'a (usize, &'a str)>) -> bool {
         "einschrank",
         "impid",
         "imped",
+        // "ne fait pas obstacle à la communication" (does not prevent it),
+        // "non osta", "steht dem nicht entgegen"
+        "obstacle",
+        "osta",
+        "entgegen",
         "prohib",
         "belet",
         "recu",
