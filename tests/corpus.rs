@@ -1832,6 +1832,35 @@ fn hundred_and_twelfth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The hundred-and-thirteenth blind set (tests/blind113/README.md; 42
+/// documents in the six languages), written in session 73 and first
+/// scored with the session's start: regional legal variants (Switzerland,
+/// Austria, Belgium, Quebec, Latin America, ...). Floors about 0.05 below
+/// the session's figures (government_access precision 0.963 of 27: a
+/// memo's heading "Zugriff ausländischer Behörden" over a review that
+/// finds no such access).
+#[test]
+fn hundred_and_thirteenth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind113", &|label| match label {
+        "government_access" => (0.91, 0.95),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The hundred-and-fourteenth blind set (tests/blind114/README.md; 42
+/// documents in the six languages), written in session 73 and first
+/// scored with the session's start: non-disclosure agreements, letters of
+/// intent, term sheets and memoranda of understanding. Floors about 0.05
+/// below the session's figures (us_transfer precision 0.941 of 17: a past
+/// Privacy Shield transfer).
+#[test]
+fn hundred_and_fourteenth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind114", &|label| match label {
+        "us_transfer" => (0.89, 0.95),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
