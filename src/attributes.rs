@@ -348,9 +348,13 @@ pub fn suppressed_in(
                 || negation::negated(sentence, match_at, match_end, false)
                 || negation::denied_at_clause_end(sentence, match_at, match_end)
                 || answered_no(matched, after)
+                // (Unless the match names the police or the courts too: a
+                // recipients' list that runs from the tax office's
+                // e-invoicing to "la Polizia ..., le procure".)
                 || (TAX_AUTHORITY.is_match(matched)
                     && INVOICING.is_match(sentence)
-                    && !US_WORD.is_match(sentence))
+                    && !US_WORD.is_match(sentence)
+                    && !ENFORCEMENT.is_match(matched))
                 || ((TAX_AUTHORITY.is_match(matched) || SOCIAL_SECURITY.is_match(matched))
                     && STATUTORY_FILING.is_match(sentence)
                     && !US_WORD.is_match(sentence))
@@ -3646,7 +3650,7 @@ static FOOTNOTE_PARTY_REST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PARTY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:vendor|provider|supplier|licensor|licensee|customer|between|entre|zwischen|tussen|agreement|contract|contrat|vertrag|contrato|contratto|overeenkomst|parties|party|partei|parteien|partij|partijen|processor|controller|importer|exporter|contractor|we|us|our|nous|notre|nos|wir|uns|unser\w*|nosotros|nuestr\w+|noi|nostr\w+|wij|ons|onze|prestataire|fournisseur|editeur|anbieter\w*|auftragsverarbeiter\w*|auftragnehmer\w*|verantwortliche\w*|lizenzgeber\w*|proveedor\w*|encargado|responsable|prestador|licenciante|fornitore|responsabile|titolare|licenziante|leverancier|verwerker|verwerkingsverantwoordelijke|licentiegever|dienstverlener)(?:s|es|'s|')?\b",
+        r"\b(?:vendor|provider|supplier|licensor|licensee|customer|between|entre|zwischen|tussen|agreement|contract|contrat|vertrag|contrato|contratto|overeenkomst|parties|party|partei|parteien|partij|partijen|processor|controller|importer|exporter|contractor|we|us|our|nous|notre|nos|wir|uns|unser\w*|nosotros|nuestr\w+|noi|nostr\w+|wij|ons|onze|prestataire|fournisseur|editeur|anbieter\w*|auftragsverarbeiter\w*|auftragnehmer\w*|verantwortliche\w*|lizenzgeber\w*|proveedor\w*|encargado|responsable|prestador|licenciante|fornitore|responsabile|titolare|licenziante|leverancier|verwerker|verwerkingsverantwoordelijke|licentiegever|dienstverlener|sucursal|succursale|zweigniederlassung|bijkantoor|sede secondaria)(?:s|es|'s|')?\b",
     )
     .unwrap()
 });
@@ -3827,6 +3831,8 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | n'est\ plus | ne\ sont\ plus | n'etait\ plus | ne\ (?-u:\w)+\ plus | caduc\b | caduques? | caducad[oa]s? | caduc[oa]s?\b | caducat[oaie] | abroge | invalide
         | jusqu'(?:en|au|a)\ | anciennement | auparavant | precedemment
         | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | aufhebung | gekippt | ehemal | fruher | bis\ (?:zum\ |juli\ |\d{1,2}\.\ ?(?:\d{1,2}\.|[a-z]+)|(?:19|20)\d\d|(?:mitte|ende|anfang|fruhjahr|sommer|herbst|winter)\ 20[12]\d)
+        # after its end ('Nach dem Ende des Privacy Shield im Sommer 2020')
+        | \b(?:nach|seit)\ dem\ (?:ende|aus|wegfall)\ (?:des|der)\b | \bafter\ the\ (?:end|demise|fall|collapse)\ of\b | \bapres\ la\ (?:fin|chute|disparition)\ d | \btras\ (?:el\ fin|la\ caida|la\ desaparicion)\ de\b | \bdopo\ la\ (?:fine|caduta)\ d | \bna\ (?:het\ einde|de\ val)\ van\b
         | ya\ no | anulad | anulacion | \banul(?:o|aron)\b | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
         | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente | in\ passato
         | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:(?:\d{1,2}|medio|half|begin|eind|halverwege)\ )?(?:juli\ )?20[12]\d
@@ -3904,11 +3910,11 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         # a negation shortly before a verb of reliance or participation
-        \b(?:not|never|no\ longer|pas|jamais|n'|nicht|kein(?-u:\w)*|no|non|niet|geen|nooit|nunca|mai|nie|evenmin|ebensowenig|tampoco|neppure|nemmeno|neanche|nor|neither|ni)\b[^.;]{0,30}?
+        \b(?:not|never|no\ longer|pas|jamais|n'|nicht|kein(?-u:\w)*|no|non|niet|geen|nooit|nunca|mai\ (?-u:[a-z])|nie|evenmin|ebensowenig|tampoco|neppure|nemmeno|neanche|nor|neither|ni)\b[^.;]{0,30}?
         \b(?:rel(?:y|ies|ied)|use[sd]?|using|participat(?-u:\w)*|certif(?-u:\w)*|adher(?-u:\w)*|base[sd]?|join(?-u:\w)*
            |fond(?-u:\w)*|bas(?-u:\w)*|repos(?-u:\w)*|appui(?-u:\w)*|appuy(?-u:\w)*|utilis(?-u:\w)*|particip(?-u:\w)*|adher(?-u:\w)*
            |stutz(?-u:\w)*|beruf(?-u:\w)*|verlass(?-u:\w)*|nutz(?-u:\w)*|teilnehm(?-u:\w)*|zertifiz(?-u:\w)*|gestutzt
-           |utiliz(?-u:\w)*|acog(?-u:\w)*|adhier(?-u:\w)*|certific(?-u:\w)*|ampar(?-u:\w)*
+           |utiliz(?-u:\w)*|acog(?-u:\w)*|adhier(?-u:\w)*|certific(?-u:\w)*|ampar(?-u:\w)*|apoy(?-u:\w)*
            |utilizz(?-u:\w)*|partecip(?-u:\w)*|ader(?-u:\w)*|affidamento
            |baseer(?-u:\w)*|gebaseerd|gebruik(?-u:\w)*|deelne(?-u:\w)*|beroep(?-u:\w)*|gecertificeerd|vertrouw(?-u:\w)*|avval(?-u:\w)*)\b
         # German and Dutch put the negation after the verb
@@ -3988,7 +3994,9 @@ static CONDITIONAL_INVALID: LazyLock<Regex> = LazyLock::new(|| {
 /// A certificate's term ("valid until 30 April 2020", "geldig tot
 /// februari 2020").
 static VALID_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:valid|valable|valide|gultig|valida|valido|geldig)\s+(?:until|through|till|jusqu'(?:au|a|en)\s?|bis|hasta|fino (?:al|a|alla)|tot(?: en met)?)\s*(?:[a-z0-9.]+\s+){0,3}?(?:19|20)\d\d\b").unwrap()
+    // (German and Dutch put the adjective last: "ist bis zum 11. Juli 2020
+    // gültig", "is tot 1 maart 2020 geldig".)
+    Regex::new(r"\b(?:valid|valable|valide|gultig|valida|valido|geldig)\s+(?:until|through|till|jusqu'(?:au|a|en)\s?|bis|hasta|fino (?:al|a|alla)|tot(?: en met)?)\s*(?:[a-z0-9.]+\s+){0,3}?(?:19|20)\d\d\b|\b(?:bis|tot(?: en met)?)\s+(?:zum\s+)?(?:[a-z0-9.]+\s+){0,3}?(?:19|20)\d\d\s+(?:gultig|geldig)\b").unwrap()
 });
 
 fn stance(sentence: &str) -> &'static str {
@@ -7102,6 +7110,30 @@ mod tests {
 
     #[test]
     fn privacy_shield_stance() {
+        // A French month is no Italian "mai" (never); a Spanish "apoyado"
+        // denied; the end of the framework; a certificate "bis ... gültig".
+        assert_eq!(
+            stance(
+                "le dpa actuel de quillon (version de mai 2020) invoque toujours leur certification au bouclier de protection des donnees comme fondement principal des transferts."
+            ),
+            "relies"
+        );
+        assert_eq!(
+            stance("datalia nunca se ha apoyado en el escudo de la privacidad."),
+            "negated"
+        );
+        assert_eq!(
+            stance(
+                "nach dem ende des privacy shield im sommer 2020 haben wir standardvertragsklauseln abgeschlossen."
+            ),
+            "historical"
+        );
+        assert_eq!(
+            stance(
+                "die teilnahme kann unter privacyshield.gov eingesehen werden; die zertifizierung des dienstleisters ist bis zum 11. juli 2020 gultig."
+            ),
+            "relies"
+        );
         // A past habit of use: history.
         assert_eq!(
             stance(
