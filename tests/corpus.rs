@@ -1867,13 +1867,13 @@ fn hundred_and_fourteenth_blind_set_stays_above_its_floors() {
 /// and briefings about a vendor, whose general accounts of US surveillance
 /// laws the rules read as access (labelled as none). Floors about 0.05
 /// below the session's figures (government_access precision 0.667 of 30,
-/// us_transfer 0.727 of 22 and recall 0.941 of 17, us_entity precision
-/// 0.750 of 8, scc_version recall 0.968 of 31).
+/// us_transfer 0.739 of 23, us_entity precision 0.750 of 8, scc_version
+/// recall 0.968 of 31).
 #[test]
 fn hundred_and_fifteenth_blind_set_stays_above_its_floors() {
     check_blind_set("blind115", &|label| match label {
         "government_access" => (0.61, 0.95),
-        "us_transfer" => (0.67, 0.89),
+        "us_transfer" => (0.68, 0.95),
         "us_entity" => (0.70, 0.95),
         "scc_version" => (0.95, 0.91),
         _ => (0.95, 0.95),
@@ -1885,15 +1885,14 @@ fn hundred_and_fifteenth_blind_set_stays_above_its_floors() {
 /// scored with 3d4fdafa: vendors from the Nordic, Baltic, central and
 /// southern European countries. Floors about 0.05 below the session's
 /// figures (us_governing_law recall 0.667 of 3, government_access
-/// precision 0.952 of 21, us_transfer recall 0.941 of 17, us_entity
-/// precision 0.750 of 4, privacy_shield_stance 0.857 both ways,
-/// governing_law_jurisdictions recall 0.969 of 32).
+/// precision 0.952 of 21, us_entity precision 0.750 of 4,
+/// privacy_shield_stance 0.857 both ways, governing_law_jurisdictions
+/// recall 0.969 of 32).
 #[test]
 fn hundred_and_sixteenth_blind_set_stays_above_its_floors() {
     check_blind_set("blind116", &|label| match label {
         "us_governing_law" => (0.95, 0.61),
         "government_access" => (0.90, 0.95),
-        "us_transfer" => (0.95, 0.89),
         "us_entity" => (0.70, 0.95),
         "privacy_shield_stance" => (0.80, 0.80),
         "governing_law_jurisdictions" => (0.95, 0.91),
