@@ -487,6 +487,25 @@ impl Engine {
         {
             return None;
         }
+        // A definition of foreign surveillance laws ("1.3 Normativa di
+        // Sorveglianza Estera: ... la Section 702 del FISA e il CLOUD Act")
+        // whose term the document uses to say the provider is not subject
+        // to them ("né esso né i propri sub-responsabili sono soggetti alla
+        // Normativa di Sorveglianza Estera").
+        if rule.category == Category::GovernmentAccess
+            && defined_law_denied(&norm.text, &sentence, match_at)
+        {
+            return None;
+        }
+        // A company named after Georgia the country ("Duna Systems Georgia
+        // LLC, ... naar Georgisch recht, gevestigd ... in Tbilisi") in a
+        // document that places Georgia in the Caucasus and never in the
+        // United States.
+        if rule.category == Category::UsEntity
+            && georgia_the_country(&norm.text, &norm.text[m.start..m.end])
+        {
+            return None;
+        }
         // A long sentence's opening may lie beyond `context`: a requirement
         // not to be subject to a law ("Le titulaire ... ne doivent pas être
         // soumis à une législation ... telle que le [CLOUD Act]") or a
@@ -1848,6 +1867,62 @@ fn inc_placed_abroad(text: &str, matched: &str) -> bool {
         })
 }
 
+/// Whether `sentence` (normalized) defines a term before `match_at`
+/// ("1.1 Amerikaanse Toegangswetgeving: de Clarifying Lawful Overseas Use
+/// of Data Act ...", "'Foreign Surveillance Laws' means ...") that the
+/// document `text` (normalized) uses elsewhere only to deny: a sentence
+/// that holds the term says someone is not subject to it, and no other
+/// sentence that holds it is a definition again.
+fn defined_law_denied(text: &str, sentence: &str, match_at: usize) -> bool {
+    static DEFINED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#"^[\W\d.]*["'«„“]?\s*([a-z][a-z' -]{4,60}?)\s*["'»“”]?\s*(?::|\b(?:means|shall mean|includes|designe|signifie|desigent|comprend|bezeichnet|meint|umfasst|sind|significa|se entiende|comprende|indica|si intende|comprende|betekent|omvat)\b)"#,
+        )
+        .unwrap()
+    });
+    let Some(term) = DEFINED.captures(sentence).and_then(|c| c.get(1)) else {
+        return false;
+    };
+    if term.end() >= match_at {
+        return false;
+    }
+    let term = term.as_str().trim();
+    // (A term of one short word, "Law", says too little to find again.)
+    if term.len() < 8 {
+        return false;
+    }
+    text.match_indices(term).any(|(at, _)| {
+        let from = text[..at].rfind(['.', ';', '\n']).map_or(0, |i| i + 1);
+        let to = text[at..]
+            .find(['.', ';', '\n'])
+            .map_or(text.len(), |i| at + i);
+        let around = &text[from..to];
+        !around.trim_start().starts_with(term) && attributes::denies_subjection(around)
+    })
+}
+
+/// Whether `matched` names Georgia and the document `text` (normalized)
+/// places Georgia in the Caucasus (Tbilisi, Batumi, "Georgian law",
+/// "naar Georgisch recht") and nowhere in the United States (Atlanta, "the
+/// State of Georgia", ", GA 30303").
+fn georgia_the_country(text: &str, matched: &str) -> bool {
+    static GEORGIA: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\bgeorgia\b").unwrap());
+    static COUNTRY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:tbilisi|tbilissi|tiflis|batumi|kutaisi|rustavi|georgian|georgisch(?:e[mnrs]?)?|georgien(?:ne)?s?|georgian[oa]s?|georgian[ie]|sakartvelo)\b",
+        )
+        .unwrap()
+    });
+    static US_GEORGIA: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:atlanta|savannah|alpharetta|marietta|augusta|macon|athens,\ ga|(?:state|etat|estado|stato|staat|bundesstaat)\ (?:of\ |de\ |di\ |del\ |la\ )?georgi[ae]|georgia,\ (?:usa|u\.s\.a?|united\ states)|,\ ga\ \d{5})\b",
+        )
+        .unwrap()
+    });
+    GEORGIA.is_match(matched) && COUNTRY.is_match(text) && !US_GEORGIA.is_match(text)
+}
+
 /// The rest of the paragraph after a sentence that ends at `from`: up to
 /// a blank line, a line that starts a new footnote ("2 ..."), or 400
 /// bytes.
@@ -2270,6 +2345,26 @@ mod tests {
         assert!(us_transfers(lines).is_empty(), "{lines}");
         let hosted = models.replace("Modelli", "Sede del fornitore");
         assert!(!us_transfers(&hosted).is_empty(), "{hosted}");
+    }
+
+    /// A company named after Georgia the country is not a US one where
+    /// the document places Georgia in the Caucasus; the same name in a
+    /// document that places it in the US state is.
+    #[test]
+    fn a_company_named_after_georgia_the_country_is_no_us_entity() {
+        let engine = Engine::new(RuleSet::bundled().unwrap());
+        let entities = |text: &str| {
+            engine
+                .analyze(text, &[], 200)
+                .into_iter()
+                .filter(|f| f.category == Category::UsEntity)
+                .count()
+        };
+        let country = "Die Hotline betreibt die Kartli Systems Georgia LLC, eine Tochter nach georgischem Recht mit Sitz in Tiflis.\n\nDie Kartli Systems Georgia LLC verarbeitet Kontaktdaten.";
+        assert_eq!(entities(country), 0, "{country}");
+        let state =
+            "Die Hotline betreibt die Kartli Systems, eine Georgia LLC mit Sitz in Atlanta.";
+        assert!(entities(state) > 0, "{state}");
     }
 
     /// The texts of the us_transfer findings in `text`.

@@ -181,6 +181,7 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         | \bni\ [^.;]{0,120}?\bni\ [^.;]{0,120}?\b(?:esta|estan|es|son|se\ encuentra[n]?)\ (?:(?-u:\w)+\ )?(?:sujet|sometid)(?-u:\w)*
         | \bni\ [^.;]{0,120}?\bni\ [^.;]{0,120}?\bne\ (?:sont|est|seront|sera)\ (?:(?-u:\w)+\ )?(?:soumis|assujetti)(?-u:\w)*
         | \bne\ [^.;]{0,120}?\bne\ [^.;]{0,120}?\b(?:e|sono|sara|saranno)\ (?:(?-u:\w)+\ )?(?:soggett|sottopost)(?-u:\w)*
+        | \bnoch\ [^.;]{0,150}?\bonderworpen\ (?:is|zijn)\b
         | \b(?:mag|mogen)\ (?:(?-u:\w)+\ ){0,4}niet\ (?:(?-u:\w)+\ ){0,2}(?:onderworpen|onder)\b | \bniet\ onderworpen\ (?:mag|mogen|zijn)\ aan
         | \b(?:has|have)\ never\ (?:received|been\ asked) | \bno\ (?:such\ )?requests?\ (?:has|have)\ (?:ever\ )?been
         # a ban on using a provider that is subject ('Le Titulaire ne peut recourir à un sous-traitant soumis à une législation ... telle que le CLOUD Act',
@@ -216,6 +217,13 @@ static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+
+/// Whether `text` (normalized) says that someone is not subject to a law
+/// or is outside its reach ("né esso né i propri sub-responsabili sono
+/// soggetti alla Normativa di Sorveglianza Estera").
+pub fn denies_subjection(text: &str) -> bool {
+    NOT_SUBJECT.is_match(text)
+}
 
 /// A statement that a law just described does not reach the provider:
 /// "Le normative citate non trovano pertanto applicazione", "tel n'est pas
@@ -337,6 +345,10 @@ pub fn suppressed_in(
                 || (ENCRYPTION_KEY.is_match(matched) && KEYS_CONTROLLED.is_match(sentence))
                 || GLOSSARY_ENTRY.is_match(sentence)
                 || BY_THE_USER.is_match(sentence)
+                || customer_responds(clause_tail(
+                    &sentence[..floor_char_boundary(sentence, match_end.min(sentence.len()))],
+                    200,
+                ))
                 || ((COURT_ORDER_ON_CONTENT.is_match(sentence)
                     || VENUE_CLAUSE.is_match(sentence) && DISPUTE_WORD.is_match(sentence))
                     && !DATA_WORD.is_match(sentence))
@@ -424,8 +436,17 @@ pub fn suppressed_in(
                 || CONTRAST_BEFORE.is_match(before)
                 || LACK_BEFORE.is_match(before)
                 || prohibited_before(before)
+                || IMPERFECT_USE_BEFORE.is_match(clause_tail(before, 200))
+                // "(il Contratto); fino al 2022 la piattaforma ... era
+                // ospitata ... negli Stati Uniti": a clause of the past
+                || (UNTIL_YEAR.is_match(clause_tail(before, 120))
+                    && PAST_USE.is_match(matched)
+                    && !GOES_ON.is_match(sentence))
+                || restricted_country_defined(before)
                 || REFERENCES_BEFORE.is_match(clause_tail(before, 160))
                 || FUTURE_PROPOSAL_BEFORE.is_match(before)
+                || FUTURE_IF_BEFORE.is_match(clause_tail(before, 200))
+                || DELETED_AFTER.is_match(after)
                 || REMOVED_BEFORE.is_match(before)
                 || (MOVED_FROM_BEFORE.is_match(before) && TO_ANOTHER_AFTER.is_match(after))
                 || CARDS_ISSUED_BEFORE.is_match(before)
@@ -532,7 +553,9 @@ pub fn suppressed_in(
                 || BIDDERS.is_match(sentence)
                 || DIALLING_CELL_AFTER.is_match(after)
                 || CURRENCY_CELL_AFTER.is_match(after)
-                || (CURRENCY_CELL_LATER.is_match(after) && !DATA_WORD.is_match(sentence))
+                || (CURRENCY_CELL_LATER.is_match(after)
+                    && !DATA_WORD.is_match(sentence)
+                    && !OFFERED_CELL.is_match(after))
                 || (ATTACKER_INFRA.is_match(sentence) && !SUBMITTED_DATA.is_match(sentence))
                 || (LEGAL_UNCERTAINTY.is_match(sentence) && !ENTITY_SUFFIX.is_match(sentence))
                 || (RENOUNCED.is_match(sentence) && !ENTITY_SUFFIX.is_match(sentence))
@@ -670,6 +693,9 @@ pub fn suppressed_in(
                         .get(m.end()..floor_char_boundary(sentence, (match_end + 80).min(sentence.len())))
                         .is_some_and(|s| IMPORTER_DEFINED.is_match(s))
             }) || OUTSIDE_EUROPE.is_match(sentence)
+                // "le Prestataire s'interdit de recourir à un sous-traitant
+                // ... contrôlé par une société de droit américain"
+                || prohibited_before(before_company)
                 || no_role_after(after)
                 || DEFINED_UNIT_OF_COMPANY.is_match(matched)
                 || left_the_group(before_company, sentence)
@@ -1275,7 +1301,7 @@ static ENTITY_SUFFIX: LazyLock<Regex> =
 /// affiliate, a group company.
 static GROUP_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|dochtervennootschap|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|societe tete|tete de groupe|societe de tete|sociedad matriz|casa matriz|la matriz|sociedad dominante|societe dominante|societa dominante|herrschende gesellschaft|beherrschende gesellschaft|ultimate controlling (?:company|entity|shareholder)|participada (?:mayoritariamente |integramente |totalmente )?por|detenue (?:majoritairement |integralement )?par|controlee par|(?:majority |wholly |fully )?owned by|controlled by|controllat[oa] da|controlad[oa] por|gecontroleerd door|(?:group|gruppo|grupo|groupe|groep|konzern) (?:headed by|led by|facente capo a|che fa capo a|encabezado por|liderado por|dirige par|chapeaute par|onder leiding van)|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
+        r"\b(?:konzerngesellschaften|konzerngesellschaft|group compan(?:y|ies)|consociat[ae]|societa (?:collegat|affiliat)[ae]|societes? affiliees?|verbundene[ns]? unternehmen|empresas? vinculadas?|sociedad(?:es)? vinculadas?|gelieerde (?:vennootschap|onderneming|maatschappij)(?:pen|en)?|groepsvennootschap(?:pen)?|groepsmaatschappij(?:en)?|societes? du groupe|societa del gruppo|sociedades del grupo|affiliates?|filiale|subsidiary|tochtergesellschaft|tochterunternehmen|filial|controllata|dochteronderneming|dochtermaatschappij|dochtervennootschap|group parent|parent company|parent corporation|ultimate parent|holding company|capogruppo|societa controllante|controllante|moedermaatschappij|moederbedrijf|moedervennootschap|muttergesellschaft|konzernmutter|obergesellschaft|societe mere|maison mere|societe tete|tete de groupe|societe de tete|sociedad matriz|casa matriz|la matriz|sociedad dominante|societe dominante|societa dominante|herrschende gesellschaft|beherrschende gesellschaft|ultimate controlling (?:company|entity|shareholder)|participada (?:mayoritariamente |integramente |totalmente )?por|detenue (?:majoritairement |integralement )?par|controlee par|(?:majority |wholly |fully )?owned by|controlled by|controllat[oa] da|controlad[oa] por|gecontroleerd door|(?:group|gruppo|grupo|groupe|groep|konzern) (?:headed by|led by|facente capo a|che fa capo a|encabezado por|liderado por|dirige par|chapeaute par|onder leiding van)|gehalten von|im besitz der|gesellschafterin|gesellschafter|shareholders?|actionnaires?|accionistas?|azionisti|socio unico|aandeelhouders?|subsidiaries|filiales|tochtergesellschaften|controllate|dochterondernemingen|(?:share )?capital(?:e)?(?: social(?:e)?)? (?:e|est|is|ist|es|wordt) (?:interamente |integralement |wholly |integramente |vollstandig )?(?:detenuto|detenu|held|detenido|gehalten|gehouden))\b",
     )
     .unwrap()
 });
@@ -1651,6 +1677,20 @@ static DISPUTE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static BY_THE_USER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:yourself|yourselves|vous-memes?|toi-meme|tu stess[oa]|voi stess[ie]|usted mism[oa]|tu mism[oa]|ustedes mism[oa]s|sie selbst|u zelf|je zelf|jij zelf)\b").unwrap()
 });
+/// The customer's own answer to legal process ("Customer should take its
+/// own legal advice before responding to any subpoena"): what it receives,
+/// not what the provider discloses. Read up to the match's end.
+static CUSTOMER_RESPONDS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(?:(?:the )?(?:customer|client|licensee|subscriber)|you) (?:should|must|shall|may|will|is|are|remains?|alone|itself|yourself)\b[^.;]{0,80}?\b(?:before|when|prior to|in) (?:responding|replying|complying|answering|reacting) (?:to|with)|\b(?:le client|vous)\b[^.;]{0,80}?\b(?:avant de|pour) (?:repondre|donner suite) a|\b(?:el cliente|usted)\b[^.;]{0,80}?\bantes de (?:responder|atender|contestar) a|\b(?:il cliente|l'utente)\b[^.;]{0,80}?\bprima di (?:rispondere|dare seguito) a) (?:[a-z'-]+ ){0,3}?[a-z'-]+$").unwrap()
+});
+/// [`CUSTOMER_RESPONDS_BEFORE`], unless the customer is told first ("Customer
+/// will be notified before responding to any subpoena").
+fn customer_responds(tail: &str) -> bool {
+    static TOLD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:notif|inform|advised by|consulted|avise|prevenu|notifica|informad|informat|avvisat|benachrichtigt|unterrichtet|in kenntnis)").unwrap()
+    });
+    CUSTOMER_RESPONDS_BEFORE.is_match(tail) && !TOLD.is_match(tail)
+}
 /// The authority asks the user ("If the police [ask you for footage]").
 static ASKS_YOU: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:asks?|asked|request|requests|contact|contacts) you\b|\bvous (?:demande|demandent|contacte|contactent)\b|\bti (?:chied[eo]no?|contatt\w+)\b|\bte (?:pide|piden|contacta|contactan)\b|\b(?:bittet|bitten|kontaktiert|kontaktieren) sie\b|\b(?:vraagt|vragen) (?:u|je|jou)\b").unwrap()
@@ -2100,7 +2140,7 @@ static EXCEPTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static PROHIBIT_VERB: LazyLock<Regex> = LazyLock::new(|| {
     // ("è escluso il ricorso a servizi cloud di fornitori con sede negli
     // Stati Uniti", "est exclu le recours à", "queda excluido el uso de")
-    Regex::new(r"\b(?:prohibits|forbids|prohiben?|interdisent|verbiete[nt]|untersag(?:en|t)|vieta(?:no)?|verbied(?:t|en)|(?:e|sono|resta|restano|rimane|rimangono) esclus[oaie]|(?:est|sont|reste|restent|demeure|demeurent) exclue?s?|(?:queda|quedan|esta|estan) excluid[oa]s?)\b").unwrap()
+    Regex::new(r"\b(?:prohibits|forbids|prohiben?|interdisent|s'interdit|s'interdisent|s'interdira|s'interdiront|(?:shall|will|must) refrain from|refrains? from|se abstendran? de|se abstiene[n]? de|si astiene dal?|si asterra(?:nno)? dal?|onthoudt zich van|onthouden zich van|verbiete[nt]|untersag(?:en|t)|vieta(?:no)?|verbied(?:t|en)|(?:e|sono|resta|restano|rimane|rimangono) esclus[oaie]|(?:est|sont|reste|restent|demeure|demeurent) exclue?s?|(?:queda|quedan|esta|estan) excluid[oa]s?)\b").unwrap()
 });
 static DENIED_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:not|no|never|nicht|nie|non|niet|nooit|ne|n'|nunca|jamais)\s+(?:[a-z]+\s+)?$")
@@ -2117,6 +2157,19 @@ static REFERENCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static FUTURE_PROPOSAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:any|a|toute?|jede[rn]?|eine[rn]?|cualquier|una?|qualsiasi|elke|een) (?:future|futur[ea]?|kunftige[rn]?|futur[oa]|toekomstige) (?:proposals?|decisions?|plans?|intentions?|propositions?|projets?|vorschlage?|entscheidung|propuestas?|decision|proyectos?|propost[ae]|decision[ei]|progett[oi]|voorstel(?:len)?|besluit)\b[^.;]{0,40}$").unwrap()
 });
+/// A condition set in the future ("Qualora in futuro intendesse avvalersi
+/// di fornitori ... situati negli Stati Uniti", "Should we ever move ...
+/// to the United States", "Falls wir künftig ... einsetzen wollen"): a
+/// plan that may never happen, not a transfer.
+static FUTURE_IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:if|should|were)\b[^.;]{0,40}?\b(?:ever|in (?:the )?future)\b[^.;]{0,100}$|\b(?:qualora|se|ove|nel caso in cui)\b[^.;]{0,20}?\bin futuro\b[^.;]{0,100}$|\bsi\b[^.;]{0,20}?\b(?:a l'avenir|un jour|dans le futur)\b[^.;]{0,100}$|\b(?:si|en caso de que|cuando)\b[^.;]{0,20}?\b(?:en el futuro|en lo sucesivo|algun dia)\b[^.;]{0,100}$|\b(?:falls|sofern|wenn|sollten?)\b[^.;]{0,40}?\b(?:kunftig|zukunftig|in zukunft|eines tages|jemals)\b[^.;]{0,100}$|\b(?:indien|mocht(?:en)?|wanneer)\b[^.;]{0,40}?\b(?:in de toekomst|ooit|op termijn)\b[^.;]{0,100}$").unwrap()
+});
+/// A US company that deleted the data ("il fornitore statunitense di
+/// infrastruttura ha cancellato tutte le copie dei dati"): the end of a
+/// transfer.
+static DELETED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^.;]{0,60}?\s)?(?:has|have|had) (?:[a-z]+ ){0,2}(?:deleted|erased|destroyed|purged)\b|^(?:[^.;]{0,60}?\s)?(?:a|ont|avait|avaient) (?:[a-z]+ ){0,2}(?:supprime|efface|detruit)\b|^(?:[^.;]{0,60}?\s)?(?:hat|haben|hatte|hatten) (?:[a-z]+ ){0,5}(?:geloscht|vernichtet)\b|^(?:[^.;]{0,60}?\s)?(?:ha|hanno|aveva|avevano) (?:[a-z]+ ){0,2}(?:cancellato|eliminato|distrutto)\b|^(?:[^.;]{0,60}?\s)?(?:ha|han|habia|habian) (?:[a-z]+ ){0,2}(?:eliminado|borrado|suprimido|destruido)\b|^(?:[^.;]{0,60}?\s)?(?:heeft|hebben|had|hadden) (?:[a-z]+ ){0,5}(?:verwijderd|vernietigd|gewist)\b").unwrap()
+});
 fn prohibited_before(before: &str) -> bool {
     PROHIBITED
         .find_iter(before)
@@ -2131,6 +2184,32 @@ fn prohibited_before(before: &str) -> bool {
         }
 }
 
+/// A use told in the imperfect before the match ("Au titre de l'avenant
+/// n° 1, le Prestataire recourait ... à la société Stackridge Corp., dont
+/// les opérateurs intervenaient depuis Denver", "la piattaforma era
+/// ospitata", "se alojaban"): how things were, not how they are.
+static IMPERFECT_USE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:recourai(?:t|ent)|utilisai(?:t|ent)|hebergeai(?:t|ent)|stockai(?:t|ent)|transferai(?:t|ent)|intervenai(?:t|ent)|etai(?:t|ent) (?:heberge|stocke|transfere|traite)e?s?|ricorreva(?:no)?|utilizzava(?:no)?|avvaleva(?:no)?|ospitava(?:no)?|era(?:no)? (?:ospitat|conservat|archiviat|trasferit|trattat)[oaie]|recurria(?:n)?|utilizaba(?:n)?|alojaba(?:n)?|almacenaba(?:n)?|se (?:alojaba|almacenaba|transferia|trataba)n?|estaba(?:n)? (?:alojad|almacenad)[oa]s?)\b[^.;]*$|\b(?:era|erano|etait|etaient|estaba|estaban) $").unwrap()
+});
+/// A defined term for the countries where data may not go ("Gesperrtes
+/// Land ist jeder Staat außerhalb des EWR ..., insbesondere die Vereinigten
+/// Staaten", "Restricted Country: ... includes the United States",
+/// "País Tercero Excluido"): the match is in its definition.
+fn restricted_country_defined(before: &str) -> bool {
+    static TERM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^[\W\d.]*(?:\([a-z]\)\s*|[a-z]\)\s*)?["'«„“]?\s*([a-z][a-z' -]{2,40}?)\s*["'»“”]?\s*(?::|\||\b(?:means|shall mean|includes|ist|sind|bezeichnet|meint|umfasst|designe|signifie|s'entend|designa|significa|se entiende|comprende|indica|si intende|betekent|omvat|is|zijn)\b)"#).unwrap()
+    });
+    static COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|destinations?|land|lander|landen|staat|staaten|drittland|drittlander|drittstaat|drittstaaten|pays|etats?|pais|paises|paese|paesi|stat[oi])\b").unwrap()
+    });
+    static RESTRICTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:restricted|prohibited|excluded|blocked|barred|banned|non-permitted|unapproved|disallowed|high-risk|gesperrte?[sn]?|verbotene?[sn]?|ausgeschlossene?[sn]?|unzulassige?[sn]?|nicht zugelassene?[sn]?|interdits?|exclus|exclue?s?|a risque|non autorises?|prohibe?s?|restringid[oa]s?|excluid[oa]s?|prohibid[oa]s?|vetad[oa]s?|no autorizad[oa]s?|vietat[oi]|esclus[oi]|non autorizzat[oi]|a rischio|beperkte?|verboden|uitgesloten|niet toegestane?)\b").unwrap()
+    });
+    TERM.captures(before).is_some_and(|c| {
+        let term = c.get(1).map_or("", |g| g.as_str());
+        COUNTRY.is_match(term) && RESTRICTED.is_match(term)
+    })
+}
 /// "faute de destinataire établi aux États-Unis", "in the absence of any
 /// recipient in the United States", "mangels eines Empfängers in den USA":
 /// the match names what is lacking.
@@ -2407,7 +2486,7 @@ static US_REGION_FOR_US_CUSTOMERS: LazyLock<Regex> = LazyLock::new(|| {
 /// | ... | Austin, Texas | Brazos Helpdesk Partners LLC (option non
 /// souscrite) |"): no transfer.
 static NOT_SUBSCRIBED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:option )?non souscrite?s?|not subscribed|not purchased|not ordered|not taken up|nicht gebucht|nicht beauftragt|no contratad[oa]s?|no suscrit[oa]s?|non sottoscritt[oa]|niet afgenomen|niet besteld)\b").unwrap()
+    Regex::new(r"\b(?:(?:option )?non souscrite?s?|not subscribed|not purchased|not ordered|not taken up|nicht gebucht|nicht beauftragt|no contratad[oa]s?|no suscrit[oa]s?|non sottoscritt[oa]|niet afgenomen|niet besteld|not offered|non proposee?s?|nicht angeboten|no se ofrece|no ofrecid[oa]s?|non offert[oaie]|niet aangeboden)\b").unwrap()
 });
 /// A later cell of the row that denies any processing or access ("| Any
 /// entity in the United States | None | United States | Not applicable:
@@ -2829,6 +2908,12 @@ static ANNOUNCES_THAT: LazyLock<Regex> = LazyLock::new(|| {
 static RIGHTS_ASSIGNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:vertaalrechten|auteursrecht(?-u:\w)*|exploitatierechten|copyrights?|droits\ d'(?:auteur|edition|exploitation|adaptation|traduction)|urheberrecht(?-u:\w)*|nutzungsrecht(?-u:\w)*|verlagsrecht(?-u:\w)*|ubersetzungsrecht(?-u:\w)*|derechos\ de\ (?:autor|explotacion|traduccion|edicion)|diritti\ (?:d'autore|di\ traduzione|di\ sfruttamento|di\ edizione)|(?:translation|publishing|distribution|film|master)\ rights|ownership\ of\ (?:the\ |its\ |their\ )?results|titolarita\ dei\ (?:propri\ )?risultati|propriete\ des\ resultats|eigentum\ an\ den\ ergebnissen|titularidad\ de\ los\ resultados|eigendom\ van\ de\ resultaten|intellectual\ property|propriete\ intellectuelle|geistiges\ eigentum|propiedad\ intelectual|proprieta\ intellettuale|intellectueel\ eigendom)\b").unwrap()
 });
+/// A later cell of the row that offers the row as an option ("| NA-1 |
+/// Columbus, Ohio and Chicago, Illinois | Selectable | USD 0.025 |"): a
+/// hosting region the customer may choose, whatever its price.
+static OFFERED_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\|)\s*(?:selectable|available|optional|on request|default|selectionnable|disponible|optionnel(?:le)?|sur demande|wahlbar|verfugbar|optional|auf anfrage|seleccionable|opcional|bajo solicitud|a peticion|selezionabile|disponibile|opzionale|su richiesta|selecteerbaar|beschikbaar|optioneel|op verzoek)\s*(?:\||$)").unwrap()
+});
 /// A later cell of the row that is the currency ("| United States | All
 /// products | 8 % of net sale value | USD |") or a price ("| USA (nur
 /// Kleinmöbel) | 39,00 € |"): a commission, price or shipping table by
@@ -2954,7 +3039,7 @@ static PAYMENT_ORDER: LazyLock<Regex> = LazyLock::new(|| {
 /// every day it is scanned; move it on when the rules are next revised.
 static ENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:(?:the|le|la|les|der|die|das|el|los|las|il|lo|i|de|het) )?(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[0-9]{1,2}\.? )?(?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b|^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:until|up to|jusqu'(?:a|au)|bis zum|hasta|fino alla|tot)\ (?:the |l'|la |le |el |het )?(?:judgment|ruling|decision|arret|urteil|sentencia|sentenza|arrest|uitspraak)\b[^.;]{0,100}?\b(?:2015|2020)\b|^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? )?(?:until|up to|jusqu'a|bis zu|hasta|fino a|tot)\ (?:that|this|cette|diesem|esa|dicha|tale|quella|detta|die|deze)\ (?:date|datum|zeitpunkt|fecha|data|tag)\b",
+        r"^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? |\(?[a-z]\) )?(?:(?:the|le|la|les|der|die|das|el|los|las|il|lo|i|de|het) )?(?:until|up to|jusqu'(?:en|au|a)|bis(?: ende| zum)?|hasta(?: finales de)?|fino (?:al|a)|tot(?: eind)?)\ (?:[0-9]{1,2}\.? )?(?:[a-z]+ )?(?:19\d\d|20[01]\d|202[0-5])\b|^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? |\(?[a-z]\) )?(?:until|up to|jusqu'(?:a|au)|bis zum|hasta|fino alla|tot)\ (?:the |l'|la |le |el |het )?(?:judgment|ruling|decision|arret|urteil|sentencia|sentenza|arrest|uitspraak)\b[^.;]{0,100}?\b(?:2015|2020)\b|^(?:\W*)(?:[0-9]+(?:\.[0-9]+)*\.? |\(?[a-z]\) )?(?:until|up to|jusqu'a|bis zu|hasta|fino a|tot)\ (?:that|this|cette|diesem|esa|dicha|tale|quella|detta|die|deze)\ (?:date|datum|zeitpunkt|fecha|data|tag)\b",
     )
     .unwrap()
 });
@@ -3192,7 +3277,7 @@ static EXAMPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// linguistico concesso in licenza da Orvane AI, Inc., società del
 /// Delaware"): a supplier, not the party.
 static LICENSED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:licensed from|under (?:a )?licen[cs]e from|(?:concess[oa] )?in licenza da|sous licence (?:de|d'|par)|concede? sous licence par|lizenziert von|in lizenz von|unter lizenz von|bajo licencia de|licenciad[oa] por|in licentie (?:van|gegeven door)|gelicentieerd door|onder licentie van)\s+(?:(?:the|la|le|l'|die|der|el|il|de|het)\s?)?(?:[a-z0-9&'.,-]+\s){0,4}$").unwrap()
+    Regex::new(r"\b(?:licensed from|under (?:a )?licen[cs]e from|(?:concess[oa] )?in licenza da|sous licence (?:de|d'|par)|concede? sous licence par|lizenziert von|in lizenz von|unter lizenz von|bajo licencia de|licenciad[oa] por|in licentie (?:van|gegeven door|(?:(?:is|zijn|werd|werden) )?(?:genomen|verkregen) van)|gelicentieerd door|onder licentie van)\s+(?:(?:the|la|le|l'|die|der|el|il|de|het)\s?)?(?:[a-z0-9&'.,-]+\s){0,4}$").unwrap()
 });
 /// "controparte", "contraparte", "wederpartij": the other side of a
 /// dispute where the sentence speaks of one ([`LITIGATION`]); otherwise
@@ -3835,7 +3920,7 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:nach|seit)\ dem\ (?:ende|aus|wegfall)\ (?:des|der)\b | \bafter\ the\ (?:end|demise|fall|collapse)\ of\b | \bapres\ la\ (?:fin|chute|disparition)\ d | \btras\ (?:el\ fin|la\ caida|la\ desaparicion)\ de\b | \bdopo\ la\ (?:fine|caduta)\ d | \bna\ (?:het\ einde|de\ val)\ van\b
         | ya\ no | anulad | anulacion | \banul(?:o|aron)\b | derogad | dejo\ de | hasta\ (?:julio\ |el\ |\d) | anteriormente
         | non\ (?:e\ )?piu | annullat | abrogat | cessat | fino\ (?:a|al)\ | in\ precedenza | precedentemente | in\ passato
-        | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:(?:\d{1,2}|medio|half|begin|eind|halverwege)\ )?(?:juli\ )?20[12]\d
+        | ongeldig | niet\ (?:langer|meer) | nietig | vernietigd | voorheen | vroeger | tot\ (?:(?:\d{1,2}|medio|half|begin|eind|halverwege)\ )?(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\ )?20[12]\d
         | \b(?:before|voor|avant|vor|antes\ de|prima\ del)\ (?:(?:le\ |el\ |dem\ |il\ )?\d{1,2}\.?\ (?:de\ )?)?(?:(?:july|juli|juillet|julio|luglio)\ (?:de\ )?)?(?:\d{1,2},?\ )?2020\b
         # 'Avant le 1er janvier 2021', 'before 1 January 2021'
         | \b(?:before|avant|vor|antes\ del?|prima\ del)\ (?:(?:le|el|dem|il|the)\ )?(?:1(?:er|st|\.)?|premier|primo)\ (?:de\ )?(?:january|janvier|januar|enero|gennaio|januari)\ (?:de\ )?2021\b
@@ -3847,6 +3932,10 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:stutzte|stutzten|beruhte|beruhten|basierte|basierten|bislang|berief|beriefen)\b
         | \b(?:steunde|steunden|baseerde|baseerden|berustte|berustten|beriep|beriepen)\b
         | \b(?:reposait|reposaient|fondait|fondaient|appuyait|appuyaient|etai(?:t|ent)\ (?:fondee?s?|basee?s?))\b
+        # the imperfect of a use ('le Prestataire recourait ... à la société X Corp. ... sur le fondement du bouclier',
+        # 'si avvaleva', 'recurría'; Dutch 'was gecertificeerd')
+        | \b(?:recourai(?:t|ent)|utilisai(?:t|ent)|intervenai(?:t|ent)|transferai(?:t|ent)|ricorreva(?:no)?|utilizzava(?:no)?|avvaleva(?:no)?|si\ (?:basava|fondava)(?:no)?|recurria(?:n)?|utilizaba(?:n)?)\b
+        | \b(?:was|waren)\ gecertificeerd\b
         | \b(?:se\ (?:basaba|amparaba|apoyaba|fundaba)n?|estaba(?:n)?\ (?:adherid|certificad))
         | \b(?:si\ (?:basava|fondava|appoggiava)(?:no)?|era(?:no)?\ (?:basat|fondat))
         # a former version 'provided' it ('La versione 2.1 del DPA prevedeva che ...')
@@ -7717,6 +7806,67 @@ mod tests {
         );
         assert_eq!(
             stance("before the judgment, acme relied on the eu-u.s. privacy shield."),
+            "historical"
+        );
+    }
+
+    /// Blind sets 117 and 118: definitions that exclude a country, the
+    /// customer's own answer to a subpoena, prohibitions, uses told in the
+    /// past, plans for the future, a US region offered in a price list, an
+    /// affiliate called "Consociata", a licensor.
+    #[test]
+    fn definitions_pasts_and_options_of_blind_sets_117_and_118_are_sorted() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "3.3 Gesperrtes Land ist jeder Staat außerhalb des Europäischen Wirtschaftsraums und der Schweiz, insbesondere die Vereinigten Staaten von Amerika, das Vereinigte Königreich und die Volksrepublik China.",
+                "B. Au titre de l'avenant n° 1, le Prestataire recourait, pour la supervision des serveurs du Client, à la société Stackridge Corp., dont les opérateurs intervenaient depuis Denver (Colorado).",
+                "b) fino al 2022 la piattaforma era ospitata, per il tramite di un fornitore di infrastruttura, in un data center situato negli Stati Uniti;",
+                "Qualora in futuro intendesse avvalersi di fornitori o infrastrutture situati negli Stati Uniti, ciò richiederà un nuovo accordo scritto.",
+                "2.2 in data 14 ottobre 2022 il fornitore statunitense di infrastruttura ha cancellato tutte le copie dei dati del Cliente.",
+                "4.1 Pendant toute la durée du Contrat, le Prestataire s'interdit de recourir à un sous-traitant établi aux États-Unis.",
+                "| US Data Region | Hosting in North America | Not offered under this Service Description | — |",
+            ],
+            &[
+                "| Data Region | Facilities | Availability | Storage |\n|---|---|---|---|\n| NA-1 | Columbus, Ohio and Chicago, Illinois | Selectable | USD 0.025 |",
+                "| Support-Standorte | Dublin (IE) und Austin, Texas (US); Zugriff auf Kundendaten im Rahmen von Störungstickets |",
+                "Le Prestataire recourt, pour la supervision des serveurs du Client, à la société Stackridge Corp., dont les opérateurs interviennent depuis Denver (Colorado).",
+            ],
+        );
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "Customer should take its own legal advice before responding to any subpoena.",
+                "1.3 Normativa di Sorveglianza Estera: le disposizioni di paesi terzi che consentono alle autorità pubbliche di ottenere dati da fornitori di servizi, quali la Section 702 del FISA e il CLOUD Act statunitensi.\n\n3.3 Il Responsabile dichiara che né esso né i propri sub-responsabili sono soggetti alla Normativa di Sorveglianza Estera.",
+                "1.1 Amerikaanse Toegangswetgeving: de Clarifying Lawful Overseas Use of Data Act (18 U.S.C. § 2713) en Executive Order 12333.\n\n4.1 Leverancier verklaart dat noch hijzelf, noch enige Subverwerker onderworpen is aan Amerikaanse Toegangswetgeving.",
+            ],
+            &[
+                "Provider will notify Customer before responding to any subpoena.",
+                "1.3 Normativa di Sorveglianza Estera: le disposizioni di paesi terzi che consentono alle autorità pubbliche di ottenere dati da fornitori di servizi, quali la Section 702 del FISA e il CLOUD Act statunitensi.\n\n3.3 Il Responsabile informa il Cliente di ogni richiesta fondata sulla Normativa di Sorveglianza Estera.",
+                "Redactalia no lo cederá a terceros, salvo cuando se lo exija un requerimiento de órganos judiciales o administrativos competentes.",
+            ],
+        );
+        sorts(
+            Category::UsEntity,
+            &[
+                "La Consociata n. 3 è una società costituita nello Stato del Delaware e fornisce accesso remoto.",
+                "4.1 Het Model is een taalmodel waarvan de gewichten door Tekstwerf in licentie zijn genomen van Northvale Models, Inc., een vennootschap opgericht naar het recht van de staat Delaware.",
+                "4.1 Le Prestataire s'interdit de recourir à un sous-traitant contrôlé par une société de droit américain.",
+            ],
+            &[
+                "Le Prestataire est Assemblio Inc., une société du Delaware dont le siège est à Wilmington.",
+            ],
+        );
+        assert_eq!(
+            stance(
+                "tot 1 februari 2019 werd de module geleverd via een dienstverlener die was gecertificeerd onder het eu-vs-privacyschild."
+            ),
+            "historical"
+        );
+        assert_eq!(
+            stance(
+                "au titre de l'avenant n° 1, le prestataire recourait a la societe stackridge corp. sur le fondement du bouclier de protection des donnees ue-etats-unis."
+            ),
             "historical"
         );
     }
