@@ -1900,6 +1900,31 @@ fn hundred_and_sixteenth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The hundred-and-seventeenth blind set (tests/blind117/README.md; 42
+/// documents in the six languages), written in session 74 and first
+/// scored with 0a6a4872: risk carried by defined terms, cross-references
+/// and documents incorporated by reference. No error left at the
+/// session's end.
+#[test]
+fn hundred_and_seventeenth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind117", &|_| (0.95, 0.95));
+}
+
+/// The hundred-and-eighteenth blind set (tests/blind118/README.md; 42
+/// documents in the six languages), written in session 74 and first
+/// scored with 0a6a4872: conditional, optional and contingent exposure.
+/// Floors about 0.05 below the session's figures (us_transfer precision
+/// 0.938 of 16); us_entity has no true case in the set and one false alarm
+/// (a doubtful label), so its precision is 0 and not held.
+#[test]
+fn hundred_and_eighteenth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind118", &|label| match label {
+        "us_transfer" => (0.88, 0.95),
+        "us_entity" => (0.0, 0.95),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
