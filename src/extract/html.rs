@@ -66,7 +66,14 @@ pub fn html_str_text(html: &str) -> String {
                     continue;
                 }
                 let hidden = element.attr("hidden").is_some();
-                if hidden || matches!(name, "script" | "style" | "noscript" | "template") {
+                // (Struck-out text, `<del>` and `<s>`: the wording a redline
+                // deletes.)
+                if hidden
+                    || matches!(
+                        name,
+                        "script" | "style" | "noscript" | "template" | "del" | "s" | "strike"
+                    )
+                {
                     continue;
                 }
                 text.open(name);
@@ -545,6 +552,16 @@ fn spaces_in_runs(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// Struck-out text (`<del>`, `<s>`, `<strike>`) is a redline's deleted
+    /// wording: left out; `<ins>` stays.
+    #[test]
+    fn struck_out_text_is_left_out() {
+        let text = html_str_text(
+            "<p>Governed by the laws of <del>the State of Delaware</del><ins>France</ins>.</p><p><s>Servers in Oregon.</s> <strike>Gone.</strike>Kept.</p>",
+        );
+        assert_eq!(text.trim_end(), "Governed by the laws of France.\nKept.");
+    }
+
     use super::*;
     use encoding_rs::{ISO_8859_15, WINDOWS_1252};
     use proptest::prelude::*;

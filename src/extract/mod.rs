@@ -333,6 +333,7 @@ pub fn extract_in_process(
             ));
         }
     };
+    redline_marks(&mut out, format == Format::Markdown);
     // Columns laid out with spaces are a table in whatever format holds
     // them: a text file, or one pasted into a Word document, a web page or
     // an e-mail. (Not in spreadsheets and CSV, whose cells are
@@ -355,6 +356,38 @@ pub fn extract_in_process(
         ));
     }
     Ok(out)
+}
+
+/// [`text::apply_redline_marks`] page by page where the text has pages,
+/// so that `page_starts` stays true (a mark that runs over a page break is
+/// left as it is).
+fn redline_marks(out: &mut Extracted, markdown: bool) {
+    if out.page_starts.is_empty() {
+        text::apply_redline_marks(&mut out.text, markdown);
+        return;
+    }
+    // (Offsets that do not fall between characters, or out of order: the
+    // text is left as it is.)
+    let Some(mut text) = out.text.get(..out.page_starts[0]).map(str::to_string) else {
+        return;
+    };
+    let mut starts = Vec::with_capacity(out.page_starts.len());
+    for (i, &start) in out.page_starts.iter().enumerate() {
+        let end = out
+            .page_starts
+            .get(i + 1)
+            .copied()
+            .unwrap_or(out.text.len());
+        let Some(page) = out.text.get(start..end) else {
+            return;
+        };
+        let mut page = page.to_string();
+        text::apply_redline_marks(&mut page, markdown);
+        starts.push(text.len());
+        text.push_str(&page);
+    }
+    out.text = text;
+    out.page_starts = starts;
 }
 
 /// The text `read` returns, as [`Extracted`]; a panic inside it (in a

@@ -12,7 +12,9 @@
 //!
 //! Kept: tracked insertions (they are part of the current text), text boxes,
 //! hyperlink text, the visible result of fields. Dropped: tracked deletions
-//! and moved-from text, field instructions (`HYPERLINK "..."`), comments
+//! and moved-from text, struck-out text (DOCX `w:strike`/`w:dstrike` runs,
+//! ODT spans and paragraphs of a line-through style: a redline's deleted
+//! wording), field instructions (`HYPERLINK "..."`), comments
 //! (reviewers' remarks, not the agreed wording), and in DOCX the fallback copy
 //! of text boxes that Word stores twice (`mc:Fallback`).
 //!
@@ -694,6 +696,9 @@ fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
     // The current run is raised: mostly a footnote mark ("New York¹"), set
     // apart from the word before it so that the word stays whole.
     let mut superscript = false;
+    // The current run is struck out (`w:strike`, `w:dstrike`): wording a
+    // redline shows as deleted, left out as tracked deletions are.
+    let mut struck = false;
     // Notes read so far in this part: each note's text starts with its
     // number, as the page shows it ("1 Acme Inc. is a Delaware
     // corporation."), which tells a footnote from body text.
@@ -727,6 +732,12 @@ fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
             }
         }
         if let Event::Start(e) | Event::Empty(e) = &event
+            && matches!(e.local_name().as_ref(), "strike" | "dstrike")
+        {
+            struck = attribute(e, "w:val")
+                .is_none_or(|v| !matches!(v.trim(), "0" | "false" | "off" | "none"));
+        }
+        if let Event::Start(e) | Event::Empty(e) = &event
             && e.local_name().as_ref() == "vertAlign"
         {
             superscript = e
@@ -739,7 +750,7 @@ fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
             Event::Empty(e) => (Some(e.local_name()), Some(e.local_name())),
             Event::End(e) => (None, Some(e.local_name())),
             Event::Text(t) => {
-                if skip == 0 && in_text > 0 {
+                if skip == 0 && in_text > 0 && !struck {
                     let text = t.xml10_content();
                     if std::mem::take(&mut mark_space) && !text.starts_with(char::is_whitespace) {
                         sink.push(' ');
@@ -749,7 +760,7 @@ fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
                 (None, None)
             }
             Event::CData(t) => {
-                if skip == 0 && in_text > 0 {
+                if skip == 0 && in_text > 0 && !struck {
                     sink.push_str(&t.xml10_content());
                 }
                 (None, None)
@@ -757,6 +768,7 @@ fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
             Event::GeneralRef(r) => {
                 if skip == 0
                     && in_text > 0
+                    && !struck
                     && let Some(c) = resolve_reference(r)
                 {
                     sink.push(c);
@@ -778,7 +790,10 @@ fn docx_part_text(part: &str, xml: &str) -> Result<String, OfficeError> {
                         }
                         in_text += 1
                     }
-                    "r" => superscript = false,
+                    "r" => {
+                        superscript = false;
+                        struck = false;
+                    }
                     "tab" | "ptab" => sink.push('\t'),
                     "br" | "cr" => sink.break_line(),
                     "noBreakHyphen" => sink.push('-'),
@@ -831,6 +846,39 @@ fn odf_region(name: &str) -> bool {
     )
 }
 
+/// The names of the automatic text and paragraph styles of an ODF part
+/// that strike their text out (`style:text-line-through-style` other than
+/// "none"): a redline's deleted wording, left out as tracked deletions are.
+fn odf_struck_styles(xml: &str) -> Vec<String> {
+    let mut reader = Reader::from_str(xml);
+    let mut styles = Vec::new();
+    let mut current: Option<String> = None;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "style" => {
+                current = attribute(&e, "style:name");
+            }
+            Ok(Event::Start(e) | Event::Empty(e))
+                if e.local_name().as_ref() == "text-properties" =>
+            {
+                if let Some(name) = &current
+                    && attribute(&e, "style:text-line-through-style")
+                        .is_some_and(|v| v.trim() != "none")
+                    && !styles.contains(name)
+                {
+                    styles.push(name.clone());
+                }
+            }
+            Ok(Event::End(e)) if e.local_name().as_ref() == "style" => current = None,
+            // (The styles come before the body: stop there.)
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "body" => break,
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+    }
+    styles
+}
+
 /// Text of one ODF part: `[main text, notes text]`. With `regions_only`
 /// (styles.xml), the text of each master-page header and footer instead.
 fn odf_part_text(part: &str, xml: &str, regions_only: bool) -> Result<Vec<String>, OfficeError> {
@@ -848,6 +896,11 @@ fn odf_part_text(part: &str, xml: &str, regions_only: bool) -> Result<Vec<String
     let mut note_mark: Option<usize> = None;
     // Where the heading (`text:h`) being read starts in the output.
     let mut heading_at: Option<usize> = None;
+    let struck_styles = odf_struck_styles(xml);
+    let struck = |element: &BytesStart| {
+        !struck_styles.is_empty()
+            && attribute(element, "text:style-name").is_some_and(|n| struck_styles.contains(&n))
+    };
     loop {
         let event = reader
             .read_event()
@@ -885,7 +938,10 @@ fn odf_part_text(part: &str, xml: &str, regions_only: bool) -> Result<Vec<String
         if let Some(element) = start {
             let local = element.local_name();
             let name = local.as_ref();
-            if skip > 0 || odf_skipped(name) {
+            if skip > 0
+                || odf_skipped(name)
+                || (matches!(name, "span" | "p" | "h") && struck(element))
+            {
                 skip += 1;
             } else if regions_only && odf_region(name) {
                 region += 1;
@@ -1531,6 +1587,29 @@ mod tests {
         for dropped in ["Paris", "Reviewer", "Reject", "Customer", "template"] {
             assert!(!text.contains(dropped), "{dropped:?} leaked into {text:?}");
         }
+    }
+
+    /// Struck-out text, a redline's deleted wording, is left out of both
+    /// formats; the rest of its paragraph stays.
+    #[test]
+    fn struck_out_runs_are_left_out() {
+        let body = r#"<w:p><w:r><w:t xml:space="preserve">Governed by the laws of </w:t></w:r><w:r><w:rPr><w:strike/></w:rPr><w:t>the State of Delaware</w:t></w:r><w:r><w:rPr><w:strike w:val="0"/></w:rPr><w:t>France</w:t></w:r><w:r><w:rPr><w:dstrike/></w:rPr><w:t> (USA)</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p>"#;
+        let text = docx_text(&minimal_docx(body), &OfficeLimits::default()).unwrap();
+        assert_eq!(text, "Governed by the laws of France.\n");
+        let content = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content {ODF_NS}><office:automatic-styles><style:style style:name="T1" style:family="text"><style:text-properties style:text-line-through-style="solid" style:text-line-through-type="single"/></style:style><style:style style:name="T2" style:family="text"><style:text-properties style:text-line-through-style="none" fo:font-weight="bold"/></style:style></office:automatic-styles>
+<office:body><office:text><text:p>Governed by the laws of <text:span text:style-name="T1">the State of Delaware</text:span><text:span text:style-name="T2">France</text:span>.</text:p></office:text></office:body></office:document-content>"#
+        );
+        let bytes = package(&[
+            ("mimetype", "application/vnd.oasis.opendocument.text"),
+            ("META-INF/manifest.xml", MANIFEST),
+            ("content.xml", &content),
+        ]);
+        assert_eq!(
+            odt_text(&bytes, &OfficeLimits::default()).unwrap(),
+            "Governed by the laws of France.\n"
+        );
     }
 
     #[test]

@@ -33,8 +33,19 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
     let doc = contain(|| RtfDocument::from_bytes(&bytes))
         .map_err(|m| ExtractError::new(Status::Error, format!("RTF extractor crashed: {m}")))?
         .map_err(|e| ExtractError::new(Status::Error, format!("invalid RTF: {e}")))?;
+    // Struck-out runs (`\strike`) are the wording a redline deletes: only
+    // their line and cell breaks are kept.
+    let options = rtf_parser_tt::document::TextOptions::default();
+    let mut text = String::new();
+    for block in doc.body.iter().filter(|b| options.includes(b)) {
+        if block.painter.strike {
+            text.extend(block.text.chars().filter(|&c| c == '\n' || c == '\t'));
+        } else {
+            text.push_str(&block.text);
+        }
+    }
     Ok(Extracted {
-        text: doc.get_text(),
+        text,
         ..Extracted::default()
     })
 }
@@ -166,6 +177,17 @@ mod tests {
             "Le présent contrat est régi par le droit des \u{201c}États-Unis\u{201d}.\nDonnées\thébergées.\n"
         );
         assert!(!text.contains("Helvetica") && !text.contains("Msftedit"));
+    }
+
+    /// Struck-out runs are a redline's deleted wording: left out.
+    #[test]
+    fn struck_out_runs_are_left_out() {
+        let rtf = br"{\rtf1\ansi Governed by the laws of {\strike the State of Delaware}France.\par Second {\strike gone\strike0 kept}.\par}";
+        let text = extract(rtf).unwrap().text;
+        assert_eq!(
+            text.trim_end(),
+            "Governed by the laws of France.\nSecond kept."
+        );
     }
 
     #[test]

@@ -32,6 +32,68 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
     })
 }
 
+/// Drops the wording a redline shows as deleted, keeping its line breaks
+/// (so that line numbers stay those of the document): Markdown's struck
+/// text when `markdown` ("~~These Terms are governed by the laws of the
+/// State of Delaware.~~"), and in any format a bracketed deletion written
+/// as text, as comparison tools and lawyers' e-mails print it ("[Deleted:
+/// ...]", "[Supprimé : ...]", "[Gestrichen: ...]", "[Eliminado: ...]",
+/// "[Eliminato: ...]", "[Verwijderd: ...]"). What a draft deletes is not
+/// what it makes binding; its insertions stay, without their marks
+/// ("[Inserted: Reston, Virginia (USA)]" and "[Ins] Reston, VA" read as
+/// "Reston, Virginia (USA)" and "Reston, VA").
+pub fn apply_redline_marks(text: &mut String, markdown: bool) {
+    static MARKER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\[\s*(?:deleted|deletion|struck(?: out)?|removed|supprim[ée]e?s?|barr[ée]e?s?|gestrichen|gel[öo]scht|entfernt|eliminad[oa]|suprimid[oa]|borrad[oa]|tachad[oa]|eliminat[oa]|cancellat[oa]|soppress[oa]|verwijderd|geschrapt|doorgehaald)(?:\s+(?:text|texte|passage|wording|clause))?\s*:[^\[\]]{0,3000}\]").unwrap()
+    });
+    static INSERTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\[\s*(?:inserted|insertion|added|ajout[ée]e?s?|ins[ée]r[ée]e?s?|eingef[üu]gt|hinzugef[üu]gt|insertad[oa]|añadid[oa]|anadid[oa]|inserit[oa]|aggiunt[oa]|ingevoegd|toegevoegd)(?:\s+(?:text|texte|passage|wording|clause))?\s*:\s*([^\[\]]{0,3000})\]|\[(?:ins|inserted|insert)\]\s?").unwrap()
+    });
+    // (start, end, what stays: the insertion's text, or `None` for a
+    // deletion, of which only the line breaks stay)
+    type Range = (usize, usize);
+    let mut spans: Vec<(usize, usize, Option<Range>)> = Vec::new();
+    if markdown {
+        let mut from = 0;
+        while let Some(open) = text[from..].find("~~").map(|i| from + i) {
+            let Some(close) = text[open + 2..].find("~~").map(|i| open + 2 + i) else {
+                break;
+            };
+            // (Not across a blank line: two stray tildes in two paragraphs.)
+            if text[open..close].contains("\n\n") {
+                from = open + 2;
+                continue;
+            }
+            spans.push((open, close + 2, None));
+            from = close + 2;
+        }
+    }
+    spans.extend(MARKER.find_iter(text).map(|m| (m.start(), m.end(), None)));
+    spans.extend(INSERTED.captures_iter(text).filter_map(|c| {
+        let m = c.get(0)?;
+        Some((m.start(), m.end(), c.get(1).map(|g| (g.start(), g.end()))))
+    }));
+    if spans.is_empty() {
+        return;
+    }
+    spans.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end, kept) in spans {
+        if start < at {
+            continue;
+        }
+        out.push_str(&text[at..start]);
+        match kept {
+            Some((from, to)) => out.push_str(&text[from..to]),
+            None => out.extend(text[start..end].chars().filter(|&c| c == '\n')),
+        }
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    *text = out;
+}
+
 /// Decode a CSV file as [`extract`] does, then write each record as one
 /// line with its fields separated by tabs, as the spreadsheet readers do,
 /// so that normalization knows its cells (a sub-processor list exported
@@ -331,6 +393,24 @@ fn borders(line: &str, gaps: &[(usize, usize)]) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
+    /// A redline's deletions go, its insertions stay without their marks,
+    /// and line breaks inside a deletion stay.
+    #[test]
+    fn redline_marks_are_applied() {
+        let mut md = "Governed by ~~the laws of Delaware~~ French law.\n~~Gone\nline~~ kept ~ tilde\n\n~~not struck\n\nacross paragraphs~~\n".to_string();
+        apply_redline_marks(&mut md, true);
+        assert_eq!(
+            md,
+            "Governed by  French law.\n\n kept ~ tilde\n\n~~not struck\n\nacross paragraphs~~\n"
+        );
+        let mut text = "7.2 [Gestrichen: Server in den USA.] [Eingefügt: Rechenzentren in Köln.] | [Inserted: Reston, Virginia (USA)] | [Ins] Dallas, TX | ~~kept~~\n".to_string();
+        apply_redline_marks(&mut text, false);
+        assert_eq!(
+            text,
+            "7.2  Rechenzentren in Köln. | Reston, Virginia (USA) | Dallas, TX | ~~kept~~\n"
+        );
+    }
+
     use super::*;
 
     #[test]
