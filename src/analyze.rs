@@ -482,8 +482,14 @@ impl Engine {
         // Visayas Customer Hub, Inc.") that the document places elsewhere
         // ("Visayas Customer Hub, Inc. (encargado), IT Park, Cebú,
         // Filipinas").
+        // (With the words before the match, which may start at the form:
+        // "Maplecourt Data [Inc. (data importer]".)
         if is_true(&rule.attributes, "us_by_form")
-            && inc_placed_abroad(&norm.text, &norm.text[m.start..m.end])
+            && inc_placed_abroad(
+                &norm.text,
+                &norm.text[attributes::floor_char_boundary(&norm.text, m.start.saturating_sub(60))
+                    ..m.end],
+            )
         {
             return None;
         }
@@ -1859,6 +1865,8 @@ fn inc_placed_abroad(text: &str, matched: &str) -> bool {
     };
     // (Without the field's label: "importador: visayas customer hub".)
     let name = name.rsplit(": ").next().unwrap_or(name);
+    // (Nor a dash before it: "(data exporter) – Maplecourt Data Inc.")
+    let name = name.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
     name.len() >= 6
         && text.match_indices(name).any(|(at, _)| {
             let from = at + name.len();

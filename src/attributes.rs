@@ -456,6 +456,9 @@ pub fn suppressed_in(
                 || (ENTRY.is_match(before) && STRUCK.is_match(after))
                 || ENDED_ROW.is_match(sentence)
                 || REJECTED_ROW.is_match(sentence)
+                || WITHDRAWN_CELL.is_match(after)
+                || PROPOSED_BEFORE.is_match(&before[floor_char_boundary(before, before.len().saturating_sub(200))..])
+                || (sentence.contains('|') && PROPOSAL_REJECTED.is_match(sentence))
                 || BLOCKED_AFTER.is_match(after)
                 || zero_count(matched, after)
                 || (EVALUATED.is_match(sentence)
@@ -480,6 +483,14 @@ pub fn suppressed_in(
                 || (FORMERLY.is_match(matched)
                     && !(GOES_ON.is_match(after) && NOW_UNDER.is_match(after)))
                 || (SALES_AFFILIATE.is_match(sentence) && !DATA_WORD.is_match(sentence))
+                || {
+                    // (In the sentence where the match ends: the window may
+                    // span two, "Les conditions de ce traitement figurent
+                    // dans l'accord ... des données. 5.3 Orbelis Inc.,
+                    // filiale commerciale ... établie à Boston".)
+                    let own = own_sentence(sentence, match_end.saturating_sub(1), match_end);
+                    SALES_AFFILIATE.is_match(own) && !DATA_WORD.is_match(own)
+                }
                 || (CONTROLS_AFTER.is_match(after) && !DATA_WORD.is_match(sentence))
                 || left_the_group(before, sentence)
                 || no_personal_data_after(after)
@@ -550,6 +561,7 @@ pub fn suppressed_in(
                 || (CERTIFICATION.is_match(matched) && !DATA_WORD.is_match(sentence))
                 || fund_owner(sentence)
                 || US_CUSTOMERS.is_match(sentence)
+                || ONLY_US_CUSTOMERS_CELL.is_match(sentence)
                 || BIDDERS.is_match(sentence)
                 || DIALLING_CELL_AFTER.is_match(after)
                 || CURRENCY_CELL_AFTER.is_match(after)
@@ -637,6 +649,7 @@ pub fn suppressed_in(
         // applicable et juridiction | English | Français").
         Category::GoverningLaw => {
             REJECTED_NEXT_CELL.is_match(after)
+                || WITHDRAWN_CELL.is_match(after)
                 || sentence[..match_at.min(sentence.len())]
                 .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
                 .rfind(|w| !w.is_empty())
@@ -993,7 +1006,7 @@ static OUTSIDE_EUROPE: LazyLock<Regex> = LazyLock::new(|| {
 /// de CLOUD Act?**"), whatever Markdown closes it.
 fn is_question(sentence: &str) -> bool {
     sentence
-        .trim_end_matches(|c: char| c.is_whitespace() || "*_#".contains(c))
+        .trim_end_matches(|c: char| c.is_whitespace() || "*_#])\"'»”".contains(c))
         .ends_with('?')
 }
 
@@ -2210,6 +2223,23 @@ fn restricted_country_defined(before: &str) -> bool {
         COUNTRY.is_match(term) && RESTRICTED.is_match(term)
     })
 }
+/// The sentence of `sentence` that holds the match: from the full stop
+/// before `match_at` to the one after `match_end` (a full stop followed by
+/// a space; one inside "Inc." or "7.2" does not end it).
+fn own_sentence(sentence: &str, match_at: usize, match_end: usize) -> &str {
+    static STOP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[a-z]{3}\. |[a-z]{3}\.$").unwrap());
+    let at = floor_char_boundary(sentence, match_at.min(sentence.len()));
+    let end = floor_char_boundary(sentence, match_end.min(sentence.len())).max(at);
+    let from = STOP
+        .find_iter(&sentence[..at])
+        .last()
+        .map_or(0, |m| m.end());
+    let to = STOP
+        .find(&sentence[end..])
+        .map_or(sentence.len(), |m| end + m.end());
+    &sentence[from..to]
+}
 /// "faute de destinataire établi aux États-Unis", "in the absence of any
 /// recipient in the United States", "mangels eines Empfängers in den USA":
 /// the match names what is lacking.
@@ -2320,6 +2350,26 @@ static REJECTED_ROW: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A later cell of an issues list's row that says the supplier withdrew
+/// its position ("| Delaware law | Laws of England and Wales | Supplier
+/// position withdrawn ... |", "| Ritirato dal Fornitore il 12/2/2025;
+/// concordata la legge italiana |"): what the vendor asked for, given up.
+/// (Not a customer's position withdrawn: the cell opens on the supplier
+/// or on the withdrawal.)
+static WITHDRAWN_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\|\s*(?:(?:the\s+)?(?:supplier|vendor|provider|fournisseur|prestataire|anbieter|lieferant|auftragnehmer|proveedor|fornitore|leverancier)(?:'s)?\s+(?:position|proposal|request|positie|voorstel|posizione|proposta|posicion|propuesta|vorschlag)?\s*)?(?:position\s+(?:du\s+)?(?:fournisseur|prestataire)\s+)?(?:withdrawn|retiree?s?|zuruckgezogen|retirad[oa]s?|ritirat[oa]|ingetrokken)\b").unwrap()
+});
+/// A proposal of the past ("Pellucid initially proposed (v2, clause 7.2)
+/// an optional US-East hosting region"): what a draft once offered.
+static PROPOSED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:initially|originally|first|had|previously) proposed\b(?:[^.;]|\.\d){0,160}$|\b(?:avait|avaient) (?:initialement |d'abord )?propose|\bpropos(?:e|ait) initialement\b|\b(?:hatte|hatten)\b[^.;]{0,80}\bvorgeschlagen|\b(?:ursprunglich|zunachst) vorgeschlagen|\bhabia(?:n)? (?:inicialmente )?propuesto|\bpropuso inicialmente\b|\baveva(?:no)? (?:inizialmente )?proposto|\b(?:inizialmente|originariamente) propost[oa]|\b(?:had|hadden)\b[^.;]{0,60}\bvoorgesteld|\baanvankelijk voorgesteld").unwrap()
+});
+/// A table row that says a proposal was turned down ("| Agreed – Supplier
+/// to host all modules in London and Dublin; US-East proposal rejected
+/// |").
+static PROPOSAL_REJECTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:proposal|option|request|proposition|vorschlag|option|propuesta|opcion|proposta|opzione|voorstel|optie)s? (?:was |is |has been |a ete |wurde |fue |e stat[oa] |is |werd )?(?:rejected|withdrawn|declined|dropped|refused|rejetee?|retiree?|refusee?|abgelehnt|zuruckgezogen|rechazad[oa]|retirad[oa]|respint[oa]|ritirat[oa]|rifiutat[oa]|afgewezen|ingetrokken)\b").unwrap()
+});
 /// The words of a decision that turns an option down ([`REJECTED_ROW`],
 /// [`REJECTED_NEXT_CELL`]).
 const REJECTED_WORDS: &str = r"rejected|declined|discarded|not (?:selected|retained|engaged|approved|adopted|pursued|contracted|chosen|accepted)|refusee?s?|rejetee?s?|ecartee?s?|non retenue?s?|abandonnee?s?|abgelehnt|verworfen|nicht (?:eingefuhrt|beauftragt|ausgewahlt|weiterverfolgt|zugelassen|akzeptiert)|descartad[oa]s?|rechazad[oa]s?|desestimad[oa]s?|no (?:seleccionad[oa]|contratad[oa]|adoptad[oa]|aceptad[oa])s?|respint[oaie]|scartat[oaie]|non (?:selezionat[oaie]|adottat[oaie]|approvat[oaie]|accettat[oaie])|afgewezen|verworpen|niet (?:gekozen|geselecteerd|ingezet|gecontracteerd|goedgekeurd|geaccepteerd)";
@@ -2338,7 +2388,7 @@ static REJECTED_NEXT_CELL: LazyLock<Regex> = LazyLock::new(|| {
 /// US sales subsidiary"): with no data word in the sentence, where it
 /// sells, not where data goes.
 static SALES_AFFILIATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:sales|distribution|marketing|sales and service) (?:subsidiary|affiliate|office|company|entity)|vertriebs(?:tochter|gesellschaft|niederlassung|buro)|vertriebs- und service(?:tochter|gesellschaft)|servicetochter|filiales? (?:commerciales?|de distribution)|bureaux? commerciaux|bureau commercial|filial(?:es)? (?:comercial(?:es)?|de ventas|de distribucion)|oficinas? comercial(?:es)?|(?:controllata|filiale) (?:commerciale|di distribuzione)|uffici(?:o)? commercial[ei]|verkoop(?:dochter|kantoor|vestiging)|distributiedochter)\b").unwrap()
+    Regex::new(r"\b(?:(?:sales|distribution|marketing|sales and service) (?:subsidiary|affiliate|office|company|entity)|vertriebs(?:tochter|gesellschaft|niederlassung|buro)|vertriebs- und service(?:tochter|gesellschaft)|servicetochter|filiales? (?:commerciales?|de distribution)|bureaux? commerciaux|bureau commercial|filial(?:es)? (?:comercial(?:es)?|de ventas|de distribucion)|oficinas? comercial(?:es)?|(?:controllata|filiale) (?:commerciale|di distribuzione)|uffici(?:o)? commercial[ei]|verkoop(?:dochter|kantoor|vestiging)|distributiedochter|investor relations|relations (?:avec les )?investisseurs|investor-relations|relaciones con (?:los )?inversores|relazioni con (?:gli )?investitori|investeerdersrelaties|investor relations-(?:afdeling|kantoor))\b").unwrap()
 });
 /// The reason the tools just described are blocked, later in their
 /// sentence ("Most of them are operated from [the United States] ...;
@@ -2572,7 +2622,7 @@ static QUOTED_CLAUSE_DELETED: LazyLock<Regex> = LazyLock::new(|| {
 /// de CLOUD Act? | Nee |", "(es. CLOUD Act) | No |", "| N |"), or after
 /// a colon ("vroeg of de export een doorgifte naar de VS inhoudt: neen, ...").
 static ANSWERED_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^|]{0,80}\|\s*(?:aucun|aucune|none|keine?|nein|ninguno|ninguna|nessuno|nessuna|geen|nee|neen|n/a|n\.a\.|no|non|n|sans objet|not applicable|non applicabile|no aplica|no procede|n\.v\.t\.?|nicht zutreffend|entfallt|never|jamais|nie|nunca|mai|nooit)\s*(?:\||$|[.;,—–-])|^[^|:.;?]{0,80}:\s*(?:aucun|aucune|none|keine?|nein|ninguno|ninguna|nessuno|nessuna|geen|nee|neen|no|non|never|jamais|nie|nunca|mai|nooit)\s*(?:$|[.;,—–-])")
+    Regex::new(r"^(?:[^|]{0,80}|[^|?]{0,160}\?\s*)\|\s*(?:aucun|aucune|none|keine?|nein|ninguno|ninguna|nessuno|nessuna|geen|nee|neen|n/a|n\.a\.|no|non|n|sans objet|not applicable|non applicabile|no aplica|no procede|n\.v\.t\.?|nicht zutreffend|entfallt|never|jamais|nie|nunca|mai|nooit)\s*(?:\||$|[.;,—–-])|^[^|:.;?]{0,80}:\s*(?:aucun|aucune|none|keine?|nein|ninguno|ninguna|nessuno|nessuna|geen|nee|neen|no|non|never|jamais|nie|nunca|mai|nooit)\s*(?:$|[.;,—–-])")
         .unwrap()
 });
 
@@ -3005,6 +3055,13 @@ static BIDDERS: LazyLock<Regex> = LazyLock::new(|| {
 /// clients du Sous-traitant établis aux États-Unis, qui sont servis par une
 /// filiale distincte ... au moyen d'une plateforme hébergée sur le
 /// territoire américain"): their data, not the European customer's.
+/// A table cell that keeps the row to another company's or to US
+/// customers ("| Austin, Texas | North American business hours | Customers
+/// of Hvidsten Inc. only |", "| US customers only |"): a hub that does not
+/// serve the reader.
+static ONLY_US_CUSTOMERS_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\|\s*(?:(?:for\ )?(?:customers|clients)\ (?:of\ [a-z0-9&.,'\ -]{2,40}?(?:inc|llc|corp)\.?|(?:in|based\ in|located\ in)\ (?:the\ )?(?:us|usa|u\.s\.|united\ states|north\ america))\ only|(?:us|u\.s\.|north\ american|american)\ customers\ only|(?:only|exclusively)\ for\ (?:customers|clients)\ (?:of\ [a-z0-9&.,'\ -]{2,40}?(?:inc|llc|corp)\.?|(?:in|based\ in)\ (?:the\ )?(?:us|usa|u\.s\.|united\ states|north\ america)))\s*(?:\||$)").unwrap()
+});
 static US_CUSTOMERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:clients?|customers?|kunden|clientes|clienti|klanten|utilisateurs|users|nutzer|usuarios|utenti|gebruikers)\b[^.;]{0,40}?\b(?:etablie?s|established|located|based|ansassig(?:en|e)?|establecid[oa]s|stabiliti|gevestigd|residing|resident|domicilie?s)\ (?:aux\ etats-unis|in\ the\ (?:united\ states|us|usa)|in\ den\ (?:usa|vereinigten\ staaten)|en\ (?:los\ )?estados\ unidos|negli\ stati\ uniti|in\ de\ (?:vs|verenigde\ staten))\b[^.;]{0,60}?\b(?:servis|served|bedient|atendid[oa]s|servit[ie]|bediend|distinct[ea]?|separate|getrennte[nr]?|separad[oa]|separat[oa]|aparte|afzonderlijke?)\b",
@@ -4007,7 +4064,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
            |utilizz(?-u:\w)*|partecip(?-u:\w)*|ader(?-u:\w)*|affidamento
            |baseer(?-u:\w)*|gebaseerd|gebruik(?-u:\w)*|deelne(?-u:\w)*|beroep(?-u:\w)*|gecertificeerd|vertrouw(?-u:\w)*|avval(?-u:\w)*)\b
         # German and Dutch put the negation after the verb
-        | \b(?:stutz(?-u:\w)*|beruf(?-u:\w)*|verlass(?-u:\w)*|nutz(?-u:\w)*|basier(?-u:\w)*|nehmen|baseren|gebruiken|maken)\b[^.;]{0,40}\b(?:nicht|niet|geen)\b
+        | \b(?:stutz(?-u:\w)*|beruf(?-u:\w)*|verlass(?-u:\w)*|nutz(?-u:\w)*|basier(?-u:\w)*|nehmen|baseren|gebruiken|maken)\b[^.;]{0,40}\b(?:nicht|niet|geen|keine[nrs]?|keinerlei)\b
         # French: verb then pas/plus
         | \b(?:fond|bas|repos|appui|appuy|utilis|particip|adher)(?-u:\w)*\ (?:pas|plus|jamais)\b
         # 'ne fonde aucun transfert sur', 'ne recourt à aucun'
@@ -4088,6 +4145,10 @@ static VALID_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:valid|valable|valide|gultig|valida|valido|geldig)\s+(?:until|through|till|jusqu'(?:au|a|en)\s?|bis|hasta|fino (?:al|a|alla)|tot(?: en met)?)\s*(?:[a-z0-9.]+\s+){0,3}?(?:19|20)\d\d\b|\b(?:bis|tot(?: en met)?)\s+(?:zum\s+)?(?:[a-z0-9.]+\s+){0,3}?(?:19|20)\d\d\s+(?:gultig|geldig)\b").unwrap()
 });
 
+/// "keine ... mehr" ([`stance`]).
+static KEINE_MEHR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bkeine[nrs]?\b[^.;,]{0,60}?\bmehr\b").unwrap());
+
 fn stance(sentence: &str) -> &'static str {
     // "No longer used" is historical (it was relied on), not a negation;
     // so is "has not relied on it since the judgment".
@@ -4105,7 +4166,22 @@ fn stance(sentence: &str) -> &'static str {
         (Some(i), Some(n)) => i.start() < n.start(),
         _ => false,
     };
-    if NO_LONGER.is_match(sentence) || NOT_SINCE.is_match(sentence) || invalidated_first {
+    // German "keine ... mehr" as the negation itself ("stützt Kantenwerk
+    // keine Übermittlung mehr auf das EU-US-Datenschutzschild", "der
+    // Datenschutzschild keine zulässige Grundlage mehr"): no longer. (Not
+    // where another negation denies the reliance first: "stützt die
+    // Übermittlung nicht auf das frühere Privacy Shield, das ... keine
+    // Grundlage mehr bietet".)
+    let keine_mehr = match (KEINE_MEHR.find(sentence), NEGATED.find(sentence)) {
+        (Some(k), Some(n)) => k.start() < n.end(),
+        (Some(_), None) => true,
+        _ => false,
+    };
+    if NO_LONGER.is_match(sentence)
+        || NOT_SINCE.is_match(sentence)
+        || invalidated_first
+        || keine_mehr
+    {
         "historical"
     } else if (NEGATED.is_match(sentence) || NEITHER.is_match(sentence))
         && !OTHERS_NOT_CERTIFIED.is_match(sentence)
@@ -7868,6 +7944,62 @@ mod tests {
                 "au titre de l'avenant n° 1, le prestataire recourait a la societe stackridge corp. sur le fondement du bouclier de protection des donnees ue-etats-unis."
             ),
             "historical"
+        );
+    }
+
+    /// Blind sets 119 and 120: negotiation papers (positions withdrawn,
+    /// proposals rejected or superseded, questions in reviewers'
+    /// comments) and the companies behind a representative (an investor
+    /// relations office, Canada's federal law beside a province's).
+    #[test]
+    fn negotiation_papers_and_representatives_of_blind_sets_119_and_120_are_sorted() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| 3 | 6.2 Hosting | Backup secondario nella regione cloud di Oregon (Stati Uniti) | Tutti i dati nello SEE | Ritirato dal Fornitore il 6/2/2025 |",
+                "| 2 | 4.3 Hosting | Analytics module may run in Supplier's US-East cloud region | UK or EEA hosting only | Agreed – Supplier to host all modules in London and Dublin; US-East proposal rejected |",
+                "Pellucid initially proposed (v2, clause 7.2) an optional hosting region for analytics workloads, operated through its cloud provider's data centres in the United States.",
+                "| Araucária IR Services LLC | New York, NY | Investor relations for the group's American Depositary Shares listed on the New York Stock Exchange |",
+            ],
+            &[
+                "| 3 | 6.2 Hosting | Backup secondario nella regione cloud di Oregon (Stati Uniti) | Tutti i dati nello SEE | Accettato dal Cliente |",
+                "Pellucid proposes an optional hosting region for analytics workloads, operated through its cloud provider's data centres in the United States.",
+            ],
+        );
+        sorts(
+            Category::GoverningLaw,
+            &[
+                "| 9 | 19.1 Governing law | Delaware law | – | Supplier position withdrawn (e-mail of 14 March 2023) |",
+            ],
+            &[
+                "| 9 | 19.1 Governing law | Delaware law | – | Customer position withdrawn (e-mail of 14 March 2023) |",
+            ],
+        );
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "[Comentario LGA: ¿Está Maplebridge, o alguno de sus subencargados, sujeto a la CLOUD Act estadounidense por tener matriz en Estados Unidos?]",
+                "| 2 | Archimede Cloud è soggetta al CLOUD Act statunitense o ad altre norme che consentano ad autorità estere di ottenere i dati? | No. Archimede Cloud S.r.l. è una società di diritto italiano. |",
+            ],
+            &[
+                "| 2 | Archimede Cloud è soggetta al CLOUD Act statunitense o ad altre norme che consentano ad autorità estere di ottenere i dati? | Sì, tramite la capogruppo. |",
+            ],
+        );
+        assert_eq!(
+            stance("auf den eu-us-datenschutzschild stutzt die anbieterin keine ubermittlungen."),
+            "negated"
+        );
+        assert_eq!(
+            stance(
+                "seither stutzt kantenwerk keine ubermittlung mehr auf das eu-us-datenschutzschild."
+            ),
+            "historical"
+        );
+        assert_eq!(
+            stance(
+                "die auftragnehmerin stutzt die ubermittlung nicht auf das fruhere privacy shield, das keine grundlage mehr bietet."
+            ),
+            "negated"
         );
     }
 }
