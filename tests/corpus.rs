@@ -1913,14 +1913,52 @@ fn hundred_and_seventeenth_blind_set_stays_above_its_floors() {
 /// The hundred-and-eighteenth blind set (tests/blind118/README.md; 42
 /// documents in the six languages), written in session 74 and first
 /// scored with 0a6a4872: conditional, optional and contingent exposure.
-/// Floors about 0.05 below the session's figures (us_transfer precision
-/// 0.938 of 16); us_entity has no true case in the set and one false alarm
-/// (a doubtful label), so its precision is 0 and not held.
+/// One error left: us_entity has no true case in the set and one false
+/// alarm (a doubtful label), so its precision is 0 and not held.
 #[test]
 fn hundred_and_eighteenth_blind_set_stays_above_its_floors() {
     check_blind_set("blind118", &|label| match label {
-        "us_transfer" => (0.88, 0.95),
         "us_entity" => (0.0, 0.95),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The hundred-and-nineteenth blind set (tests/blind119/README.md; 42
+/// documents in the six languages), written in session 74 and first
+/// scored with ffb0d634: redlines, drafts and negotiation papers. Floors
+/// about 0.05 below the session's figures (privacy_shield precision 0.750
+/// of 4, us_governing_law 0.714 and 0.833, governing_law recall 0.976,
+/// government_access recall 0.963, us_transfer precision 0.789 of 19,
+/// us_entity recall 0.667 of 3, scc_version precision 0.947,
+/// governing_law_jurisdictions 0.900 and 0.978); struck-out words in its
+/// PDFs and DOC files are read as if they stood.
+#[test]
+fn hundred_and_nineteenth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind119", &|label| match label {
+        "privacy_shield" => (0.70, 0.95),
+        "us_governing_law" => (0.66, 0.78),
+        "governing_law" => (0.95, 0.92),
+        "government_access" => (0.95, 0.91),
+        "us_transfer" => (0.73, 0.95),
+        "us_entity" => (0.95, 0.61),
+        "scc_version" => (0.89, 0.95),
+        "governing_law_jurisdictions" => (0.85, 0.92),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The hundred-and-twentieth blind set (tests/blind120/README.md; 42
+/// documents in the six languages), written in session 74 and first
+/// scored with ffb0d634: representatives, establishments and the
+/// companies behind them. Floors about 0.05 below the session's figures
+/// (government_access recall 0.967 of 30, us_entity recall 0.917 of 12,
+/// governing_law_jurisdictions recall 0.923 of 26).
+#[test]
+fn hundred_and_twentieth_blind_set_stays_above_its_floors() {
+    check_blind_set("blind120", &|label| match label {
+        "government_access" => (0.95, 0.91),
+        "us_entity" => (0.95, 0.86),
+        "governing_law_jurisdictions" => (0.95, 0.87),
         _ => (0.95, 0.95),
     });
 }
