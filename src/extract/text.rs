@@ -44,10 +44,10 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
 /// "Reston, Virginia (USA)" and "Reston, VA").
 pub fn apply_redline_marks(text: &mut String, markdown: bool) {
     static MARKER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\[\s*(?:deleted|deletion|struck(?: out)?|removed|supprim[ée]e?s?|barr[ée]e?s?|gestrichen|gel[öo]scht|entfernt|eliminad[oa]|suprimid[oa]|borrad[oa]|tachad[oa]|eliminat[oa]|cancellat[oa]|soppress[oa]|verwijderd|geschrapt|doorgehaald)(?:\s+(?:text|texte|passage|wording|clause))?\s*:[^\[\]]{0,3000}\]").unwrap()
+        regex::Regex::new(r"(?i)\[\s*(?:deleted|deletion|struck(?: out)?|removed|supprim[ée]e?s?|barr[ée]e?s?|gestrichen|gel[öo]scht|entfernt|eliminad[oa]|suprimid[oa]|borrad[oa]|tachad[oa]|eliminat[oa]|cancellat[oa]|soppress[oa]|verwijderd|geschrapt|doorgehaald)(?:\s+(?:text|texte|passage|wording|clause))?\s*:[^\[\]]*\]").unwrap()
     });
     static INSERTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\[\s*(?:inserted|insertion|added|ajout[ée]e?s?|ins[ée]r[ée]e?s?|eingef[üu]gt|hinzugef[üu]gt|insertad[oa]|añadid[oa]|anadid[oa]|inserit[oa]|aggiunt[oa]|ingevoegd|toegevoegd)(?:\s+(?:text|texte|passage|wording|clause))?\s*:\s*([^\[\]]{0,3000})\]|\[(?:ins|inserted|insert)\]\s?").unwrap()
+        regex::Regex::new(r"(?i)\[\s*(?:inserted|insertion|added|ajout[ée]e?s?|ins[ée]r[ée]e?s?|eingef[üu]gt|hinzugef[üu]gt|insertad[oa]|añadid[oa]|anadid[oa]|inserit[oa]|aggiunt[oa]|ingevoegd|toegevoegd)(?:\s+(?:text|texte|passage|wording|clause))?\s*:\s*([^\[\]]*)\]|\[(?:ins|inserted|insert)\]\s?").unwrap()
     });
     // (start, end, what stays: the insertion's text, or `None` for a
     // deletion, of which only the line breaks stay)
