@@ -2305,14 +2305,7 @@ mod tests {
     /// again; a company the document does not call a parent still is.
     #[test]
     fn a_parent_named_again_is_not_the_party() {
-        let engine = Engine::new(RuleSet::bundled().unwrap());
-        let entities = |text: &str| {
-            engine
-                .analyze(text, &[], 200)
-                .into_iter()
-                .filter(|f| f.category == Category::UsEntity)
-                .count()
-        };
+        let entities = us_entities;
         let again = "Référentia SAS est détenue à 100 % par Referentia Group Corp., société constituée selon les lois de l'État du Delaware.\n\nEn tant que société américaine, Referentia Group Corp. est un fournisseur de services au sens du 18 U.S.C. § 2711.\n";
         assert_eq!(entities(again), 0, "{again}");
         let alone = "En tant que société américaine, Referentia Group Corp. est un fournisseur de services au sens du 18 U.S.C. § 2711.\n";
@@ -2360,19 +2353,21 @@ mod tests {
     /// document that places it in the US state is.
     #[test]
     fn a_company_named_after_georgia_the_country_is_no_us_entity() {
-        let engine = Engine::new(RuleSet::bundled().unwrap());
-        let entities = |text: &str| {
-            engine
-                .analyze(text, &[], 200)
-                .into_iter()
-                .filter(|f| f.category == Category::UsEntity)
-                .count()
-        };
+        let entities = us_entities;
         let country = "Die Hotline betreibt die Kartli Systems Georgia LLC, eine Tochter nach georgischem Recht mit Sitz in Tiflis.\n\nDie Kartli Systems Georgia LLC verarbeitet Kontaktdaten.";
         assert_eq!(entities(country), 0, "{country}");
         let state =
             "Die Hotline betreibt die Kartli Systems, eine Georgia LLC mit Sitz in Atlanta.";
         assert!(entities(state) > 0, "{state}");
+    }
+
+    /// The number of us_entity findings in `text`.
+    fn us_entities(text: &str) -> usize {
+        Engine::new(RuleSet::bundled().unwrap())
+            .analyze(text, &[], 200)
+            .into_iter()
+            .filter(|f| f.category == Category::UsEntity)
+            .count()
     }
 
     /// The texts of the us_transfer findings in `text`.
