@@ -362,6 +362,9 @@ pub fn extract_in_process(
 /// so that `page_starts` stays true (a mark that runs over a page break is
 /// left as it is).
 fn redline_marks(out: &mut Extracted, markdown: bool) {
+    if !text::has_redline_marks(&out.text, markdown) {
+        return;
+    }
     if out.page_starts.is_empty() {
         text::apply_redline_marks(&mut out.text, markdown);
         return;

@@ -32,6 +32,22 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
     })
 }
 
+/// A bracketed deletion ([`apply_redline_marks`]).
+static DELETED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\[\s*(?:deleted|deletion|struck(?: out)?|removed|supprim[ée]e?s?|barr[ée]e?s?|gestrichen|gel[öo]scht|entfernt|eliminad[oa]|suprimid[oa]|borrad[oa]|tachad[oa]|eliminat[oa]|cancellat[oa]|soppress[oa]|verwijderd|geschrapt|doorgehaald)(?:\s+(?:text|texte|passage|wording|clause))?\s*:[^\[\]]*\]").unwrap()
+});
+/// A bracketed insertion or its mark ([`apply_redline_marks`]).
+static INSERTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\[\s*(?:inserted|insertion|added|ajout[ée]e?s?|ins[ée]r[ée]e?s?|eingef[üu]gt|hinzugef[üu]gt|insertad[oa]|añadid[oa]|anadid[oa]|inserit[oa]|aggiunt[oa]|ingevoegd|toegevoegd)(?:\s+(?:text|texte|passage|wording|clause))?\s*:\s*([^\[\]]*)\]|\[(?:ins|inserted|insert)\]\s?").unwrap()
+});
+
+/// Whether `text` holds a mark [`apply_redline_marks`] acts on: a cheap
+/// test first, so that a document without any is not copied.
+pub fn has_redline_marks(text: &str, markdown: bool) -> bool {
+    (markdown && text.contains("~~"))
+        || (text.contains('[') && (DELETED.is_match(text) || INSERTED.is_match(text)))
+}
+
 /// Drops the wording a redline shows as deleted, keeping its line breaks
 /// (so that line numbers stay those of the document): Markdown's struck
 /// text when `markdown` ("~~These Terms are governed by the laws of the
@@ -43,12 +59,6 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, ExtractError> {
 /// ("[Inserted: Reston, Virginia (USA)]" and "[Ins] Reston, VA" read as
 /// "Reston, Virginia (USA)" and "Reston, VA").
 pub fn apply_redline_marks(text: &mut String, markdown: bool) {
-    static MARKER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\[\s*(?:deleted|deletion|struck(?: out)?|removed|supprim[ée]e?s?|barr[ée]e?s?|gestrichen|gel[öo]scht|entfernt|eliminad[oa]|suprimid[oa]|borrad[oa]|tachad[oa]|eliminat[oa]|cancellat[oa]|soppress[oa]|verwijderd|geschrapt|doorgehaald)(?:\s+(?:text|texte|passage|wording|clause))?\s*:[^\[\]]*\]").unwrap()
-    });
-    static INSERTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\[\s*(?:inserted|insertion|added|ajout[ée]e?s?|ins[ée]r[ée]e?s?|eingef[üu]gt|hinzugef[üu]gt|insertad[oa]|añadid[oa]|anadid[oa]|inserit[oa]|aggiunt[oa]|ingevoegd|toegevoegd)(?:\s+(?:text|texte|passage|wording|clause))?\s*:\s*([^\[\]]*)\]|\[(?:ins|inserted|insert)\]\s?").unwrap()
-    });
     // (start, end, what stays: the insertion's text, or `None` for a
     // deletion, of which only the line breaks stay)
     type Range = (usize, usize);
@@ -68,7 +78,7 @@ pub fn apply_redline_marks(text: &mut String, markdown: bool) {
             from = close + 2;
         }
     }
-    spans.extend(MARKER.find_iter(text).map(|m| (m.start(), m.end(), None)));
+    spans.extend(DELETED.find_iter(text).map(|m| (m.start(), m.end(), None)));
     spans.extend(INSERTED.captures_iter(text).filter_map(|c| {
         let m = c.get(0)?;
         Some((m.start(), m.end(), c.get(1).map(|g| (g.start(), g.end()))))
