@@ -69,7 +69,12 @@ fn read(bytes: &[u8]) -> Result<String, ExtractError> {
         .get(fib.fc_clx..)
         .and_then(|t| t.get(..fib.lcb_clx))
         .ok_or_else(|| corrupt("the piece table lies outside the table stream"))?;
-    pieces_text(&word, &pieces(clx)?, fib.footnotes)
+    let struck = table
+        .get(fib.fc_chpx..)
+        .and_then(|t| t.get(..fib.lcb_chpx))
+        .map(|plc| struck_ranges(&word, plc))
+        .unwrap_or_default();
+    pieces_text(&word, &pieces(clx)?, fib.footnotes, struck)
 }
 
 /// The text of `pieces` of the WordDocument stream `word`. Each character
@@ -80,6 +85,7 @@ fn pieces_text(
     word: &[u8],
     pieces: &[Piece],
     footnotes: std::ops::Range<usize>,
+    struck: Vec<std::ops::Range<usize>>,
 ) -> Result<String, ExtractError> {
     let covered = pieces.iter().fold(0usize, |n, p| {
         n.saturating_add(if p.compressed {
@@ -96,6 +102,7 @@ fn pieces_text(
     }
     let mut text = Text {
         footnotes,
+        struck,
         ..Text::default()
     };
     for p in pieces {
@@ -111,6 +118,10 @@ struct Fib {
     table_1: bool,
     fc_clx: usize,
     lcb_clx: usize,
+    /// Where the table stream holds the PlcBteChpx, the index of the
+    /// character properties (empty when the FIB has no such entry).
+    fc_chpx: usize,
+    lcb_chpx: usize,
     /// The character positions of the footnotes' text (after the main
     /// text's `ccpText` characters, `ccpFtn` of them).
     footnotes: std::ops::Range<usize>,
@@ -156,6 +167,8 @@ impl Fib {
             return Err(corrupt("the FIB has no piece table entry"));
         }
         let at_clx = at_cb + 2 + CLX_PAIR * 8;
+        const CHPX_PAIR: usize = 12;
+        let at_chpx = at_cb + 2 + CHPX_PAIR * 8;
         // fibRgLw97: cbMac, two reserved, ccpText, ccpFtn, ...
         let footnotes = match (
             u32_at(word, at_cslw + 2 + 3 * 4),
@@ -172,6 +185,8 @@ impl Fib {
             table_1,
             fc_clx: u32_at(word, at_clx).ok_or_else(short)? as usize,
             lcb_clx: u32_at(word, at_clx + 4).ok_or_else(short)? as usize,
+            fc_chpx: u32_at(word, at_chpx).unwrap_or(0) as usize,
+            lcb_chpx: u32_at(word, at_chpx + 4).unwrap_or(0) as usize,
             footnotes,
         })
     }
@@ -228,6 +243,97 @@ fn pieces(clx: &[u8]) -> Result<Vec<Piece>, ExtractError> {
     Ok(out)
 }
 
+/// The byte ranges of the WordDocument stream whose characters are struck
+/// out (`sprmCFStrike`, `sprmCFDStrike`) or deleted with revision marks
+/// turned on (`sprmCFRMarkDel`): wording a party took out, which the text
+/// leaves out as the DOCX extractor leaves out `w:strike` runs and
+/// `w:del`. `plc` is the PlcBteChpx: n + 1 file positions, then n numbers
+/// of 512-byte pages (ChpxFkp) of the stream, each listing runs of file
+/// positions with their properties. Formatting is read leniently: a
+/// damaged page or property list only loses what it would have said.
+fn struck_ranges(word: &[u8], plc: &[u8]) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    if plc.len() < 4 || !(plc.len() - 4).is_multiple_of(8) {
+        return out;
+    }
+    let n = (plc.len() - 4) / 8;
+    for i in 0..n {
+        let Some(pn) = u32_at(plc, 4 * (n + 1) + 4 * i) else {
+            break;
+        };
+        let at = (pn & 0x3F_FFFF) as usize * 512;
+        let Some(page) = word.get(at..).and_then(|w| w.get(..512)) else {
+            continue;
+        };
+        let runs = usize::from(page[511]);
+        if 4 * (runs + 1) + runs > 511 {
+            continue;
+        }
+        for r in 0..runs {
+            let (Some(start), Some(end)) = (u32_at(page, 4 * r), u32_at(page, 4 * r + 4)) else {
+                break;
+            };
+            let offset = usize::from(page[4 * (runs + 1) + r]) * 2;
+            if offset == 0 || start >= end {
+                continue;
+            }
+            let Some(len) = page.get(offset) else {
+                continue;
+            };
+            let Some(grpprl) = page
+                .get(offset + 1..)
+                .and_then(|g| g.get(..usize::from(*len)))
+            else {
+                continue;
+            };
+            if deletes(grpprl) {
+                let (start, end) = (start as usize, end as usize);
+                match out.last_mut() {
+                    Some(last) if last.end == start => last.end = end,
+                    _ => out.push(start..end),
+                }
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// Whether a Chpx's property modifiers (`grpprl`) strike its characters
+/// out or mark them deleted. Each modifier is a 2-byte sprm, whose top
+/// three bits give the operand's size, then the operand; a toggle's
+/// operand is 1 (on), 0x81 (the opposite of the style's, which is off in
+/// the documents this reads) or 0 / 0x80 (off, as the style).
+fn deletes(grpprl: &[u8]) -> bool {
+    const RMARK_DEL: u16 = 0x0800;
+    const STRIKE: u16 = 0x0837;
+    const DSTRIKE: u16 = 0x2A53;
+    let (mut struck, mut deleted, mut dstruck) = (false, false, false);
+    let mut at = 0;
+    while let Some(sprm) = u16_at(grpprl, at) {
+        at += 2;
+        let size = match sprm >> 13 {
+            0 | 1 => 1,
+            2 | 4 | 5 => 2,
+            3 => 4,
+            7 => 3,
+            _ => match grpprl.get(at) {
+                Some(&cb) => 1 + usize::from(cb),
+                None => break,
+            },
+        };
+        let on = matches!(grpprl.get(at), Some(1 | 0x81));
+        match sprm {
+            RMARK_DEL => deleted = on,
+            STRIKE => struck = on,
+            DSTRIKE => dstruck = on,
+            _ => {}
+        }
+        at += size;
+    }
+    struck || deleted || dstruck
+}
+
 /// The text being written, with the state that Word's special characters
 /// need.
 #[derive(Default)]
@@ -248,6 +354,8 @@ struct Text {
     notes: usize,
     /// A footnote's number was just written: a space must follow it.
     mark_space: bool,
+    /// The byte ranges of struck-out or deleted characters (sorted).
+    struck: Vec<std::ops::Range<usize>>,
 }
 
 impl Text {
@@ -258,24 +366,54 @@ impl Text {
             .and_then(|w| w.get(..len))
             .ok_or_else(|| corrupt("a piece of text lies outside the WordDocument stream"))?;
         self.out.reserve(p.chars);
+        let width = if p.compressed { 1 } else { 2 };
+        let piece = p.offset..p.offset + len;
+        let struck: Vec<std::ops::Range<usize>> = self
+            .struck
+            .iter()
+            .filter(|r| r.start < piece.end && piece.start < r.end)
+            .cloned()
+            .collect();
+        // The file position of each character, to look its formatting up.
+        let mut at = p.offset;
+        let mut is_struck = move || {
+            let here = at;
+            at += width;
+            struck.iter().any(|r| r.contains(&here))
+        };
         if p.compressed {
             let (decoded, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            decoded.chars().for_each(|c| self.push(c));
+            // Windows-1252 maps each byte to one character.
+            decoded.chars().for_each(|c| {
+                let gone = is_struck();
+                self.push(c, gone)
+            });
         } else {
             let units = bytes
                 .chunks_exact(2)
                 .map(|u| u16::from_le_bytes([u[0], u[1]]));
             char::decode_utf16(units)
                 .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
-                .for_each(|c| self.push(c));
+                .for_each(|c| {
+                    let gone = is_struck();
+                    if c.len_utf16() == 2 {
+                        is_struck();
+                    }
+                    self.push(c, gone)
+                });
         }
         Ok(())
     }
 
-    fn push(&mut self, c: char) {
+    /// Write `c`; a `struck` character is left out unless it is one of
+    /// Word's marks (paragraph, cell, field), which keep the structure.
+    fn push(&mut self, c: char, struck: bool) {
         let after_cell = std::mem::replace(&mut self.after_cell, false);
         let at = self.cp;
         self.cp += 1;
+        if struck && c >= ' ' {
+            return;
+        }
         match c {
             '\u{02}' if self.footnotes.contains(&at) && self.fields.is_empty() => {
                 self.notes += 1;
@@ -331,7 +469,7 @@ mod tests {
 
     fn text_of(chars: &str) -> String {
         let mut t = Text::default();
-        chars.chars().for_each(|c| t.push(c));
+        chars.chars().for_each(|c| t.push(c, false));
         t.out
     }
 
@@ -359,7 +497,7 @@ mod tests {
         };
         "Acme\u{2}.\r\u{2} Acme Inc. is a US company.\r\u{2} Two.\r"
             .chars()
-            .for_each(|c| t.push(c));
+            .for_each(|c| t.push(c, false));
         assert_eq!(t.out, "Acme.\n1 Acme Inc. is a US company.\n2 Two.\n");
     }
 
@@ -369,6 +507,59 @@ mod tests {
             text_of("Loi\u{07}France\u{07}\u{07}Tribunal\u{07}Paris\u{07}\u{07}"),
             "Loi\tFrance\nTribunal\tParis\n"
         );
+    }
+
+    #[test]
+    fn strike_and_deletion_sprms_are_read() {
+        assert!(deletes(&[0x37, 0x08, 0x01]));
+        assert!(deletes(&[0x53, 0x2A, 0x81]));
+        assert!(deletes(&[0x00, 0x08, 0x01]));
+        assert!(!deletes(&[0x37, 0x08, 0x00]));
+        assert!(!deletes(&[0x37, 0x08, 0x80]));
+        // Insertion (sprmCFRMarkIns) and bold are not deletions.
+        assert!(!deletes(&[0x01, 0x08, 0x01, 0x35, 0x08, 0x01]));
+        // Operands are skipped by their size: a 4-byte one (sprmCPicLocation)
+        // and a variable one (sprmCShd, 2 bytes) that hold look-alike bytes.
+        assert!(!deletes(&[0x03, 0x6A, 0x37, 0x08, 0x01, 0x00]));
+        assert!(!deletes(&[0x71, 0xCA, 0x02, 0x37, 0x08]));
+        assert!(deletes(&[0x71, 0xCA, 0x02, 0x00, 0x00, 0x37, 0x08, 0x01]));
+        // The last of two modifiers wins; cut short, no panic.
+        assert!(!deletes(&[0x37, 0x08, 0x01, 0x37, 0x08, 0x00]));
+        assert!(!deletes(&[0x37]));
+        assert!(!deletes(&[]));
+    }
+
+    #[test]
+    fn struck_characters_are_left_out_but_marks_kept() {
+        // One ChpxFkp page at page 1 (byte 512): three runs over the bytes
+        // 0x400..0x40F, the second struck out (its Chpx at byte 0x100 of
+        // the page, rgb 0x80).
+        let mut word = vec![0u8; 0x410];
+        let page = &mut word[512..1024];
+        for (i, fc) in [0x400u32, 0x405, 0x40B, 0x40F].iter().enumerate() {
+            page[4 * i..4 * i + 4].copy_from_slice(&fc.to_le_bytes());
+        }
+        page[16..19].copy_from_slice(&[0, 0x80, 0]);
+        page[0x100..0x104].copy_from_slice(&[3, 0x37, 0x08, 0x01]);
+        page[511] = 3;
+        let mut plc = Vec::new();
+        for v in [0x400u32, 0x40F, 1] {
+            plc.extend(v.to_le_bytes());
+        }
+        assert_eq!(struck_ranges(&word, &plc), vec![0x405..0x40B]);
+        word[0x400..0x40F].copy_from_slice(b"Keep Drop \rNew.");
+        let piece = Piece {
+            offset: 0x400,
+            chars: 15,
+            compressed: true,
+        };
+        let got = pieces_text(&word, &[piece], 0..0, struck_ranges(&word, &plc));
+        assert_eq!(got.unwrap(), "Keep \nNew.");
+        // A damaged index or page only loses the formatting.
+        assert!(struck_ranges(&word, &plc[..7]).is_empty());
+        assert!(struck_ranges(&word[..700], &plc).is_empty());
+        word[1023] = 200;
+        assert!(struck_ranges(&word, &plc).is_empty());
     }
 
     #[test]
@@ -417,7 +608,10 @@ mod tests {
         }
         // A piece beyond the stream is an error.
         assert!(t.piece(&word[..0x203], &got[1]).is_err());
-        assert_eq!(pieces_text(&word, &got, 0..0).unwrap(), "Été\u{202D}A");
+        assert_eq!(
+            pieces_text(&word, &got, 0..0, Vec::new()).unwrap(),
+            "Été\u{202D}A"
+        );
         // Pieces that repeat the same bytes more often than the stream
         // could hold them are refused, not expanded.
         let again: Vec<Piece> = (0..400)
@@ -427,7 +621,7 @@ mod tests {
                 compressed: true,
             })
             .collect();
-        assert!(pieces_text(&word, &again[..2], 0..0).is_ok());
-        assert!(pieces_text(&word, &again, 0..0).is_err());
+        assert!(pieces_text(&word, &again[..2], 0..0, Vec::new()).is_ok());
+        assert!(pieces_text(&word, &again, 0..0, Vec::new()).is_err());
     }
 }
