@@ -659,7 +659,26 @@ impl Engine {
                 cells.get(ucol).is_some_and(|h| US_COLUMN.is_match(h))
                     && column_all_no(text, first, ucol, sep)
             };
-            if before_column || compares || answered_no {
+            // A column given for comparison only, or of offers set aside.
+            let comparison_column = {
+                let row_at = first.as_ptr() as usize - text.as_ptr() as usize;
+                let last_letter = text[start..end]
+                    .rfind(char::is_alphanumeric)
+                    .map_or(start, |i| start + i);
+                let col = text
+                    .get(row_at..last_letter.max(row_at))
+                    .map_or(column, |s| {
+                        if in_first {
+                            s.matches(sep).count()
+                        } else {
+                            column
+                        }
+                    });
+                cells
+                    .get(col)
+                    .is_some_and(|h| COMPARISON_COLUMN.is_match(h))
+            };
+            if before_column || compares || answered_no || comparison_column {
                 return None;
             }
         }
@@ -1485,6 +1504,15 @@ static BEFORE_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 static AFTER_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
         r"\b(?:after|from|as of|since|new|amended|revised|apres|a compter|a partir|depuis|nouve(?:au|lle)s?|issue du present|modifiee?s?|ab|nach|neue?[rns]?|kunftige?[rns]?|seit|geanderte?[rns]?|despues|desde|nuev[oa]s?|modificad[oa]s?|dopo|dal|dalla|a partire|nuov[oa]|modificat[oa]|vanaf|nieuwe?|gewijzigde?|voortaan)\b",
+    )
+    .unwrap()
+});
+/// A header cell of a column given for comparison only, or of offers set
+/// aside ("États-Unis (offres écartées)", "Stati Uniti (solo a fini
+/// comparativi)", "USA (zum Vergleich)"). Normalized.
+static COMPARISON_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:comparati(?:f|ve|vo|vi|va|ve)|comparison|for comparison|zum vergleich|vergleichs\w*|ter vergelijking|vergelijking|a titre de comparaison|comparaison|confronto|comparacion|offres? ecartees?|ecartee?s?|non retenue?s?|rejected|not selected|discarded|abgelehnt|verworfen|nicht ausgewahlt|afgewezen|niet gekozen|descartad[oa]s?|rechazad[oa]s?|scartat[oaie]|non selezionat[oaie])\b",
     )
     .unwrap()
 });

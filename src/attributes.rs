@@ -123,7 +123,18 @@ pub fn describe(
                     .or_insert_with(|| json!(arb));
                 any_us |= arb.iter().any(|a| matches!(*a, "JAMS" | "AAA" | "ICDR"));
             }
-            if any_code || !arb.is_empty() || !attrs.contains_key("us") {
+            // A law the rule itself sets (a US state's choice-of-law statute
+            // cited: `law = "US-NY"`) is US law too.
+            let fixed_us = ["law", "venue"].iter().any(|k| match attrs.get(*k) {
+                Some(serde_json::Value::String(c)) => c == "US" || c.starts_with("US-"),
+                Some(serde_json::Value::Array(cs)) => cs
+                    .iter()
+                    .filter_map(|c| c.as_str())
+                    .any(|c| c == "US" || c.starts_with("US-")),
+                _ => false,
+            });
+            any_us |= fixed_us;
+            if any_code || fixed_us || !arb.is_empty() || !attrs.contains_key("us") {
                 attrs.entry("us".into()).or_insert_with(|| json!(any_us));
             }
         }
@@ -241,6 +252,9 @@ static LAW_DOES_NOT_REACH: LazyLock<Regex> = LazyLock::new(|| {
         | \bno\ es\ el\ caso\b | \bno\ (?:le\ |les\ )?(?:resulta|resultan|son|es)\ (?:de\ )?aplicables?\b | \bno\ (?:se\ )?aplican?\b
         | \bnon\ e\ il\ caso\b | \bnon\ (?:trova|trovano)\ (?:pertanto\ |quindi\ |dunque\ )?applicazione | \bnon\ (?:si\ )?applicano\b | \bnon\ rientra(?:no)?\b
         | \bniet\ het\ geval\b | \bniet\ van\ toepassing\b
+        # 'Eine solche Prüfung ist hier nicht geboten, weil weder Alpenwerk noch ihre Dienstleister US-Recht unterliegen', 'Die vragen spelen hier niet'
+        | \bweder\b[^.;]{0,80}\bnoch\b[^.;]{0,80}\b(?:unterliegt|unterliegen|unterworfen)\b | \bhier\ nicht\ (?:geboten|erforderlich|einschlagig)\b
+        | \bspelen\ hier\ niet\b | \bzijn\ hier\ niet\ aan\ de\ orde\b | \bdo\ not\ arise\ here\b | \bne\ se\ posent\ pas\b | \bno\ se\ plantean\b | \bnon\ si\ pongono\b
         | \b(?:is|are)\ not\ (?:(?-u:\w)+\ )?subject\ to | \bn'(?:est|sont)\ (?:donc\ )?pas\ (?:(?-u:\w)+\ )?(?:soumis|assujetti)(?-u:\w)*
         | \b(?:unterliegt|unterliegen)\ (?:(?-u:\w)+\ ){0,3}nicht\b | \bno\ (?:esta|estan)\ (?:(?-u:\w)+\ )?sujet(?-u:\w)*
         | \bnon\ (?:e|sono)\ (?:(?-u:\w)+\ )?(?:soggett|sottopost)(?-u:\w)* | \b(?:is|zijn|valt|vallen)\ (?:(?-u:\w)+\ )?niet\ (?:(?-u:\w)+\ )?(?:onderworpen|onder)\b",
@@ -266,6 +280,73 @@ static LAWS_NAMED_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:considerations|considerazioni|ausfuhrungen|erwagungen|consideraciones|overwegingen|analysis|analyse|analisi|analisis)\ (?:(?:di\ cui\ al|set\ out\ in|in|of|du|au|de\ la|unter|in\ de|van|del|de)\ )?(?:punto|point|section|paragraph|ziffer|abschnitt|apartado|paragrafo|punt|sectie|clause)\ [a-z0-9][a-z0-9.]*",
     )
     .unwrap()
+});
+
+/// A sentence that opens as a comparison ("3.3 Zum Vergleich: Bei einer
+/// Auslagerung an einen Dienstleister in den Vereinigten Staaten wäre ...",
+/// "Ter vergelijking: bij een Amerikaanse leverancier zou ..."): another
+/// destination weighed, not this transfer.
+static COMPARISON_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-9][0-9a-z.]*\ |[a-z]\)\ |[-*]\ )?(?:by\ way\ of\ comparison|for\ (?:the\ sake\ of\ )?comparison|by\ comparison|in\ comparison|a\ titre\ (?:de\ comparaison|comparatif)|par\ comparaison|en\ comparaison|zum\ vergleich|im\ vergleich|vergleichsweise|a\ modo\ de\ comparacion|a\ titulo\ comparativo|por\ comparacion|en\ comparacion|a\ titolo\ (?:di\ confronto|comparativo)|per\ confronto|a\ confronto|in\ confronto|ter\ vergelijking|ter\ vergelijk|in\ vergelijking)\b").unwrap()
+});
+
+/// The court's reasoning retold ("Volgens het Hof boden de Amerikaanse
+/// regels ..., waaronder Section 702 FISA en Executive Order 12333,
+/// onvoldoende waarborgen"): what Schrems II found, not a law that reaches
+/// this document's data.
+static COURT_REASONING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:according\ to\ the\ (?:court|cjeu|ecj)|the\ (?:court|cjeu|ecj)\ (?:found|held|considered|ruled|concluded|took\ the\ view)|selon\ la\ (?:cour|cjue)|la\ (?:cour|cjue)\ a\ (?:juge|estime|considere|conclu)|nach\ (?:ansicht|auffassung)\ des\ (?:gerichtshofs|eugh)|(?:der\ )?(?:eugh|gerichtshof)\ (?:befand|stellte\ fest|hielt|sah)|segun\ el\ (?:tribunal|tjue)|el\ (?:tribunal|tjue)\ (?:considero|declaro|estimo|concluyo)|secondo\ la\ (?:corte|cgue)|la\ (?:corte|cgue)\ ha\ (?:ritenuto|dichiarato|stabilito|concluso)|volgens\ het\ (?:hof|hvj)|het\ (?:hof|hvj)\ (?:oordeelde|vond|stelde|concludeerde))\b").unwrap()
+});
+
+/// The CLOUD Act's own formula, "whether such data is located within or
+/// outside the United States", retold ("que ces données soient situées
+/// [aux États-Unis] ou à l'étranger"): the reach of the law, not a place
+/// of the data.
+static WHETHER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:whether|regardless\ of\ whether|irrespective\ of\ whether|que\ (?:ces|les|ses|leurs|celles-ci|ceux-ci)|qu'(?:elles|ils)|unabhangig\ davon,?\ ob|ob\ (?:sie|diese|die\ daten)|independientemente\ de\ (?:que|si)|ya\ (?:sea|esten)|indipendentemente\ (?:dal\ fatto\ che|che)|sia\ che|ongeacht\ of|hetzij)\b[^.;]{0,80}$").unwrap()
+});
+static OR_ABROAD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[a-z-]{0,3}[\s,]*(?:or|ou|oder|o|of)\ (?:(?:a|en|in|im|all')\ ?)?(?:abroad|outside|elsewhere|l'etranger|ailleurs|hors\ de|ausland|anderswo|ausserhalb|el\ extranjero|fuera|estero|altrove|het\ buitenland|elders|daarbuiten)").unwrap()
+});
+/// A relative clause after the match that says it does not happen ("ne
+/// régit que les transferts vers [les États-Unis], lesquels n'ont pas lieu
+/// en l'espèce").
+static NOT_TAKING_PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s,]*(?:lesquels|lesquelles|lequel|laquelle|qui|which|die|welche|los\ cuales|las\ cuales|que|i\ quali|le\ quali|che)\ (?:(?:en\ l'espece|in\ this\ case|hier|here|in\ questo\ caso|en\ este\ caso)\ )?(?:n'(?:ont|a)\ pas\ lieu|ne\ (?:se\ )?(?:produisent|produit)\ pas|do(?:es)?\ not\ (?:take\ place|occur|happen)|never\ (?:take\ place|occur|happen)|(?:findet|finden)\ (?:hier\ )?nicht\ statt|no\ (?:tienen\ lugar|se\ producen|se\ realizan)|non\ (?:hanno\ luogo|avvengono|si\ verificano)|niet\ plaats(?:vinden|vindt)|(?:vinden|vindt)\ (?:hier\ )?niet\ plaats)").unwrap()
+});
+/// A US company named as the parent in the match itself ("Teselia
+/// Holdings, Inc., [sociedad matriz constituida en Delaware]"): not the
+/// party.
+static PARENT_AT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:its|our|the|la|le|die|de|il|el|sa|su|seine|ihre|onze|hun)\ )?(?:sociedad\ matriz|casa\ matriz|societe\ mere|maison\ mere|parent\ (?:company|corporation|entity)|holding\ company|muttergesellschaft|konzernmutter|moedermaatschappij|moederbedrijf|moedervennootschap|capogruppo|societa\ (?:madre|controllante))\b").unwrap()
+});
+/// The company named as the one the contract is signed with ("se firma
+/// con Veltrix Analytics, Inc., que es la sociedad matriz"): the party,
+/// even when it is the group's parent.
+static CONTRACT_WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:se\ )?firma(?:do|da)?\ con|signed\ with|entered\ into\ with|concluded\ with|conclue?\ avec|signee?\ avec|abgeschlossen\ mit|unterzeichnet\ mit|firmato\ con|stipulato\ con|gesloten\ met|getekend\ met|contracting\ (?:party|entity)|partie\ contractante|vertragspartner(?:in)?|parte\ (?:contratante|contraente)|contractpartij)\b").unwrap()
+});
+/// A US company said, after the match, to act as the processor of another
+/// named company ("Sonora Voice Technologies, Inc. es una sociedad con
+/// domicilio social en Portland; actúa como encargado del tratamiento de
+/// Ruedalia"): a sub-processor, not the party. (Not the processor of the
+/// customer, the controller or "you": a DPA's vendor.)
+static PROCESSOR_OF_ANOTHER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.]{0,60}?[;,]\ (?:(?:and|y|et|und|e|en)\ )?(?:(?:it|elle|sie|esta|essa|zij)\ )?(?:acts?|actua|agit|handelt|agisce|opera|treedt\ op)\ (?:as|como|en\ qualite\ de|en\ tant\ que|als|in\ qualita\ di|come)\ (?:(?:a|an|the|data|un|una|le|el|il|de|der)\ )?(?:sub-?processor|processor|sous-traitant|encargado|subencargado|auftragsverarbeiter(?:in)?|unterauftragsverarbeiter(?:in)?|responsabile|sub-?responsabile|verwerker|subverwerker)(?:\ (?:del|dei|du|des)\ (?:tratamiento|trattamento|traitement))?\ (?:of|for|de|du|von|fur|di|del|della|van|voor)\ ").unwrap()
+});
+static CUSTOMER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:the|le|la|el|il|de|des|der|its|son|seine[ns]?|su|suo|sua|zijn|haar)\ )?(?:customers?|clients?|controllers?|you|usted|vous|kunden|auftraggeber(?:in)?|clientes?|titolare|responsables?|verantwortlichen|klant(?:en)?|opdrachtgever|verwerkingsverantwoordelijke)\b").unwrap()
+});
+fn processor_of_another(after: &str) -> bool {
+    PROCESSOR_OF_ANOTHER_AFTER
+        .find(after)
+        .is_some_and(|m| !CUSTOMER_FIRST.is_match(&after[m.end()..]))
+}
+/// A question in a table cell answered no in the next ("| Do you use any
+/// service whose [provider is headquartered in the United States] ...? |
+/// No |").
+static QUESTION_ANSWERED_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^|?]{0,160}\?\s*\|\s*(?:no|non|nein|nee|neen|n|none|keine?|aucun|aucune|ninguno|ninguna|nessuno|nessuna|geen)\s*(?:\||$|[.;,—–-])").unwrap()
 });
 
 /// True when `after`, the normalized rest of a surveillance law's
@@ -360,6 +441,8 @@ pub fn suppressed_in(
                 || negation::negated(sentence, match_at, match_end, false)
                 || negation::denied_at_clause_end(sentence, match_at, match_end)
                 || answered_no(matched, after)
+                || COMPARISON_OPENING.is_match(sentence)
+                || (COURT_REASONING.is_match(before) && SURVEILLANCE_NAMED.is_match(matched))
                 // (Unless the match names the police or the courts too: a
                 // recipients' list that runs from the tax office's
                 // e-invoicing to "la Polizia ..., le procure".)
@@ -495,6 +578,14 @@ pub fn suppressed_in(
                 || left_the_group(before, sentence)
                 || no_personal_data_after(after)
                 || (answered_no(matched, after) && !place_cell(before, matched, after))
+                || COMPARISON_OPENING.is_match(sentence)
+                || (WHETHER_BEFORE.is_match(&sentence[..floor_char_boundary(sentence, match_end.min(sentence.len()))])
+                    // (from three bytes before the match's end, which may
+                    // fall a byte or two past its place: see `analyze`)
+                    && OR_ABROAD_AFTER.is_match(
+                        &sentence[floor_char_boundary(sentence, match_end.saturating_sub(3).min(sentence.len()))..],
+                    ))
+                || NOT_TAKING_PLACE_AFTER.is_match(after)
                 || names_mexico(sentence, match_at, match_end)
                 || (OWNER_BEFORE.is_match(before)
                     && ENTITY_SUFFIX
@@ -677,6 +768,7 @@ pub fn suppressed_in(
                     && !VENUE_WORD.is_match(matched))
                 || (FRAMEWORK_NAMED.is_match(sentence) && COMPLAINT.is_match(sentence))
                 || PAST_LAW_VERB.is_match(matched)
+                || NOT_MEANING_BEFORE.is_match(before)
                 || FORMER_CHOICE_BEFORE.is_match(before)
                 || CLAUSE_DELETED_OPENING.is_match(sentence)
         }
@@ -756,6 +848,10 @@ pub fn suppressed_in(
                 || (SENT_TO.find_iter(sentence).any(|m| m.end() <= company_at)
                     && !NOTICES.is_match(sentence))
                 || is_question(sentence)
+                || QUESTION_ANSWERED_NO.is_match(after)
+                || processor_of_another(after)
+                || (PARENT_AT_START.is_match(matched) && !CONTRACT_WITH_BEFORE.is_match(before))
+                || COMPARISON_OPENING.is_match(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
                 // a start-up's "Delaware flip" (moving its holding into a
                 // US corporation), talked of, proposed or set aside
@@ -2599,6 +2695,12 @@ static COURT_HELD: LazyLock<Regex> = LazyLock::new(|| {
 static LEGAL_PAPERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:processtukken|pleadings|court (?:papers|filings|documents)|case files|actes de procedure|pieces de procedure|schriftsatze|prozessakten|gerichtsakten|escritos procesales|documentos procesales|atti processuali|atti di causa|atti giudiziari)\b").unwrap()
 });
+/// A law named after "this does not mean that" ("Dit betekent niet dat
+/// Amerikaans recht op het Platform van toepassing is"): denied, not chosen.
+static NOT_MEANING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:do(?:es)?|shall|will)\ not\ (?:mean|imply|entail)|(?:betekent|impliceert|houdt)\ niet(?:\ in)?|ne\ (?:signifie|signifient|veut\ dire|implique)\ pas|n'implique(?:nt)?\ pas|(?:bedeutet|bedeuten|heisst|impliziert)\ (?:dies\ |das\ )?nicht|no\ (?:significa|implica|quiere\ decir)|non\ (?:significa|implica|vuol\ dire)),?\ (?:that\ |dat\ |que\ |qu'|dass\ |che\ )[^.;]*$").unwrap()
+});
+
 /// A choice of law in the past tense ("Son article 20 soumettait le Contrat
 /// au droit de l'État du Delaware"): the law the contract had.
 static PAST_LAW_VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -3972,6 +4074,8 @@ static HISTORICAL: LazyLock<Regex> = LazyLock::new(|| {
         | ceased | discontinu | repealed | obsolete | until\ (?:(?-u:\w)+,?\ ){0,2}20[12]\d | prior\ to\ (?:(?-u:\w)+,?\ ){0,2}20[12]\d
         | n'est\ plus | ne\ sont\ plus | n'etait\ plus | ne\ (?-u:\w)+\ plus | caduc\b | caduques? | caducad[oa]s? | caduc[oa]s?\b | caducat[oaie] | abroge | invalide
         | jusqu'(?:en|au|a)\ | anciennement | auparavant | precedemment
+        # 'l'ancien bouclier de protection des données Suisse-États-Unis', 'the former Privacy Shield'
+        | \bancien(?:ne)?s?\ (?:bouclier|cadre|dispositif|mecanisme|regime|privacy)\b | \bformer\ (?:eu-us\ |swiss-us\ |eu-u\.s\.\ )?(?:privacy|framework|shield|safe)\b | \bpour\ memoire\b
         | ungultig | unwirksam | nicht\ mehr | nichtig | aufgehoben | aufhebung | gekippt | ehemal | fruher | bis\ (?:zum\ |juli\ |\d{1,2}\.\ ?(?:\d{1,2}\.|[a-z]+)|(?:19|20)\d\d|(?:mitte|ende|anfang|fruhjahr|sommer|herbst|winter)\ 20[12]\d)
         # after its end ('Nach dem Ende des Privacy Shield im Sommer 2020')
         | \b(?:nach|seit)\ dem\ (?:ende|aus|wegfall)\ (?:des|der)\b | \bafter\ the\ (?:end|demise|fall|collapse)\ of\b | \bapres\ la\ (?:fin|chute|disparition)\ d | \btras\ (?:el\ fin|la\ caida|la\ desaparicion)\ de\b | \bdopo\ la\ (?:fine|caduta)\ d | \bna\ (?:het\ einde|de\ val)\ van\b
@@ -4133,6 +4237,12 @@ static NEITHER: LazyLock<Regex> = LazyLock::new(|| {
 /// A clause that makes the framework's invalidation a condition ("Indien
 /// het EU-VS-privacyschild ongeldig wordt verklaard of niet langer een
 /// erkende grondslag vormt"), up to the end of that condition.
+/// German verb-first condition ("Entfällt die Eintragung oder wird der
+/// Beschluss (EU) 2016/1250 aufgehoben, für ungültig erklärt oder
+/// ausgesetzt, so gelten ... die Altklauseln"), up to its "so".
+static CONDITIONAL_INVALID_V1: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^a-z] |\b(?:oder|und) )(?:entfallt|entfallen|wird|werden|sollte|sollten)\ [^.;]{0,200}?\b(?:ungultig|aufgehoben|unwirksam|nichtig|ausgesetzt)[^.;]{0,80}?,\ so\ (?:gilt|gelten|tritt|treten|findet|finden|ist|sind|wird|werden|greift|greifen)\b").unwrap()
+});
 static CONDITIONAL_INVALID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:if|should|in the event(?: that)?|in case|indien|ingeval|zodra|mocht|mochten|falls|sofern|wenn|sollte|sollten|im falle?|fur den fall|au cas ou|dans l'hypothese ou|dans le cas ou|si|en caso de que|en el supuesto de que|qualora|nel caso in cui|ove)\b[^.;,]{0,140}?\b(?:invalid\w*|ongeldig\w*|nietig\w*|ungultig\w*|unwirksam\w*|aufgehoben|invalide\w*|annul\w*|anulad\w*|invalidat\w*|annullat\w*|vervalt|vervallen|verloopt|lapses?|expires?|ceases?|entfallt|erlischt|wegfallt|caduca|caduque|decade|niet\ langer|no\ longer|nicht\ mehr|n'est\ plus|ne\ peut\ plus|ya\ no|non\ (?:e\ )?piu)(?:\ (?:wordt|werd|wird|is|est|es|e|sera|will\ be|be)\ (?:verklaard|erklart|declared|declare\w*|declarad\w*|dichiarat\w*))?(?:\ (?:of|or|ou|oder|o)\ [^.;,]{0,90})?").unwrap()
 });
@@ -4142,7 +4252,7 @@ static CONDITIONAL_INVALID: LazyLock<Regex> = LazyLock::new(|| {
 static VALID_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
     // (German and Dutch put the adjective last: "ist bis zum 11. Juli 2020
     // gültig", "is tot 1 maart 2020 geldig".)
-    Regex::new(r"\b(?:valid|valable|valide|gultig|valida|valido|geldig)\s+(?:until|through|till|jusqu'(?:au|a|en)\s?|bis|hasta|fino (?:al|a|alla)|tot(?: en met)?)\s*(?:[a-z0-9.]+\s+){0,3}?(?:19|20)\d\d\b|\b(?:bis|tot(?: en met)?)\s+(?:zum\s+)?(?:[a-z0-9.]+\s+){0,3}?(?:19|20)\d\d\s+(?:gultig|geldig)\b").unwrap()
+    Regex::new(r"\b(?:valid|valable|valide|gultig|valida|valido|geldig|vigente|en vigueur|in vigore|in kraft|van kracht)\s+(?:until|through|till|jusqu'(?:au|a|en)\s?|bis|hasta|fino (?:al|a|alla)|tot(?: en met)?)\s*(?:[a-z0-9.]+\s+){0,5}?(?:19|20)\d\d\b|\b(?:bis|tot(?: en met)?)\s+(?:zum\s+)?(?:[a-z0-9.]+\s+){0,3}?(?:19|20)\d\d\s+(?:gultig|geldig)\b").unwrap()
 });
 
 /// "keine ... mehr" ([`stance`]).
@@ -4155,6 +4265,7 @@ fn stance(sentence: &str) -> &'static str {
     // "If the Privacy Shield is declared invalid, the SCCs apply": a
     // condition, not a past (the rest of the sentence decides).
     let sentence = &*CONDITIONAL_INVALID.replace_all(sentence, "");
+    let sentence = &*CONDITIONAL_INVALID_V1.replace_all(sentence, "");
     // "certificazione valida fino al 30 aprile 2020": a certificate's
     // term, not a reliance that ended.
     let sentence = &*VALID_UNTIL.replace_all(sentence, "");
@@ -4233,7 +4344,7 @@ static UK_IDTA: LazyLock<Regex> =
 /// clauses contractuelles types"): in a 2020 document, no version yet.
 static SCC_AWAITED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:once|when|as soon as|until|sobald|wenn|bis|des que|lorsque|quand|jusqu'a ce que|cuando|en cuanto|tan pronto como|hasta que|quando|non appena|finche|zodra|wanneer|totdat|tot|(?:the )?(?:forthcoming|upcoming|expected|anticipated) adoption of|(?:l')?adoption (?:prochaine|a venir|attendue)|(?:la )?(?:prochaine|future) adoption|(?:die )?(?:bevorstehende|kunftige|erwartete) (?:verabschiedung|annahme)|(?:la )?(?:proxima|futura) adopcion|(?:la )?(?:prossima|futura) adozione|(?:de )?(?:aanstaande|verwachte|toekomstige) vaststelling)\b[^.;]{0,60}?\b(?:new|neue[nr]?|nouvelles|nuevas|nuove|nieuwe)\b|\b(?:new|neue[nr]?|nouvelles|nuevas|nuove|nieuwe)\b[^.;]{0,80}?\b(?:des|a compter de|upon|once|after|nach|tras|desde|dopo|na)\ (?:leur|their|ihrer|su|la loro|hun)\ (?:adoption|adopcion|adozione|verabschiedung|annahme|vaststelling|publication|veroffentlichung|publicacion|pubblicazione|bekendmaking)\b",
+        r"\b(?:once|when|as soon as|until|sobald|wenn|bis|des que|lorsque|quand|jusqu'a ce que|cuando|en cuanto|tan pronto como|hasta que|quando|non appena|finche|zodra|wanneer|totdat|tot|(?:the )?(?:forthcoming|upcoming|expected|anticipated) adoption of|(?:l')?adoption (?:prochaine|a venir|attendue)|(?:la )?(?:prochaine|future) adoption|(?:die )?(?:bevorstehende|kunftige|erwartete) (?:verabschiedung|annahme)|(?:la )?(?:proxima|futura) adopcion|(?:la )?(?:prossima|futura) adozione|(?:de )?(?:aanstaande|verwachte|toekomstige) vaststelling)\b[^.;]{0,60}?\b(?:new|neue[nr]?|nouvelles|nuevas|nuove|nieuwe)\b|\b(?:(?:the )?drafts?(?: of)?|(?:le )?projets? de|(?:den |der |dem )?entw(?:u|ue)rf(?:e|en)?(?: der| fur)?|(?:el )?(?:borrador|proyecto)s? de|(?:il )?(?:progetto|bozza|progetti|bozze) di|(?:het )?ontwerp(?:en)?(?: van)?|ontwerp-) (?:the |les |die |las |los |le |de )?(?:new|neue[nr]?|nouvelles|nuevas|nuove|nieuwe)\b|\b(?:new|neue[nr]?|nouvelles|nuevas|nuove|nieuwe)\b[^.;]{0,80}?\b(?:des|a compter de|upon|once|after|nach|tras|desde|dopo|na)\ (?:leur|their|ihrer|su|la loro|hun)\ (?:adoption|adopcion|adozione|verabschiedung|annahme|vaststelling|publication|veroffentlichung|publicacion|pubblicazione|bekendmaking)\b",
     )
     .unwrap()
 });
@@ -8000,6 +8111,134 @@ mod tests {
                 "die auftragnehmerin stutzt die ubermittlung nicht auf das fruhere privacy shield, das keine grundlage mehr bietet."
             ),
             "negated"
+        );
+    }
+
+    /// Transfer impact assessments (tests/blind122): a destination weighed
+    /// for comparison, the Court's reasoning retold, the CLOUD Act's "in
+    /// the US or abroad", transfers said not to take place, a US parent,
+    /// a questionnaire answered no.
+    #[test]
+    fn assessments_weigh_other_destinations() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "3.3 Zum Vergleich: Bei einer Auslagerung an einen Dienstleister in den Vereinigten Staaten wäre zu prüfen, ob Befugnisse wie jene nach Section 702 FISA die Garantien unterlaufen.",
+                "Volgens het Hof boden de Amerikaanse regels voor inlichtingendiensten, waaronder Section 702 FISA en Executive Order 12333, onvoldoende waarborgen.",
+                "Zu prüfen wäre, ob Befugnisse nach Section 702 FISA die vertraglichen Garantien unterlaufen. Eine solche Prüfung ist hier nicht geboten, weil weder Alpenwerk noch ihre Dienstleister US-Recht unterliegen.",
+            ],
+            &[
+                "The provider is subject to Section 702 FISA and may receive directives for customer data.",
+                "Der Gerichtshof stellte fest, dass der Anbieter Section 702 FISA unterliegt. Der Anbieter unterliegt Section 702 FISA.",
+            ],
+        );
+        sorts(
+            Category::UsTransfer,
+            &[
+                "Ter vergelijking: bij een Amerikaanse leverancier zou de stichting moeten nagaan of gegevens in de Verenigde Staten worden opgeslagen.",
+                "Issu du CLOUD Act de 2018, ce texte impose au fournisseur de communiquer les données en sa possession, « que ces données soient situées aux États-Unis ou à l'étranger ».",
+                "La certification est sans incidence, puisqu'elle ne régit que les transferts vers les États-Unis, lesquels n'ont pas lieu en l'espèce.",
+            ],
+            &[
+                "Nous pouvons stocker vos données aux États-Unis ou à l'étranger.",
+                "Les données sont transférées vers les États-Unis, lesquels offrent un niveau de protection adéquat au titre du DPF.",
+            ],
+        );
+        sorts(
+            Category::UsEntity,
+            &[
+                "4.2 Teselia Holdings, Inc., sociedad matriz constituida en Delaware, es destinataria potencial de órdenes judiciales.",
+                "| F.2.4 | Do you use any service whose provider is headquartered in the United States for processing Customer Data? | No | Self-hosted |",
+            ],
+            &[
+                "Quillfeather Analytics, Inc. es una empresa con domicilio social en Austin (Texas) que ofrece analítica.",
+                "El contrato se firma con Veltrix Analytics, Inc., que es la sociedad matriz, constituida en Delaware y con sede en Seattle.",
+            ],
+        );
+        // A US company that acts as another named company's processor is a
+        // sub-processor; as the customer's, it is a DPA's vendor.
+        sorts(
+            Category::UsEntity,
+            &[
+                "[^1]: Sonora Voice Technologies, Inc. es una sociedad con domicilio social en Portland; actúa como encargado del tratamiento de Ruedalia en virtud de un contrato.",
+            ],
+            &[
+                "Sonora Voice Technologies, Inc. es una sociedad con domicilio social en Portland; actúa como encargado del tratamiento del Cliente.",
+            ],
+        );
+    }
+
+    /// A comparison column or offers set aside (tests/blind122): not where
+    /// the data goes.
+    #[test]
+    fn comparison_columns_are_no_transfer() {
+        sorts(
+            Category::UsTransfer,
+            &[
+                "| Critère | Suisse (Alpvault) | États-Unis (offres écartées) |\n|---|---|---|\n| Adéquation | Oui | Non |",
+                "| Aspetto | Giappone | Stati Uniti (solo a fini comparativi) |\n|---|---|---|\n| Adeguatezza | Sì | Parziale |",
+            ],
+            &[
+                "| Sub-processor | Service | Location |\n|---|---|---|\n| Acme Inc. | Hosting | United States |",
+            ],
+        );
+    }
+
+    /// A law denied ("Dit betekent niet dat Amerikaans recht ... van
+    /// toepassing is") is not chosen; a US state's choice-of-law statute
+    /// cited as the only choice is US law.
+    #[test]
+    fn laws_denied_or_chosen_by_statute() {
+        sorts(
+            Category::GoverningLaw,
+            &[
+                "Kanaalzicht behandelt ook meldingen volgens 17 U.S.C. § 512(c)(3). Dit betekent niet dat Amerikaans recht op het Platform van toepassing is.",
+            ],
+            &["Op deze voorwaarden is Amerikaans recht van toepassing."],
+        );
+        let engine = crate::Engine::new(crate::RuleSet::bundled().unwrap());
+        for text in [
+            "10.1 Diese Bedingungen unterliegen dem Recht, dessen Wahl N.Y. Gen. Oblig. Law § 5-1401 gestattet.",
+            "5.2 Dit Bestelformulier wordt beheerst door het recht dat partijen op grond van 6 Del. C. § 2708 kunnen kiezen.",
+        ] {
+            let law: Vec<_> = engine
+                .analyze(text, &[], 200)
+                .into_iter()
+                .filter(|f| f.category == Category::GoverningLaw)
+                .collect();
+            assert_eq!(law.len(), 1, "{text}");
+            assert_eq!(law[0].attributes.get("us"), Some(&json!(true)), "{text}");
+        }
+    }
+
+    /// A condition, a former framework, a certificate still in force, a
+    /// draft of new clauses (tests/blind121, tests/blind122).
+    #[test]
+    fn stances_of_conditions_and_former_frameworks() {
+        assert_eq!(
+            stance(
+                "4.2 entfallt die eintragung oder wird der beschluss (eu) 2016/1250 aufgehoben, fur ungultig erklart oder ausgesetzt, so gelten die altklauseln."
+            ),
+            "relies"
+        );
+        assert_eq!(
+            stance(
+                "4.2 pour memoire, l'ancien bouclier de protection des donnees suisse-etats-unis avait ete juge insuffisant."
+            ),
+            "historical"
+        );
+        assert_eq!(
+            stance(
+                "2.1 quillfeather figura en la lista oficial del escudo de la privacidad, con certificacion vigente hasta el 4 de marzo de 2020."
+            ),
+            "relies"
+        );
+        assert_eq!(
+            scc_version(
+                "clausole contrattuali tipo",
+                "archimede segue la consultazione sul progetto di nuove clausole contrattuali tipo e si impegna a sostituire le clausole attuali."
+            ),
+            "unspecified"
         );
     }
 }
