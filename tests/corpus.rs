@@ -1963,6 +1963,35 @@ fn hundred_and_twentieth_blind_set_stays_above_its_floors() {
     });
 }
 
+/// The hundred-and-twenty-first blind set (tests/blind121/README.md; 42
+/// documents in the six languages), written in session 75 and first
+/// scored with 99945af8: laws, decisions, courts and places cited by
+/// number or abbreviation. Floors about 0.05 below the session's figures
+/// (us_transfer precision 0.938 of 16 found, us_entity recall 0.833 of 6).
+#[test]
+fn hundred_and_twenty_first_blind_set_stays_above_its_floors() {
+    check_blind_set("blind121", &|label| match label {
+        "us_transfer" => (0.88, 0.95),
+        "us_entity" => (0.95, 0.78),
+        _ => (0.95, 0.95),
+    });
+}
+
+/// The hundred-and-twenty-second blind set (tests/blind122/README.md; 42
+/// documents in the six languages), written in session 75 and first
+/// scored with 99945af8: transfer impact assessments, legal opinions and
+/// questionnaires on foreign law. Floors about 0.05 below the session's
+/// figures (government_access recall 0.966 of 29, us_transfer precision
+/// 0.941 of 17 found).
+#[test]
+fn hundred_and_twenty_second_blind_set_stays_above_its_floors() {
+    check_blind_set("blind122", &|label| match label {
+        "government_access" => (0.95, 0.91),
+        "us_transfer" => (0.89, 0.95),
+        _ => (0.95, 0.95),
+    });
+}
+
 #[test]
 fn forty_ninth_blind_set_stays_above_its_floors() {
     check_blind_set("blind49", &|label| match label {
