@@ -648,37 +648,36 @@ impl Engine {
             // | Non |"): a question the register answers, not a transfer.
             // (The column of the match's last letter: the match may end
             // on the cell's border.)
-            let answered_no = rule.category == Category::UsTransfer && in_first && {
+            let last_col = {
                 let row_at = first.as_ptr() as usize - text.as_ptr() as usize;
                 let last_letter = text[start..end]
                     .rfind(char::is_alphanumeric)
                     .map_or(start, |i| start + i);
-                let ucol = text
-                    .get(row_at..last_letter.max(row_at))
-                    .map_or(column, |s| s.matches(sep).count());
-                cells.get(ucol).is_some_and(|h| US_COLUMN.is_match(h))
-                    && column_all_no(text, first, ucol, sep)
+                text.get(row_at..last_letter.max(row_at))
+                    .map_or(column, |s| s.matches(sep).count())
             };
+            let answered_no = rule.category == Category::UsTransfer
+                && in_first
+                && cells.get(last_col).is_some_and(|h| US_COLUMN.is_match(h))
+                && column_all_no(text, first, last_col, sep);
             // A column given for comparison only, or of offers set aside.
-            let comparison_column = {
-                let row_at = first.as_ptr() as usize - text.as_ptr() as usize;
-                let last_letter = text[start..end]
-                    .rfind(char::is_alphanumeric)
-                    .map_or(start, |i| start + i);
-                let col = text
-                    .get(row_at..last_letter.max(row_at))
-                    .map_or(column, |s| {
-                        if in_first {
-                            s.matches(sep).count()
-                        } else {
-                            column
-                        }
-                    });
-                cells
-                    .get(col)
-                    .is_some_and(|h| COMPARISON_COLUMN.is_match(h))
-            };
-            if before_column || compares || answered_no || comparison_column {
+            let comparison_column = cells
+                .get(if in_first { last_col } else { column })
+                .is_some_and(|h| COMPARISON_COLUMN.is_match(h));
+            // A US cell under the law chosen or the country of a parent
+            // ("| Country of ultimate parent |" over "| US |"): not where
+            // data goes.
+            let law_or_parent = rule.category == Category::UsTransfer
+                && !in_first
+                && cells.get(column).is_some_and(|h| {
+                    LAW_COLUMN.is_match(h)
+                        || (PARENT_COLUMN.is_match(h) && PARENT_PLACE_COLUMN.is_match(h))
+                        // a provider's head office in a register of
+                        // providers identified by their LEI
+                        || (HEAD_OFFICE_COLUMN.is_match(h)
+                            && cells.iter().any(|c| c == "lei" || c.starts_with("lei ")))
+                });
+            if before_column || compares || answered_no || comparison_column || law_or_parent {
                 return None;
             }
         }
@@ -726,6 +725,44 @@ impl Engine {
             sentence = normalize(&text[s_start..s_end]).text;
         }
         let mut attrs: BTreeMap<String, serde_json::Value> = rule.attributes.clone();
+        // A rule bound to a column (`column = "governing_law"` or
+        // `"head_office"`): a register's cell holds only a country code,
+        // whose meaning its column's header gives ("| Ley aplicable (país)
+        // |" over "| IE |", "| Land van hoofdkantoor |" over "| US |").
+        if let Some(column) = attrs.remove("column") {
+            let header = table_header(text, start, end)
+                .and_then(|(h, c, sep)| header_cell(h, c, sep))
+                .map(|h| normalize(h).text)?;
+            let fits = match column.as_str() {
+                Some("governing_law") => LAW_COLUMN.is_match(&header),
+                // (Only in a register of providers identified by their
+                // LEI, as DORA's are: a sub-processor list's "seat"
+                // column names companies that are not the party.)
+                Some("head_office") => {
+                    HEAD_OFFICE_COLUMN.is_match(&header)
+                        && !PARENT_COLUMN.is_match(&header)
+                        && table_header(text, start, end).is_some_and(|(h, _, sep)| {
+                            h.split(sep).any(|c| {
+                                let c = c.trim().to_ascii_lowercase();
+                                c == "lei" || c.starts_with("lei ")
+                            })
+                        })
+                }
+                _ => false,
+            };
+            if !fits {
+                return None;
+            }
+            if let Some(code) = m
+                .groups
+                .iter()
+                .find(|(n, _, _)| n == "code")
+                .and_then(|(_, a, b)| country_code(&norm.text[*a..*b]))
+            {
+                attrs.insert("law".into(), code.into());
+                attrs.insert("us".into(), (code == "US").into());
+            }
+        }
         let groups: Vec<(&str, &str)> = m
             .groups
             .iter()
@@ -1516,6 +1553,51 @@ static COMPARISON_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLoc
     )
     .unwrap()
 });
+/// A header cell of the law chosen for an arrangement (a register's
+/// "Country of the governing law", "Ley aplicable (país)", "Auf die
+/// Vereinbarung anwendbares Recht", "Toepasselijk recht"). Normalized.
+static LAW_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:governing law|applicable law|law applicable|chosen law|choice of law|loi applicable|droit applicable|loi du contrat|anwendbares recht|geltendes recht|rechtswahl|vertragsstatut|ley aplicable|derecho aplicable|legislacion aplicable|legge applicabile|diritto applicabile|legge regolatrice|toepasselijk recht|rechtskeuze|toepasselijke wet)\b",
+    )
+    .unwrap()
+});
+/// A header cell of where a company has its head office ("Country of
+/// headquarters", "Land van hoofdkantoor"), not its parent's
+/// ([`PARENT_COLUMN`]). Normalized.
+static HEAD_OFFICE_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:headquarters|head office|registered office|seat|siege(?: social)?|hauptsitz(?:es)?|sitz|sitzland|sede(?: social| legale| centrale)?|domicilio social|hoofdkantoor|statutaire zetel|zetel|vestigingsland)\b",
+    )
+    .unwrap()
+});
+static PARENT_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:parent|mere|mutter\w*|matriz|capogruppo|controllante|moeder\w*|groupe|gruppo|grupo|konzern\w*|groep\w*|ultimate|ultime|ultima|uiteindelijke|oberste)\b",
+    )
+    .unwrap()
+});
+/// A parent's column that gives its place ("Country of ultimate parent",
+/// "Sede della capogruppo"). Normalized.
+static PARENT_PLACE_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:country|countries|land|lander|pays|pais|paese|headquarters|head office|seat|siege|sitz|sede|zetel|hoofdkantoor|location|standort|vestiging)\b",
+    )
+    .unwrap()
+});
+
+/// The ISO 3166-1 code a register's cell gives ("ie", "uk"), upper case;
+/// None for two letters that are no country a contract chooses the law of.
+fn country_code(cell: &str) -> Option<&'static str> {
+    const CODES: &[&str] = &[
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+        "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "NO", "IS", "LI",
+        "GB", "CH", "US", "CA", "IN", "JP", "SG", "AU", "IL", "BR", "KR",
+    ];
+    let cell = cell.trim().to_ascii_uppercase();
+    let cell = if cell == "UK" { "GB".to_string() } else { cell };
+    CODES.iter().copied().find(|c| *c == cell)
+}
 /// A header cell that names a company (normalized): its legal form.
 static COMPANY_CELL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
@@ -3005,5 +3087,33 @@ mod tests {
         assert_eq!(idx.locate(t.rfind("l2").unwrap()), (Some(2), 2));
         let idx = LineIndex::new(t, &[]);
         assert_eq!(idx.locate(t.rfind("l2").unwrap()), (None, 3));
+    }
+
+    /// A register's cell holds a country code whose meaning its column's
+    /// header gives (tests/blind124): the law chosen, a provider's head
+    /// office; a parent's country is no transfer.
+    #[test]
+    fn register_columns_give_codes_their_meaning() {
+        let engine = crate::Engine::new(crate::RuleSet::bundled().unwrap());
+        let found = |text: &str, category: Category| -> Vec<Finding> {
+            engine
+                .analyze(text, &[], 200)
+                .into_iter()
+                .filter(|f| f.category == category)
+                .collect()
+        };
+        let register = "| Ref. | Ley aplicable (país) | País de almacenamiento de datos |\n|---|---|---|\n| CA-1 | IE | IE; NL |\n| CA-2 | US | NL |\n";
+        let laws: Vec<_> = found(register, Category::GoverningLaw)
+            .iter()
+            .map(|f| f.attributes["law"].clone())
+            .collect();
+        assert_eq!(laws, vec![serde_json::json!("IE"), serde_json::json!("US")]);
+        assert!(found(register, Category::UsTransfer).is_empty());
+        // The same codes under another column are no law.
+        let fees = "| Ref. | Devise | Pays |\n|---|---|---|\n| CA-1 | EUR | IE |\n";
+        assert!(found(fees, Category::GoverningLaw).is_empty());
+        let providers = "| LEI | Naam | Land van hoofdkantoor | Land van uiteindelijke moedermaatschappij |\n|---|---|---|---|\n| 254900 | Harborline Payments | US | US |\n| 724500 | Polder Hosting B.V. | NL | US |\n";
+        assert_eq!(found(providers, Category::UsEntity).len(), 1);
+        assert!(found(providers, Category::UsTransfer).is_empty());
     }
 }

@@ -318,7 +318,7 @@ static NOT_TAKING_PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Holdings, Inc., [sociedad matriz constituida en Delaware]"): not the
 /// party.
 static PARENT_AT_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:its|our|the|la|le|die|de|il|el|sa|su|seine|ihre|onze|hun)\ )?(?:sociedad\ matriz|casa\ matriz|societe\ mere|maison\ mere|parent\ (?:company|corporation|entity)|holding\ company|muttergesellschaft|konzernmutter|moedermaatschappij|moederbedrijf|moedervennootschap|capogruppo|societa\ (?:madre|controllante))\b").unwrap()
+    Regex::new(r"^(?:(?:its|our|the|la|le|die|de|il|el|sa|su|seine|ihre|onze|hun)\ )?(?:sociedad\ matriz|casa\ matriz|societe\ mere|maison\ mere|parent\ (?:company|corporation|entity)|holding\ company|muttergesellschaft|konzernmutter|moedermaatschappij|moederbedrijf|moedervennootschap|capogruppo|societa\ (?:madre|controllante|dominante)|sociedad\ dominante|societe\ dominante|herrschende\ gesellschaft)\b").unwrap()
 });
 /// The company named as the one the contract is signed with ("se firma
 /// con Veltrix Analytics, Inc., que es la sociedad matriz"): the party,
@@ -342,6 +342,30 @@ fn processor_of_another(after: &str) -> bool {
         .find(after)
         .is_some_and(|m| !CUSTOMER_FIRST.is_match(&after[m.end()..]))
 }
+/// A summons to attend as a witness ("a representative who receives a
+/// witness summons ... from attending and giving evidence"): a person
+/// called to testify, not data demanded.
+static WITNESS_SUMMONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:witness\ summons|summons(?:ed)?\ to\ (?:attend|appear|testify)|citation\ comme\ temoin|ladung\ als\ zeuge|citacion\ como\ testigo|citazione\ (?:come\ )?testimon\w*|oproeping\ als\ getuige)\b").unwrap()
+});
+/// Attending or giving evidence, what a witness summons asks of a person.
+static ATTEND_AS_WITNESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:attend\w*|appear\w*|giving\ evidence|give\ evidence|testify\w*|testimony)\b")
+        .unwrap()
+});
+/// Records, data or their production or disclosure: what a summons that
+/// is a demand for data asks for.
+static PRODUCE_RECORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:produc\w*|disclos\w*|records?|data|information|documents?|footage|share|provide)\b",
+    )
+    .unwrap()
+});
+/// A listing on a US stock exchange at the end of the match ("sociedad
+/// dominante cotiza en la Bolsa de Nueva York"): a listing, not the seat.
+static STOCK_EXCHANGE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:bolsa|borsa|bourse|beurs|borse|stock\ exchange)\ (?:de\ valores\ )?(?:de|di|van|of|von)\ (?:nueva\ york|new\ york|new-york)$").unwrap()
+});
 /// A question in a table cell answered no in the next ("| Do you use any
 /// service whose [provider is headquartered in the United States] ...? |
 /// No |").
@@ -438,11 +462,19 @@ pub fn suppressed_in(
                 || (REPORT_VERB.is_match(matched) && REPORTER_NOT_VENDOR.is_match(clause_tail(before, 80)))
                 || (SUPERVISION.is_match(sentence)
                     && (BREACH.is_match(sentence) || !ENFORCEMENT.is_match(sentence)))
+                || (FINANCIAL_SUPERVISOR.is_match(sentence)
+                    && AUDIT_RIGHTS.is_match(sentence)
+                    && !ENFORCEMENT.is_match(sentence)
+                    && !US_WORD.is_match(sentence))
+                || TERMINATION_ON_REQUEST.is_match(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
                 || negation::denied_at_clause_end(sentence, match_at, match_end)
                 || answered_no(matched, after)
                 || COMPARISON_OPENING.is_match(sentence)
                 || (COURT_REASONING.is_match(before) && SURVEILLANCE_NAMED.is_match(matched))
+                || (WITNESS_SUMMONS.is_match(sentence)
+                    && ATTEND_AS_WITNESS.is_match(sentence)
+                    && !PRODUCE_RECORDS.is_match(sentence))
                 // (Unless the match names the police or the courts too: a
                 // recipients' list that runs from the tax office's
                 // e-invoicing to "la Polizia ..., le procure".)
@@ -851,6 +883,7 @@ pub fn suppressed_in(
                 || QUESTION_ANSWERED_NO.is_match(after)
                 || processor_of_another(after)
                 || (PARENT_AT_START.is_match(matched) && !CONTRACT_WITH_BEFORE.is_match(before))
+                || STOCK_EXCHANGE_AT_END.is_match(matched.trim_end())
                 || COMPARISON_OPENING.is_match(sentence)
                 || negation::negated(sentence, match_at, match_end, false)
                 // a start-up's "Delaware flip" (moving its holding into a
@@ -1327,6 +1360,32 @@ static SUPERVISION: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:supervisory authorit(?:y|ies)|data protection authorit(?:y|ies)|personal data breach|data breach|security incident|autorites? de controle|violation de donnees|aufsichtsbehorden?|datenschutzbehorden?|datenpanne|autoridad(?:es)? de (?:control|proteccion de datos)|violacion de (?:la )?seguridad|autorita di controllo|garante per la protezione|violazione dei dati|toezichthoudende autoriteit|autoriteit persoonsgegevens|datalek|inbreuk in verband met persoonsgegevens)\b",
     )
     .unwrap()
+});
+/// A financial supervisor, the ECB or a resolution authority, or a
+/// supervisor as such ([`AUDIT_RIGHTS`]).
+static FINANCIAL_SUPERVISOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:central bank(?: of [a-z]+)?|banco de espana|banca d'italia|banque de france|banque centrale|bundesbank|bafin|de nederlandsche bank|dnb|cssf|acpr|european central bank|banco central europeo|banque centrale europeenne|europaische zentralbank|banca centrale europea|europese centrale bank|ecb|bce|ezb|eba|eiopa|esma|ivass|consob|cnmv|afm|fma|srb|(?:authorit\w*|autorit\w*|autoridad\w*|behorde\w*|autoriteit\w*)\b[^.;]{0,30}\b(?:de resolution|of resolution|resolution|de resolucion|di risoluzione|afwikkeling\w*|abwicklung\w*)|resolution authorit\w*|abwicklungsbehorde\w*|afwikkelingsautoriteit\w*|toezichthouder\w*|supervisors?|financial regulators?|finanzaufsicht\w*|aufsichtsbehorde\w*)\b",
+    )
+    .unwrap()
+});
+/// Audit, inspection and access rights, or cooperation in supervision
+/// ("unrestricted rights of access, inspection and audit", "el derecho
+/// pleno de acceso a los locales", "volledige en onbeperkte toegang tot
+/// de bedrijfsruimten"): what DORA and the outsourcing guidelines require
+/// for the supervisor, who audits the provider rather than demanding the
+/// customers' data.
+static AUDIT_RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:audit\w*|inspect\w*|inspeccion\w*|ispezion\w*|inspectie\w*|on-site|in situ|sur place|vor ort|ter plaatse|in loco|prufungs?rechte?|prufung\w*|verifiche|rights? of access|access rights|droits? d'acces|zugangsrecht\w*|derechos? (?:pleno )?de acceso|diritt\w* di accesso|toegangsrecht\w*|toegang tot de bedrijfsruimten|acceso a los locales|accesso ai locali|acces aux locaux|zugang zu den geschaftsraumen|(?:its|their|sus|ses|leurs|ihre[rn]?|le loro|hun) (?:supervisory|supervision|de supervision|de controle|di vigilanza|aufsichtlichen|toezichthoudende) (?:functions|tasks|powers|funciones|fonctions|missions|funzioni|aufgaben|befugnisse|taken)|(?:functions|funciones|fonctions|missions|funzioni|taken|tasks|powers) (?:de supervision|de controle|de surveillance|di vigilanza|van toezicht|of supervision)|cooperat\w*|coopera\w*|kooperier\w*|zusammenarbeit\w*|(?:werkt|werken) (?:[a-z]+ )?mee|meewerk\w*)\b",
+    )
+    .unwrap()
+});
+/// The termination of the contract at an authority's request ("recesso
+/// immediato su richiesta dell'Autorità"): a request to end it, not for
+/// data.
+static TERMINATION_ON_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:recesso|risoluzione|termination|terminate|resiliation|kundigung|beendigung|opzegging|beeindiging|rescision|resolucion del contrato)\b[^.;|]{0,40}\b(?:su richiesta|at the request|upon the request|on the request|a la demande|sur demande|auf verlangen|auf anordnung|op verzoek|a peticion|a solicitud|a requerimiento)\b").unwrap()
 });
 /// Police, prosecutors or compulsory process, named in a sentence that also
 /// names a supervisory authority ("we share it with regulators, law
@@ -4167,6 +4226,8 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
            |utiliz(?-u:\w)*|acog(?-u:\w)*|adhier(?-u:\w)*|certific(?-u:\w)*|ampar(?-u:\w)*|apoy(?-u:\w)*
            |utilizz(?-u:\w)*|partecip(?-u:\w)*|ader(?-u:\w)*|affidamento
            |baseer(?-u:\w)*|gebaseerd|gebruik(?-u:\w)*|deelne(?-u:\w)*|beroep(?-u:\w)*|gecertificeerd|vertrouw(?-u:\w)*|avval(?-u:\w)*)\b
+        # reliance said not to arise ('is een beroep op het EU-VS-privacyschild ... niet aan de orde')
+        | \bberoep\ op\b[^.;]{0,120}\bniet\ aan\ de\ orde\b
         # German and Dutch put the negation after the verb
         | \b(?:stutz(?-u:\w)*|beruf(?-u:\w)*|verlass(?-u:\w)*|nutz(?-u:\w)*|basier(?-u:\w)*|nehmen|baseren|gebruiken|maken)\b[^.;]{0,40}\b(?:nicht|niet|geen|keine[nrs]?|keinerlei)\b
         # French: verb then pas/plus
@@ -8239,6 +8300,34 @@ mod tests {
                 "archimede segue la consultazione sul progetto di nuove clausole contrattuali tipo e si impegna a sostituire le clausole attuali."
             ),
             "unspecified"
+        );
+    }
+
+    /// Registers and notifications of financial entities (tests/blind124):
+    /// the supervisor's audit and access rights are not a disclosure; a
+    /// witness summons calls a person; a listing on a US exchange is not a
+    /// seat.
+    #[test]
+    fn supervisors_audit_and_listings() {
+        sorts(
+            Category::GovernmentAccess,
+            &[
+                "6.3 All four arrangements give the Central Bank of Ireland, as competent authority, and LMA unrestricted rights of access, inspection and audit, consistent with Article 30(3)(e) DORA.",
+                "7.2 El Proveedor se obliga a cooperar con las autoridades competentes y de resolución y a facilitar cuanta información le requieran en el ejercicio de sus funciones de supervisión.",
+                "| Preavviso di recesso | 12 mesi; recesso immediato su richiesta dell'Autorità |",
+                "7.2 Nothing in this Agreement restricts a representative who receives a witness summons in employment tribunal proceedings from attending and giving evidence.",
+            ],
+            &[
+                "The Provider shall disclose Customer Data to the police or a court where required by a court order.",
+                "The Provider may disclose Customer Data to the Central Bank of Ireland and to law enforcement in response to a subpoena.",
+            ],
+        );
+        sorts(
+            Category::UsEntity,
+            &[
+                "Prieto precisa que la Empresa pertenece a un grupo cuya sociedad dominante cotiza en la Bolsa de Nueva York, y la contratación se ha realizado localmente.",
+            ],
+            &["| Registrierung | Secretary of the Commonwealth of Massachusetts, ID 001287654 |"],
         );
     }
 }

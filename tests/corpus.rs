@@ -367,11 +367,16 @@ fn seventh_blind_set_stays_above_its_floors() {
 /// session after its first-contact figures were recorded
 /// (`first-contact-39b5a1a.txt`). Floors at about 0.05 below the figures
 /// after tuning; us_governing_law has 3 positives, so one document moves
-/// it by a third.
+/// it by a third. us_transfer's recall floor is 0.90 since session 75: a
+/// US place under a table's governing-law column is no longer read as a
+/// transfer, and msa_brightquarry_software.txt's transfer (its staff at
+/// the "principal place of business" named in the preamble) had been
+/// found only that way (recall 0.917 of 12).
 #[test]
 fn eighth_blind_set_stays_above_its_floors() {
     check_blind_set("blind8", &|label| match label {
         "us_governing_law" => (0.60, 0.60),
+        "us_transfer" => (0.94, 0.90),
         "us_entity" => (0.78, 0.95),
         "privacy_shield_stance" => (0.75, 0.75),
         "governing_law_jurisdictions" => (0.92, 0.92),
