@@ -674,8 +674,7 @@ impl Engine {
                         || (PARENT_COLUMN.is_match(h) && PARENT_PLACE_COLUMN.is_match(h))
                         // a provider's head office in a register of
                         // providers identified by their LEI
-                        || (HEAD_OFFICE_COLUMN.is_match(h)
-                            && cells.iter().any(|c| c == "lei" || c.starts_with("lei ")))
+                        || (HEAD_OFFICE_COLUMN.is_match(h) && lists_leis(cells.iter()))
                 });
             if before_column || compares || answered_no || comparison_column || law_or_parent {
                 return None;
@@ -730,9 +729,8 @@ impl Engine {
         // whose meaning its column's header gives ("| Ley aplicable (país)
         // |" over "| IE |", "| Land van hoofdkantoor |" over "| US |").
         if let Some(column) = attrs.remove("column") {
-            let header = table_header(text, start, end)
-                .and_then(|(h, c, sep)| header_cell(h, c, sep))
-                .map(|h| normalize(h).text)?;
+            let (row, col, sep) = table_header(text, start, end)?;
+            let header = normalize(header_cell(row, col, sep)?).text;
             let fits = match column.as_str() {
                 Some("governing_law") => LAW_COLUMN.is_match(&header),
                 // (Only in a register of providers identified by their
@@ -741,12 +739,7 @@ impl Engine {
                 Some("head_office") => {
                     HEAD_OFFICE_COLUMN.is_match(&header)
                         && !PARENT_COLUMN.is_match(&header)
-                        && table_header(text, start, end).is_some_and(|(h, _, sep)| {
-                            h.split(sep).any(|c| {
-                                let c = c.trim().to_ascii_lowercase();
-                                c == "lei" || c.starts_with("lei ")
-                            })
-                        })
+                        && lists_leis(row.split(sep).map(|c| normalize(c.trim()).text))
                 }
                 _ => false,
             };
@@ -1585,6 +1578,15 @@ static PARENT_PLACE_COLUMN: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
     )
     .unwrap()
 });
+
+/// Whether a table's header cells (normalized) hold an "LEI" column, as a
+/// DORA register's list of providers does.
+fn lists_leis<S: AsRef<str>>(cells: impl IntoIterator<Item = S>) -> bool {
+    cells.into_iter().any(|c| {
+        let c = c.as_ref();
+        c == "lei" || c.starts_with("lei ")
+    })
+}
 
 /// The ISO 3166-1 code a register's cell gives ("ie", "uk"), upper case;
 /// None for two letters that are no country a contract chooses the law of.
